@@ -1,0 +1,203 @@
+import { plainToInstance, Transform } from "class-transformer";
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+  ValidationError,
+} from "class-validator";
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === "" ? undefined : Number(value);
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === "") return undefined;
+  if (typeof value === "boolean") return value;
+  const text = String(value).toLowerCase();
+  if (["true", "1", "yes"].includes(text)) return true;
+  if (["false", "0", "no"].includes(text)) return false;
+  return value;
+};
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === "" ? undefined : value);
+
+/**
+ * Every environment variable the portal reads, validated once at start-up.
+ * Nothing else in the code reads `process.env`.
+ */
+export class EnvironmentVariables {
+  @IsIn(["development", "production", "test"])
+  NODE_ENV = "development";
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 4000;
+
+  @IsString()
+  HOST = "127.0.0.1";
+
+  /** Unset: the portal runs its own embedded PostgreSQL in DATA_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: "DATABASE_URL must be a postgres:// URL",
+  })
+  DATABASE_URL?: string;
+
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = "./data";
+
+  @Transform(toBool)
+  @IsBoolean({ message: "MIGRATIONS_RUN must be true or false" })
+  MIGRATIONS_RUN = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DB_POOL_SIZE = 10;
+
+  /** Required in production; elsewhere a secret is generated (and kept in DATA_DIR when embedded). */
+  @Transform(emptyToUndefined)
+  @ValidateIf(
+    (env: EnvironmentVariables) => env.NODE_ENV === "production" || env.JWT_SECRET !== undefined,
+  )
+  @IsString({ message: "JWT_SECRET is required in production" })
+  @MinLength(32, { message: "JWT_SECRET must be at least 32 characters" })
+  JWT_SECRET?: string;
+
+  @Matches(/^\d+[smhd]$/, {
+    message: "JWT_EXPIRES_IN must look like 30m, 8h or 1d",
+  })
+  JWT_EXPIRES_IN = "8h";
+
+  @IsIn(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+  LOG_LEVEL = "info";
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsEmail({}, { message: "ADMIN_EMAIL must be an e-mail address" })
+  ADMIN_EMAIL?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: EnvironmentVariables) => env.ADMIN_EMAIL !== undefined)
+  @IsString({ message: "ADMIN_PASSWORD is required when ADMIN_EMAIL is set" })
+  @MinLength(10, { message: "ADMIN_PASSWORD must be at least 10 characters" })
+  ADMIN_PASSWORD?: string;
+
+  /** Defaults to true with the embedded database, false otherwise. */
+  @Transform(toBool)
+  @IsOptional()
+  @IsBoolean({ message: "SEED_DEMO must be true or false" })
+  SEED_DEMO?: boolean;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_MINUTES = 15;
+
+  @Matches(/^\d+(kb|mb)$/i, {
+    message: "BODY_LIMIT must look like 100kb or 1mb",
+  })
+  BODY_LIMIT = "1mb";
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+}
+
+export interface AppConfig {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  migrationsRun: boolean;
+  dbPoolSize: number;
+  jwtSecret: string | undefined;
+  jwtExpiresIn: string;
+  logLevel: string;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  seedDemo: boolean;
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  bodyLimit: string;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    ),
+  );
+}
+
+/** Validates the environment once; reports every bad variable together. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new EnvironmentVariables());
+  const raw: Record<string, unknown> = {};
+  for (const key of [
+    ...known,
+    "DATABASE_URL",
+    "JWT_SECRET",
+    "ADMIN_EMAIL",
+    "ADMIN_PASSWORD",
+    "SEED_DEMO",
+  ]) {
+    if (env[key] !== undefined) raw[key] = env[key];
+  }
+  const parsed = plainToInstance(EnvironmentVariables, raw, {
+    exposeDefaultValues: true,
+  });
+  const problems = describe(
+    validateSync(parsed, {
+      forbidUnknownValues: false,
+      stopAtFirstError: true,
+    }),
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: parsed.NODE_ENV as AppConfig["env"],
+    port: parsed.PORT,
+    host: parsed.HOST,
+    databaseUrl: parsed.DATABASE_URL,
+    dataDir: parsed.DATA_DIR,
+    migrationsRun: parsed.MIGRATIONS_RUN,
+    dbPoolSize: parsed.DB_POOL_SIZE,
+    jwtSecret: parsed.JWT_SECRET,
+    jwtExpiresIn: parsed.JWT_EXPIRES_IN,
+    logLevel: parsed.LOG_LEVEL,
+    adminEmail: parsed.ADMIN_EMAIL,
+    adminPassword: parsed.ADMIN_PASSWORD,
+    seedDemo: parsed.SEED_DEMO ?? parsed.DATABASE_URL === undefined,
+    loginMaxFailures: parsed.LOGIN_MAX_FAILURES,
+    loginWindowMinutes: parsed.LOGIN_WINDOW_MINUTES,
+    bodyLimit: parsed.BODY_LIMIT,
+    shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,36 @@
+import type { DataSource } from "typeorm";
+import type { Logger } from "pino";
+import type { Clock } from "../shared/clock";
+import type { Role } from "../modules/identity/role.enum";
+import type { TokenService } from "../modules/identity/token";
+import { createLoaders, type Loaders } from "./loaders";
+
+/** Who is asking. Services take it first and decide ownership from it. */
+export interface Viewer {
+  userId: string;
+  role: Role;
+  /** Set for SUPPLIER users only: the one supplier they belong to. */
+  supplierId: string | null;
+  email: string;
+}
+
+/** Long-lived, stateless collaborators the services need (no per-user state here). */
+export interface AppServices {
+  tokens: TokenService;
+  loginPolicy: { maxFailures: number; windowMinutes: number };
+}
+
+/** Per request: never shared, so DataLoader caches cannot leak between users. */
+export interface RequestContext {
+  viewer: Viewer | null;
+  requestId: string;
+  dataSource: DataSource;
+  clock: Clock;
+  logger: Logger;
+  loaders: Loaders;
+  app: AppServices;
+}
+
+export function createRequestContext(options: Omit<RequestContext, "loaders">): RequestContext {
+  return { ...options, loaders: createLoaders(options.dataSource) };
+}

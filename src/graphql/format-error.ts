@@ -1,0 +1,85 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import type { Logger } from "pino";
+import { QueryFailedError } from "typeorm";
+import { DomainError, ErrorCode } from "../shared/errors";
+
+const PASS_THROUGH = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/** Database errors a client can act on; everything else is masked. */
+function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: string } | null {
+  const sqlState = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
+    ?.code;
+  if (sqlState === "23505")
+    return { code: ErrorCode.CONFLICT, message: "This record already exists" };
+  if (sqlState === "40001" || sqlState === "40P01") {
+    return { code: ErrorCode.CONFLICT, message: "A concurrent change got in the way; try again" };
+  }
+  if (sqlState === "22P02")
+    return {
+      code: ErrorCode.BAD_USER_INPUT,
+      message: "Malformed value (for example an id that is not a UUID)",
+    };
+  return null;
+}
+
+/**
+ * The one place errors become client responses: domain errors keep their code, GraphQL's own
+ * request errors pass, everything else becomes a masked INTERNAL_SERVER_ERROR (logged here).
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    const base = { locations: formatted.locations, path: formatted.path };
+    if (error instanceof DomainError) {
+      return {
+        ...base,
+        message: error.message,
+        extensions: { code: error.code, ...(error.fields ? { fields: error.fields } : {}) },
+      };
+    }
+    if (error instanceof QueryFailedError) {
+      const mapped = fromDatabase(error);
+      if (mapped) {
+        return {
+          ...base,
+          message: mapped.message,
+          extensions: {
+            code: mapped.code,
+            ...(mapped.code === ErrorCode.BAD_USER_INPUT ? { fields: [] } : {}),
+          },
+        };
+      }
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === "string" && PASS_THROUGH.has(code)) {
+      const fields =
+        code === "BAD_USER_INPUT"
+          ? [
+              {
+                path: /Variable "\$(\w+)"/.exec(formatted.message)?.[1] ?? "",
+                message: formatted.message,
+              },
+            ]
+          : undefined;
+      return {
+        ...base,
+        message: formatted.message,
+        extensions: { code, ...(fields ? { fields } : {}) },
+      };
+    }
+    logger.error({ err: error }, "unexpected error");
+    return {
+      ...base,
+      message: "Internal server error",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

@@ -1,0 +1,57 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from "typeorm";
+import { Supplier } from "../supplier/supplier.entity";
+import { Role } from "./role.enum";
+
+@ObjectType()
+@Entity({ name: "app_user" })
+@Index("app_user_email_key", ["email"], { unique: true })
+@Index("app_user_supplier_idx", ["supplierId"])
+@Check("app_user_supplier_role_check", `(role = 'SUPPLIER') = (supplier_id IS NOT NULL)`)
+@Check("app_user_email_lower_check", `email = lower(email)`)
+export class User {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  /** Stored lower-cased, so uniqueness is case-insensitive. */
+  @Field(() => String)
+  @Column({ type: "varchar", length: 254 })
+  email: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Field(() => Role)
+  @Column({ type: "varchar", length: 20 })
+  role: Role;
+
+  /** Required for SUPPLIER users, forbidden for the others (also a CHECK constraint). */
+  @Column({ type: "uuid", name: "supplier_id", nullable: true })
+  supplierId: string | null;
+
+  @ManyToOne(() => Supplier, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "supplier_id" })
+  supplier?: Supplier;
+
+  @Column({ type: "varchar", length: 255, name: "password_hash" })
+  passwordHash: string;
+
+  @Field(() => Boolean)
+  @Column({ type: "boolean", default: true })
+  active: boolean;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: "timestamptz", name: "created_at" })
+  createdAt: Date;
+}

@@ -1,0 +1,71 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { ConnectionType, PageArgs } from "../../graphql/pagination";
+import { Supplier } from "../supplier/supplier.entity";
+import * as identity from "./identity.service";
+import { Role } from "./role.enum";
+import { User } from "./user.entity";
+import { AuthPayload, CreateUserInput } from "./user.inputs";
+
+export const UserConnection = ConnectionType(User, "User");
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized()
+  @Query(() => User)
+  me(@Ctx() ctx: RequestContext) {
+    return identity.me(ctx);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => UserConnection)
+  users(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs) {
+    return identity.listUsers(ctx, page.first, page.after);
+  }
+
+  @Mutation(() => AuthPayload)
+  login(
+    @Ctx() ctx: RequestContext,
+    @Arg("email", () => String) email: string,
+    @Arg("password", () => String) password: string,
+  ) {
+    return identity.login(ctx, email, password);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User)
+  createUser(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateUserInput) input: CreateUserInput,
+  ) {
+    return identity.createUser(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User, { description: "Existing tokens of the user stop working at once" })
+  deactivateUser(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return identity.setUserActive(ctx, id, false);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => User)
+  activateUser(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return identity.setUserActive(ctx, id, true);
+  }
+
+  @FieldResolver(() => Supplier, { nullable: true })
+  supplier(@Root() user: User, @Ctx() ctx: RequestContext) {
+    return user.supplierId ? ctx.loaders.supplier.load(user.supplierId) : null;
+  }
+}

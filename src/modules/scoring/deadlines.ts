@@ -1,0 +1,58 @@
+import { Severity } from "../audit/audit.enums";
+import { Grade } from "../procurement/procurement.enums";
+import { addDays, addMonths } from "../../shared/time";
+import {
+  CAP_PROPOSAL_DAYS,
+  CLOSURE_DAYS,
+  REAUDIT_INTERVAL_MONTHS,
+  SUSPENDED_REAUDIT_INTERVAL_MONTHS,
+  UNGRADED_REAUDIT_INTERVAL_MONTHS,
+} from "./scoring-policy";
+
+/** SPEC 6: a CAP is due 7 days (ZERO_TOLERANCE) or 14 days after audit completion. */
+export function capDueDate(severity: Severity, completedAt: Date): Date | null {
+  const days = CAP_PROPOSAL_DAYS[severity];
+  return days === null ? null : addDays(completedAt, days);
+}
+
+/** SPEC 6: a finding must be closed 30 (ZERO_TOLERANCE), 90 (MAJOR) or 180 (MINOR) days later. */
+export function closureDueDate(severity: Severity, completedAt: Date): Date | null {
+  const days = CLOSURE_DAYS[severity];
+  return days === null ? null : addDays(completedAt, days);
+}
+
+/**
+ * SPEC 6: "not closed by its due date is overdue". A due date names a day, so the whole UTC day
+ * still counts as in time: overdue from 00:00 UTC of the following day.
+ */
+export function isOverdue(dueDate: Date | null, closed: boolean, now: Date): boolean {
+  if (closed || dueDate === null) return false;
+  const nextDayStart = Date.UTC(
+    dueDate.getUTCFullYear(),
+    dueDate.getUTCMonth(),
+    dueDate.getUTCDate() + 1,
+  );
+  return now.getTime() >= nextDayStart;
+}
+
+export interface NextAuditDueInput {
+  lastCompletedAuditAt: Date | null;
+  grade: Grade | null;
+  suspended: boolean;
+  /** Returned for a supplier never audited, meaning "due now": pass its creation time. */
+  neverAuditedSince: Date;
+}
+
+/**
+ * SPEC 6: last completed audit + 24 months (A, B), 12 (C), 6 (D, E), or 3 while SUSPENDED;
+ * never audited -> due now.
+ */
+export function nextAuditDue(input: NextAuditDueInput): Date {
+  if (input.lastCompletedAuditAt === null) return input.neverAuditedSince;
+  const months = input.suspended
+    ? SUSPENDED_REAUDIT_INTERVAL_MONTHS
+    : input.grade === null
+      ? UNGRADED_REAUDIT_INTERVAL_MONTHS
+      : REAUDIT_INTERVAL_MONTHS[input.grade];
+  return addMonths(input.lastCompletedAuditAt, months);
+}

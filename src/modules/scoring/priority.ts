@@ -1,0 +1,156 @@
+import { ProcurementStatus } from "../procurement/procurement.enums";
+import { Traceability } from "../supplier/traceability.enum";
+import { countOf, formatNumber } from "./explanation-format";
+import { clamp, roundTo } from "./rounding";
+import { ScoreLine } from "./score-line";
+import {
+  CONDITIONAL_PRIORITY_ADJUSTMENT,
+  EXPLANATION_DECIMALS,
+  MATERIAL_WEIGHTS,
+  OVERDUE_FINDING_PRIORITY_ADJUSTMENT,
+  OVERDUE_FINDINGS_PRIORITY_ADJUSTMENT_LIMIT,
+  PRIORITY_ESG_WEIGHT,
+  PRIORITY_MATERIAL_WEIGHT,
+  PRIORITY_MAX,
+  PRIORITY_MIN,
+  SCORE_DECIMALS,
+  TRACEABILITY_POINTS,
+} from "./scoring-policy";
+
+export interface SustainabilityInput {
+  /** Percentages 0-100. */
+  renewableElectricityShare: number;
+  thirdPartyVerifiedMaterialShare: number;
+  recycledContentShare: number;
+  traceability: Traceability;
+}
+
+export interface PriorityAdjustmentInput {
+  id: string;
+  delta: number;
+  reason: string;
+}
+
+export interface PriorityInput {
+  /** The supplier's overall ESG score (0 when it has none). */
+  esgScore: number;
+  sustainability: SustainabilityInput;
+  status: ProcurementStatus;
+  overdueFindingCount: number;
+  /** Already filtered to active (not expired, not revoked) and in the ranking's scope. */
+  adjustments: PriorityAdjustmentInput[];
+}
+
+export interface PriorityResult {
+  /** 2 decimals, 0..100. */
+  priorityScore: number;
+  /** 0..100, 2 decimals. */
+  materialScore: number;
+  /** Lines whose points add up to `priorityScore` within 0.01. */
+  explanation: ScoreLine[];
+}
+
+const TRACEABILITY_WORDS: Readonly<Record<Traceability, string>> = {
+  [Traceability.NONE]: "none",
+  [Traceability.TIER1]: "tier 1",
+  [Traceability.TO_ORIGIN]: "to origin",
+};
+
+function materialLine(label: string, weight: number, value: number): ScoreLine {
+  return {
+    label: `${label} x ${formatNumber(weight)} x ${PRIORITY_MATERIAL_WEIGHT}`,
+    points: weight * value,
+  };
+}
+
+/** SPEC 8: material score lines, in material-score points (0..100 in total). */
+function materialLines(s: SustainabilityInput): ScoreLine[] {
+  const w = MATERIAL_WEIGHTS;
+  const traceability = TRACEABILITY_POINTS[s.traceability];
+  const verified = s.thirdPartyVerifiedMaterialShare;
+  return [
+    materialLine(
+      `Renewable electricity ${formatNumber(s.renewableElectricityShare)} %`,
+      w.renewableElectricityShare,
+      s.renewableElectricityShare,
+    ),
+    materialLine(
+      `Third-party verified material ${formatNumber(verified)} %`,
+      w.thirdPartyVerifiedMaterialShare,
+      verified,
+    ),
+    materialLine(
+      `Recycled content ${formatNumber(s.recycledContentShare)} %`,
+      w.recycledContentShare,
+      s.recycledContentShare,
+    ),
+    materialLine(
+      `Traceability ${TRACEABILITY_WORDS[s.traceability]} (${traceability} points)`,
+      w.traceability,
+      traceability,
+    ),
+  ];
+}
+
+/** SPEC 8: CONDITIONAL -10; -5 per overdue finding, -20 at most. */
+function ruleLines(status: ProcurementStatus, overdueFindingCount: number): ScoreLine[] {
+  const lines: ScoreLine[] = [];
+  if (status === ProcurementStatus.CONDITIONAL) {
+    lines.push({
+      label: "Conditional procurement status",
+      points: CONDITIONAL_PRIORITY_ADJUSTMENT,
+    });
+  }
+  if (overdueFindingCount > 0) {
+    const uncapped = OVERDUE_FINDING_PRIORITY_ADJUSTMENT * overdueFindingCount;
+    const points = Math.max(uncapped, OVERDUE_FINDINGS_PRIORITY_ADJUSTMENT_LIMIT);
+    const cap = points > uncapped ? `, at most ${OVERDUE_FINDINGS_PRIORITY_ADJUSTMENT_LIMIT}` : "";
+    const each = `${OVERDUE_FINDING_PRIORITY_ADJUSTMENT} each`;
+    lines.push({
+      label: `${countOf(overdueFindingCount, "overdue finding")} ${each}${cap}`,
+      points,
+    });
+  }
+  return lines;
+}
+
+/**
+ * SPEC 8: 0.6 x ESG score + 0.4 x material score + rule adjustments + manual adjustments,
+ * clamped to 0-100. The explanation carries one line per component so it adds up to the score.
+ */
+export function computePriority(input: PriorityInput): PriorityResult {
+  const material = materialLines(input.sustainability);
+  const materialScore = material.reduce((sum, line) => sum + line.points, 0);
+  const lines: ScoreLine[] = [
+    {
+      label: `ESG score ${formatNumber(input.esgScore)} x ${PRIORITY_ESG_WEIGHT}`,
+      points: PRIORITY_ESG_WEIGHT * input.esgScore,
+    },
+    ...material.map((line) => ({
+      ...line,
+      points: PRIORITY_MATERIAL_WEIGHT * line.points,
+    })),
+    ...ruleLines(input.status, input.overdueFindingCount),
+    ...input.adjustments.map((a) => ({
+      label: `Manual adjustment: ${a.reason}`,
+      points: a.delta,
+    })),
+  ];
+  const raw = lines.reduce((sum, line) => sum + line.points, 0);
+  const clamped = clamp(raw, PRIORITY_MIN, PRIORITY_MAX);
+  // Only when clamping changes the number as shown, not for float noise like 100.0000000001.
+  if (roundTo(clamped - raw, EXPLANATION_DECIMALS) !== 0) {
+    lines.push({
+      label: `Clamped to ${PRIORITY_MIN}-${PRIORITY_MAX}`,
+      points: clamped - raw,
+    });
+  }
+  return {
+    priorityScore: roundTo(clamped, SCORE_DECIMALS),
+    materialScore: roundTo(materialScore, SCORE_DECIMALS),
+    explanation: lines.map((line) => ({
+      label: line.label,
+      points: roundTo(line.points, EXPLANATION_DECIMALS),
+    })),
+  };
+}

@@ -1,0 +1,94 @@
+import { Grade, ProcurementStatus } from "../procurement/procurement.enums";
+import { addMonths } from "../../shared/time";
+import { countOf } from "./explanation-format";
+import { CONDITIONAL_GRADES, STATUS_AUDIT_RECENCY_MONTHS } from "./scoring-policy";
+
+export interface ProcurementStatusInput {
+  sourcesFromProtectedArea: boolean;
+  blockedByAdmin: boolean;
+  blockReason?: string | null;
+  openZeroToleranceCount: number;
+  overdueMajorOrZeroToleranceCount: number;
+  lastCompletedAuditAt: Date | null;
+  /** Null when the supplier has no score yet: not counted as D or E. */
+  grade: Grade | null;
+  now: Date;
+}
+
+export interface ProcurementStatusResult {
+  status: ProcurementStatus;
+  /** Every matching rule, in SPEC 8 order; empty for APPROVED. */
+  reasons: string[];
+}
+
+interface StatusRule {
+  status: ProcurementStatus;
+  /** A readable reason when the rule matches, null otherwise. */
+  reason(input: ProcurementStatusInput): string | null;
+}
+
+function hasRecentAudit(input: ProcurementStatusInput): boolean {
+  if (input.lastCompletedAuditAt === null) return false;
+  const horizon = addMonths(input.lastCompletedAuditAt, STATUS_AUDIT_RECENCY_MONTHS);
+  return input.now.getTime() < horizon.getTime();
+}
+
+/**
+ * SPEC 8, in order: the first matching rule sets the status; all matching rules are reasons.
+ * APPROVED is what remains when none matches.
+ */
+export const STATUS_RULES: readonly StatusRule[] = [
+  {
+    status: ProcurementStatus.BLOCKED,
+    // The policy avoids raw materials from globally or nationally significant biodiversity areas.
+    reason: (i) =>
+      i.sourcesFromProtectedArea
+        ? "Sources raw materials from a protected biodiversity area"
+        : null,
+  },
+  {
+    status: ProcurementStatus.BLOCKED,
+    reason: (i) => {
+      if (!i.blockedByAdmin) return null;
+      const why = i.blockReason?.trim();
+      return why ? `Blocked by an administrator: ${why}` : "Blocked by an administrator";
+    },
+  },
+  {
+    status: ProcurementStatus.SUSPENDED,
+    reason: (i) =>
+      i.openZeroToleranceCount > 0
+        ? countOf(i.openZeroToleranceCount, "open zero-tolerance finding")
+        : null,
+  },
+  {
+    status: ProcurementStatus.CONDITIONAL,
+    reason: (i) =>
+      i.overdueMajorOrZeroToleranceCount > 0
+        ? countOf(i.overdueMajorOrZeroToleranceCount, "overdue major or zero-tolerance finding")
+        : null,
+  },
+  {
+    status: ProcurementStatus.CONDITIONAL,
+    reason: (i) =>
+      hasRecentAudit(i) ? null : `No completed audit within ${STATUS_AUDIT_RECENCY_MONTHS} months`,
+  },
+  {
+    status: ProcurementStatus.CONDITIONAL,
+    reason: (i) =>
+      i.grade !== null && CONDITIONAL_GRADES.includes(i.grade) ? `Grade ${i.grade}` : null,
+  },
+];
+
+/** SPEC 8: BLOCKED, then SUSPENDED, then CONDITIONAL, else APPROVED. */
+export function computeProcurementStatus(input: ProcurementStatusInput): ProcurementStatusResult {
+  let status = ProcurementStatus.APPROVED;
+  const reasons: string[] = [];
+  for (const rule of STATUS_RULES) {
+    const reason = rule.reason(input);
+    if (reason === null) continue;
+    if (reasons.length === 0) status = rule.status;
+    reasons.push(reason);
+  }
+  return { status, reasons };
+}

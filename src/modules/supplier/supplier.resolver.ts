@@ -1,0 +1,89 @@
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { ConnectionType, PageArgs } from "../../graphql/pagination";
+import { MaterialCategory } from "./material-category.entity";
+import { SupplierSite } from "./supplier-site.entity";
+import { Supplier } from "./supplier.entity";
+import {
+  CreateMaterialCategoryInput,
+  CreateSupplierInput,
+  SupplierFilter,
+  UpdateSupplierInput,
+} from "./supplier.inputs";
+import * as suppliers from "./supplier.service";
+
+export const SupplierConnection = ConnectionType(Supplier, "Supplier");
+
+@Resolver(() => Supplier)
+export class SupplierResolver {
+  @Query(() => Supplier, { nullable: true })
+  supplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return suppliers.findSupplier(ctx, id);
+  }
+
+  @Query(() => SupplierConnection)
+  suppliers(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("filter", () => SupplierFilter, { nullable: true }) filter?: SupplierFilter,
+  ) {
+    return suppliers.listSuppliers(ctx, filter, page.first, page.after);
+  }
+
+  @Query(() => [MaterialCategory])
+  materialCategories(@Ctx() ctx: RequestContext) {
+    return suppliers.listMaterialCategories(ctx);
+  }
+
+  @Mutation(() => Supplier)
+  createSupplier(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateSupplierInput) input: CreateSupplierInput,
+  ) {
+    return suppliers.createSupplier(ctx, input);
+  }
+
+  @Mutation(() => Supplier)
+  updateSupplier(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("input", () => UpdateSupplierInput) input: UpdateSupplierInput,
+  ) {
+    return suppliers.updateSupplier(ctx, id, expectedVersion, input);
+  }
+
+  @Mutation(() => Supplier)
+  archiveSupplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return suppliers.archiveSupplier(ctx, id);
+  }
+
+  @Mutation(() => MaterialCategory)
+  createMaterialCategory(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => CreateMaterialCategoryInput) input: CreateMaterialCategoryInput,
+  ) {
+    return suppliers.createMaterialCategory(ctx, input);
+  }
+
+  @FieldResolver(() => [SupplierSite])
+  sites(@Root() supplier: Supplier, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.sitesBySupplier.load(supplier.id);
+  }
+
+  @FieldResolver(() => [MaterialCategory], { name: "materialCategories" })
+  categoriesOf(@Root() supplier: Supplier, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.categoriesBySupplier.load(supplier.id);
+  }
+}

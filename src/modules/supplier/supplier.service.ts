@@ -1,0 +1,305 @@
+import { In, type EntityManager } from "typeorm";
+import type { RequestContext } from "../../graphql/context";
+import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
+import { inTransaction, type Tx } from "../../database/transaction";
+import { badInput, conflict, notFound, staleVersion } from "../../shared/errors";
+import {
+  assertSupplierVisible,
+  requireRole,
+  requireViewer,
+  supplierScope,
+} from "../identity/access";
+import { Role } from "../identity/role.enum";
+import { MaterialCategory } from "./material-category.entity";
+import { SupplierCategory } from "./supplier-category.entity";
+import { SupplierSite } from "./supplier-site.entity";
+import { Supplier } from "./supplier.entity";
+import type {
+  CreateMaterialCategoryInput,
+  CreateSupplierInput,
+  SiteInput,
+  SupplierFilter,
+  UpdateSupplierInput,
+} from "./supplier.inputs";
+import { Traceability } from "./traceability.enum";
+
+const SUPPLIER = "Supplier";
+
+/** What the audit trail records of a supplier: its own columns, flat. */
+function snapshot(supplier: Supplier): Record<string, unknown> {
+  const { sustainability, createdAt: _c, updatedAt: _u, ...own } = supplier;
+  return { ...own, ...sustainability };
+}
+
+function clean(text: string | undefined | null): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : null;
+}
+
+async function assertCategoriesExist(manager: EntityManager, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await manager.countBy(MaterialCategory, { id: In(ids) });
+  if (found !== new Set(ids).size) {
+    throw badInput([
+      {
+        path: "input.categoryIds",
+        message: "contains an unknown material category",
+      },
+    ]);
+  }
+}
+
+async function replaceCategories(tx: Tx, supplierId: string, ids: string[]): Promise<void> {
+  const unique = [...new Set(ids)];
+  await assertCategoriesExist(tx.manager, unique);
+  await tx.manager.delete(SupplierCategory, { supplierId });
+  if (unique.length > 0) {
+    await tx.manager.insert(
+      SupplierCategory,
+      unique.map((categoryId) => ({ supplierId, categoryId })),
+    );
+  }
+}
+
+async function replaceSites(tx: Tx, supplierId: string, sites: SiteInput[]): Promise<void> {
+  const existing = await tx.manager.findBy(SupplierSite, { supplierId });
+  const existingIds = new Set(existing.map((site) => site.id));
+  sites.forEach((site, index) => {
+    if (site.id && !existingIds.has(site.id)) {
+      throw badInput([
+        {
+          path: `input.sites.${index}.id`,
+          message: "is not a site of this supplier",
+        },
+      ]);
+    }
+  });
+  const kept = new Set(sites.flatMap((site) => (site.id ? [site.id] : [])));
+  const removed = existing.filter((site) => !kept.has(site.id)).map((site) => site.id);
+  if (removed.length > 0) await tx.manager.delete(SupplierSite, { id: In(removed) });
+  for (const site of sites) {
+    const values = {
+      supplierId,
+      name: site.name.trim(),
+      country: site.country.toUpperCase(),
+      address: clean(site.address),
+    };
+    if (site.id) await tx.manager.update(SupplierSite, { id: site.id }, values);
+    else await tx.manager.insert(SupplierSite, values);
+  }
+}
+
+export async function findSupplier(ctx: RequestContext, id: string): Promise<Supplier> {
+  const viewer = requireViewer(ctx);
+  assertSupplierVisible(viewer, id);
+  const supplier = await ctx.loaders.supplier.load(id);
+  if (!supplier) throw notFound(SUPPLIER, id);
+  return supplier;
+}
+
+export async function listSuppliers(
+  ctx: RequestContext,
+  filter: SupplierFilter | undefined,
+  first: number | undefined,
+  after: string | undefined,
+): Promise<Connection<Supplier>> {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(first);
+  const query = ctx.dataSource.manager.createQueryBuilder(Supplier, "s");
+  const scope = supplierScope(viewer);
+  if (scope) query.andWhere("s.id = :scope", { scope });
+  if (!filter?.includeArchived) query.andWhere("s.archived = false");
+  if (filter?.country)
+    query.andWhere("s.country = :country", {
+      country: filter.country.toUpperCase(),
+    });
+  if (filter?.categoryId) {
+    query.andWhere(
+      "EXISTS (SELECT 1 FROM supplier_category sc WHERE sc.supplier_id = s.id AND sc.category_id = :categoryId)",
+      { categoryId: filter.categoryId },
+    );
+  }
+  if (filter?.search?.trim()) {
+    const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query.andWhere("(s.name ILIKE :pattern OR s.legal_name ILIKE :pattern)", {
+      pattern,
+    });
+  }
+  const totalCount = await query.clone().getCount();
+  if (after) {
+    const [name, id] = decodeCursor(after, 2);
+    query.andWhere("(s.name, s.id) > (:name, :id)", {
+      name: String(name),
+      id: String(id),
+    });
+  }
+  const rows = await query
+    .orderBy("s.name", "ASC")
+    .addOrderBy("s.id", "ASC")
+    .limit(limit + 1)
+    .getMany();
+  return toConnection(rows, limit, totalCount, (s) => [s.name, s.id]);
+}
+
+export async function createSupplier(
+  ctx: RequestContext,
+  input: CreateSupplierInput,
+): Promise<Supplier> {
+  requireRole(ctx, Role.ADMIN);
+  return inTransaction(ctx, async (tx) => {
+    const inserted = await tx.manager.insert(Supplier, {
+      name: input.name.trim(),
+      legalName: clean(input.legalName),
+      registrationNumber: clean(input.registrationNumber),
+      country: input.country.toUpperCase(),
+      contactEmail: input.contactEmail.trim(),
+      sustainability: {
+        renewableElectricityShare: input.sustainability?.renewableElectricityShare ?? 0,
+        thirdPartyVerifiedMaterialShare: input.sustainability?.thirdPartyVerifiedMaterialShare ?? 0,
+        recycledContentShare: input.sustainability?.recycledContentShare ?? 0,
+        traceability: input.sustainability?.traceability ?? Traceability.NONE,
+        sourcesFromProtectedArea: input.sustainability?.sourcesFromProtectedArea ?? false,
+      },
+    });
+    const id = inserted.identifiers[0].id as string;
+    if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
+    if (input.sites) await replaceSites(tx, id, input.sites);
+    const supplier = await tx.manager.findOneByOrFail(Supplier, { id });
+    await tx.record({
+      action: "supplier.created",
+      entityType: SUPPLIER,
+      entityId: id,
+      after: {
+        ...snapshot(supplier),
+        categoryIds: input.categoryIds ?? [],
+        sites: input.sites ?? [],
+      },
+    });
+    return supplier;
+  });
+}
+
+/**
+ * Optimistic locking by hand: TypeORM's @VersionColumn does not refuse stale writes
+ * (typeorm#2848), so the UPDATE itself carries `version = expectedVersion`.
+ */
+export async function updateSupplier(
+  ctx: RequestContext,
+  id: string,
+  expectedVersion: number,
+  input: UpdateSupplierInput,
+): Promise<Supplier> {
+  const viewer = requireRole(ctx, Role.ADMIN, Role.SUPPLIER);
+  assertSupplierVisible(viewer, id);
+  return inTransaction(ctx, async (tx) => {
+    const before = await tx.manager.findOneBy(Supplier, { id });
+    if (!before) throw notFound(SUPPLIER, id);
+    if (before.version !== expectedVersion)
+      throw staleVersion(SUPPLIER, expectedVersion, before.version);
+    if (before.archived) throw conflict(`Supplier ${id} is archived; it cannot be edited`);
+
+    const set: Partial<Record<string, unknown>> = {};
+    if (input.name !== undefined) set.name = input.name.trim();
+    if (input.legalName !== undefined) set.legalName = clean(input.legalName);
+    if (input.registrationNumber !== undefined)
+      set.registrationNumber = clean(input.registrationNumber);
+    if (input.country !== undefined) set.country = input.country.toUpperCase();
+    if (input.contactEmail !== undefined) set.contactEmail = input.contactEmail.trim();
+    const sustainability = Object.fromEntries(
+      Object.entries(input.sustainability ?? {}).filter(
+        ([, value]) => value !== undefined && value !== null,
+      ),
+    );
+    if (Object.keys(sustainability).length > 0) set.sustainability = sustainability;
+
+    const result = await tx.manager
+      .createQueryBuilder()
+      .update(Supplier)
+      .set({ ...set, version: () => "version + 1" })
+      .where("id = :id AND version = :expectedVersion", { id, expectedVersion })
+      .execute();
+    // A concurrent writer committed between our read and this UPDATE.
+    if (result.affected !== 1) {
+      const current = await tx.manager.findOneByOrFail(Supplier, { id });
+      throw staleVersion(SUPPLIER, expectedVersion, current.version);
+    }
+    if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
+    if (input.sites) await replaceSites(tx, id, input.sites);
+
+    const after = await tx.manager.findOneByOrFail(Supplier, { id });
+    await tx.record({
+      action: "supplier.updated",
+      entityType: SUPPLIER,
+      entityId: id,
+      before: {
+        ...snapshot(before),
+        ...(input.categoryIds ? { categoryIds: null } : {}),
+        ...(input.sites ? { sites: null } : {}),
+      },
+      after: {
+        ...snapshot(after),
+        ...(input.categoryIds ? { categoryIds: input.categoryIds } : {}),
+        ...(input.sites ? { sites: input.sites } : {}),
+      },
+    });
+    return after;
+  });
+}
+
+export async function archiveSupplier(ctx: RequestContext, id: string): Promise<Supplier> {
+  requireRole(ctx, Role.ADMIN);
+  return inTransaction(ctx, async (tx) => {
+    const before = await tx.manager.findOne(Supplier, {
+      where: { id },
+      lock: { mode: "pessimistic_write" },
+    });
+    if (!before) throw notFound(SUPPLIER, id);
+    if (before.archived) throw conflict(`Supplier ${id} is already archived`);
+    await tx.manager.update(
+      Supplier,
+      { id },
+      { archived: true, archivedAt: tx.now, version: before.version + 1 },
+    );
+    const after = await tx.manager.findOneByOrFail(Supplier, { id });
+    await tx.record({
+      action: "supplier.archived",
+      entityType: SUPPLIER,
+      entityId: id,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return after;
+  });
+}
+
+export async function listMaterialCategories(ctx: RequestContext): Promise<MaterialCategory[]> {
+  requireViewer(ctx);
+  return ctx.dataSource.manager.find(MaterialCategory, {
+    order: { name: "ASC" },
+  });
+}
+
+export async function createMaterialCategory(
+  ctx: RequestContext,
+  input: CreateMaterialCategoryInput,
+): Promise<MaterialCategory> {
+  requireRole(ctx, Role.ADMIN);
+  const code = input.code.trim().toUpperCase();
+  return inTransaction(ctx, async (tx) => {
+    if (await tx.manager.existsBy(MaterialCategory, { code })) {
+      throw conflict(`Material category ${code} already exists`);
+    }
+    const category = tx.manager.create(MaterialCategory, {
+      code,
+      name: input.name.trim(),
+    });
+    await tx.manager.insert(MaterialCategory, category);
+    await tx.record({
+      action: "material_category.created",
+      entityType: "MaterialCategory",
+      entityId: category.id,
+      after: { code, name: category.name },
+    });
+    return category;
+  });
+}

@@ -1,0 +1,186 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type NextFunction, type Request, type Response } from "express";
+import type { Logger } from "pino";
+import type { DataSource } from "typeorm";
+import type { AppConfig } from "./config/config";
+import { createRequestContext, type AppServices, type RequestContext } from "./graphql/context";
+import { createErrorFormatter } from "./graphql/format-error";
+import { queryProtection } from "./graphql/limits";
+import { buildAppSchema } from "./graphql/schema";
+import { viewerFromToken } from "./modules/identity/identity.service";
+import { TokenService } from "./modules/identity/token";
+import { systemClock, type Clock } from "./shared/clock";
+
+export interface ServerOptions {
+  config: AppConfig;
+  dataSource: DataSource;
+  logger: Logger;
+  jwtSecret: string;
+  clock?: Clock;
+}
+
+export interface PortalServer {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  services: AppServices;
+  /** Builds a context as the HTTP layer would, for in-process tests. */
+  contextFor(token: string | null, requestId?: string): Promise<RequestContext>;
+  listen(port: number, host: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.-]{1,100}$/;
+
+function bearer(header: string | undefined): string | null {
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match ? match[1] : null;
+}
+
+/** Builds the whole HTTP + GraphQL server without listening; main.ts and the tests share it. */
+export async function createServer(options: ServerOptions): Promise<PortalServer> {
+  const { config, dataSource, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const production = config.env === "production";
+  const services: AppServices = {
+    tokens: new TokenService(options.jwtSecret, config.jwtExpiresIn),
+    loginPolicy: { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes },
+  };
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
+  const httpServer = http.createServer(app);
+  const protection = queryProtection({ production });
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildAppSchema(),
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: createErrorFormatter(logger),
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    allowBatchedHttpRequests: false,
+    // main.ts owns the signals: it stops Apollo, then the pool, then the embedded database.
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  const contextFor = async (token: string | null, requestId: string = randomUUID()) => {
+    const viewer = token ? await viewerFromToken(dataSource.manager, services.tokens, token) : null;
+    return createRequestContext({
+      viewer,
+      requestId,
+      dataSource,
+      clock,
+      logger: logger.child({ requestId }),
+      app: services,
+    });
+  };
+
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const incoming = req.header("x-request-id");
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader("x-request-id", requestId);
+    res.setHeader("x-content-type-options", "nosniff");
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      logger.info(
+        {
+          requestId,
+          method: req.method,
+          url: req.originalUrl.split("?")[0],
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        "request",
+      );
+    });
+    next();
+  });
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.json({ status: "ready" });
+    } catch (error) {
+      logger.warn({ err: error }, "readiness check failed");
+      res.status(503).json({ status: "unavailable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const token = bearer(req.header("authorization"));
+        return contextFor(token, res.locals.requestId as string);
+      },
+    }),
+  );
+
+  // Body too large or malformed JSON: answer in the GraphQL error shape, never with a stack.
+  app.use(
+    (
+      error: Error & { status?: number; type?: string },
+      _req: Request,
+      res: Response,
+      next: NextFunction,
+    ) => {
+      if (res.headersSent) return next(error);
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) logger.error({ err: error }, "unhandled HTTP error");
+      const message =
+        status === 413
+          ? "Request body too large"
+          : status === 500
+            ? "Internal server error"
+            : "Malformed request";
+      res.status(status).json({
+        errors: [
+          {
+            message,
+            extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" },
+          },
+        ],
+      });
+    },
+  );
+
+  let listening = false;
+  return {
+    app,
+    httpServer,
+    apollo,
+    services,
+    contextFor,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          listening = true;
+          const address = httpServer.address();
+          resolve(typeof address === "object" && address ? address.port : port);
+        });
+      }),
+    // Drain plugin: stop accepting, let in-flight requests finish, then close idle sockets.
+    stop: async () => {
+      await apollo.stop();
+      if (listening && httpServer.listening) {
+        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      }
+    },
+  };
+}

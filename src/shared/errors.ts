@@ -1,0 +1,53 @@
+/** The portal's one error vocabulary; `graphql/format-error.ts` maps it to `extensions.code`. */
+export enum ErrorCode {
+  UNAUTHENTICATED = "UNAUTHENTICATED",
+  FORBIDDEN = "FORBIDDEN",
+  NOT_FOUND = "NOT_FOUND",
+  BAD_USER_INPUT = "BAD_USER_INPUT",
+  CONFLICT = "CONFLICT",
+  TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
+}
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldProblem[],
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const notFound = (entity: string, id?: string): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, id ? `${entity} ${id} not found` : `${entity} not found`);
+
+export const conflict = (message: string): DomainError =>
+  new DomainError(ErrorCode.CONFLICT, message);
+
+export const forbidden = (message = "You are not allowed to do this"): DomainError =>
+  new DomainError(ErrorCode.FORBIDDEN, message);
+
+export const unauthenticated = (message = "Authentication required"): DomainError =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, message);
+
+export const badInput = (fields: FieldProblem[], message?: string): DomainError =>
+  new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    message ?? fields.map((f) => `${f.path}: ${f.message}`).join("; "),
+    fields,
+  );
+
+export const staleVersion = (entity: string, expected: number, current: number): DomainError =>
+  conflict(
+    `${entity} was changed by someone else (you read version ${expected}, it is now ${current}); reload and try again`,
+  );
+
+/** A lifecycle step the transitions table does not allow. */
+export const invalidTransition = (entity: string, current: string, action: string): DomainError =>
+  conflict(`${entity} is ${current}; cannot ${action}`);

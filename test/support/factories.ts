@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "../../src/modules/identity/password";
+import { Role } from "../../src/modules/identity/role.enum";
+import { User } from "../../src/modules/identity/user.entity";
+import { MaterialCategory } from "../../src/modules/supplier/material-category.entity";
+import { Supplier } from "../../src/modules/supplier/supplier.entity";
+import { Traceability } from "../../src/modules/supplier/traceability.enum";
+import type { TestApp } from "./test-app";
+
+export const TEST_PASSWORD = "correct-horse-battery";
+let passwordHash: Promise<string> | undefined;
+
+export interface TestUser {
+  user: User;
+  token: string;
+}
+
+/** A user inserted directly (hashing once per run), with a signed token. */
+export async function makeUser(
+  app: TestApp,
+  role: Role,
+  overrides: Partial<Pick<User, "email" | "name" | "supplierId" | "active">> = {},
+): Promise<TestUser> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const user = app.dataSource.manager.create(User, {
+    email: overrides.email ?? `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.com`,
+    name: overrides.name ?? `${role} user`,
+    role,
+    supplierId: overrides.supplierId ?? null,
+    passwordHash: await passwordHash,
+    active: overrides.active ?? true,
+  });
+  await app.dataSource.manager.insert(User, user);
+  return { user, token: await app.server.services.tokens.sign(user.id) };
+}
+
+export async function makeSupplier(
+  app: TestApp,
+  overrides: Partial<Supplier> = {},
+): Promise<Supplier> {
+  const supplier = app.dataSource.manager.create(Supplier, {
+    name: `Supplier ${randomUUID().slice(0, 8)}`,
+    country: "DE",
+    contactEmail: "esg@supplier.example",
+    sustainability: {
+      renewableElectricityShare: 50,
+      thirdPartyVerifiedMaterialShare: 50,
+      recycledContentShare: 10,
+      traceability: Traceability.TIER1,
+      sourcesFromProtectedArea: false,
+    },
+    ...overrides,
+  });
+  await app.dataSource.manager.insert(Supplier, supplier);
+  return supplier;
+}
+
+export async function categoryId(app: TestApp, code: string): Promise<string> {
+  return (await app.dataSource.manager.findOneByOrFail(MaterialCategory, { code })).id;
+}
+
+/** One user of each role, the supplier user belonging to `supplierId`. */
+export async function makeRoles(app: TestApp, supplierId: string) {
+  return {
+    admin: await makeUser(app, Role.ADMIN),
+    procurement: await makeUser(app, Role.PROCUREMENT),
+    auditor: await makeUser(app, Role.AUDITOR),
+    supplier: await makeUser(app, Role.SUPPLIER, { supplierId }),
+  };
+}
