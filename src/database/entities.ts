@@ -1,3 +1,12 @@
+import { Checklist } from "../modules/checklist/checklist.entity";
+import { ChecklistItem } from "../modules/checklist/checklist-item.entity";
+import { Answer } from "../modules/self-assessment/answer.entity";
+import { SelfAssessment } from "../modules/self-assessment/self-assessment.entity";
+import { Audit } from "../modules/audit/audit.entity";
+import { AuditItemResult } from "../modules/audit/audit-item-result.entity";
+import { CorrectiveAction } from "../modules/audit/corrective-action.entity";
+import { CorrectiveActionTransition } from "../modules/audit/corrective-action-transition.entity";
+import { Finding } from "../modules/audit/finding.entity";
 import { AuditEvent } from "../modules/audit-trail/audit-event.entity";
 import { LoginFailure } from "../modules/identity/login-failure.entity";
 import { User } from "../modules/identity/user.entity";
@@ -15,4 +24,13 @@ export const ENTITIES = [
   User,
   LoginFailure,
   AuditEvent,
+  Checklist,
+  ChecklistItem,
+  SelfAssessment,
+  Answer,
+  Audit,
+  AuditItemResult,
+  Finding,
+  CorrectiveAction,
+  CorrectiveActionTransition,
 ];

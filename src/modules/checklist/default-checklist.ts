@@ -19,6 +19,9 @@ export interface ChecklistItemSeed {
 
 export const DEFAULT_CHECKLIST_NAME = "Supplier ESG audit checklist";
 
+/** Stable id shared by every version of the default checklist, so code and demo data can find it. */
+export const DEFAULT_CHECKLIST_FAMILY_ID = "6f1c0e2a-4b7d-4c1e-9a57-0e5d2c9b1a01";
+
 /**
  * The default supplier ESG audit checklist, in audit order. Written from the supplier ESG
  * policy in the spirit of the ILO core conventions, the RBA Code of Conduct, SA8000,

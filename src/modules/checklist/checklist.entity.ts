@@ -1,0 +1,42 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { ChecklistStatus } from "./checklist.enums";
+
+/** A versioned questionnaire template; PUBLISHED versions never change (SPEC 4). */
+@ObjectType()
+@Entity({ name: "checklist" })
+@Index("checklist_family_version_key", ["familyId", "version"], { unique: true })
+export class Checklist {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  /** Shared by every version of one checklist. */
+  @Field(() => ID)
+  @Column({ type: "uuid", name: "family_id" })
+  familyId: string;
+
+  @Field(() => String)
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Field(() => Int)
+  @Column({ type: "int" })
+  version: number;
+
+  @Field(() => ChecklistStatus)
+  @Column({ type: "varchar", length: 16, default: ChecklistStatus.DRAFT })
+  status: ChecklistStatus;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", name: "published_at", nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", name: "retired_at", nullable: true })
+  retiredAt: Date | null;
+
+  @Field(() => Date)
+  @CreateDateColumn({ type: "timestamptz", name: "created_at" })
+  createdAt: Date;
+}

@@ -1,0 +1,53 @@
+import { IsOptional, IsUrl, Length, Matches, MaxLength, ValidateIf } from "class-validator";
+import { Field, InputType, ObjectType } from "type-graphql";
+
+/** A reference to proof held elsewhere (document store or URL); the portal stores no files. */
+@ObjectType()
+export class Evidence {
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true })
+  documentId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "SHA-256 of the document, hex" })
+  sha256?: string | null;
+}
+
+@InputType()
+export class EvidenceInput {
+  @Field(() => String)
+  @Length(1, 200)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf((e: EvidenceInput) => !e.documentId || e.url !== undefined)
+  @IsUrl(
+    { protocols: ["https", "http"], require_protocol: true },
+    { message: "must be an http(s) URL (or give a documentId)" },
+  )
+  @MaxLength(2000)
+  url?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  documentId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[a-fA-F0-9]{64}$/, { message: "must be 64 hexadecimal characters" })
+  sha256?: string;
+}
+
+export function toEvidence(input: EvidenceInput): Evidence {
+  return {
+    title: input.title.trim(),
+    url: input.url ?? null,
+    documentId: input.documentId ?? null,
+    sha256: input.sha256?.toLowerCase() ?? null,
+  };
+}
