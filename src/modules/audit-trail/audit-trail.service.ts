@@ -1,0 +1,31 @@
+import type { RequestContext } from "../../graphql/context";
+import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
+import { requireRole } from "../identity/access";
+import { Role } from "../identity/role.enum";
+import { AuditEvent } from "./audit-event.entity";
+
+/** Newest first; admins and auditors only (SPEC 9). */
+export async function listAuditTrail(
+  ctx: RequestContext,
+  entityType: string,
+  entityId: string,
+  first: number | undefined,
+  after: string | undefined,
+): Promise<Connection<AuditEvent>> {
+  requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const limit = pageSize(first);
+  const query = ctx.dataSource.manager
+    .createQueryBuilder(AuditEvent, "e")
+    .where("e.entityType = :entityType AND e.entityId = :entityId", { entityType, entityId });
+  const totalCount = await query.clone().getCount();
+  if (after) {
+    const [at, id] = decodeCursor(after, 2);
+    query.andWhere("(e.at, e.id) < (:at, :id)", { at: String(at), id: String(id) });
+  }
+  const rows = await query
+    .orderBy("e.at", "DESC")
+    .addOrderBy("e.id", "DESC")
+    .limit(limit + 1)
+    .getMany();
+  return toConnection(rows, limit, totalCount, (e) => [e.at.toISOString(), e.id]);
+}
