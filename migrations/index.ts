@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { AuditEventSequence1795803660773 } from "./1795803660773-AuditEventSequence";
 import { AuditsFindingsCorrectiveActions1795803357582 } from "./1795803357582-AuditsFindingsCorrectiveActions";
 import { ChecklistsAndSelfAssessments1795803355053 } from "./1795803355053-ChecklistsAndSelfAssessments";
 import { Foundation1795803023273 } from "./1795803023273-Foundation";
@@ -6,4 +7,5 @@ export const MIGRATIONS: Function[] = [
   Foundation1795803023273,
   ChecklistsAndSelfAssessments1795803355053,
   AuditsFindingsCorrectiveActions1795803357582,
+  AuditEventSequence1795803660773,
 ];

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Column, Entity, Generated, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Role } from "../identity/role.enum";
 
 /** Append-only: the database refuses UPDATE, DELETE and TRUNCATE on this table (SPEC 9). */
@@ -8,11 +8,16 @@ import { Role } from "../identity/role.enum";
   description: "One recorded change, written in the transaction of the change",
 })
 @Entity({ name: "audit_event" })
-@Index("audit_event_entity_idx", ["entityType", "entityId", "at"])
+@Index("audit_event_entity_seq_idx", ["entityType", "entityId", "seq"])
 export class AuditEvent {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id: string;
+
+  /** Commit-independent total order: several events of one transaction share `at`. */
+  @Column({ type: "bigint" })
+  @Generated("increment")
+  seq: string;
 
   @Field(() => String)
   @Column({ type: "varchar", length: 80 })
