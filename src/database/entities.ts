@@ -7,6 +7,10 @@ import { AuditItemResult } from "../modules/audit/audit-item-result.entity";
 import { CorrectiveAction } from "../modules/audit/corrective-action.entity";
 import { CorrectiveActionTransition } from "../modules/audit/corrective-action-transition.entity";
 import { Finding } from "../modules/audit/finding.entity";
+import { PriorityAdjustment } from "../modules/procurement/priority-adjustment.entity";
+import { RankingEntry } from "../modules/procurement/ranking-entry.entity";
+import { ScoreSnapshot } from "../modules/procurement/score-snapshot.entity";
+import { SupplierStanding } from "../modules/procurement/supplier-standing.entity";
 import { AuditEvent } from "../modules/audit-trail/audit-event.entity";
 import { LoginFailure } from "../modules/identity/login-failure.entity";
 import { User } from "../modules/identity/user.entity";
@@ -33,4 +37,8 @@ export const ENTITIES = [
   Finding,
   CorrectiveAction,
   CorrectiveActionTransition,
+  SupplierStanding,
+  ScoreSnapshot,
+  PriorityAdjustment,
+  RankingEntry,
 ];

@@ -1,0 +1,46 @@
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import type { ScoreLine } from "../scoring/score-line";
+import { Grade, ProcurementStatus } from "./procurement.enums";
+
+/** The scope of the ranking across all material categories. */
+export const ALL_CATEGORIES_SCOPE = "00000000-0000-0000-0000-000000000000";
+
+/**
+ * One row per supplier and ranking scope (every material category it supplies, plus the
+ * all-categories scope), kept in ranking order by an index so a page is a short index scan
+ * whatever the number of suppliers. Category-scoped adjustments make the scopes differ.
+ */
+@Entity({ name: "ranking_entry" })
+// (scope_id, priority_score DESC, esg_score DESC, supplier_name, supplier_id): in the migration.
+@Index("ranking_entry_order_idx", { synchronize: false })
+export class RankingEntry {
+  @PrimaryColumn({ type: "uuid", name: "scope_id" })
+  scopeId: string;
+
+  @PrimaryColumn({ type: "uuid", name: "supplier_id" })
+  supplierId: string;
+
+  @Column({ type: "double precision", name: "priority_score" })
+  priorityScore: number;
+
+  @Column({ type: "double precision", name: "esg_score" })
+  esgScore: number;
+
+  @Column({ type: "varchar", length: 200, name: "supplier_name" })
+  supplierName: string;
+
+  @Column({ type: "char", length: 2 })
+  country: string;
+
+  @Column({ type: "varchar", length: 1 })
+  grade: Grade;
+
+  @Column({ type: "varchar", length: 16 })
+  status: ProcurementStatus;
+
+  @Column({ type: "jsonb" })
+  explanation: ScoreLine[];
+
+  @Column({ type: "jsonb", name: "adjustment_ids", default: () => "'[]'" })
+  adjustmentIds: string[];
+}

@@ -1,0 +1,100 @@
+import { Severity } from "../audit/audit.enums";
+import { isOverdue, nextAuditDue } from "../scoring/deadlines";
+import { computePriority, type PriorityResult } from "../scoring/priority";
+import { computeProcurementStatus } from "../scoring/procurement-status";
+import { STATUS_AUDIT_RECENCY_MONTHS } from "../scoring/scoring-policy";
+import { computeSupplierScore, type SupplierScoreResult } from "../scoring/supplier-score";
+import { addMonths } from "../../shared/time";
+import { ProcurementStatus } from "./procurement.enums";
+import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
+import type { StandingInputs } from "./standing-inputs";
+
+export interface ComputedStanding {
+  /** Null when the supplier has no evidence at all (no audit, no self-assessment). */
+  score: SupplierScoreResult | null;
+  /** What ranking uses: the computed score even without evidence (0, grade E). */
+  rankingScore: SupplierScoreResult;
+  status: ProcurementStatus;
+  statusReasons: string[];
+  openZeroToleranceCount: number;
+  overdueFindingCount: number;
+  lastCompletedAuditAt: Date | null;
+  nextAuditDue: Date;
+  nextChangeAt: Date | null;
+  /** Priority per ranking scope: all categories, and each category the supplier supplies. */
+  priorities: Map<string, { result: PriorityResult; adjustmentIds: string[] }>;
+}
+
+function startOfNextUtcDay(at: Date): Date {
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1));
+}
+
+/** Pure: the standing that `inputs` imply at `now`. Stored standings must equal this. */
+export function computeStanding(inputs: StandingInputs, now: Date): ComputedStanding {
+  const { supplier, latestAudit, latestSaq, openFindings, adjustments } = inputs;
+  const rankingScore = computeSupplierScore({
+    now,
+    latestAudit: latestAudit && { auditId: latestAudit.id, completedAt: latestAudit.completedAt, areaScores: latestAudit.areaScores },
+    latestSaq: latestSaq && { selfAssessmentId: latestSaq.id, submittedAt: latestSaq.submittedAt, areaScores: latestSaq.areaScores },
+    openFindings: openFindings.map((f) => ({ findingId: f.id, area: f.area, severity: f.severity })),
+  });
+  const score = latestAudit || latestSaq ? rankingScore : null;
+
+  const overdue = openFindings.filter((f) => isOverdue(f.dueDate, false, now));
+  const openZeroToleranceCount = openFindings.filter((f) => f.severity === Severity.ZERO_TOLERANCE).length;
+  const lastCompletedAuditAt = latestAudit?.completedAt ?? null;
+  const { status, reasons } = computeProcurementStatus({
+    sourcesFromProtectedArea: supplier.sustainability.sourcesFromProtectedArea,
+    blockedByAdmin: supplier.blockedByAdmin,
+    blockReason: supplier.blockReason,
+    openZeroToleranceCount,
+    overdueMajorOrZeroToleranceCount: overdue.filter(
+      (f) => f.severity === Severity.MAJOR || f.severity === Severity.ZERO_TOLERANCE,
+    ).length,
+    lastCompletedAuditAt,
+    grade: score?.grade ?? null,
+    now,
+  });
+
+  const scopes = [ALL_CATEGORIES_SCOPE, ...inputs.categoryIds];
+  const priorities = new Map(
+    scopes.map((scope) => {
+      const inScope = adjustments.filter((a) => a.categoryId === null || a.categoryId === scope);
+      const result = computePriority({
+        esgScore: rankingScore.overall,
+        sustainability: supplier.sustainability,
+        status,
+        overdueFindingCount: overdue.length,
+        adjustments: inScope.map((a) => ({ id: a.id, delta: a.delta, reason: a.reason })),
+      });
+      return [scope, { result, adjustmentIds: inScope.map((a) => a.id) }];
+    }),
+  );
+
+  // The next moment time alone changes any of the above; the refresher recomputes then.
+  const moments = [
+    ...openFindings.flatMap((f) => (f.dueDate ? [startOfNextUtcDay(f.dueDate)] : [])),
+    ...(score?.validUntil ? [score.validUntil] : []),
+    ...(lastCompletedAuditAt ? [addMonths(lastCompletedAuditAt, STATUS_AUDIT_RECENCY_MONTHS)] : []),
+    ...adjustments.flatMap((a) => (a.expiresAt ? [a.expiresAt] : [])),
+  ].filter((moment) => moment.getTime() > now.getTime());
+  const nextChangeAt = moments.length > 0 ? new Date(Math.min(...moments.map((m) => m.getTime()))) : null;
+
+  return {
+    score,
+    rankingScore,
+    status,
+    statusReasons: reasons,
+    openZeroToleranceCount,
+    overdueFindingCount: overdue.length,
+    lastCompletedAuditAt,
+    nextAuditDue: nextAuditDue({
+      lastCompletedAuditAt,
+      grade: score?.grade ?? null,
+      suspended: status === ProcurementStatus.SUSPENDED,
+      neverAuditedSince: supplier.createdAt,
+    }),
+    nextChangeAt,
+    priorities,
+  };
+}
