@@ -1,5 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
-import { ScoresAndPriorities1795803749390 } from "./1795803749390-ScoresAndPriorities";
+import { ScoresAndPriorities1795803894941 } from "./1795803894941-ScoresAndPriorities";
 import { AuditEventSequence1795803660773 } from "./1795803660773-AuditEventSequence";
 import { AuditsFindingsCorrectiveActions1795803357582 } from "./1795803357582-AuditsFindingsCorrectiveActions";
 import { ChecklistsAndSelfAssessments1795803355053 } from "./1795803355053-ChecklistsAndSelfAssessments";
@@ -9,5 +9,5 @@ export const MIGRATIONS: Function[] = [
   ChecklistsAndSelfAssessments1795803355053,
   AuditsFindingsCorrectiveActions1795803357582,
   AuditEventSequence1795803660773,
-  ScoresAndPriorities1795803749390,
+  ScoresAndPriorities1795803894941,
 ];

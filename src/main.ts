@@ -6,6 +6,7 @@ import { DataDirInUseError } from "./database/embedded";
 import { createLogger } from "./logger";
 import { bootstrapAdmin } from "./modules/identity/bootstrap";
 import { seedDemo } from "./demo/demo-seed";
+import { startStandingRefresher } from "./modules/procurement/standing-refresher";
 import { createServer } from "./server";
 import { systemClock } from "./shared/clock";
 
@@ -47,6 +48,12 @@ async function main(): Promise<void> {
   const demo = config.seedDemo ? await seedDemo(dataSource, bootContext, logger) : null;
 
   const server = await createServer({ config, dataSource, logger, jwtSecret });
+  const refresher = startStandingRefresher(
+    dataSource,
+    systemClock,
+    logger,
+    config.standingRefreshSeconds,
+  );
   const port = await server.listen(config.port, config.host);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   logger.info({ url, embedded: database.embedded !== null }, "portal listening");
@@ -71,6 +78,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     timer.unref();
     try {
+      await refresher.stop();
       await server.stop();
       await database.close();
       logger.info("stopped cleanly");

@@ -12,6 +12,7 @@ import { createErrorFormatter } from "./graphql/format-error";
 import { queryProtection } from "./graphql/limits";
 import { buildAppSchema } from "./graphql/schema";
 import { viewerFromToken } from "./modules/identity/identity.service";
+import { exportRankingsCsv } from "./modules/procurement/ranking-export";
 import { TokenService } from "./modules/identity/token";
 import { systemClock, type Clock } from "./shared/clock";
 
@@ -130,6 +131,14 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
       },
     }),
   );
+
+  app.get("/exports/rankings.csv", async (req, res) => {
+    const ctx = await contextFor(
+      bearer(req.header("authorization")),
+      res.locals.requestId as string,
+    );
+    await exportRankingsCsv(ctx, req, res);
+  });
 
   // Body too large or malformed JSON: answer in the GraphQL error shape, never with a stack.
   app.use(

@@ -119,6 +119,12 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  /** How often standings changed by time alone (due dates, expiries) are refreshed; 0: never. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  STANDING_REFRESH_SECONDS = 60;
 }
 
 export interface AppConfig {
@@ -139,6 +145,7 @@ export interface AppConfig {
   loginWindowMinutes: number;
   bodyLimit: string;
   shutdownTimeoutMs: number;
+  standingRefreshSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -199,5 +206,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowMinutes: parsed.LOGIN_WINDOW_MINUTES,
     bodyLimit: parsed.BODY_LIMIT,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    standingRefreshSeconds: parsed.STANDING_REFRESH_SECONDS,
   };
 }

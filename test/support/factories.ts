@@ -5,6 +5,7 @@ import { User } from "../../src/modules/identity/user.entity";
 import { MaterialCategory } from "../../src/modules/supplier/material-category.entity";
 import { Supplier } from "../../src/modules/supplier/supplier.entity";
 import { Traceability } from "../../src/modules/supplier/traceability.enum";
+import { recomputeWith } from "../../src/modules/procurement/standing.service";
 import type { TestApp } from "./test-app";
 
 export const TEST_PASSWORD = "correct-horse-battery";
@@ -52,6 +53,7 @@ export async function makeSupplier(
     ...overrides,
   });
   await app.dataSource.manager.insert(Supplier, supplier);
+  await recompute(app, supplier.id);
   return supplier;
 }
 
@@ -67,4 +69,11 @@ export async function makeRoles(app: TestApp, supplierId: string) {
     auditor: await makeUser(app, Role.AUDITOR),
     supplier: await makeUser(app, Role.SUPPLIER, { supplierId }),
   };
+}
+
+/** Recomputes a supplier's standing as the services do after a change. */
+export async function recompute(app: TestApp, supplierId: string): Promise<void> {
+  await app.dataSource.transaction((manager) =>
+    recomputeWith(manager, supplierId, "RECOMPUTE_ALL", app.clock.now()),
+  );
 }

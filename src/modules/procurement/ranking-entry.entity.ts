@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
+import { Supplier } from "../supplier/supplier.entity";
 import type { ScoreLine } from "../scoring/score-line";
 import { Grade, ProcurementStatus } from "./procurement.enums";
 
@@ -19,6 +20,10 @@ export class RankingEntry {
 
   @PrimaryColumn({ type: "uuid", name: "supplier_id" })
   supplierId: string;
+
+  @ManyToOne(() => Supplier, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "supplier_id" })
+  supplier?: Supplier;
 
   @Column({ type: "double precision", name: "priority_score" })
   priorityScore: number;

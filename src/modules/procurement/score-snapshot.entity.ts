@@ -1,6 +1,14 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, Float, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import {
+  Column,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from "typeorm";
 import { Supplier } from "../supplier/supplier.entity";
 import type { AreaScoreResult } from "../scoring/supplier-score";
 import type { ScoreLine } from "../scoring/score-line";
@@ -9,11 +17,16 @@ import { Grade } from "./procurement.enums";
 /** One stored score per recomputation that changed it, with its cause: the score history. */
 @ObjectType()
 @Entity({ name: "score_snapshot" })
-@Index("score_snapshot_supplier_idx", ["supplierId", "computedAt"])
+@Index("score_snapshot_supplier_idx", ["supplierId", "seq"])
 export class ScoreSnapshot {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id: string;
+
+  /** Insertion order: snapshots of one instant still have a defined order. */
+  @Column({ type: "bigint" })
+  @Generated("increment")
+  seq: string;
 
   @Column({ type: "uuid", name: "supplier_id" })
   supplierId: string;

@@ -23,7 +23,9 @@ export interface StandingInputs {
   categoryIds: string[];
 }
 
-function scoresOf(items: Array<{ area: EsgArea; weight: number; value: number | null }>): Map<EsgArea, number> {
+function scoresOf(
+  items: Array<{ area: EsgArea; weight: number; value: number | null }>,
+): Map<EsgArea, number> {
   return new Map([...computeAreaScores(items)].map(([area, result]) => [area, result.score]));
 }
 
@@ -35,8 +37,12 @@ export async function loadStandingInputs(
   manager: EntityManager,
   supplierId: string,
   now: Date,
+  options: { lock: boolean } = { lock: true },
 ): Promise<StandingInputs | null> {
-  const supplier = await manager.findOne(Supplier, { where: { id: supplierId }, lock: { mode: "pessimistic_write" } });
+  const supplier = await manager.findOne(Supplier, {
+    where: { id: supplierId },
+    ...(options.lock ? { lock: { mode: "pessimistic_write" as const } } : {}),
+  });
   if (!supplier) return null;
 
   const [audit] = (await manager.query(
@@ -54,7 +60,9 @@ export async function loadStandingInputs(
     latestAudit = {
       id: audit.id,
       completedAt: audit.completed_at,
-      areaScores: scoresOf(rows.map((r) => ({ area: r.area, weight: r.weight, value: resultConformance(r.result) }))),
+      areaScores: scoresOf(
+        rows.map((r) => ({ area: r.area, weight: r.weight, value: resultConformance(r.result) })),
+      ),
     };
   }
 
@@ -70,12 +78,22 @@ export async function loadStandingInputs(
       `SELECT ci.area, ci.weight, ci.answer_type, a.choice, a.scale FROM self_assessment_answer a
        JOIN checklist_item ci ON ci.id = a.item_id WHERE a.self_assessment_id = $1`,
       [saq.id],
-    )) as { area: EsgArea; weight: number; answer_type: AnswerType; choice: YesNoChoice | null; scale: number | null }[];
+    )) as {
+      area: EsgArea;
+      weight: number;
+      answer_type: AnswerType;
+      choice: YesNoChoice | null;
+      scale: number | null;
+    }[];
     latestSaq = {
       id: saq.id,
       submittedAt: saq.submitted_at,
       areaScores: scoresOf(
-        rows.map((r) => ({ area: r.area, weight: r.weight, value: answerConformance(r.answer_type, r) })),
+        rows.map((r) => ({
+          area: r.area,
+          weight: r.weight,
+          value: answerConformance(r.answer_type, r),
+        })),
       ),
     };
   }
@@ -96,7 +114,9 @@ export async function loadStandingInputs(
     .getMany();
 
   const categoryIds = (
-    (await manager.query(`SELECT category_id FROM supplier_category WHERE supplier_id = $1`, [supplierId])) as {
+    (await manager.query(`SELECT category_id FROM supplier_category WHERE supplier_id = $1`, [
+      supplierId,
+    ])) as {
       category_id: string;
     }[]
   ).map((row) => row.category_id);

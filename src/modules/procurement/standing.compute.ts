@@ -34,14 +34,28 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
   const { supplier, latestAudit, latestSaq, openFindings, adjustments } = inputs;
   const rankingScore = computeSupplierScore({
     now,
-    latestAudit: latestAudit && { auditId: latestAudit.id, completedAt: latestAudit.completedAt, areaScores: latestAudit.areaScores },
-    latestSaq: latestSaq && { selfAssessmentId: latestSaq.id, submittedAt: latestSaq.submittedAt, areaScores: latestSaq.areaScores },
-    openFindings: openFindings.map((f) => ({ findingId: f.id, area: f.area, severity: f.severity })),
+    latestAudit: latestAudit && {
+      auditId: latestAudit.id,
+      completedAt: latestAudit.completedAt,
+      areaScores: latestAudit.areaScores,
+    },
+    latestSaq: latestSaq && {
+      selfAssessmentId: latestSaq.id,
+      submittedAt: latestSaq.submittedAt,
+      areaScores: latestSaq.areaScores,
+    },
+    openFindings: openFindings.map((f) => ({
+      findingId: f.id,
+      area: f.area,
+      severity: f.severity,
+    })),
   });
   const score = latestAudit || latestSaq ? rankingScore : null;
 
   const overdue = openFindings.filter((f) => isOverdue(f.dueDate, false, now));
-  const openZeroToleranceCount = openFindings.filter((f) => f.severity === Severity.ZERO_TOLERANCE).length;
+  const openZeroToleranceCount = openFindings.filter(
+    (f) => f.severity === Severity.ZERO_TOLERANCE,
+  ).length;
   const lastCompletedAuditAt = latestAudit?.completedAt ?? null;
   const { status, reasons } = computeProcurementStatus({
     sourcesFromProtectedArea: supplier.sustainability.sourcesFromProtectedArea,
@@ -78,7 +92,8 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     ...(lastCompletedAuditAt ? [addMonths(lastCompletedAuditAt, STATUS_AUDIT_RECENCY_MONTHS)] : []),
     ...adjustments.flatMap((a) => (a.expiresAt ? [a.expiresAt] : [])),
   ].filter((moment) => moment.getTime() > now.getTime());
-  const nextChangeAt = moments.length > 0 ? new Date(Math.min(...moments.map((m) => m.getTime()))) : null;
+  const nextChangeAt =
+    moments.length > 0 ? new Date(Math.min(...moments.map((m) => m.getTime()))) : null;
 
   return {
     score,

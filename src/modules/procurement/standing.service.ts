@@ -18,7 +18,8 @@ const SCORE_EVENTS: ReadonlySet<RecomputeCause> = new Set([
 
 function sameScore(stored: SupplierStanding | null, computed: ComputedStanding): boolean {
   const score = computed.score;
-  if (!stored || stored.scoreOverall === null || !score) return !score && (!stored || stored.scoreOverall === null);
+  if (!stored || stored.scoreOverall === null || !score)
+    return !score && (!stored || stored.scoreOverall === null);
   return (
     stored.scoreOverall === score.overall &&
     stored.grade === score.grade &&
@@ -99,7 +100,11 @@ async function persistStanding(
  * Recomputes one supplier's score, status, priority and ranking rows inside the caller's
  * transaction (the hook of every change that affects them).
  */
-export async function recomputeStanding(tx: Tx, supplierId: string, cause: RecomputeCause): Promise<void> {
+export async function recomputeStanding(
+  tx: Tx,
+  supplierId: string,
+  cause: RecomputeCause,
+): Promise<void> {
   await recomputeWith(tx.manager, supplierId, cause, tx.now);
 }
 
@@ -121,7 +126,11 @@ export async function recomputeWith(
  * those whose `nextChangeAt` has come, and suppliers that have none yet. SKIP LOCKED lets
  * several server instances share the work.
  */
-export async function refreshDueStandings(dataSource: DataSource, clock: Clock, batchSize = 200): Promise<number> {
+export async function refreshDueStandings(
+  dataSource: DataSource,
+  clock: Clock,
+  batchSize = 200,
+): Promise<number> {
   let refreshed = 0;
   for (;;) {
     const now = clock.now();

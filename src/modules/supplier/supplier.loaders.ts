@@ -12,6 +12,9 @@ export function supplierLoaders(dataSource: DataSource) {
     supplier: new DataLoader<string, Supplier | null>(async (ids) =>
       byId(await manager.findBy(Supplier, { id: In([...ids]) }), ids),
     ),
+    materialCategory: new DataLoader<string, MaterialCategory | null>(async (ids) =>
+      byId(await manager.findBy(MaterialCategory, { id: In([...ids]) }), ids),
+    ),
     sitesBySupplier: new DataLoader<string, SupplierSite[]>(async (ids) =>
       groupBy(
         await manager.find(SupplierSite, {

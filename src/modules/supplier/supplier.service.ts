@@ -10,6 +10,7 @@ import {
   supplierScope,
 } from "../identity/access";
 import { Role } from "../identity/role.enum";
+import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import { MaterialCategory } from "./material-category.entity";
 import { SupplierCategory } from "./supplier-category.entity";
 import { SupplierSite } from "./supplier-site.entity";
@@ -175,6 +176,7 @@ export async function createSupplier(
         sites: input.sites ?? [],
       },
     });
+    await supplierEvidenceChanged(tx, id, "SUPPLIER_UPDATED");
     return supplier;
   });
 }
@@ -242,6 +244,8 @@ export async function updateSupplier(
         ...(input.sites ? { sites: input.sites } : {}),
       },
     });
+    // Name, country, categories and sustainability attributes all feed the ranking.
+    await supplierEvidenceChanged(tx, id, "SUPPLIER_UPDATED");
     return after;
   });
 }
@@ -268,6 +272,7 @@ export async function archiveSupplier(ctx: RequestContext, id: string): Promise<
       before: snapshot(before),
       after: snapshot(after),
     });
+    await supplierEvidenceChanged(tx, id, "SUPPLIER_UPDATED");
     return after;
   });
 }

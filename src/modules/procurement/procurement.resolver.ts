@@ -1,0 +1,91 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { ConnectionType, PageArgs } from "../../graphql/pagination";
+import { Role } from "../identity/role.enum";
+import { User } from "../identity/user.entity";
+import { isAdjustmentActive } from "../scoring/manual-adjustment";
+import { MaterialCategory } from "../supplier/material-category.entity";
+import { Supplier } from "../supplier/supplier.entity";
+import { PriorityAdjustmentInput } from "./adjustment.inputs";
+import { adjustPriority, revokePriorityAdjustment } from "./adjustment.service";
+import { PriorityAdjustment } from "./priority-adjustment.entity";
+import { listRankings } from "./ranking.service";
+import { RankedSupplier, RankingFilter } from "./ranking.types";
+
+export const RankingConnection = ConnectionType(RankedSupplier, "Ranking");
+
+@Resolver(() => RankedSupplier)
+export class RankingResolver {
+  @Authorized(Role.PROCUREMENT, Role.ADMIN)
+  @Query(() => RankingConnection, { description: "Suppliers to prefer, best first (SPEC 8)" })
+  supplierRankings(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("filter", () => RankingFilter, { nullable: true }) filter?: RankingFilter,
+  ) {
+    return listRankings(ctx, filter, page.first, page.after);
+  }
+
+  @FieldResolver(() => [PriorityAdjustment])
+  async adjustments(@Root() row: RankedSupplier, @Ctx() ctx: RequestContext) {
+    const found = await ctx.loaders.adjustment.loadMany(row.adjustmentIds);
+    return found.filter((a): a is PriorityAdjustment => a instanceof PriorityAdjustment);
+  }
+}
+
+@Resolver(() => PriorityAdjustment)
+export class PriorityAdjustmentResolver {
+  @Authorized(Role.PROCUREMENT, Role.ADMIN)
+  @Mutation(() => PriorityAdjustment)
+  adjustPriority(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => PriorityAdjustmentInput) input: PriorityAdjustmentInput,
+  ) {
+    return adjustPriority(ctx, input);
+  }
+
+  @Authorized(Role.PROCUREMENT, Role.ADMIN)
+  @Mutation(() => PriorityAdjustment, { description: "Stops it counting; it stays in the history" })
+  revokePriorityAdjustment(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String) reason: string,
+  ) {
+    return revokePriorityAdjustment(ctx, id, reason);
+  }
+
+  @FieldResolver(() => Supplier)
+  supplier(@Root() adjustment: PriorityAdjustment, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.supplier.load(adjustment.supplierId);
+  }
+
+  @FieldResolver(() => MaterialCategory, {
+    nullable: true,
+    description: "Null: counts in every ranking",
+  })
+  async category(@Root() adjustment: PriorityAdjustment, @Ctx() ctx: RequestContext) {
+    if (!adjustment.categoryId) return null;
+    return (await ctx.loaders.materialCategory.load(adjustment.categoryId)) ?? null;
+  }
+
+  @FieldResolver(() => User)
+  createdBy(@Root() adjustment: PriorityAdjustment, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.user.load(adjustment.createdById);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Neither revoked nor expired" })
+  active(@Root() adjustment: PriorityAdjustment, @Ctx() ctx: RequestContext) {
+    return isAdjustmentActive(adjustment, ctx.clock.now());
+  }
+}

@@ -1,0 +1,115 @@
+import { plainToInstance } from "class-transformer";
+import { validate } from "class-validator";
+import { stringify } from "csv-stringify";
+import type { Request, Response } from "express";
+import type { RequestContext } from "../../graphql/context";
+import { flattenValidationErrors } from "../../graphql/validation";
+import { badInput, DomainError, ErrorCode } from "../../shared/errors";
+import { requireRole } from "../identity/access";
+import { listRankings, RANKING_ROLES } from "./ranking.service";
+import { RankingFilter } from "./ranking.types";
+
+const EXPORT_PAGE = 500;
+const STATUS_CODES: Record<string, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+};
+
+async function filterFrom(query: Request["query"]): Promise<RankingFilter> {
+  const text = (name: string) =>
+    typeof query[name] === "string" && query[name] !== "" ? (query[name] as string) : undefined;
+  const filter = plainToInstance(RankingFilter, {
+    categoryId: text("categoryId"),
+    country: text("country"),
+    minGrade: text("minGrade"),
+    statuses: text("statuses")?.split(","),
+  });
+  const problems = flattenValidationErrors(
+    await validate(filter, { skipMissingProperties: true }),
+    "",
+  );
+  if (problems.length > 0) throw badInput(problems);
+  return filter;
+}
+
+/**
+ * GET /exports/rankings.csv: the same ranking, filters, token and visibility as
+ * `supplierRankings`, streamed page by page so memory stays flat for any supplier count.
+ */
+export async function exportRankingsCsv(
+  ctx: RequestContext,
+  req: Request,
+  res: Response,
+): Promise<void> {
+  try {
+    requireRole(ctx, ...RANKING_ROLES);
+    const filter = await filterFrom(req.query);
+    let page = await listRankings(ctx, filter, undefined, undefined, EXPORT_PAGE);
+    res.status(200);
+    res.setHeader("content-type", "text/csv; charset=utf-8");
+    res.setHeader("content-disposition", 'attachment; filename="supplier-rankings.csv"');
+    res.setHeader("cache-control", "no-store");
+    const csv = stringify({
+      header: true,
+      columns: [
+        "rank",
+        "supplier_id",
+        "supplier",
+        "country",
+        "status",
+        "status_reasons",
+        "grade",
+        "esg_score",
+        "priority_score",
+        "explanation",
+      ],
+    });
+    csv.pipe(res);
+    for (;;) {
+      for (const { node } of page.edges) {
+        const reasons = (await ctx.loaders.standing.load(node.supplier.id))?.statusReasons ?? [];
+        csv.write([
+          node.rank,
+          node.supplier.id,
+          node.supplier.name,
+          node.supplier.country,
+          node.status,
+          reasons.join("; "),
+          node.grade,
+          node.esgScore,
+          node.priorityScore,
+          node.explanation.map((line) => `${line.label}: ${line.points}`).join("; "),
+        ]);
+      }
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+      page = await listRankings(ctx, filter, undefined, page.pageInfo.endCursor, EXPORT_PAGE);
+    }
+    csv.end();
+  } catch (error) {
+    if (res.headersSent) {
+      ctx.logger.error({ err: error }, "ranking export failed mid-stream");
+      res.destroy();
+      return;
+    }
+    if (error instanceof DomainError) {
+      res.status(STATUS_CODES[error.code] ?? 400).json({
+        errors: [
+          {
+            message: error.message,
+            extensions: { code: error.code, ...(error.fields ? { fields: error.fields } : {}) },
+          },
+        ],
+      });
+      return;
+    }
+    ctx.logger.error({ err: error }, "ranking export failed");
+    res
+      .status(500)
+      .json({
+        errors: [
+          { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } },
+        ],
+      });
+  }
+}

@@ -1,0 +1,39 @@
+import { Field, Float, ObjectType } from "type-graphql";
+import { AreaScore } from "../scoring/area-score.type";
+import { Grade } from "./procurement.enums";
+
+@ObjectType({ description: "One line of an explanation; the lines add up to the number shown" })
+export class ScoreLine {
+  @Field(() => String)
+  label: string;
+
+  @Field(() => Float)
+  points: number;
+}
+
+@ObjectType({ description: "A supplier's current ESG score (SPEC 7)" })
+export class SupplierScore {
+  @Field(() => Float)
+  overall: number;
+
+  @Field(() => Grade)
+  grade: Grade;
+
+  @Field(() => Date)
+  computedAt: Date;
+
+  @Field(() => Boolean, { description: "True once a source behind the score is past its validity" })
+  expired: boolean;
+
+  @Field(() => Date, { nullable: true })
+  validUntil: Date | null;
+
+  @Field(() => String)
+  formulaVersion: string;
+
+  @Field(() => [AreaScore], { description: "Nine rows; source AUDIT, SELF_ASSESSMENT or NONE" })
+  areas: AreaScore[];
+
+  @Field(() => [ScoreLine])
+  explanation: ScoreLine[];
+}
