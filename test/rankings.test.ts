@@ -28,7 +28,12 @@ describe("supplier rankings, priority and adjustments", () => {
   });
   afterAll(() => app.close());
 
-  async function supplierIn(category: string, name: string, sustainability: Partial<Record<string, unknown>> = {}, country = "DE") {
+  async function supplierIn(
+    category: string,
+    name: string,
+    sustainability: Partial<Record<string, unknown>> = {},
+    country = "DE",
+  ) {
     const supplier = await makeSupplier(app, {
       name,
       country,
@@ -41,7 +46,10 @@ describe("supplier rankings, priority and adjustments", () => {
         ...sustainability,
       },
     });
-    await app.dataSource.query("INSERT INTO supplier_category VALUES ($1, $2)", [supplier.id, category]);
+    await app.dataSource.query("INSERT INTO supplier_category VALUES ($1, $2)", [
+      supplier.id,
+      category,
+    ]);
     await recompute(app, supplier.id);
     return supplier;
   }
@@ -51,7 +59,12 @@ describe("supplier rankings, priority and adjustments", () => {
     // Priority = 0.6*0 + 0.4*42 - 10 = 6.8.
     const plain = await supplierIn(glass, "Glass Plain");
     // Material = 0.3*100 + 0.3*80 + 0.2*40 + 0.2*100 = 82 -> 0.4*82 - 10 = 22.8.
-    const green = await supplierIn(glass, "Glass Green", { renewableElectricityShare: 100, thirdPartyVerifiedMaterialShare: 80, recycledContentShare: 40, traceability: Traceability.TO_ORIGIN });
+    const green = await supplierIn(glass, "Glass Green", {
+      renewableElectricityShare: 100,
+      thirdPartyVerifiedMaterialShare: 80,
+      recycledContentShare: 40,
+      traceability: Traceability.TO_ORIGIN,
+    });
     const result = await app.exec(buyer.token, RANKINGS, { filter: { categoryId: glass } });
     expect(result.errors).toBeUndefined();
     const rows = result.data!.supplierRankings.edges.map((e: any) => e.node);
@@ -59,38 +72,69 @@ describe("supplier rankings, priority and adjustments", () => {
       [1, green.id, 22.8, "CONDITIONAL"],
       [2, plain.id, 6.8, "CONDITIONAL"],
     ]);
-    for (const row of rows) expect(Math.abs(sum(row.explanation) - row.priorityScore)).toBeLessThan(0.01);
+    for (const row of rows)
+      expect(Math.abs(sum(row.explanation) - row.priorityScore)).toBeLessThan(0.01);
     expect(rows[1].supplier.statusReasons).toContain("No completed audit within 24 months");
   });
 
   it("applies manual adjustments, scoped to a category, and stops counting them once revoked or expired", async () => {
     const supplier = await supplierIn(frame, "Frame Adjusted");
-    await app.dataSource.query("INSERT INTO supplier_category VALUES ($1, $2)", [supplier.id, glass]);
+    await app.dataSource.query("INSERT INTO supplier_category VALUES ($1, $2)", [
+      supplier.id,
+      glass,
+    ]);
     await recompute(app, supplier.id);
     const scoped = await app.exec(buyer.token, ADJUST, {
-      input: { supplierId: supplier.id, delta: 15, reason: "Only frame supplier in the region", categoryId: frame },
+      input: {
+        supplierId: supplier.id,
+        delta: 15,
+        reason: "Only frame supplier in the region",
+        categoryId: frame,
+      },
     });
     expect(scoped.errors).toBeUndefined();
-    expect(scoped.data!.adjustPriority).toMatchObject({ delta: 15, active: true, category: { code: "ALU_FRAME" } });
+    expect(scoped.data!.adjustPriority).toMatchObject({
+      delta: 15,
+      active: true,
+      category: { code: "ALU_FRAME" },
+    });
     // Default expiry: 12 months after creation.
-    expect(new Date(scoped.data!.adjustPriority.expiresAt).toISOString()).toBe("2027-06-01T09:00:00.000Z");
+    expect(new Date(scoped.data!.adjustPriority.expiresAt).toISOString()).toBe(
+      "2027-06-01T09:00:00.000Z",
+    );
 
     const priorityIn = async (category: string) => {
-      const page = await app.exec(buyer.token, RANKINGS, { filter: { categoryId: category }, first: 100 });
-      return page.data!.supplierRankings.edges.map((e: any) => e.node).find((n: any) => n.supplier.id === supplier.id);
+      const page = await app.exec(buyer.token, RANKINGS, {
+        filter: { categoryId: category },
+        first: 100,
+      });
+      return page
+        .data!.supplierRankings.edges.map((e: any) => e.node)
+        .find((n: any) => n.supplier.id === supplier.id);
     };
     expect((await priorityIn(frame)).priorityScore).toBe(21.8);
-    expect((await priorityIn(frame)).adjustments).toEqual([{ id: scoped.data!.adjustPriority.id, delta: 15 }]);
+    expect((await priorityIn(frame)).adjustments).toEqual([
+      { id: scoped.data!.adjustPriority.id, delta: 15 },
+    ]);
     expect((await priorityIn(glass)).priorityScore).toBe(6.8);
 
     const global = await app.exec(buyer.token, ADJUST, {
-      input: { supplierId: supplier.id, delta: -5, reason: "Late deliveries in Q2 2026", expiresAt: "2026-07-01T00:00:00Z" },
+      input: {
+        supplierId: supplier.id,
+        delta: -5,
+        reason: "Late deliveries in Q2 2026",
+        expiresAt: "2026-07-01T00:00:00Z",
+      },
     });
     expect(global.errors).toBeUndefined();
     expect((await priorityIn(glass)).priorityScore).toBe(1.8);
     expect((await priorityIn(frame)).priorityScore).toBe(16.8);
 
-    const revoke = await app.exec(buyer.token, `mutation($id: ID!) { revokePriorityAdjustment(id: $id, reason: "Region has a second supplier now") { active revokedAt } }`, { id: scoped.data!.adjustPriority.id });
+    const revoke = await app.exec(
+      buyer.token,
+      `mutation($id: ID!) { revokePriorityAdjustment(id: $id, reason: "Region has a second supplier now") { active revokedAt } }`,
+      { id: scoped.data!.adjustPriority.id },
+    );
     expect(revoke.data!.revokePriorityAdjustment.active).toBe(false);
     expect((await priorityIn(frame)).priorityScore).toBe(1.8);
 
@@ -99,49 +143,101 @@ describe("supplier rankings, priority and adjustments", () => {
     await refreshDueStandings(app.dataSource, app.clock);
     expect((await priorityIn(glass)).priorityScore).toBe(6.8);
 
-    const history = await app.exec(buyer.token, `query($id: ID!) { supplier(id: $id) { priorityAdjustments { delta active revokedAt } } }`, { id: supplier.id });
+    const history = await app.exec(
+      buyer.token,
+      `query($id: ID!) { supplier(id: $id) { priorityAdjustments { delta active revokedAt } } }`,
+      { id: supplier.id },
+    );
     expect(history.data!.supplier.priorityAdjustments).toHaveLength(2);
-    expect(history.data!.supplier.priorityAdjustments.every((a: any) => a.active === false)).toBe(true);
+    expect(history.data!.supplier.priorityAdjustments.every((a: any) => a.active === false)).toBe(
+      true,
+    );
     app.clock.set(new Date("2026-06-01T09:00:00Z"));
   });
 
   it("validates adjustments with field paths and changes nothing", async () => {
     const supplier = await supplierIn(glass, "Glass Validated");
     const bad = await app.exec(buyer.token, ADJUST, {
-      input: { supplierId: supplier.id, delta: 31, reason: "too short", expiresAt: "2029-01-01T00:00:00Z", categoryId: frame },
+      input: {
+        supplierId: supplier.id,
+        delta: 31,
+        reason: "too short",
+        expiresAt: "2029-01-01T00:00:00Z",
+        categoryId: frame,
+      },
     });
     expect(errorCodes(bad)).toEqual(["BAD_USER_INPUT"]);
-    expect(bad.errors![0].extensions!.fields.map((f: any) => f.path).sort()).toEqual(["input.delta", "input.expiresAt", "input.reason"]);
-    const count = await app.dataSource.query(`SELECT count(*)::int AS n FROM priority_adjustment WHERE supplier_id = $1`, [supplier.id]);
+    expect(bad.errors![0].extensions!.fields.map((f: any) => f.path).sort()).toEqual([
+      "input.delta",
+      "input.expiresAt",
+      "input.reason",
+    ]);
+    const count = await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM priority_adjustment WHERE supplier_id = $1`,
+      [supplier.id],
+    );
     expect(count[0].n).toBe(0);
-    const wrongScope = await app.exec(buyer.token, ADJUST, { input: { supplierId: supplier.id, delta: 5, reason: "Scoped to a category it lacks", categoryId: frame } });
+    const wrongScope = await app.exec(buyer.token, ADJUST, {
+      input: {
+        supplierId: supplier.id,
+        delta: 5,
+        reason: "Scoped to a category it lacks",
+        categoryId: frame,
+      },
+    });
     expect(wrongScope.errors![0].extensions!.fields[0].path).toBe("input.categoryId");
   });
 
   it("never ranks BLOCKED suppliers and ranks SUSPENDED only when asked", async () => {
-    const blocked = await supplierIn(glass, "Glass Protected Area", { sourcesFromProtectedArea: true });
-    const supplier = await app.exec(buyer.token, `query($id: ID!) { supplier(id: $id) { status statusReasons } }`, { id: blocked.id });
+    const blocked = await supplierIn(glass, "Glass Protected Area", {
+      sourcesFromProtectedArea: true,
+    });
+    const supplier = await app.exec(
+      buyer.token,
+      `query($id: ID!) { supplier(id: $id) { status statusReasons } }`,
+      { id: blocked.id },
+    );
     expect(supplier.data!.supplier.status).toBe("BLOCKED");
     expect(supplier.data!.supplier.statusReasons[0]).toMatch(/protected/i);
-    const all = await app.exec(buyer.token, RANKINGS, { filter: { categoryId: glass, statuses: ["APPROVED", "CONDITIONAL", "SUSPENDED"] }, first: 100 });
-    expect(all.data!.supplierRankings.edges.map((e: any) => e.node.supplier.id)).not.toContain(blocked.id);
+    const all = await app.exec(buyer.token, RANKINGS, {
+      filter: { categoryId: glass, statuses: ["APPROVED", "CONDITIONAL", "SUSPENDED"] },
+      first: 100,
+    });
+    expect(all.data!.supplierRankings.edges.map((e: any) => e.node.supplier.id)).not.toContain(
+      blocked.id,
+    );
     const asked = await app.exec(buyer.token, RANKINGS, { filter: { statuses: ["BLOCKED"] } });
     expect(errorCodes(asked)).toEqual(["BAD_USER_INPUT"]);
   });
 
   it("pages with stable, continuing ranks and a tie-break on name then id", async () => {
     const ties = [];
-    for (let i = 0; i < 7; i++) ties.push(await supplierIn(frame, `Tie ${String.fromCharCode(71 - i)}`, {}, "PL"));
+    for (let i = 0; i < 7; i++)
+      ties.push(await supplierIn(frame, `Tie ${String.fromCharCode(71 - i)}`, {}, "PL"));
     const seen: any[] = [];
     let after: string | null = null;
     do {
-      const page: any = await app.exec(buyer.token, RANKINGS, { filter: { categoryId: frame, country: "PL" }, first: 3, after });
+      const page: any = await app.exec(buyer.token, RANKINGS, {
+        filter: { categoryId: frame, country: "PL" },
+        first: 3,
+        after,
+      });
       seen.push(...page.data.supplierRankings.edges.map((e: any) => e.node));
       expect(page.data.supplierRankings.totalCount).toBe(7);
-      after = page.data.supplierRankings.pageInfo.hasNextPage ? page.data.supplierRankings.pageInfo.endCursor : null;
+      after = page.data.supplierRankings.pageInfo.hasNextPage
+        ? page.data.supplierRankings.pageInfo.endCursor
+        : null;
     } while (after);
     expect(seen.map((n) => n.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(seen.map((n) => n.supplier.name)).toEqual(["Tie A", "Tie B", "Tie C", "Tie D", "Tie E", "Tie F", "Tie G"]);
+    expect(seen.map((n) => n.supplier.name)).toEqual([
+      "Tie A",
+      "Tie B",
+      "Tie C",
+      "Tie D",
+      "Tie E",
+      "Tie F",
+      "Tie G",
+    ]);
   });
 
   it("refuses rankings and the CSV export to suppliers and auditors", async () => {
@@ -153,7 +249,9 @@ describe("supplier rankings, priority and adjustments", () => {
     }
     const port = await app.server.listen(0, "127.0.0.1");
     for (const user of [supplierUser, auditor]) {
-      const response = await fetch(`http://127.0.0.1:${port}/exports/rankings.csv`, { headers: { authorization: `Bearer ${user.token}` } });
+      const response = await fetch(`http://127.0.0.1:${port}/exports/rankings.csv`, {
+        headers: { authorization: `Bearer ${user.token}` },
+      });
       expect(response.status).toBe(403);
     }
     const anonymous = await fetch(`http://127.0.0.1:${port}/exports/rankings.csv`);
@@ -161,27 +259,50 @@ describe("supplier rankings, priority and adjustments", () => {
   });
 
   it("exports the ranking as CSV with names quoted correctly", async () => {
-    const tricky = await supplierIn(glass, 'Glass "Best", Ltd', { renewableElectricityShare: 100, thirdPartyVerifiedMaterialShare: 100, recycledContentShare: 100, traceability: Traceability.TO_ORIGIN });
+    const tricky = await supplierIn(glass, 'Glass "Best", Ltd', {
+      renewableElectricityShare: 100,
+      thirdPartyVerifiedMaterialShare: 100,
+      recycledContentShare: 100,
+      traceability: Traceability.TO_ORIGIN,
+    });
     const address = app.server.httpServer.address();
-    const port = typeof address === "object" && address ? address.port : await app.server.listen(0, "127.0.0.1");
-    const response = await fetch(`http://127.0.0.1:${port}/exports/rankings.csv?categoryId=${glass}`, { headers: { authorization: `Bearer ${buyer.token}` } });
+    const port =
+      typeof address === "object" && address
+        ? address.port
+        : await app.server.listen(0, "127.0.0.1");
+    const response = await fetch(
+      `http://127.0.0.1:${port}/exports/rankings.csv?categoryId=${glass}`,
+      { headers: { authorization: `Bearer ${buyer.token}` } },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/text\/csv/);
     const lines = (await response.text()).trim().split("\n");
-    expect(lines[0]).toBe("rank,supplier_id,supplier,country,status,status_reasons,grade,esg_score,priority_score,explanation");
+    expect(lines[0]).toBe(
+      "rank,supplier_id,supplier,country,status,status_reasons,grade,esg_score,priority_score,explanation",
+    );
     expect(lines[1]).toContain(`1,${tricky.id},"Glass ""Best"", Ltd",DE,CONDITIONAL`);
-    const graph = await app.exec(buyer.token, RANKINGS, { filter: { categoryId: glass }, first: 100 });
+    const graph = await app.exec(buyer.token, RANKINGS, {
+      filter: { categoryId: glass },
+      first: 100,
+    });
     expect(lines.length - 1).toBe(graph.data!.supplierRankings.totalCount);
-    const bad = await fetch(`http://127.0.0.1:${port}/exports/rankings.csv?minGrade=Z`, { headers: { authorization: `Bearer ${buyer.token}` } });
+    const bad = await fetch(`http://127.0.0.1:${port}/exports/rankings.csv?minGrade=Z`, {
+      headers: { authorization: `Bearer ${buyer.token}` },
+    });
     expect(bad.status).toBe(400);
   });
 
   it("uses the same small number of SQL statements for 10 and 100 rows", async () => {
-    for (let i = 0; i < 100; i++) await supplierIn(frame, `Bulk ${String(i).padStart(3, "0")}`, {}, "CZ");
+    for (let i = 0; i < 100; i++)
+      await supplierIn(frame, `Bulk ${String(i).padStart(3, "0")}`, {}, "CZ");
     const run = (first: number) =>
       countQueries(() =>
-        app.exec(buyer.token, `query($f: RankingFilter, $n: Int) { supplierRankings(filter: $f, first: $n) { totalCount edges { node {
-          rank priorityScore grade status explanation { label points } supplier { name country } } } } }`, { f: { categoryId: frame, country: "CZ" }, n: first }),
+        app.exec(
+          buyer.token,
+          `query($f: RankingFilter, $n: Int) { supplierRankings(filter: $f, first: $n) { totalCount edges { node {
+          rank priorityScore grade status explanation { label points } supplier { name country } } } } }`,
+          { f: { categoryId: frame, country: "CZ" }, n: first },
+        ),
       );
     const ten = await run(10);
     const hundred = await run(100);

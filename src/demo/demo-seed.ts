@@ -9,9 +9,20 @@ import { User } from "../modules/identity/user.entity";
 import { MaterialCategory } from "../modules/supplier/material-category.entity";
 import { createSupplier } from "../modules/supplier/supplier.service";
 import { Traceability } from "../modules/supplier/traceability.enum";
-import type { Clock } from "../shared/clock";
+import { FixedClock, type Clock } from "../shared/clock";
+import { addDays } from "../shared/time";
+import {
+  adjustPriority,
+  revokePriorityAdjustment,
+} from "../modules/procurement/adjustment.service";
+import { recomputeWith } from "../modules/procurement/standing.service";
+import { seedAuditDemo } from "./demo-audits";
+import { seedSelfAssessmentDemo } from "./demo-self-assessments";
 
 export const DEMO_PASSWORD = "demo-password-1";
+
+/** How long ago the demo audits took place. */
+const DEMO_HISTORY_DAYS = 120;
 
 export interface DemoLogins {
   password: string;
@@ -117,17 +128,22 @@ export async function seedDemo(
     password: DEMO_PASSWORD,
     name: "Ada Admin",
   });
-  const ctx: RequestContext = createRequestContext({
-    viewer: { userId: admin.id, role: Role.ADMIN, supplierId: null, email: admin.email },
-    requestId: "demo-seed",
-    dataSource,
-    clock: boot.clock,
-    logger,
-    app: {
-      tokens: new TokenService("unused-for-seeding-unused-for-seeding", "1h"),
-      loginPolicy: { maxFailures: 5, windowMinutes: 15 },
-    },
-  });
+  const services = {
+    tokens: new TokenService("unused-for-seeding-unused-for-seeding", "1h"),
+    loginPolicy: { maxFailures: 5, windowMinutes: 15 },
+  };
+  // The audit history happened four months ago, so deadlines have passed and adjustments expired.
+  const past = new FixedClock(addDays(boot.clock.now(), -DEMO_HISTORY_DAYS));
+  const contextOf = (user: User, clock: Clock): RequestContext =>
+    createRequestContext({
+      viewer: { userId: user.id, role: user.role, supplierId: user.supplierId, email: user.email },
+      requestId: "demo-seed",
+      dataSource,
+      clock,
+      logger,
+      app: services,
+    });
+  const ctx = contextOf(admin, boot.clock);
 
   const categories = new Map(
     (await dataSource.manager.find(MaterialCategory)).map((category) => [
@@ -135,7 +151,7 @@ export async function seedDemo(
       category.id,
     ]),
   );
-  const suppliers = new Map<string, string>();
+  const suppliers: Record<string, string> = {};
   for (const demo of SUPPLIERS) {
     const supplier = await createSupplier(ctx, {
       name: demo.name,
@@ -145,7 +161,7 @@ export async function seedDemo(
       sites: demo.sites.map((site) => ({ ...site })),
       sustainability: { ...demo.sustainability },
     });
-    suppliers.set(demo.key, supplier.id);
+    suppliers[demo.key] = supplier.id;
   }
 
   await createUser(ctx, {
@@ -154,19 +170,67 @@ export async function seedDemo(
     role: Role.PROCUREMENT,
     name: "Paula Procurement",
   });
-  await createUser(ctx, {
+  const auditor = await createUser(ctx, {
     email: "auditor@demo.esg",
     password: DEMO_PASSWORD,
     role: Role.AUDITOR,
     name: "Arne Auditor",
   });
-  await createUser(ctx, {
+  const supplierUser = await createUser(ctx, {
     email: "supplier@demo.esg",
     password: DEMO_PASSWORD,
     role: Role.SUPPLIER,
     name: "Sun Li (Sunrise)",
-    supplierId: suppliers.get("sunrise"),
+    supplierId: suppliers.sunrise,
   });
-  logger.info({ suppliers: suppliers.size }, "demo data loaded");
+  const buyer = await dataSource.manager.findOneByOrFail(User, { email: "buyer@demo.esg" });
+
+  await seedAuditDemo(
+    contextOf(admin, past),
+    contextOf(auditor, past),
+    contextOf(supplierUser, past),
+    suppliers,
+  );
+  await seedAdjustmentDemo(
+    contextOf(buyer, past),
+    contextOf(buyer, boot.clock),
+    suppliers,
+    categories,
+  );
+  await seedSelfAssessmentDemo(ctx, contextOf(supplierUser, boot.clock), suppliers);
+  // Parts of the story happened in the past: bring every standing to today.
+  for (const id of Object.values(suppliers)) {
+    await dataSource.transaction((manager) =>
+      recomputeWith(manager, id, "TIME_PASSED", boot.clock.now()),
+    );
+  }
+  logger.info({ suppliers: Object.keys(suppliers).length }, "demo data loaded");
   return logins;
+}
+
+/** Active, expired and revoked priority adjustments, so the ranking shows all three. */
+async function seedAdjustmentDemo(
+  pastCtx: RequestContext,
+  ctx: RequestContext,
+  suppliers: Record<string, string>,
+  categories: Map<string, string>,
+): Promise<void> {
+  await adjustPriority(ctx, {
+    supplierId: suppliers.nordglass,
+    delta: 10,
+    reason: "Only EU float-glass line with verified low-carbon furnaces",
+    categoryId: categories.get("GLASS"),
+  });
+  await adjustPriority(pastCtx, {
+    supplierId: suppliers.sunrise,
+    delta: 8,
+    reason: "Dual-sourcing bonus during the 2026 polysilicon shortage",
+    expiresAt: addDays(pastCtx.clock.now(), 60),
+  });
+  const revoked = await adjustPriority(ctx, {
+    supplierId: suppliers.cellvolt,
+    delta: -12,
+    reason: "Late cathode deliveries in the first quarter",
+  });
+  await revokePriorityAdjustment(ctx, revoked.id, "Deliveries back on schedule since May");
 }

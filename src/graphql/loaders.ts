@@ -1,5 +1,9 @@
 import type { DataSource } from "typeorm";
+import { auditLoaders } from "../modules/audit/audit.loaders";
+import { checklistLoaders } from "../modules/checklist/checklist.loaders";
 import { identityLoaders } from "../modules/identity/identity.loaders";
+import { selfAssessmentLoaders } from "../modules/self-assessment/self-assessment.loaders";
+import { procurementLoaders } from "../modules/procurement/procurement.loaders";
 import { supplierLoaders } from "../modules/supplier/supplier.loaders";
 
 /** Every module's DataLoaders, created fresh for each request (never shared between users). */
@@ -7,6 +11,10 @@ export function createLoaders(dataSource: DataSource) {
   return {
     ...supplierLoaders(dataSource),
     ...identityLoaders(dataSource),
+    ...procurementLoaders(dataSource),
+    ...checklistLoaders(dataSource),
+    ...selfAssessmentLoaders(dataSource),
+    ...auditLoaders(dataSource),
   };
 }
 

@@ -2,12 +2,50 @@ import type { GraphQLSchema } from "graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { buildSchema } from "type-graphql";
 import { AuditTrailResolver } from "../modules/audit-trail/audit-trail.resolver";
+import { AuditItemResultResolver } from "../modules/audit/audit-item-result.resolver";
+import { AuditResolver } from "../modules/audit/audit.resolver";
+import { CorrectiveActionResolver } from "../modules/audit/corrective-action.resolver";
+import { CorrectiveActionTransitionResolver } from "../modules/audit/corrective-action.resolver";
+import { FindingResolver } from "../modules/audit/finding.resolver";
+import { SupplierAuditsResolver } from "../modules/audit/supplier-audits.resolver";
+import { ChecklistResolver } from "../modules/checklist/checklist.resolver";
 import { UserResolver } from "../modules/identity/user.resolver";
+import {
+  PriorityAdjustmentResolver,
+  RankingResolver,
+} from "../modules/procurement/procurement.resolver";
+import {
+  ScoreSnapshotResolver,
+  SupplierStandingResolver,
+} from "../modules/procurement/supplier-standing.resolver";
+import {
+  AnswerResolver,
+  SelfAssessmentResolver,
+} from "../modules/self-assessment/self-assessment.resolver";
+import { SupplierSelfAssessmentsResolver } from "../modules/self-assessment/supplier-self-assessments.resolver";
 import { SupplierResolver } from "../modules/supplier/supplier.resolver";
 import { RoleAuthChecker } from "./auth-checker";
 import { validateArgument } from "./validation";
 
-export const RESOLVERS = [UserResolver, SupplierResolver, AuditTrailResolver] as const;
+export const RESOLVERS = [
+  UserResolver,
+  SupplierResolver,
+  AuditTrailResolver,
+  SupplierStandingResolver,
+  ScoreSnapshotResolver,
+  RankingResolver,
+  PriorityAdjustmentResolver,
+  ChecklistResolver,
+  SelfAssessmentResolver,
+  AnswerResolver,
+  SupplierSelfAssessmentsResolver,
+  AuditResolver,
+  AuditItemResultResolver,
+  SupplierAuditsResolver,
+  FindingResolver,
+  CorrectiveActionResolver,
+  CorrectiveActionTransitionResolver,
+] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -1,7 +1,9 @@
 import { Client } from "pg";
 
 /** Counts SQL statements sent by any pg client while `work` runs (the app's pool included). */
-export async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
+export async function countQueries<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; count: number; statements: string[] }> {
   const original = Client.prototype.query;
   const statements: string[] = [];
   Client.prototype.query = function (this: Client, ...args: unknown[]) {

@@ -19,13 +19,12 @@ export async function listAuditTrail(
     .where("e.entityType = :entityType AND e.entityId = :entityId", { entityType, entityId });
   const totalCount = await query.clone().getCount();
   if (after) {
-    const [at, id] = decodeCursor(after, 2);
-    query.andWhere("(e.at, e.id) < (:at, :id)", { at: String(at), id: String(id) });
+    const [seq] = decodeCursor(after, 1);
+    query.andWhere("e.seq < :seq", { seq: String(seq) });
   }
   const rows = await query
-    .orderBy("e.at", "DESC")
-    .addOrderBy("e.id", "DESC")
+    .orderBy("e.seq", "DESC")
     .limit(limit + 1)
     .getMany();
-  return toConnection(rows, limit, totalCount, (e) => [e.at.toISOString(), e.id]);
+  return toConnection(rows, limit, totalCount, (e) => [e.seq]);
 }

@@ -1,4 +1,12 @@
-import { IsOptional, IsUrl, Length, Matches, MaxLength, ValidateIf } from "class-validator";
+import {
+  IsDefined,
+  IsOptional,
+  IsUrl,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 
 /** A reference to proof held elsewhere (document store or URL); the portal stores no files. */
@@ -24,7 +32,10 @@ export class EvidenceInput {
   title: string;
 
   @Field(() => String, { nullable: true })
-  @ValidateIf((e: EvidenceInput) => !e.documentId || e.url !== undefined)
+  // IsDefined is the one check that skipMissingProperties does not skip: a reference needs
+  // somewhere to point.
+  @ValidateIf((e: EvidenceInput) => !e.documentId || (e.url !== undefined && e.url !== null))
+  @IsDefined({ message: "give a url or a documentId" })
   @IsUrl(
     { protocols: ["https", "http"], require_protocol: true },
     { message: "must be an http(s) URL (or give a documentId)" },

@@ -104,12 +104,8 @@ export async function exportRankingsCsv(
       return;
     }
     ctx.logger.error({ err: error }, "ranking export failed");
-    res
-      .status(500)
-      .json({
-        errors: [
-          { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } },
-        ],
-      });
+    res.status(500).json({
+      errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+    });
   }
 }

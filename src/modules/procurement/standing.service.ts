@@ -14,6 +14,7 @@ const SCORE_EVENTS: ReadonlySet<RecomputeCause> = new Set([
   "CORRECTIVE_ACTION_VERIFIED",
   "SELF_ASSESSMENT_SUBMITTED",
   "SELF_ASSESSMENT_REVIEWED",
+  "SELF_ASSESSMENT_RETURNED",
 ]);
 
 function sameScore(stored: SupplierStanding | null, computed: ComputedStanding): boolean {

@@ -1,0 +1,75 @@
+import DataLoader from "dataloader";
+import { In, type DataSource } from "typeorm";
+import { byId, groupBy } from "../../graphql/batch";
+import { ChecklistItem } from "../checklist/checklist-item.entity";
+import { Checklist } from "../checklist/checklist.entity";
+import { AuditItemResult } from "./audit-item-result.entity";
+import { Audit } from "./audit.entity";
+import { CorrectiveActionTransition } from "./corrective-action-transition.entity";
+import { CorrectiveAction } from "./corrective-action.entity";
+import { orderHistory } from "./corrective-action-history";
+import { Finding } from "./finding.entity";
+
+/** Names carry an audit prefix where another module may load the same entity its own way. */
+export function auditLoaders(dataSource: DataSource) {
+  const manager = dataSource.manager;
+  return {
+    audit: new DataLoader<string, Audit | null>(async (ids) =>
+      byId(await manager.findBy(Audit, { id: In([...ids]) }), ids),
+    ),
+    auditsBySupplier: new DataLoader<string, Audit[]>(async (ids) =>
+      groupBy(
+        await manager.find(Audit, {
+          where: { supplierId: In([...ids]) },
+          order: { plannedDate: "DESC", id: "DESC" },
+        }),
+        ids,
+        (audit) => audit.supplierId,
+      ),
+    ),
+    auditResults: new DataLoader<string, AuditItemResult[]>(async (ids) =>
+      groupBy(
+        await manager
+          .createQueryBuilder(AuditItemResult, "r")
+          .innerJoin("r.item", "i")
+          .where("r.auditId IN (:...ids)", { ids: [...ids] })
+          .orderBy("i.order", "ASC")
+          .addOrderBy("r.id", "ASC")
+          .getMany(),
+        ids,
+        (result) => result.auditId,
+      ),
+    ),
+    auditFindings: new DataLoader<string, Finding[]>(async (ids) =>
+      groupBy(
+        await manager.find(Finding, {
+          where: { auditId: In([...ids]) },
+          order: { riskScore: "DESC", createdAt: "ASC", id: "ASC" },
+        }),
+        ids,
+        (finding) => finding.auditId,
+      ),
+    ),
+    finding: new DataLoader<string, Finding | null>(async (ids) =>
+      byId(await manager.findBy(Finding, { id: In([...ids]) }), ids),
+    ),
+    correctiveActionByFinding: new DataLoader<string, CorrectiveAction | null>(async (ids) => {
+      const plans = await manager.findBy(CorrectiveAction, { findingId: In([...ids]) });
+      const byFinding = new Map(plans.map((plan) => [plan.findingId, plan]));
+      return ids.map((id) => byFinding.get(id) ?? null);
+    }),
+    correctiveActionHistory: new DataLoader<string, CorrectiveActionTransition[]>(async (ids) =>
+      groupBy(
+        await manager.findBy(CorrectiveActionTransition, { correctiveActionId: In([...ids]) }),
+        ids,
+        (step) => step.correctiveActionId,
+      ).map((steps) => orderHistory(steps)),
+    ),
+    auditChecklist: new DataLoader<string, Checklist | null>(async (ids) =>
+      byId(await manager.findBy(Checklist, { id: In([...ids]) }), ids),
+    ),
+    auditChecklistItem: new DataLoader<string, ChecklistItem | null>(async (ids) =>
+      byId(await manager.findBy(ChecklistItem, { id: In([...ids]) }), ids),
+    ),
+  };
+}

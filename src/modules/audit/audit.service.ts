@@ -1,0 +1,266 @@
+import { In } from "typeorm";
+import type { RequestContext } from "../../graphql/context";
+import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
+import { inTransaction, type Tx } from "../../database/transaction";
+import { badInput, type FieldProblem } from "../../shared/errors";
+import { ChecklistItem } from "../checklist/checklist-item.entity";
+import { Checklist } from "../checklist/checklist.entity";
+import { ChecklistStatus } from "../checklist/checklist.enums";
+import { requireRole, requireViewer, supplierScope } from "../identity/access";
+import { Role } from "../identity/role.enum";
+import { User } from "../identity/user.entity";
+import { SupplierSite } from "../supplier/supplier-site.entity";
+import { Supplier } from "../supplier/supplier.entity";
+import { assertAuditVisible, assertLeadAuditor, canSeeAudit } from "./audit.access";
+import { AuditItemResult } from "./audit-item-result.entity";
+import { Audit } from "./audit.entity";
+import { AuditStatus } from "./audit.enums";
+import type { AuditFilter, ItemResultInput, ScheduleAuditInput } from "./audit.inputs";
+import { assertRecording, nextAuditState, type AuditAction } from "./audit.lifecycle";
+import { optionalText, requiredText } from "./audit-text";
+
+export const AUDIT = "Audit";
+
+/** What the audit trail records of an audit: its own columns. */
+export function auditSnapshot(audit: Audit): Record<string, unknown> {
+  const { supplier: _s, site: _si, checklist: _c, leadAuditor: _l, createdAt: _at, ...own } = audit;
+  return own;
+}
+
+export async function findAudit(ctx: RequestContext, id: string): Promise<Audit> {
+  const viewer = requireViewer(ctx);
+  const audit = await ctx.loaders.audit.load(id);
+  assertAuditVisible(viewer, audit, id);
+  return audit;
+}
+
+/** Supplier.audits: newest planned first, with the same visibility as `audit(id)`. */
+export async function auditsOfSupplier(ctx: RequestContext, supplierId: string): Promise<Audit[]> {
+  const viewer = requireViewer(ctx);
+  const audits = await ctx.loaders.auditsBySupplier.load(supplierId);
+  return audits.filter((audit) => canSeeAudit(viewer, audit));
+}
+
+export async function listAudits(
+  ctx: RequestContext,
+  filter: AuditFilter | undefined,
+  first: number | undefined,
+  after: string | undefined,
+): Promise<Connection<Audit>> {
+  const viewer = requireViewer(ctx);
+  const limit = pageSize(first);
+  const query = ctx.dataSource.manager.createQueryBuilder(Audit, "a");
+  const scope = supplierScope(viewer);
+  if (scope) {
+    query.andWhere("a.supplier_id = :scope AND a.status = :completed", {
+      scope,
+      completed: AuditStatus.COMPLETED,
+    });
+  }
+  if (filter?.status) query.andWhere("a.status = :status", { status: filter.status });
+  if (filter?.statuses?.length) {
+    query.andWhere("a.status IN (:...statuses)", { statuses: filter.statuses });
+  }
+  if (filter?.supplierId)
+    query.andWhere("a.supplier_id = :supplierId", { supplierId: filter.supplierId });
+  if (filter?.leadAuditorId) {
+    query.andWhere("a.lead_auditor_id = :leadAuditorId", { leadAuditorId: filter.leadAuditorId });
+  }
+  if (filter?.plannedFrom) query.andWhere("a.planned_date >= :from", { from: filter.plannedFrom });
+  if (filter?.plannedTo) query.andWhere("a.planned_date <= :to", { to: filter.plannedTo });
+  const totalCount = await query.clone().getCount();
+  if (after) {
+    const [planned, id] = decodeCursor(after, 2);
+    query.andWhere("(a.planned_date, a.id) < (CAST(:planned AS timestamptz), CAST(:id AS uuid))", {
+      planned: String(planned),
+      id: String(id),
+    });
+  }
+  const rows = await query
+    .orderBy("a.planned_date", "DESC")
+    .addOrderBy("a.id", "DESC")
+    .limit(limit + 1)
+    .getMany();
+  return toConnection(rows, limit, totalCount, (a) => [a.plannedDate.toISOString(), a.id]);
+}
+
+/** Loads an audit for a change, holding its row lock until the transaction ends. */
+export async function lockAudit(tx: Tx, id: string): Promise<Audit> {
+  const audit = await tx.manager.findOne(Audit, {
+    where: { id },
+    lock: { mode: "pessimistic_write" },
+  });
+  assertAuditVisible(requireViewer(tx.ctx), audit, id);
+  return audit;
+}
+
+async function scheduleProblems(tx: Tx, input: ScheduleAuditInput): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const supplier = await tx.manager.findOneBy(Supplier, { id: input.supplierId });
+  if (!supplier) problems.push({ path: "input.supplierId", message: "is not a known supplier" });
+  else if (supplier.archived) problems.push({ path: "input.supplierId", message: "is archived" });
+  const checklist = await tx.manager.findOneBy(Checklist, { id: input.checklistId });
+  if (!checklist) problems.push({ path: "input.checklistId", message: "is not a known checklist" });
+  else if (checklist.status !== ChecklistStatus.PUBLISHED) {
+    problems.push({
+      path: "input.checklistId",
+      message: `is ${checklist.status}; audits use a PUBLISHED checklist`,
+    });
+  }
+  const lead = await tx.manager.findOneBy(User, { id: input.leadAuditorId });
+  if (!lead || lead.role !== Role.AUDITOR || !lead.active) {
+    problems.push({ path: "input.leadAuditorId", message: "is not an active AUDITOR user" });
+  }
+  if (input.siteId) {
+    const site = await tx.manager.findOneBy(SupplierSite, { id: input.siteId });
+    if (!site || site.supplierId !== input.supplierId) {
+      problems.push({ path: "input.siteId", message: "is not a site of this supplier" });
+    }
+  }
+  return problems;
+}
+
+export async function scheduleAudit(
+  ctx: RequestContext,
+  input: ScheduleAuditInput,
+): Promise<Audit> {
+  requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  return inTransaction(ctx, async (tx) => {
+    const problems = await scheduleProblems(tx, input);
+    if (problems.length > 0) throw badInput(problems);
+    const audit = tx.manager.create(Audit, {
+      supplierId: input.supplierId,
+      siteId: input.siteId ?? null,
+      checklistId: input.checklistId,
+      type: input.type,
+      status: AuditStatus.PLANNED,
+      leadAuditorId: input.leadAuditorId,
+      auditFirm: optionalText(input.auditFirm),
+      plannedDate: input.plannedDate,
+      startedAt: null,
+      completedAt: null,
+      cancelledAt: null,
+      cancelReason: null,
+      version: 1,
+    });
+    await tx.manager.insert(Audit, audit);
+    const stored = await tx.manager.findOneByOrFail(Audit, { id: audit.id });
+    await tx.record({
+      action: "audit.scheduled",
+      entityType: AUDIT,
+      entityId: stored.id,
+      after: auditSnapshot(stored),
+    });
+    return stored;
+  });
+}
+
+const AUDIT_EVENTS: Record<AuditAction, string> = {
+  start: "audit.started",
+  complete: "audit.completed",
+  cancel: "audit.cancelled",
+};
+
+/** Applies one lifecycle step to a locked audit and records it. */
+export async function moveAudit(
+  tx: Tx,
+  audit: Audit,
+  action: AuditAction,
+  set: Partial<Audit>,
+): Promise<Audit> {
+  const viewer = requireViewer(tx.ctx);
+  const status = nextAuditState(audit.status, action, viewer.role);
+  await tx.manager.update(Audit, { id: audit.id }, { ...set, status, version: audit.version + 1 });
+  const after = await tx.manager.findOneByOrFail(Audit, { id: audit.id });
+  await tx.record({
+    action: AUDIT_EVENTS[action],
+    entityType: AUDIT,
+    entityId: audit.id,
+    before: auditSnapshot(audit),
+    after: auditSnapshot(after),
+  });
+  return after;
+}
+
+export async function startAudit(ctx: RequestContext, id: string): Promise<Audit> {
+  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  return inTransaction(ctx, async (tx) => {
+    const audit = await lockAudit(tx, id);
+    assertLeadAuditor(viewer, audit);
+    return moveAudit(tx, audit, "start", { startedAt: tx.now });
+  });
+}
+
+export async function cancelAudit(ctx: RequestContext, id: string, reason: string): Promise<Audit> {
+  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const cancelReason = requiredText(reason, "reason", 2000);
+  return inTransaction(ctx, async (tx) => {
+    const audit = await lockAudit(tx, id);
+    assertLeadAuditor(viewer, audit);
+    return moveAudit(tx, audit, "cancel", { cancelledAt: tx.now, cancelReason });
+  });
+}
+
+/** Batch upsert of item results: every entry is checked first, so one bad entry saves nothing. */
+export async function recordItemResults(
+  ctx: RequestContext,
+  auditId: string,
+  results: ItemResultInput[],
+): Promise<Audit> {
+  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  if (results.length === 0) {
+    throw badInput([{ path: "results", message: "must contain at least one result" }]);
+  }
+  return inTransaction(ctx, async (tx) => {
+    const audit = await lockAudit(tx, auditId);
+    assertLeadAuditor(viewer, audit);
+    assertRecording(audit.status, viewer.role, "record results");
+
+    const items = new Map(
+      (await tx.manager.findBy(ChecklistItem, { checklistId: audit.checklistId })).map((item) => [
+        item.id,
+        item,
+      ]),
+    );
+    const problems: FieldProblem[] = [];
+    const seen = new Set<string>();
+    results.forEach((entry, index) => {
+      if (!items.has(entry.itemId)) {
+        problems.push({
+          path: `results.${index}.itemId`,
+          message: "is not an item of this audit's checklist",
+        });
+      } else if (seen.has(entry.itemId)) {
+        problems.push({ path: `results.${index}.itemId`, message: "appears more than once" });
+      }
+      seen.add(entry.itemId);
+    });
+    if (problems.length > 0) throw badInput(problems);
+
+    const existing = await tx.manager.findBy(AuditItemResult, {
+      auditId,
+      itemId: In(results.map((entry) => entry.itemId)),
+    });
+    const code = (itemId: string) => items.get(itemId)!.code;
+    const rows = results.map((entry) => ({
+      auditId,
+      itemId: entry.itemId,
+      result: entry.result,
+      note: optionalText(entry.note),
+      recordedAt: tx.now,
+    }));
+    await tx.manager.upsert(AuditItemResult, rows, ["auditId", "itemId"]);
+    await tx.record({
+      action: "audit.results_recorded",
+      entityType: AUDIT,
+      entityId: auditId,
+      before: Object.fromEntries(
+        existing.map((row) => [code(row.itemId), { result: row.result, note: row.note }]),
+      ),
+      after: Object.fromEntries(
+        rows.map((row) => [code(row.itemId), { result: row.result, note: row.note }]),
+      ),
+    });
+    return audit;
+  });
+}

@@ -1,0 +1,217 @@
+import type { RequestContext } from "../../graphql/context";
+import { inTransaction, type Tx } from "../../database/transaction";
+import { badInput, conflict, notFound } from "../../shared/errors";
+import { toEvidence, type EvidenceInput } from "../evidence/evidence";
+import { requireRole, requireViewer } from "../identity/access";
+import { Role } from "../identity/role.enum";
+import { supplierEvidenceChanged } from "../procurement/standing.hook";
+import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
+import { Audit } from "./audit.entity";
+import { AuditStatus, CorrectiveActionStatus, FindingStatus, Severity } from "./audit.enums";
+import { optionalText, requiredText } from "./audit-text";
+import { CorrectiveActionTransition } from "./corrective-action-transition.entity";
+import { CorrectiveAction } from "./corrective-action.entity";
+import type { CorrectiveActionInput } from "./corrective-action.inputs";
+import { NO_PLAN, nextCapState, type CapAction } from "./corrective-action.lifecycle";
+import { Finding } from "./finding.entity";
+import { FINDING, findingSnapshot } from "./finding.service";
+import { startOfUtcDay } from "./finding-overdue";
+
+const CAP = "CorrectiveAction";
+
+interface Locked {
+  finding: Finding;
+  audit: Audit;
+  plan: CorrectiveAction | null;
+}
+
+function planSnapshot(plan: CorrectiveAction): Record<string, unknown> {
+  const { finding: _f, createdAt: _c, updatedAt: _u, ...own } = plan;
+  return own;
+}
+
+/**
+ * Locks a finding and then its plan, always in that order so concurrent proposals and reviews
+ * of one finding queue up instead of deadlocking. A supplier reaches only its own findings of
+ * completed audits; anything else is NOT_FOUND under the name the caller used.
+ */
+async function lockFinding(tx: Tx, findingId: string, entity: string, id: string): Promise<Locked> {
+  const viewer = requireViewer(tx.ctx);
+  const finding = await tx.manager.findOne(Finding, {
+    where: { id: findingId },
+    lock: { mode: "pessimistic_write" },
+  });
+  if (!finding) throw notFound(entity, id);
+  const audit = await tx.manager.findOneBy(Audit, { id: finding.auditId });
+  assertAuditVisible(viewer, audit, id, entity);
+  const plan = await tx.manager.findOne(CorrectiveAction, {
+    where: { findingId },
+    lock: { mode: "pessimistic_write" },
+  });
+  return { finding, audit, plan };
+}
+
+async function lockPlan(tx: Tx, id: string): Promise<Locked & { plan: CorrectiveAction }> {
+  const found = await tx.manager.findOneBy(CorrectiveAction, { id });
+  if (!found) throw notFound(CAP, id);
+  const locked = await lockFinding(tx, found.findingId, CAP, id);
+  return { ...locked, plan: locked.plan! };
+}
+
+/** One lifecycle step: the new state and fields, a history row and an audit-trail event. */
+async function move(
+  tx: Tx,
+  before: CorrectiveAction,
+  action: CapAction,
+  set: Partial<CorrectiveAction>,
+  comment: string | null,
+): Promise<CorrectiveAction> {
+  const viewer = requireViewer(tx.ctx);
+  const status = nextCapState(before.status, action, viewer.role);
+  await tx.manager.update(
+    CorrectiveAction,
+    { id: before.id },
+    { ...set, status, version: before.version + 1 },
+  );
+  const after = await tx.manager.findOneByOrFail(CorrectiveAction, { id: before.id });
+  await appendHistory(tx, after.id, before.status, status, comment);
+  await tx.record({
+    action: `corrective_action.${action}`,
+    entityType: CAP,
+    entityId: after.id,
+    before: planSnapshot(before),
+    after: { ...planSnapshot(after), ...(comment ? { comment } : {}) },
+  });
+  return after;
+}
+
+async function appendHistory(
+  tx: Tx,
+  correctiveActionId: string,
+  fromStatus: CorrectiveActionStatus | null,
+  toStatus: CorrectiveActionStatus,
+  comment: string | null,
+): Promise<void> {
+  const viewer = requireViewer(tx.ctx);
+  await tx.manager.insert(CorrectiveActionTransition, {
+    correctiveActionId,
+    fromStatus,
+    toStatus,
+    actorId: viewer.userId,
+    actorRole: viewer.role,
+    comment,
+    at: tx.now,
+  });
+}
+
+export async function proposeCorrectiveAction(
+  ctx: RequestContext,
+  findingId: string,
+  input: CorrectiveActionInput,
+): Promise<CorrectiveAction> {
+  const viewer = requireRole(ctx, Role.ADMIN, Role.SUPPLIER);
+  const fields = {
+    rootCause: requiredText(input.rootCause, "input.rootCause"),
+    actions: requiredText(input.actions, "input.actions"),
+    owner: requiredText(input.owner, "input.owner", 200),
+    targetDate: input.targetDate,
+  };
+  // A target already behind us is no plan; today itself is allowed.
+  if (input.targetDate < startOfUtcDay(ctx.clock.now())) {
+    throw badInput([{ path: "input.targetDate", message: "must not be in the past" }]);
+  }
+  return inTransaction(ctx, async (tx) => {
+    const { finding, audit, plan } = await lockFinding(tx, findingId, FINDING, findingId);
+    if (audit.status !== AuditStatus.COMPLETED) {
+      throw conflict(`Audit ${audit.id} is ${audit.status}; plans follow its completion`);
+    }
+    if (finding.severity === Severity.OBSERVATION) {
+      throw badInput([
+        { path: "findingId", message: "is an OBSERVATION, which needs no corrective action" },
+      ]);
+    }
+    if (plan) return move(tx, plan, "propose", { ...fields, implementationEvidence: [] }, null);
+
+    const status = nextCapState(NO_PLAN, "propose", viewer.role);
+    const created = tx.manager.create(CorrectiveAction, {
+      findingId,
+      status,
+      ...fields,
+      implementationEvidence: [],
+      version: 1,
+    });
+    await tx.manager.insert(CorrectiveAction, created);
+    const stored = await tx.manager.findOneByOrFail(CorrectiveAction, { id: created.id });
+    await appendHistory(tx, stored.id, null, status, null);
+    await tx.record({
+      action: "corrective_action.propose",
+      entityType: CAP,
+      entityId: stored.id,
+      after: planSnapshot(stored),
+    });
+    return stored;
+  });
+}
+
+export async function reviewCorrectiveAction(
+  ctx: RequestContext,
+  id: string,
+  accept: boolean,
+  comment: string | null | undefined,
+): Promise<CorrectiveAction> {
+  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const note = accept ? optionalText(comment) : requiredText(comment, "comment");
+  return inTransaction(ctx, async (tx) => {
+    const { audit, plan } = await lockPlan(tx, id);
+    assertLeadAuditor(viewer, audit);
+    return move(tx, plan, accept ? "accept" : "reject", {}, note);
+  });
+}
+
+export async function markCorrectiveActionImplemented(
+  ctx: RequestContext,
+  id: string,
+  evidence: EvidenceInput[],
+): Promise<CorrectiveAction> {
+  requireRole(ctx, Role.ADMIN, Role.SUPPLIER);
+  if (evidence.length === 0) {
+    throw badInput([{ path: "evidence", message: "must contain at least one piece of evidence" }]);
+  }
+  return inTransaction(ctx, async (tx) => {
+    const { plan } = await lockPlan(tx, id);
+    return move(tx, plan, "implement", { implementationEvidence: evidence.map(toEvidence) }, null);
+  });
+}
+
+/** Effective: VERIFIED, and the finding closes. Not effective: back to ACCEPTED, with the reason. */
+export async function verifyCorrectiveAction(
+  ctx: RequestContext,
+  id: string,
+  effective: boolean,
+  comment: string | null | undefined,
+): Promise<CorrectiveAction> {
+  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const note = effective ? optionalText(comment) : requiredText(comment, "comment");
+  return inTransaction(ctx, async (tx) => {
+    const { finding, audit, plan } = await lockPlan(tx, id);
+    assertLeadAuditor(viewer, audit);
+    const after = await move(tx, plan, effective ? "verify" : "reopen", {}, note);
+    if (effective) {
+      await tx.manager.update(
+        Finding,
+        { id: finding.id },
+        { status: FindingStatus.CLOSED, closedAt: tx.now },
+      );
+      const closed = await tx.manager.findOneByOrFail(Finding, { id: finding.id });
+      await tx.record({
+        action: "finding.closed",
+        entityType: FINDING,
+        entityId: finding.id,
+        before: findingSnapshot(finding),
+        after: findingSnapshot(closed),
+      });
+      await supplierEvidenceChanged(tx, finding.supplierId, "CORRECTIVE_ACTION_VERIFIED");
+    }
+    return after;
+  });
+}

@@ -1,0 +1,82 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { ConnectionType, PageArgs } from "../../graphql/pagination";
+import { ChecklistItem } from "../checklist/checklist-item.entity";
+import { Role } from "../identity/role.enum";
+import { isOverdue } from "../scoring/deadlines";
+import { riskLevel } from "../scoring/risk";
+import { Audit } from "./audit.entity";
+import { FindingStatus, RiskLevel } from "./audit.enums";
+import { CorrectiveAction } from "./corrective-action.entity";
+import { Finding } from "./finding.entity";
+import { FindingFilter, FindingInput } from "./finding.inputs";
+import * as findings from "./finding.service";
+
+export const FindingConnection = ConnectionType(Finding, "Finding");
+
+@Resolver(() => Finding)
+export class FindingResolver {
+  @Authorized()
+  @Query(() => Finding, { nullable: true })
+  finding(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return findings.findFinding(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR)
+  @Query(() => FindingConnection, {
+    description: "Work queue of completed audits' findings: riskScore desc, dueDate asc, id",
+  })
+  findings(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("filter", () => FindingFilter, { nullable: true }) filter?: FindingFilter,
+  ) {
+    return findings.listFindings(ctx, filter, page.first, page.after);
+  }
+
+  @Authorized(Role.AUDITOR)
+  @Mutation(() => Finding, { description: "Lead auditor only, while the audit is in progress" })
+  recordFinding(
+    @Ctx() ctx: RequestContext,
+    @Arg("auditId", () => ID) auditId: string,
+    @Arg("input", () => FindingInput) input: FindingInput,
+  ) {
+    return findings.recordFinding(ctx, auditId, input);
+  }
+
+  @FieldResolver(() => RiskLevel)
+  riskLevel(@Root() finding: Finding) {
+    return riskLevel(finding.riskScore);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Open and past the day of its due date" })
+  overdue(@Root() finding: Finding, @Ctx() ctx: RequestContext) {
+    return isOverdue(finding.dueDate, finding.status === FindingStatus.CLOSED, ctx.clock.now());
+  }
+
+  @FieldResolver(() => Audit)
+  audit(@Root() finding: Finding, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.audit.load(finding.auditId);
+  }
+
+  @FieldResolver(() => ChecklistItem, { nullable: true })
+  item(@Root() finding: Finding, @Ctx() ctx: RequestContext) {
+    return finding.itemId ? ctx.loaders.auditChecklistItem.load(finding.itemId) : null;
+  }
+
+  @FieldResolver(() => CorrectiveAction, { nullable: true })
+  correctiveAction(@Root() finding: Finding, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.correctiveActionByFinding.load(finding.id);
+  }
+}

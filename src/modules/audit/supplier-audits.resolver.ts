@@ -1,0 +1,15 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { Supplier } from "../supplier/supplier.entity";
+import { Audit } from "./audit.entity";
+import { auditsOfSupplier } from "./audit.service";
+
+@Resolver(() => Supplier)
+export class SupplierAuditsResolver {
+  @FieldResolver(() => [Audit], {
+    description: "Newest planned date first; suppliers see completed ones",
+  })
+  audits(@Root() supplier: Supplier, @Ctx() ctx: RequestContext) {
+    return auditsOfSupplier(ctx, supplier.id);
+  }
+}

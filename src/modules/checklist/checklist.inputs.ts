@@ -1,0 +1,81 @@
+import { Type } from "class-transformer";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEnum,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { AnswerType } from "./checklist.enums";
+import { EsgArea } from "./esg-area.enum";
+
+/** Enough for any real questionnaire; bounds the size of one mutation. */
+export const MAX_CHECKLIST_ITEMS = 500;
+
+const NOT_BLANK = /\S/;
+
+@InputType()
+export class ChecklistItemInput {
+  @Field(() => String, {
+    description: "Unique in the checklist, e.g. CFL-03; stored trimmed and in upper case",
+  })
+  @Matches(/^\s*[A-Za-z0-9][A-Za-z0-9._-]{0,19}\s*$/, {
+    message: "must be 1-20 letters, digits, '.', '_' or '-'",
+  })
+  code: string;
+
+  @Field(() => EsgArea)
+  @IsEnum(EsgArea)
+  area: EsgArea;
+
+  @Field(() => String)
+  @Length(1, 1000)
+  @Matches(NOT_BLANK, { message: "must not be blank" })
+  question: string;
+
+  @Field(() => String, { nullable: true, description: "What counts as evidence; default empty" })
+  @IsOptional()
+  @MaxLength(2000)
+  guidance?: string | null;
+
+  @Field(() => AnswerType)
+  @IsEnum(AnswerType)
+  answerType: AnswerType;
+
+  @Field(() => Int, { description: "1-5, reflecting risk" })
+  @Min(1)
+  @Max(5)
+  weight: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "A non-conformance is a zero-tolerance breach; default false",
+  })
+  @IsOptional()
+  zeroTolerance?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Default false" })
+  @IsOptional()
+  evidenceRequired?: boolean | null;
+}
+
+@InputType()
+export class CreateChecklistInput {
+  @Field(() => String)
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: "must not be blank" })
+  name: string;
+
+  @Field(() => [ChecklistItemInput], { description: "In the order they are asked" })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_CHECKLIST_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistItemInput)
+  items: ChecklistItemInput[];
+}

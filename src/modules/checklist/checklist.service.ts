@@ -1,0 +1,230 @@
+import { randomUUID } from "node:crypto";
+import type { RequestContext } from "../../graphql/context";
+import { inTransaction, type Tx } from "../../database/transaction";
+import {
+  badInput,
+  conflict,
+  invalidTransition,
+  notFound,
+  type FieldProblem,
+} from "../../shared/errors";
+import { nextState } from "../../shared/lifecycle";
+import { requireRole, requireViewer } from "../identity/access";
+import { Role } from "../identity/role.enum";
+import { ChecklistItem } from "./checklist-item.entity";
+import { Checklist } from "./checklist.entity";
+import { ChecklistStatus } from "./checklist.enums";
+import type { ChecklistItemInput, CreateChecklistInput } from "./checklist.inputs";
+import {
+  CHECKLIST_TRANSITIONS,
+  REVISABLE_STATUSES,
+  type ChecklistAction,
+} from "./checklist.lifecycle";
+
+const CHECKLIST = "Checklist";
+
+type ItemValues = Omit<ChecklistItem, "id" | "checklistId" | "checklist">;
+
+function snapshot(checklist: Checklist): Record<string, unknown> {
+  const { createdAt: _c, ...own } = checklist;
+  return own;
+}
+
+function itemSnapshot(item: ItemValues): Record<string, unknown> {
+  const { code, area, question, guidance, answerType, weight, zeroTolerance, evidenceRequired } =
+    item;
+  return { code, area, question, guidance, answerType, weight, zeroTolerance, evidenceRequired };
+}
+
+const normaliseCode = (code: string): string => code.trim().toUpperCase();
+
+/** Codes identify items across versions (and in findings), so one checklist never repeats one. */
+function duplicateCodes(items: readonly ChecklistItemInput[]): FieldProblem[] {
+  const firstIndex = new Map<string, number>();
+  const problems: FieldProblem[] = [];
+  items.forEach((item, index) => {
+    const code = normaliseCode(item.code);
+    const first = firstIndex.get(code);
+    if (first === undefined) firstIndex.set(code, index);
+    else
+      problems.push({
+        path: `input.items.${index}.code`,
+        message: `${code} is already used by input.items.${first}`,
+      });
+  });
+  return problems;
+}
+
+function toItemValues(item: ChecklistItemInput, index: number): ItemValues {
+  return {
+    code: normaliseCode(item.code),
+    area: item.area,
+    question: item.question.trim(),
+    guidance: item.guidance?.trim() ?? "",
+    answerType: item.answerType,
+    weight: item.weight,
+    zeroTolerance: item.zeroTolerance ?? false,
+    evidenceRequired: item.evidenceRequired ?? false,
+    order: index + 1,
+  };
+}
+
+async function insertItems(tx: Tx, checklistId: string, items: ItemValues[]): Promise<void> {
+  await tx.manager.insert(
+    ChecklistItem,
+    items.map((item) => ({ ...item, checklistId })),
+  );
+}
+
+async function lockChecklist(tx: Tx, id: string): Promise<Checklist> {
+  const checklist = await tx.manager.findOne(Checklist, {
+    where: { id },
+    lock: { mode: "pessimistic_write" },
+  });
+  if (!checklist) throw notFound(CHECKLIST, id);
+  return checklist;
+}
+
+/** Every role reads checklists: suppliers answer them, auditors audit against them. */
+export async function findChecklist(ctx: RequestContext, id: string): Promise<Checklist> {
+  requireViewer(ctx);
+  const checklist = await ctx.loaders.checklist.load(id);
+  if (!checklist) throw notFound(CHECKLIST, id);
+  return checklist;
+}
+
+export async function listChecklists(
+  ctx: RequestContext,
+  status: ChecklistStatus | undefined | null,
+): Promise<Checklist[]> {
+  requireViewer(ctx);
+  const checklists = await ctx.dataSource.manager.find(Checklist, {
+    where: status ? { status } : {},
+    order: { name: "ASC", version: "DESC", id: "ASC" },
+  });
+  for (const checklist of checklists) ctx.loaders.checklist.prime(checklist.id, checklist);
+  return checklists;
+}
+
+export async function createChecklist(
+  ctx: RequestContext,
+  input: CreateChecklistInput,
+): Promise<Checklist> {
+  requireRole(ctx, Role.ADMIN);
+  const duplicates = duplicateCodes(input.items);
+  if (duplicates.length > 0) throw badInput(duplicates);
+  const items = input.items.map(toItemValues);
+  return inTransaction(ctx, async (tx) => {
+    const inserted = await tx.manager.insert(Checklist, {
+      familyId: randomUUID(),
+      name: input.name.trim(),
+      version: 1,
+      status: ChecklistStatus.DRAFT,
+      publishedAt: null,
+      retiredAt: null,
+    });
+    const id = inserted.identifiers[0].id as string;
+    await insertItems(tx, id, items);
+    const checklist = await tx.manager.findOneByOrFail(Checklist, { id });
+    await tx.record({
+      action: "checklist.created",
+      entityType: CHECKLIST,
+      entityId: id,
+      after: { ...snapshot(checklist), items: items.map(itemSnapshot) },
+    });
+    return checklist;
+  });
+}
+
+async function transition(
+  ctx: RequestContext,
+  id: string,
+  action: ChecklistAction,
+  stamp: (now: Date) => Partial<Checklist>,
+): Promise<Checklist> {
+  const viewer = requireRole(ctx, Role.ADMIN);
+  const after = await inTransaction(ctx, async (tx) => {
+    const before = await lockChecklist(tx, id);
+    const status = nextState(CHECKLIST_TRANSITIONS, CHECKLIST, before.status, action, viewer.role);
+    await tx.manager.update(Checklist, { id }, { status, ...stamp(tx.now) });
+    const changed = await tx.manager.findOneByOrFail(Checklist, { id });
+    await tx.record({
+      action: `checklist.${action === "publish" ? "published" : "retired"}`,
+      entityType: CHECKLIST,
+      entityId: id,
+      before: snapshot(before),
+      after: snapshot(changed),
+    });
+    return changed;
+  });
+  ctx.loaders.checklist.clear(id);
+  return after;
+}
+
+/** From then on the checklist never changes (SPEC 4); the database triggers enforce it too. */
+export function publishChecklist(ctx: RequestContext, id: string): Promise<Checklist> {
+  return transition(ctx, id, "publish", (now) => ({ publishedAt: now }));
+}
+
+/** No new self-assessments start on a retired version; existing ones keep pointing at it. */
+export function retireChecklist(ctx: RequestContext, id: string): Promise<Checklist> {
+  return transition(ctx, id, "retire", (now) => ({ retiredAt: now }));
+}
+
+/**
+ * SPEC 4: a published checklist is changed by copying it into a new DRAFT of the same family
+ * with the next version number. One draft per family at a time, so versions stay a sequence.
+ */
+export async function reviseChecklist(ctx: RequestContext, id: string): Promise<Checklist> {
+  requireRole(ctx, Role.ADMIN);
+  return inTransaction(ctx, async (tx) => {
+    const source = await tx.manager.findOneBy(Checklist, { id });
+    if (!source) throw notFound(CHECKLIST, id);
+    // Serialise revisions of one family: two concurrent ones would both pick the same version.
+    await tx.manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [
+      `checklist-family:${source.familyId}`,
+    ]);
+    if (!REVISABLE_STATUSES.includes(source.status))
+      throw invalidTransition(CHECKLIST, source.status, "revise");
+    const draft = await tx.manager.findOneBy(Checklist, {
+      familyId: source.familyId,
+      status: ChecklistStatus.DRAFT,
+    });
+    if (draft) {
+      throw conflict(
+        `Checklist ${source.name} already has a draft (version ${draft.version}, ${draft.id}); edit or publish that one`,
+      );
+    }
+    const { max } = (await tx.manager
+      .createQueryBuilder(Checklist, "c")
+      .select("MAX(c.version)", "max")
+      .where("c.familyId = :familyId", { familyId: source.familyId })
+      .getRawOne()) as { max: number };
+    const inserted = await tx.manager.insert(Checklist, {
+      familyId: source.familyId,
+      name: source.name,
+      version: Number(max) + 1,
+      status: ChecklistStatus.DRAFT,
+      publishedAt: null,
+      retiredAt: null,
+    });
+    const newId = inserted.identifiers[0].id as string;
+    const items = await tx.manager.find(ChecklistItem, {
+      where: { checklistId: id },
+      order: { order: "ASC" },
+    });
+    await insertItems(
+      tx,
+      newId,
+      items.map(({ id: _id, checklistId: _c, checklist: _l, ...values }) => values),
+    );
+    const revision = await tx.manager.findOneByOrFail(Checklist, { id: newId });
+    await tx.record({
+      action: "checklist.revised",
+      entityType: CHECKLIST,
+      entityId: newId,
+      after: { ...snapshot(revision), revisedFromId: id, items: items.map(itemSnapshot) },
+    });
+    return revision;
+  });
+}

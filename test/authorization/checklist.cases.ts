@@ -1,0 +1,78 @@
+import { Role } from "../../src/modules/identity/role.enum";
+import {
+  CREATE_CHECKLIST,
+  defaultChecklist,
+  publishedChecklist,
+  smallChecklistInput,
+} from "../support/self-assessments";
+import type { MatrixCase, MatrixFixture } from "./matrix";
+
+const ALL = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR, Role.SUPPLIER] as const;
+
+async function draftId(fx: MatrixFixture): Promise<string> {
+  const result = await fx.app.exec(fx.users.ADMIN.token, CREATE_CHECKLIST, {
+    input: smallChecklistInput(),
+  });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data!.createChecklist.id as string;
+}
+
+async function publishedId(fx: MatrixFixture): Promise<string> {
+  return (await publishedChecklist(fx.app, fx.users.ADMIN.token)).id;
+}
+
+export const CASES: MatrixCase[] = [
+  {
+    operation: "checklist",
+    kind: "query",
+    allowed: ALL,
+    prepare: async (fx) => ({
+      query: `query($id: ID!) { checklist(id: $id) { id status items { code } } }`,
+      variables: { id: (await defaultChecklist(fx.app)).id },
+    }),
+  },
+  {
+    operation: "checklists",
+    kind: "query",
+    allowed: ALL,
+    prepare: async () => ({
+      query: `query { checklists(status: PUBLISHED) { id version items { code } } }`,
+    }),
+  },
+  {
+    operation: "createChecklist",
+    kind: "mutation",
+    allowed: [Role.ADMIN],
+    prepare: async () => ({
+      query: `mutation($input: CreateChecklistInput!) { createChecklist(input: $input) { id } }`,
+      variables: { input: smallChecklistInput() },
+    }),
+  },
+  {
+    operation: "publishChecklist",
+    kind: "mutation",
+    allowed: [Role.ADMIN],
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { publishChecklist(id: $id) { id status } }`,
+      variables: { id: await draftId(fx) },
+    }),
+  },
+  {
+    operation: "reviseChecklist",
+    kind: "mutation",
+    allowed: [Role.ADMIN],
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { reviseChecklist(id: $id) { id version } }`,
+      variables: { id: await publishedId(fx) },
+    }),
+  },
+  {
+    operation: "retireChecklist",
+    kind: "mutation",
+    allowed: [Role.ADMIN],
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { retireChecklist(id: $id) { id status } }`,
+      variables: { id: await publishedId(fx) },
+    }),
+  },
+];

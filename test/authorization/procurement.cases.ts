@@ -1,0 +1,48 @@
+import { Role } from "../../src/modules/identity/role.enum";
+import { PriorityAdjustment } from "../../src/modules/procurement/priority-adjustment.entity";
+import { makeSupplier } from "../support/factories";
+import type { MatrixCase } from "./matrix";
+
+const RANKERS = [Role.PROCUREMENT, Role.ADMIN] as const;
+
+export const CASES: MatrixCase[] = [
+  {
+    operation: "supplierRankings",
+    kind: "query",
+    allowed: RANKERS,
+    prepare: async () => ({
+      query: `{ supplierRankings(first: 5) { totalCount edges { node { rank } } } }`,
+    }),
+  },
+  {
+    operation: "adjustPriority",
+    kind: "mutation",
+    allowed: RANKERS,
+    prepare: async (fx) => ({
+      query: `mutation($s: ID!) { adjustPriority(input: { supplierId: $s, delta: 5, reason: "Matrix adjustment reason" }) { id } }`,
+      variables: { s: fx.ownSupplier.id },
+    }),
+  },
+  {
+    operation: "revokePriorityAdjustment",
+    kind: "mutation",
+    allowed: RANKERS,
+    prepare: async (fx) => {
+      const supplier = await makeSupplier(fx.app);
+      const adjustment = fx.app.dataSource.manager.create(PriorityAdjustment, {
+        supplierId: supplier.id,
+        delta: 3,
+        reason: "Matrix adjustment to revoke",
+        categoryId: null,
+        createdById: fx.users.ADMIN.user.id,
+        createdAt: fx.app.clock.now(),
+        expiresAt: new Date(fx.app.clock.now().getTime() + 86_400_000),
+      });
+      await fx.app.dataSource.manager.insert(PriorityAdjustment, adjustment);
+      return {
+        query: `mutation($id: ID!) { revokePriorityAdjustment(id: $id, reason: "No longer needed here") { id } }`,
+        variables: { id: adjustment.id },
+      };
+    },
+  },
+];
