@@ -276,3 +276,37 @@ describe("suppliers", () => {
     });
   });
 });
+
+describe("re-audit planning", () => {
+  let app: TestApp;
+  let auditor: TestUser;
+  beforeAll(async () => {
+    app = await createTestApp();
+    const home = await makeSupplier(app);
+    ({ auditor } = await makeRoles(app, home.id));
+  });
+  afterAll(() => app.close());
+
+  it("lists suppliers by next audit due, never-audited first, and filters by a due date", async () => {
+    const older = await makeSupplier(app, {
+      name: "Due Older",
+      createdAt: new Date("2025-01-01T00:00:00Z"),
+    } as never);
+    const newer = await makeSupplier(app, { name: "Due Newer" });
+    const query = `query($f: SupplierFilter, $after: String) { suppliers(filter: $f, orderBy: NEXT_AUDIT_DUE, first: 1, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage } edges { node { name nextAuditDue } } } }`;
+    const first = await app.exec(auditor.token, query, { f: { search: "Due " } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.suppliers.edges[0].node.name).toBe(older.name);
+    const second = await app.exec(auditor.token, query, {
+      f: { search: "Due " },
+      after: first.data!.suppliers.pageInfo.endCursor,
+    });
+    expect(second.data!.suppliers.edges[0].node.name).toBe(newer.name);
+    expect(second.data!.suppliers.pageInfo.hasNextPage).toBe(false);
+    const dueByThen = await app.exec(auditor.token, query, {
+      f: { search: "Due ", auditDueBefore: "2025-06-01T00:00:00Z" },
+    });
+    expect(dueByThen.data!.suppliers.totalCount).toBe(1);
+  });
+});

@@ -2,6 +2,7 @@ import { Type } from "class-transformer";
 import {
   ArrayMaxSize,
   IsBoolean,
+  IsDate,
   IsEmail,
   IsEnum,
   IsISO31661Alpha2,
@@ -13,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from "class-validator";
-import { Field, Float, ID, InputType } from "type-graphql";
+import { Field, Float, ID, InputType, registerEnumType } from "type-graphql";
 import { Traceability } from "./traceability.enum";
 
 @InputType()
@@ -164,7 +165,20 @@ export class SupplierFilter {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   includeArchived?: boolean;
+
+  @Field(() => Date, { nullable: true, description: "Only suppliers due for re-audit by then" })
+  @IsOptional()
+  @IsDate()
+  auditDueBefore?: Date;
 }
+
+export enum SupplierOrder {
+  NAME = "NAME",
+  /** Risk-based re-audit planning (SPEC 6): the most overdue first. */
+  NEXT_AUDIT_DUE = "NEXT_AUDIT_DUE",
+}
+
+registerEnumType(SupplierOrder, { name: "SupplierOrder" });
 
 @InputType()
 export class CreateMaterialCategoryInput {

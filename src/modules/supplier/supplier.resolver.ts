@@ -19,6 +19,7 @@ import {
   CreateMaterialCategoryInput,
   CreateSupplierInput,
   SupplierFilter,
+  SupplierOrder,
   UpdateSupplierInput,
 } from "./supplier.inputs";
 import * as suppliers from "./supplier.service";
@@ -37,8 +38,10 @@ export class SupplierResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => SupplierFilter, { nullable: true }) filter?: SupplierFilter,
+    @Arg("orderBy", () => SupplierOrder, { nullable: true, defaultValue: SupplierOrder.NAME })
+    orderBy?: SupplierOrder,
   ) {
-    return suppliers.listSuppliers(ctx, filter, page.first, page.after);
+    return suppliers.listSuppliers(ctx, filter, page.first, page.after, orderBy);
   }
 
   @Query(() => [MaterialCategory])

@@ -22,6 +22,8 @@ import type {
   SupplierFilter,
   UpdateSupplierInput,
 } from "./supplier.inputs";
+import { SupplierOrder } from "./supplier.inputs";
+import { SupplierStanding } from "../procurement/supplier-standing.entity";
 import { Traceability } from "./traceability.enum";
 
 const SUPPLIER = "Supplier";
@@ -103,6 +105,7 @@ export async function listSuppliers(
   filter: SupplierFilter | undefined,
   first: number | undefined,
   after: string | undefined,
+  order: SupplierOrder = SupplierOrder.NAME,
 ): Promise<Connection<Supplier>> {
   const viewer = requireViewer(ctx);
   const limit = pageSize(first);
@@ -111,9 +114,7 @@ export async function listSuppliers(
   if (scope) query.andWhere("s.id = :scope", { scope });
   if (!filter?.includeArchived) query.andWhere("s.archived = false");
   if (filter?.country)
-    query.andWhere("s.country = :country", {
-      country: filter.country.toUpperCase(),
-    });
+    query.andWhere("s.country = :country", { country: filter.country.toUpperCase() });
   if (filter?.categoryId) {
     query.andWhere(
       "EXISTS (SELECT 1 FROM supplier_category sc WHERE sc.supplier_id = s.id AND sc.category_id = :categoryId)",
@@ -122,17 +123,34 @@ export async function listSuppliers(
   }
   if (filter?.search?.trim()) {
     const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query.andWhere("(s.name ILIKE :pattern OR s.legal_name ILIKE :pattern)", {
-      pattern,
-    });
+    query.andWhere("(s.name ILIKE :pattern OR s.legal_name ILIKE :pattern)", { pattern });
   }
+  // Never audited counts as due since creation (SPEC 6: "due now").
+  const due = "COALESCE(st.next_audit_due, s.created_at)";
+  if (order === SupplierOrder.NEXT_AUDIT_DUE || filter?.auditDueBefore) {
+    query.leftJoin(SupplierStanding, "st", "st.supplier_id = s.id");
+  }
+  if (filter?.auditDueBefore)
+    query.andWhere(`${due} <= :dueBefore`, { dueBefore: filter.auditDueBefore });
   const totalCount = await query.clone().getCount();
+
+  if (order === SupplierOrder.NEXT_AUDIT_DUE) {
+    if (after) {
+      const [at, id] = decodeCursor(after, 2);
+      query.andWhere(`(${due}, s.id) > (:at, :id)`, { at: String(at), id: String(id) });
+    }
+    const { entities, raw } = await query
+      .addSelect(due, "due_at")
+      .orderBy(due, "ASC")
+      .addOrderBy("s.id", "ASC")
+      .limit(limit + 1)
+      .getRawAndEntities<{ due_at: Date }>();
+    const dueAt = new Map(entities.map((supplier, index) => [supplier.id, raw[index].due_at]));
+    return toConnection(entities, limit, totalCount, (s) => [dueAt.get(s.id)!.toISOString(), s.id]);
+  }
   if (after) {
     const [name, id] = decodeCursor(after, 2);
-    query.andWhere("(s.name, s.id) > (:name, :id)", {
-      name: String(name),
-      id: String(id),
-    });
+    query.andWhere("(s.name, s.id) > (:name, :id)", { name: String(name), id: String(id) });
   }
   const rows = await query
     .orderBy("s.name", "ASC")
