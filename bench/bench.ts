@@ -1,0 +1,968 @@
+/**
+ * `npm run bench -- [--suppliers 10000] [--duration 10] [--connections 16] [--reuse]
+ *   [--no-build] [--seed-workers 2] [--seed-only] [--cpu-prof] [--database esg_bench]`
+ *
+ * Seeds a separate benchmark database, starts the built portal in production mode, drives it
+ * with autocannon and compares it with baselines. Prints a table, writes
+ * bench/results/latest.json, and prints that JSON as its last line. See README "Benchmark".
+ */
+import "reflect-metadata";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { Client } from "pg";
+import pino from "pino";
+import { loadConfig } from "../src/config/config";
+import { createDataSource } from "../src/database/data-source";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/database/embedded";
+import { ALL_CATEGORIES_SCOPE } from "../src/modules/procurement/ranking-entry.entity";
+import { createServer } from "../src/server";
+import { FLOOR_SQL } from "./floor-server";
+import * as OPS from "./operations";
+import { BENCH_PASSWORD, BENCH_SUPPLIER_USERS, seedBenchDatabase, type SeedSummary } from "./seed";
+
+const ROOT = path.resolve(__dirname, "..");
+const JWT_SECRET = "bench-secret-bench-secret-bench-secret-0123456789";
+const PAGE_SIZE = 50;
+
+interface Options {
+  suppliers: number;
+  duration: number;
+  connections: number;
+  reuse: boolean;
+  build: boolean;
+  seedWorkers: number;
+  seedOnly: boolean;
+  cpuProf: boolean;
+  /** Name of the bench database; only ever dropped and recreated by the benchmark. */
+  database: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = {
+    suppliers: 10_000,
+    duration: 10,
+    connections: 16,
+    reuse: false,
+    build: true,
+    seedWorkers: 2,
+    seedOnly: false,
+    cpuProf: false,
+    database: "esg_bench",
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const n = Number(argv[++i]);
+      if (!Number.isFinite(n) || n <= 0) throw new Error(`${arg} needs a positive number`);
+      return n;
+    };
+    if (arg === "--suppliers") options.suppliers = Math.floor(value());
+    else if (arg === "--duration") options.duration = value();
+    else if (arg === "--connections") options.connections = Math.floor(value());
+    else if (arg === "--seed-workers") options.seedWorkers = Math.floor(value());
+    else if (arg === "--reuse") options.reuse = true;
+    else if (arg === "--no-build") options.build = false;
+    else if (arg === "--seed-only") options.seedOnly = true;
+    else if (arg === "--cpu-prof") options.cpuProf = true;
+    else if (arg === "--database" && /^esg_bench\w*$/.test(argv[i + 1] ?? "")) {
+      options.database = argv[++i];
+    } else if (arg === "--database") throw new Error("--database must start with esg_bench");
+    else throw new Error(`unknown option ${arg}`);
+  }
+  return options;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** The bench database: `esg_bench` on DATABASE_URL's server, or an embedded cluster. */
+async function openBenchServer(benchDb: string): Promise<{
+  adminUrl: string;
+  benchUrl: string;
+  label: string;
+  embedded: EmbeddedDatabase | null;
+}> {
+  const given = process.env.DATABASE_URL;
+  if (given) {
+    return {
+      adminUrl: given,
+      benchUrl: withDatabase(given, benchDb),
+      label: `PostgreSQL server (${new URL(given).host}), database ${benchDb}`,
+      embedded: null,
+    };
+  }
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(ROOT, "bench", ".data"),
+    database: "postgres",
+    logger: pino({ level: "warn" }),
+  });
+  return {
+    adminUrl: embedded.url,
+    benchUrl: withDatabase(embedded.url, benchDb),
+    label: `embedded PostgreSQL (bench/.data), database ${benchDb}`,
+    embedded,
+  };
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The marker that lets `--reuse` skip seeding a database seeded with the same size. */
+const marker = (suppliers: number) => `esg-bench suppliers=${suppliers}`;
+
+async function prepareDatabase(
+  adminUrl: string,
+  benchUrl: string,
+  options: Options,
+): Promise<SeedSummary | null> {
+  const reusable = await withClient(adminUrl, async (client) => {
+    const { rows } = await client.query(
+      `SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`,
+      [options.database],
+    );
+    return rows[0]?.note === marker(options.suppliers);
+  });
+  if (options.reuse && reusable) {
+    console.log(`Reusing the seeded ${options.database} database (${options.suppliers} suppliers)`);
+    return null;
+  }
+  await withClient(adminUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${options.database} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${options.database}`);
+  });
+  const dataSource = createDataSource({
+    url: benchUrl,
+    poolSize: options.seedWorkers + 2,
+    statementTimeoutMs: 600_000,
+  });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: "each" });
+    console.log(`Seeding ${options.suppliers} suppliers`);
+    const summary = await seedBenchDatabase(dataSource, options.suppliers, {
+      workers: options.seedWorkers,
+    });
+    await dataSource.query(
+      `COMMENT ON DATABASE ${options.database} IS '${marker(options.suppliers)}'`,
+    );
+    return summary;
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+interface Portal {
+  child: ChildProcess;
+  url: string;
+}
+
+async function startPortal(benchUrl: string, cpuProf: boolean): Promise<Portal> {
+  // --cpu-prof: a V8 CPU profile of the whole run, written when the portal stops.
+  const profile = cpuProf
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, "bench/results")}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, path.join(ROOT, "dist/src/main.js")], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      JWT_SECRET,
+      DATABASE_URL: benchUrl,
+      MIGRATIONS_RUN: "true",
+      SEED_DEMO: "false",
+      LOG_LEVEL: "warn",
+      PORT: "0",
+      HOST: "127.0.0.1",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`portal did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      // The JSON log line at LOG_LEVEL=info, else the banner main.ts always prints.
+      const match =
+        /"msg":"portal listening".*?"url":"(http:\/\/[^"]+)"|"url":"(http:\/\/[^"]+)".*?"msg":"portal listening"/.exec(
+          output,
+        ) ?? /Supplier ESG audit portal: (http:\/\/[^\s/]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        child.stdout!.off("data", onData);
+        child.stdout!.resume();
+        resolve({ child, url: match[1] ?? match[2] });
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stderr.write(chunk);
+    });
+    child.once("exit", (code) => reject(new Error(`portal exited (${code}):\n${output}`)));
+  });
+}
+
+async function startFloor(benchUrl: string, scopeId: string): Promise<Portal> {
+  const child = spawn(
+    process.execPath,
+    ["-r", "ts-node/register/transpile-only", path.join(ROOT, "bench/floor-server.ts")],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: benchUrl, SCOPE_ID: scopeId, PAGE_SIZE: `${PAGE_SIZE}` },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      const match = /floor listening (\d+)/.exec(chunk.toString());
+      if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}` });
+    });
+    child.once("exit", (code) => reject(new Error(`floor server exited (${code})`)));
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.removeAllListeners("exit");
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+/** Peak resident memory of a process: the highest VmRSS sampled and the kernel's VmHWM. */
+class MemorySampler {
+  peakMb = 0;
+  private timer: NodeJS.Timeout | null = null;
+  constructor(private readonly pid: number) {}
+  private read(field: "VmRSS" | "VmHWM"): number {
+    try {
+      const status = readFileSync(`/proc/${this.pid}/status`, "utf8");
+      const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
+      return match ? Number(match[1]) / 1024 : 0;
+    } catch {
+      return 0;
+    }
+  }
+  /** User + system CPU time of the process so far, in ms (clock ticks of 10 ms). */
+  cpuMs(): number {
+    try {
+      const stat = readFileSync(`/proc/${this.pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+    } catch {
+      return 0;
+    }
+  }
+  start(): void {
+    this.peakMb = this.read("VmRSS");
+    this.timer = setInterval(() => {
+      this.peakMb = Math.max(this.peakMb, this.read("VmRSS"));
+    }, 100);
+  }
+  stop(): number {
+    if (this.timer) clearInterval(this.timer);
+    return Math.max(this.peakMb, this.read("VmRSS"));
+  }
+  highWaterMb(): number {
+    return this.read("VmHWM");
+  }
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** A parsed response body, read field by field by the checks below. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+/** One GraphQL POST; rejects on an HTTP error or a body with `errors`. */
+function gql<T = Json>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${url}/graphql`,
+      {
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => {
+          try {
+            const parsed = JSON.parse(Buffer.concat(chunks).toString()) as {
+              data?: T;
+              errors?: unknown[];
+            };
+            if (parsed.errors?.length || response.statusCode !== 200 || !parsed.data) {
+              reject(new Error(`${response.statusCode} ${JSON.stringify(parsed.errors)}`));
+            } else resolve(parsed.data);
+          } catch (error) {
+            reject(error as Error);
+          }
+        });
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+interface WorkloadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  failures: number;
+  sqlPerRequest: number | null;
+  serverPeakRssMb: number | null;
+  /** Server process CPU (user + system) per request: steadier than req/s on a shared machine. */
+  serverCpuMsPerRequest: number | null;
+  firstFailure?: string;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function latencyPercentiles(values: number[]): { p50: number; p95: number; p99: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+  };
+}
+
+/**
+ * autocannon at fixed concurrency; EVERY body is parsed and one with `errors` (or a non-200)
+ * counts as a failure. A one-second warm-up (not recorded) lets the JIT settle first.
+ */
+async function cannon(
+  url: string,
+  options: Options,
+  request: {
+    path?: string;
+    method?: "POST" | "GET";
+    token?: string;
+    body?: () => string;
+    isOk?: (json: Json) => boolean;
+  },
+  memory: MemorySampler | null,
+): Promise<WorkloadResult> {
+  let failures = 0;
+  let firstFailure: string | undefined;
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (request.token) headers.authorization = `Bearer ${request.token}`;
+  const isOk = request.isOk ?? ((json: Json) => !json.errors && json.data);
+  let latencies: number[] = [];
+  const run = (duration: number) =>
+    new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(
+        {
+          url: `${url}${request.path ?? "/graphql"}`,
+          connections: options.connections,
+          duration,
+          requests: [
+            {
+              method: request.method ?? "POST",
+              headers,
+              ...(request.body
+                ? { setupRequest: (req: autocannon.Request) => ({ ...req, body: request.body!() }) }
+                : {}),
+              onResponse: (status: number, body: string) => {
+                let ok = status === 200;
+                if (ok) {
+                  try {
+                    ok = Boolean(isOk(JSON.parse(body)));
+                  } catch {
+                    ok = false;
+                  }
+                }
+                if (!ok) {
+                  failures++;
+                  firstFailure ??= `${status} ${body.slice(0, 300)}`;
+                }
+              },
+            },
+          ],
+        } as autocannon.Options,
+        (error, result) => (error ? reject(error) : resolve(result)),
+      );
+      // Every response time, for exact percentiles (autocannon's summary has p97.5, not p95).
+      instance.on("response", (_client, _status, _bytes, responseTime: number) => {
+        latencies.push(responseTime);
+      });
+    });
+  await run(1);
+  failures = 0;
+  firstFailure = undefined;
+  latencies = [];
+  memory?.start();
+  const cpuBefore = memory?.cpuMs() ?? 0;
+  const result = await run(options.duration);
+  const cpu = memory ? memory.cpuMs() - cpuBefore : null;
+  const peak = memory?.stop() ?? null;
+  return {
+    requests: result.requests.total,
+    rps: round(result.requests.total / options.duration, 1),
+    ...latencyPercentiles(latencies),
+    failures: failures + result.errors + result.timeouts + result.non2xx,
+    sqlPerRequest: null,
+    serverPeakRssMb: peak === null ? null : round(peak, 1),
+    serverCpuMsPerRequest: cpu === null ? null : round(cpu / Math.max(1, result.requests.total), 3),
+    firstFailure,
+  };
+}
+
+interface Fixtures {
+  categoryId: string;
+  supplierIds: string[];
+  itemIds: Array<{ id: string; area: string; answerType: string; zeroTolerance: boolean }>;
+  checklistId: string;
+  auditorId: string;
+  drafts: Array<{ email: string; saqId: string }>;
+}
+
+async function loadFixtures(benchUrl: string): Promise<Fixtures> {
+  return withClient(benchUrl, async (client) => {
+    // The category with the most ranked suppliers: the largest page scan and count.
+    const [{ scope_id: categoryId }] = (
+      await client.query(
+        `SELECT scope_id FROM ranking_entry WHERE scope_id <> $1
+         GROUP BY scope_id ORDER BY count(*) DESC LIMIT 1`,
+        [ALL_CATEGORIES_SCOPE],
+      )
+    ).rows as { scope_id: string }[];
+    const supplierIds = (
+      (await client.query(`SELECT id FROM supplier ORDER BY random() LIMIT 1000`)).rows as {
+        id: string;
+      }[]
+    ).map((row) => row.id);
+    const [{ checklist_id: checklistId }] = (
+      await client.query(`SELECT checklist_id FROM self_assessment WHERE status = 'DRAFT' LIMIT 1`)
+    ).rows as { checklist_id: string }[];
+    const itemIds = (
+      await client.query(
+        `SELECT id, area, answer_type AS "answerType", zero_tolerance AS "zeroTolerance"
+         FROM checklist_item WHERE checklist_id = $1 ORDER BY sort_order`,
+        [checklistId],
+      )
+    ).rows as Fixtures["itemIds"];
+    const [{ id: auditorId }] = (
+      await client.query(`SELECT id FROM app_user WHERE email = 'auditor@bench.esg'`)
+    ).rows as { id: string }[];
+    const drafts = (
+      await client.query(
+        `SELECT u.email, sa.id AS "saqId" FROM app_user u
+         JOIN self_assessment sa ON sa.supplier_id = u.supplier_id AND sa.status = 'DRAFT'
+         WHERE u.email LIKE 'supplier%@bench.esg' ORDER BY u.email`,
+      )
+    ).rows as Fixtures["drafts"];
+    return { categoryId, supplierIds, itemIds, checklistId, auditorId, drafts };
+  });
+}
+
+function pickOne<T>(list: readonly T[]): T {
+  return list[Math.floor(Math.random() * list.length)];
+}
+
+const FINDINGS = [
+  { severity: "MINOR", likelihood: 2, impact: 2 },
+  { severity: "MAJOR", likelihood: 3, impact: 4 },
+  { severity: "OBSERVATION", likelihood: 1, impact: 1 },
+  { severity: "MINOR", likelihood: 3, impact: 2 },
+  { severity: "MAJOR", likelihood: 4, impact: 3 },
+];
+
+/**
+ * The write mix, one loop per connection for the duration: saveAnswers batches of 20 (as a
+ * supplier, on its own draft), recordFinding on a long-running audit, and a whole audit
+ * (schedule, start, 40 results, 5 findings, complete: the recompute of score, status and
+ * priority). Latencies per operation; completeAudit's separately.
+ */
+async function writeMix(
+  url: string,
+  options: Options,
+  fixtures: Fixtures,
+  tokens: { auditor: string; suppliers: string[] },
+  memory: MemorySampler,
+): Promise<{ overall: WorkloadResult; perOperation: Record<string, WorkloadResult> }> {
+  const latencies: Record<string, number[]> = {
+    saveAnswers: [],
+    recordFinding: [],
+    auditStep: [],
+    completeAudit: [],
+  };
+  let failures = 0;
+  let firstFailure: string | undefined;
+  const timed = async <T>(kind: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      latencies[kind].push(performance.now() - started);
+    }
+  };
+  const yesNo = fixtures.itemIds.filter((item) => item.answerType === "YES_NO").slice(0, 20);
+  const results = fixtures.itemIds.map((item, index) => ({
+    itemId: item.id,
+    // Zero-tolerance items conform: a breach would need a ZERO_TOLERANCE finding (SPEC 6).
+    result: item.zeroTolerance || index % 7 !== 3 ? "CONFORMS" : "PARTIAL",
+  }));
+  const findingInput = (i: number) => {
+    const item = fixtures.itemIds[(i * 7) % fixtures.itemIds.length];
+    return {
+      ...FINDINGS[i % FINDINGS.length],
+      area: item.area,
+      itemId: item.id,
+      description: `Bench ${i}`,
+    };
+  };
+  const newAudit = async () => {
+    const { scheduleAudit } = await timed("auditStep", () =>
+      gql(
+        url,
+        OPS.SCHEDULE_AUDIT,
+        {
+          input: {
+            supplierId: pickOne(fixtures.supplierIds),
+            checklistId: fixtures.checklistId,
+            leadAuditorId: fixtures.auditorId,
+            type: "PERIODIC",
+            plannedDate: new Date().toISOString(),
+          },
+        },
+        tokens.auditor,
+      ),
+    );
+    await timed("auditStep", () =>
+      gql(url, OPS.START_AUDIT, { id: scheduleAudit.id }, tokens.auditor),
+    );
+    return scheduleAudit.id as string;
+  };
+
+  const deadline = Date.now() + options.duration * 1000;
+  memory.start();
+  const cpuBefore = memory.cpuMs();
+  await Promise.all(
+    Array.from({ length: options.connections }, async (_, worker) => {
+      const draft = fixtures.drafts[worker % fixtures.drafts.length];
+      const supplierToken = tokens.suppliers[worker % tokens.suppliers.length];
+      let openAudit: string | null = null;
+      for (let i = 0; Date.now() < deadline; i++) {
+        try {
+          const kind = i % 4;
+          if (kind === 0 || kind === 2) {
+            const answers = yesNo.map((item, n) => ({
+              itemId: item.id,
+              choice: (i + n) % 3 ? "YES" : "NO",
+            }));
+            await timed("saveAnswers", () =>
+              gql(url, OPS.SAVE_ANSWERS, { id: draft.saqId, answers }, supplierToken),
+            );
+          } else if (kind === 1) {
+            openAudit ??= await newAudit();
+            const audit = openAudit;
+            await timed("recordFinding", () =>
+              gql(
+                url,
+                OPS.RECORD_FINDING,
+                { auditId: audit, input: findingInput(i) },
+                tokens.auditor,
+              ),
+            );
+          } else {
+            const audit = await newAudit();
+            await timed("auditStep", () =>
+              gql(url, OPS.RECORD_RESULTS, { auditId: audit, results }, tokens.auditor),
+            );
+            for (let f = 0; f < 5; f++) {
+              await timed("recordFinding", () =>
+                gql(
+                  url,
+                  OPS.RECORD_FINDING,
+                  { auditId: audit, input: findingInput(f) },
+                  tokens.auditor,
+                ),
+              );
+            }
+            await timed("completeAudit", () =>
+              gql(url, OPS.COMPLETE_AUDIT, { id: audit }, tokens.auditor),
+            );
+          }
+        } catch (error) {
+          failures++;
+          firstFailure ??= (error as Error).message.slice(0, 300);
+        }
+      }
+    }),
+  );
+  const cpu = memory.cpuMs() - cpuBefore;
+  const peak = memory.stop();
+  const summarise = (values: number[]): WorkloadResult => {
+    return {
+      requests: values.length,
+      rps: round(values.length / options.duration, 1),
+      ...latencyPercentiles(values),
+      failures: 0,
+      sqlPerRequest: null,
+      serverPeakRssMb: round(peak, 1),
+      serverCpuMsPerRequest: null,
+    };
+  };
+  const all = Object.values(latencies).flat();
+  return {
+    overall: {
+      ...summarise(all),
+      failures,
+      firstFailure,
+      serverCpuMsPerRequest: round(cpu / Math.max(1, all.length), 3),
+    },
+    perOperation: Object.fromEntries(
+      Object.entries(latencies).map(([kind, values]) => [kind, summarise(values)]),
+    ),
+  };
+}
+
+/** Statements per request, counted in-process on the same database with the app's own code. */
+async function countStatements(
+  benchUrl: string,
+  operations: Record<string, { query: string; variables: Record<string, unknown>; email: string }>,
+): Promise<Record<string, number>> {
+  const config = loadConfig({
+    NODE_ENV: "production",
+    JWT_SECRET,
+    DATABASE_URL: benchUrl,
+    LOG_LEVEL: "silent",
+  });
+  const dataSource = createDataSource({ url: benchUrl, poolSize: 2 });
+  await dataSource.initialize();
+  const server = await createServer({
+    config,
+    dataSource,
+    logger: pino({ level: "silent" }),
+    jwtSecret: JWT_SECRET,
+  });
+  const counts: Record<string, number> = {};
+  try {
+    for (const [name, operation] of Object.entries(operations)) {
+      const [user] = (await dataSource.query(
+        `SELECT id, email, role FROM app_user WHERE email = $1`,
+        [operation.email],
+      )) as { id: string; email: string; role: string }[];
+      const token = await server.services.tokens.sign(user.id);
+      const execute = async () => {
+        const contextValue = await server.contextFor(token);
+        const response = await server.apollo.executeOperation(
+          { query: operation.query, variables: operation.variables },
+          { contextValue },
+        );
+        const body = response.body as { kind: string; singleResult?: { errors?: unknown[] } };
+        if (body.singleResult?.errors) throw new Error(JSON.stringify(body.singleResult.errors));
+      };
+      await execute(); // warm caches that live across requests (none should hide statements)
+      let count = 0;
+      const original = Client.prototype.query;
+      Client.prototype.query = function (this: Client, ...args: unknown[]) {
+        count++;
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof Client.prototype.query;
+      try {
+        await execute();
+      } finally {
+        Client.prototype.query = original;
+      }
+      counts[name] = count;
+    }
+  } finally {
+    await server.stop();
+    await dataSource.destroy();
+  }
+  return counts;
+}
+
+/** The floor SQL's own execution time (median of 20 runs of EXPLAIN ANALYZE). */
+async function explainFloor(
+  benchUrl: string,
+  scopeId: string,
+): Promise<{ executionMs: number; planningMs: number }> {
+  return withClient(benchUrl, async (client) => {
+    const execution: number[] = [];
+    const planning: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${FLOOR_SQL}`, [
+        scopeId,
+        PAGE_SIZE + 1,
+      ]);
+      const [plan] = rows[0]["QUERY PLAN"] as Array<{
+        "Execution Time": number;
+        "Planning Time": number;
+      }>;
+      execution.push(plan["Execution Time"]);
+      planning.push(plan["Planning Time"]);
+    }
+    const median = (values: number[]) => round(values.sort((a, b) => a - b)[10], 3);
+    return { executionMs: median(execution), planningMs: median(planning) };
+  });
+}
+
+function printTable(workloads: Record<string, WorkloadResult>): void {
+  const header = [
+    "workload",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "fail",
+    "SQL/req",
+    "CPU ms/req",
+    "RSS MB",
+  ];
+  const rows = Object.entries(workloads).map(([name, r]) => [
+    name,
+    String(r.rps),
+    String(r.p50),
+    String(r.p95),
+    String(r.p99),
+    String(r.failures),
+    r.sqlPerRequest === null ? "-" : String(r.sqlPerRequest),
+    r.serverCpuMsPerRequest === null ? "-" : String(r.serverCpuMsPerRequest),
+    r.serverPeakRssMb === null ? "-" : String(r.serverPeakRssMb),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join("  ");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const row of rows) console.log(line(row));
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const database = await openBenchServer(options.database);
+  let portal: Portal | null = null;
+  let floor: Portal | null = null;
+  try {
+    const seeded = await prepareDatabase(database.adminUrl, database.benchUrl, options);
+    if (seeded) {
+      console.log(
+        `Seeded in ${seeded.seconds.total.toFixed(1)} s (bulk load ${seeded.seconds.load.toFixed(1)} s,` +
+          ` standings ${seeded.seconds.standings.toFixed(1)} s): ${seeded.audits} audits,` +
+          ` ${seeded.findings} findings, ${seeded.itemResults} item results`,
+      );
+    }
+    if (options.seedOnly) return;
+    if (options.build) {
+      console.log("Building (npm run build)");
+      const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
+      if (build.status !== 0) throw new Error("npm run build failed");
+    }
+    const fixtures = await loadFixtures(database.benchUrl);
+    portal = await startPortal(database.benchUrl, options.cpuProf);
+    const memory = new MemorySampler(portal.child.pid!);
+    console.log(
+      `Portal at ${portal.url} (pid ${portal.child.pid}); ${options.connections} connections, ${options.duration} s per workload`,
+    );
+
+    const login = async (email: string) =>
+      (await gql(portal!.url, OPS.LOGIN, { email, password: BENCH_PASSWORD })).login
+        .token as string;
+    const buyer = await login("buyer@bench.esg");
+    const auditor = await login("auditor@bench.esg");
+    const suppliers: string[] = [];
+    for (const draft of fixtures.drafts.slice(0, BENCH_SUPPLIER_USERS))
+      suppliers.push(await login(draft.email));
+
+    const rankingsBody = JSON.stringify({
+      query: OPS.RANKINGS,
+      variables: { categoryId: fixtures.categoryId, first: PAGE_SIZE },
+    });
+    const workloads: Record<string, WorkloadResult> = {};
+    console.log("- baseline: { __typename }");
+    workloads.typename = await cannon(
+      portal.url,
+      options,
+      {
+        token: buyer,
+        body: () => JSON.stringify({ query: OPS.TYPENAME }),
+      },
+      memory,
+    );
+    console.log("- rankings");
+    workloads.rankings = await cannon(
+      portal.url,
+      options,
+      {
+        token: buyer,
+        body: () => rankingsBody,
+        isOk: (json) => !json.errors && json.data?.supplierRankings?.edges?.length > 0,
+      },
+      memory,
+    );
+    console.log("- supplier detail");
+    workloads.supplierDetail = await cannon(
+      portal.url,
+      options,
+      {
+        token: buyer,
+        body: () =>
+          JSON.stringify({
+            query: OPS.SUPPLIER_DETAIL,
+            variables: { id: pickOne(fixtures.supplierIds) },
+          }),
+        isOk: (json) => !json.errors && json.data?.supplier?.id,
+      },
+      memory,
+    );
+    console.log("- write mix");
+    const writes = await writeMix(portal.url, options, fixtures, { auditor, suppliers }, memory);
+    workloads.writeMix = writes.overall;
+    for (const [kind, result] of Object.entries(writes.perOperation))
+      workloads[`  ${kind}`] = result;
+    const serverHighWaterMb = round(memory.highWaterMb(), 1);
+    await stopChild(portal.child);
+    portal = null;
+
+    console.log("- baseline: node:http + one SQL statement");
+    floor = await startFloor(database.benchUrl, fixtures.categoryId);
+    workloads.floorHttpSql = await cannon(
+      floor.url,
+      options,
+      {
+        method: "GET",
+        path: "/",
+        isOk: (json) => json.data?.edges?.length > 0,
+      },
+      new MemorySampler(floor.child.pid!),
+    );
+    await stopChild(floor.child);
+    floor = null;
+    const explain = await explainFloor(database.benchUrl, fixtures.categoryId);
+
+    console.log("- SQL statements per request (in-process, same database)");
+    const statements = await countStatements(database.benchUrl, {
+      typename: { query: OPS.TYPENAME, variables: {}, email: "buyer@bench.esg" },
+      rankings: {
+        query: OPS.RANKINGS,
+        variables: { categoryId: fixtures.categoryId, first: PAGE_SIZE },
+        email: "buyer@bench.esg",
+      },
+      rankings10: {
+        query: OPS.RANKINGS,
+        variables: { categoryId: fixtures.categoryId, first: 10 },
+        email: "buyer@bench.esg",
+      },
+      rankings100: {
+        query: OPS.RANKINGS,
+        variables: { categoryId: fixtures.categoryId, first: 100 },
+        email: "buyer@bench.esg",
+      },
+      supplierDetail: {
+        query: OPS.SUPPLIER_DETAIL,
+        variables: { id: fixtures.supplierIds[0] },
+        email: "buyer@bench.esg",
+      },
+    });
+    workloads.typename.sqlPerRequest = statements.typename;
+    workloads.rankings.sqlPerRequest = statements.rankings;
+    workloads.supplierDetail.sqlPerRequest = statements.supplierDetail;
+    workloads.floorHttpSql.sqlPerRequest = 1;
+
+    console.log("");
+    printTable(workloads);
+    const completion = writes.perOperation.completeAudit;
+    const report = {
+      date: new Date().toISOString(),
+      database: database.label,
+      machine: { cpus: os.cpus().length, node: process.version },
+      options: {
+        suppliers: options.suppliers,
+        duration: options.duration,
+        connections: options.connections,
+        pageSize: PAGE_SIZE,
+      },
+      seed: seeded
+        ? {
+            seconds: seeded.seconds,
+            audits: seeded.audits,
+            findings: seeded.findings,
+            itemResults: seeded.itemResults,
+          }
+        : "reused",
+      workloads: Object.fromEntries(
+        Object.entries(workloads).map(([name, result]) => [name.trim(), result]),
+      ),
+      floorSql: { explainAnalyze: explain, statement: FLOOR_SQL.replace(/\s+/g, " ").trim() },
+      sqlPerRankingsRequest: {
+        first10: statements.rankings10,
+        first50: statements.rankings,
+        first100: statements.rankings100,
+      },
+      auditCompletionP50Ms: completion.p50,
+      serverPeakRssMb: Math.max(
+        serverHighWaterMb,
+        ...["typename", "rankings", "supplierDetail", "writeMix"].map(
+          (name) => workloads[name].serverPeakRssMb ?? 0,
+        ),
+      ),
+      ratios: {
+        rankings_vs_floor: round(workloads.rankings.rps / workloads.floorHttpSql.rps, 3),
+        rankings_vs_typename: round(workloads.rankings.rps / workloads.typename.rps, 3),
+      },
+    };
+    console.log(
+      `\nrankings/floor ${report.ratios.rankings_vs_floor}; floor SQL execution ${explain.executionMs} ms` +
+        ` (planning ${explain.planningMs} ms); completeAudit p50 ${completion.p50} ms;` +
+        ` server peak RSS ${report.serverPeakRssMb} MB`,
+    );
+    mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
+    writeFileSync(
+      path.join(ROOT, "bench/results/latest.json"),
+      `${JSON.stringify(report, null, 2)}\n`,
+    );
+    console.log(JSON.stringify(report));
+  } finally {
+    if (portal) await stopChild(portal.child);
+    if (floor) await stopChild(floor.child);
+    await database.embedded?.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
