@@ -1,0 +1,116 @@
+import type { ReactNode } from "react";
+import { Navigate, Route, Routes, useLocation } from "react-router-dom";
+import { useAuth, type Role } from "./api/auth";
+import { Layout } from "./components/Layout";
+import { Loading } from "./components/ui";
+import { AdminAuditsPage } from "./pages/admin/AdminAuditsPage";
+import { AdminSuppliersPage } from "./pages/admin/AdminSuppliersPage";
+import { ChecklistPage, ChecklistsPage } from "./pages/admin/ChecklistsPage";
+import { UsersPage } from "./pages/admin/UsersPage";
+import { AuditPage } from "./pages/audit/AuditPage";
+import { WorkQueuePage } from "./pages/auditor/WorkQueuePage";
+import { HomePage } from "./pages/HomePage";
+import { LoginPage } from "./pages/LoginPage";
+import { MePage } from "./pages/MePage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { RankingsPage } from "./pages/procurement/RankingsPage";
+import { SaqListPage } from "./pages/saq/SaqListPage";
+import { SaqPage } from "./pages/saq/SaqPage";
+import { MyAuditsPage } from "./pages/supplier/MyAuditsPage";
+import { SupplierPage } from "./pages/supplier/SupplierPage";
+import { SuppliersPage } from "./pages/supplier/SuppliersPage";
+
+function Only({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { viewer } = useAuth();
+  if (!viewer || !roles.includes(viewer.role)) return <NotFoundPage />;
+  return <>{children}</>;
+}
+
+export function App() {
+  const { viewer, checking } = useAuth();
+  const location = useLocation();
+  if (checking) return <Loading label="Checking your session…" />;
+  if (!viewer) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="*"
+          element={<Navigate to="/login" replace state={{ from: location.pathname }} />}
+        />
+      </Routes>
+    );
+  }
+  return (
+    <Routes>
+      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="me" element={<MePage />} />
+        <Route path="suppliers" element={<SuppliersPage />} />
+        <Route path="suppliers/:id" element={<SupplierPage />} />
+        <Route path="saqs" element={<SaqListPage />} />
+        <Route path="saqs/:id" element={<SaqPage />} />
+        <Route path="audits" element={<MyAuditsPage />} />
+        <Route path="audits/:id" element={<AuditPage />} />
+        <Route
+          path="queue"
+          element={
+            <Only roles={["AUDITOR", "ADMIN"]}>
+              <WorkQueuePage />
+            </Only>
+          }
+        />
+        <Route
+          path="rankings"
+          element={
+            <Only roles={["PROCUREMENT", "ADMIN"]}>
+              <RankingsPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/users"
+          element={
+            <Only roles={["ADMIN"]}>
+              <UsersPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/suppliers"
+          element={
+            <Only roles={["ADMIN"]}>
+              <AdminSuppliersPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/checklists"
+          element={
+            <Only roles={["ADMIN"]}>
+              <ChecklistsPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/checklists/:id"
+          element={
+            <Only roles={["ADMIN"]}>
+              <ChecklistPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/audits"
+          element={
+            <Only roles={["ADMIN"]}>
+              <AdminAuditsPage />
+            </Only>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

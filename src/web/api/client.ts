@@ -1,0 +1,134 @@
+/** A small client for the portal's public GraphQL API: `POST /graphql` with a bearer token. */
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** One GraphQL error, carrying the server's `extensions.code` and `extensions.fields`. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  /**
+   * The messages for one form field, by its path without the argument name: `delta` matches
+   * `input.delta`, `items.0.code` matches `input.items.0.code`.
+   */
+  fieldMessage(name: string): string | undefined {
+    const hits = this.fields.filter(
+      (field) => field.path === name || field.path.replace(/^(input|filter)\./, "") === name,
+    );
+    return hits.length > 0 ? [...new Set(hits.map((hit) => hit.message))].join("; ") : undefined;
+  }
+}
+
+const TOKEN_KEY = "esg-portal-token";
+let token: string | null = sessionStorage.getItem(TOKEN_KEY);
+const listeners = new Set<() => void>();
+
+export function getToken(): string | null {
+  return token;
+}
+
+/** Keeps the token in memory and sessionStorage (never in a URL, never in localStorage). */
+export function setToken(next: string | null): void {
+  token = next;
+  if (next) sessionStorage.setItem(TOKEN_KEY, next);
+  else sessionStorage.removeItem(TOKEN_KEY);
+  for (const listener of listeners) listener();
+}
+
+export function onTokenChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function authHeaders(): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; fields?: FieldProblem[] } }[];
+}
+
+export async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...authHeaders() },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError("The portal cannot be reached. Check your connection.", "NETWORK");
+  }
+  let body: GraphQLResponse<T>;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    throw new ApiError(`The portal answered ${response.status}.`, "HTTP");
+  }
+  const first = body.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code ?? "ERROR";
+    if (code === "UNAUTHENTICATED" && token) setToken(null);
+    const fields = body.errors!.flatMap((error) => error.extensions?.fields ?? []);
+    throw new ApiError(first.message, code, fields);
+  }
+  if (!body.data) throw new ApiError("Empty answer from the portal.", "ERROR");
+  return body.data;
+}
+
+/** Downloads a file with the bearer token in the header and saves it from a Blob. */
+export async function downloadWithToken(path: string, filename: string): Promise<void> {
+  const response = await fetch(path, { headers: authHeaders() });
+  if (!response.ok) {
+    let message = `Download failed (${response.status}).`;
+    try {
+      const body = (await response.json()) as GraphQLResponse<unknown>;
+      if (body.errors?.[0]) message = body.errors[0].message;
+    } catch {
+      // not JSON: keep the status message
+    }
+    throw new ApiError(message, "HTTP");
+  }
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** What a person should read for an error code. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  switch (error.code) {
+    case "CONFLICT":
+      return error.message.includes("changed by someone else")
+        ? "Someone changed this in the meantime. Reload to see the latest version, then apply your change again."
+        : error.message;
+    case "NOT_FOUND":
+      return "Not found, or you have no access to it.";
+    case "FORBIDDEN":
+      return "You are not allowed to do this.";
+    case "UNAUTHENTICATED":
+      return "Your session has ended. Please log in again.";
+    case "TOO_MANY_REQUESTS":
+      return "Too many failed log-ins. Wait a few minutes and try again.";
+    case "BAD_USER_INPUT":
+      return error.fields.length > 0 ? "Some fields need attention:" : error.message;
+    default:
+      return error.message;
+  }
+}

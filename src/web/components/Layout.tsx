@@ -1,0 +1,83 @@
+import { useState } from "react";
+import { NavLink, Outlet, useNavigate } from "react-router-dom";
+import { useAuth, useViewer, type Role } from "../api/auth";
+
+const NAV: Record<Role, { to: string; label: string }[]> = {
+  SUPPLIER: [
+    { to: "/", label: "Overview" },
+    { to: "/saqs", label: "Self-assessments" },
+    { to: "/audits", label: "Audits & findings" },
+  ],
+  AUDITOR: [
+    { to: "/queue", label: "Work queue" },
+    { to: "/suppliers", label: "Suppliers" },
+  ],
+  PROCUREMENT: [
+    { to: "/rankings", label: "Rankings" },
+    { to: "/suppliers", label: "Suppliers" },
+  ],
+  ADMIN: [
+    { to: "/admin/users", label: "Users" },
+    { to: "/admin/suppliers", label: "Suppliers" },
+    { to: "/admin/checklists", label: "Checklists" },
+    { to: "/admin/audits", label: "Audits" },
+    { to: "/queue", label: "Work queue" },
+    { to: "/rankings", label: "Rankings" },
+  ],
+};
+
+export function Layout() {
+  const viewer = useViewer();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const links =
+    viewer.role === "SUPPLIER" && viewer.supplier
+      ? [...NAV.SUPPLIER, { to: `/suppliers/${viewer.supplier.id}`, label: "Profile & sites" }]
+      : NAV[viewer.role];
+  return (
+    <div className="app">
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <NavLink to="/" className="brand">
+          ESG audit portal
+        </NavLink>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={open}
+          aria-controls="main-nav"
+          onClick={() => setOpen((value) => !value)}
+        >
+          Menu
+        </button>
+        <nav id="main-nav" className={open ? "nav open" : "nav"} aria-label="Main">
+          {links.map((link) => (
+            <NavLink key={link.to} to={link.to} end onClick={() => setOpen(false)}>
+              {link.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="who">
+          <NavLink to="/me" className="who-name" title="Who am I">
+            {viewer.name} <span className="role">{viewer.role}</span>
+          </NavLink>
+          <button
+            type="button"
+            onClick={() => {
+              logout();
+              navigate("/login");
+            }}
+          >
+            Log out
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,267 @@
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
+import { ApiError, describeError } from "../api/client";
+
+export const AREAS = [
+  "MANAGEMENT_SYSTEM",
+  "CHILD_AND_FORCED_LABOUR",
+  "NON_DISCRIMINATION",
+  "WAGES_AND_BENEFITS",
+  "WORKING_HOURS",
+  "HEALTH_AND_SAFETY",
+  "ENVIRONMENT",
+  "BUSINESS_ETHICS",
+  "FREEDOM_OF_ASSOCIATION",
+] as const;
+
+export const AREA_LABELS: Record<string, string> = {
+  MANAGEMENT_SYSTEM: "Management system",
+  CHILD_AND_FORCED_LABOUR: "Child & forced labour",
+  NON_DISCRIMINATION: "Non-discrimination",
+  WAGES_AND_BENEFITS: "Wages & benefits",
+  WORKING_HOURS: "Working hours",
+  HEALTH_AND_SAFETY: "Health & safety",
+  ENVIRONMENT: "Environment",
+  BUSINESS_ETHICS: "Business ethics",
+  FREEDOM_OF_ASSOCIATION: "Freedom of association",
+};
+
+export function areaLabel(area: string): string {
+  return AREA_LABELS[area] ?? area;
+}
+
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return "—";
+  return new Date(value).toISOString().slice(0, 10);
+}
+
+export function formatNumber(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined ? "—" : value.toFixed(digits);
+}
+
+export function Loading({ label = "Loading…" }: { label?: string }) {
+  return (
+    <p className="loading" role="status" aria-live="polite">
+      {label}
+    </p>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="empty">{children}</p>;
+}
+
+/** A page-level error from the API, in words a person can act on. */
+export function ErrorMessage({ error }: { error: unknown }) {
+  if (!error) return null;
+  const fields = error instanceof ApiError ? error.fields : [];
+  return (
+    <div className="error" role="alert">
+      {describeError(error)}
+      {fields.length > 0 && (
+        <ul className="error-fields">
+          {fields.map((field, index) => (
+            <li key={index}>
+              {field.path.replace(/^(input|filter)\./, "")}: {field.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div className="notice" role="status">
+      {children}
+    </div>
+  );
+}
+
+/** Loading, error and empty states around a query result. */
+export function QueryGate<T>({
+  state,
+  children,
+}: {
+  state: { data: T | undefined; error: unknown; loading: boolean };
+  children: (data: T) => ReactNode;
+}) {
+  if (state.error && !state.data) return <ErrorMessage error={state.error} />;
+  if (!state.data) return <Loading />;
+  return <>{children(state.data)}</>;
+}
+
+function fieldError(error: unknown, name: string | undefined): string | undefined {
+  if (!name || !(error instanceof ApiError)) return undefined;
+  return error.fieldMessage(name);
+}
+
+interface FieldProps {
+  label: string;
+  /** Matched against `extensions.fields[].path` of the form's last error. */
+  name?: string;
+  error?: unknown;
+  hint?: string;
+}
+
+function FieldShell({
+  id,
+  label,
+  message,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  message?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={message ? "field invalid" : "field"}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && (
+        <small id={`${id}-hint`} className="hint">
+          {hint}
+        </small>
+      )}
+      {message && (
+        <small id={`${id}-error`} className="field-error" role="alert">
+          {message}
+        </small>
+      )}
+    </div>
+  );
+}
+
+function describedBy(id: string, message?: string, hint?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", message ? `${id}-error` : ""].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  const message = fieldError(error, name);
+  return (
+    <FieldShell id={id} label={label} message={message} hint={hint}>
+      <input
+        id={id}
+        name={name}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(id, message, hint)}
+        {...input}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea({
+  label,
+  name,
+  error,
+  hint,
+  ...input
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  const message = fieldError(error, name);
+  return (
+    <FieldShell id={id} label={label} message={message} hint={hint}>
+      <textarea
+        id={id}
+        name={name}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(id, message, hint)}
+        {...input}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  options,
+  ...select
+}: FieldProps &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    options: { value: string; label: string }[];
+  }) {
+  const id = useId();
+  const message = fieldError(error, name);
+  return (
+    <FieldShell id={id} label={label} message={message} hint={hint}>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(id, message, hint)}
+        {...select}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+  const percent = Math.round(value * 100);
+  return (
+    <div className="progress-wrap">
+      <progress className="progress" max={100} value={percent} aria-label={label}>
+        {percent}%
+      </progress>
+      <span className="progress-text">{percent}% complete</span>
+    </div>
+  );
+}
+
+export function Badge({ value, kind }: { value: string; kind?: string }) {
+  return <span className={`badge badge-${(kind ?? value).toLowerCase()}`}>{value}</span>;
+}
+
+export function Pager({
+  hasNext,
+  hasPrevious,
+  onNext,
+  onPrevious,
+  total,
+  label,
+}: {
+  hasNext: boolean;
+  hasPrevious: boolean;
+  onNext: () => void;
+  onPrevious: () => void;
+  total: number;
+  label: string;
+}) {
+  return (
+    <nav className="pager" aria-label={`${label} pages`}>
+      <button type="button" onClick={onPrevious} disabled={!hasPrevious}>
+        ← Previous
+      </button>
+      <span>{total} in total</span>
+      <button type="button" onClick={onNext} disabled={!hasNext}>
+        Next →
+      </button>
+    </nav>
+  );
+}

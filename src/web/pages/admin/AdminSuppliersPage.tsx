@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from "react";
+import { Link } from "react-router-dom";
+import { useMutation, useQuery } from "../../api/hooks";
+import { ErrorMessage, Notice, TextField } from "../../components/ui";
+import { SuppliersList } from "../supplier/SuppliersPage";
+
+const CATEGORIES = `query Categories { materialCategories { id code name } }`;
+const CREATE = `mutation CreateSupplier($input: CreateSupplierInput!) { createSupplier(input: $input) { id name } }`;
+
+export function AdminSuppliersPage() {
+  const categories = useQuery<{ materialCategories: { id: string; name: string }[] }>(CATEGORIES);
+  const [form, setForm] = useState({ name: "", country: "", contactEmail: "", siteName: "" });
+  const [categoryIds, setCategoryIds] = useState<string[]>([]);
+  const [created, setCreated] = useState<{ id: string; name: string }>();
+  const [generation, setGeneration] = useState(0);
+  const create = useMutation<
+    Record<string, unknown>,
+    { createSupplier: { id: string; name: string } }
+  >(CREATE);
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm((current) => ({ ...current, [key]: event.target.value }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const country = form.country.trim().toUpperCase();
+    const result = await create.run({
+      input: {
+        name: form.name,
+        country,
+        contactEmail: form.contactEmail.trim(),
+        categoryIds,
+        ...(form.siteName ? { sites: [{ name: form.siteName, country }] } : {}),
+      },
+    });
+    if (result) {
+      setCreated(result.createSupplier);
+      setForm({ name: "", country: "", contactEmail: "", siteName: "" });
+      setCategoryIds([]);
+      setGeneration((value) => value + 1);
+    }
+  };
+  return (
+    <section>
+      <h1>Suppliers</h1>
+      <form className="card" onSubmit={(event) => void submit(event)} noValidate>
+        <h2>Create a supplier</h2>
+        {created && (
+          <Notice>
+            Created <Link to={`/suppliers/${created.id}`}>{created.name}</Link>.
+          </Notice>
+        )}
+        <ErrorMessage error={create.error} />
+        <div className="form-grid">
+          <TextField
+            label="Name"
+            name="name"
+            value={form.name}
+            error={create.error}
+            onChange={set("name")}
+          />
+          <TextField
+            label="Country (ISO code)"
+            name="country"
+            maxLength={2}
+            value={form.country}
+            error={create.error}
+            onChange={set("country")}
+          />
+          <TextField
+            label="Contact e-mail"
+            name="contactEmail"
+            type="email"
+            value={form.contactEmail}
+            error={create.error}
+            onChange={set("contactEmail")}
+          />
+          <TextField
+            label="First site name (optional)"
+            name="sites.0.name"
+            value={form.siteName}
+            error={create.error}
+            onChange={set("siteName")}
+          />
+        </div>
+        <fieldset className="checks">
+          <legend>Material categories</legend>
+          {(categories.data?.materialCategories ?? []).map((category) => (
+            <label key={category.id}>
+              <input
+                type="checkbox"
+                checked={categoryIds.includes(category.id)}
+                onChange={(event) =>
+                  setCategoryIds((current) =>
+                    event.target.checked
+                      ? [...current, category.id]
+                      : current.filter((id) => id !== category.id),
+                  )
+                }
+              />{" "}
+              {category.name}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary" disabled={create.busy}>
+          Create supplier
+        </button>
+      </form>
+      <div className="card">
+        <h2>All suppliers</h2>
+        <SuppliersList key={generation} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,228 @@
+import { useState, type FormEvent } from "react";
+import { useViewer } from "../../api/auth";
+import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
+import {
+  Badge,
+  Empty,
+  ErrorMessage,
+  Notice,
+  Pager,
+  QueryGate,
+  SelectField,
+  TextField,
+} from "../../components/ui";
+
+const USERS = `query Users($after: String) {
+  users(first: 20, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id email name role active supplier { id name } } }
+  }
+}`;
+const SUPPLIER_OPTIONS = `query SupplierOptions { suppliers(first: 100) { edges { node { id name } } } }`;
+const CREATE = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`;
+const DEACTIVATE = `mutation Deactivate($id: ID!) { deactivateUser(id: $id) { id active } }`;
+const ACTIVATE = `mutation Activate($id: ID!) { activateUser(id: $id) { id active } }`;
+
+interface UsersData {
+  users: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: {
+      node: {
+        id: string;
+        email: string;
+        name: string;
+        role: string;
+        active: boolean;
+        supplier: { id: string; name: string } | null;
+      };
+    }[];
+  };
+}
+
+function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+  const suppliers = useQuery<{ suppliers: { edges: { node: { id: string; name: string } }[] } }>(
+    SUPPLIER_OPTIONS,
+  );
+  const [form, setForm] = useState({
+    email: "",
+    name: "",
+    password: "",
+    role: "SUPPLIER",
+    supplierId: "",
+  });
+  const [done, setDone] = useState(false);
+  const create = useMutation<Record<string, unknown>, unknown>(CREATE);
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm((current) => ({ ...current, [key]: event.target.value }));
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    const ok = await create.run({
+      input: {
+        email: form.email.trim(),
+        name: form.name,
+        password: form.password,
+        role: form.role,
+        ...(form.role === "SUPPLIER" && form.supplierId ? { supplierId: form.supplierId } : {}),
+      },
+    });
+    if (ok) {
+      setForm({ email: "", name: "", password: "", role: form.role, supplierId: "" });
+      setDone(true);
+      onCreated();
+    }
+  };
+  return (
+    <form className="card" onSubmit={(event) => void submit(event)} noValidate>
+      <h2>Create a user</h2>
+      {done && <Notice>User created.</Notice>}
+      <ErrorMessage error={create.error} />
+      <div className="form-grid">
+        <TextField
+          label="E-mail"
+          name="email"
+          type="email"
+          value={form.email}
+          error={create.error}
+          onChange={set("email")}
+        />
+        <TextField
+          label="Name"
+          name="name"
+          value={form.name}
+          error={create.error}
+          onChange={set("name")}
+        />
+        <TextField
+          label="Password (at least 10 characters)"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          value={form.password}
+          error={create.error}
+          onChange={set("password")}
+        />
+        <SelectField
+          label="Role"
+          name="role"
+          value={form.role}
+          error={create.error}
+          options={["SUPPLIER", "AUDITOR", "PROCUREMENT", "ADMIN"].map((value) => ({
+            value,
+            label: value,
+          }))}
+          onChange={set("role")}
+        />
+        {form.role === "SUPPLIER" && (
+          <SelectField
+            label="Supplier"
+            name="supplierId"
+            value={form.supplierId}
+            error={create.error}
+            options={[
+              { value: "", label: "Choose a supplier" },
+              ...(suppliers.data?.suppliers.edges ?? []).map(({ node }) => ({
+                value: node.id,
+                label: node.name,
+              })),
+            ]}
+            onChange={set("supplierId")}
+          />
+        )}
+      </div>
+      <button type="submit" className="primary" disabled={create.busy}>
+        Create user
+      </button>
+    </form>
+  );
+}
+
+export function UsersPage() {
+  const viewer = useViewer();
+  const pages = useCursorPages("users");
+  const state = useQuery<UsersData>(USERS, { after: pages.after });
+  const deactivate = useMutation<{ id: string }, unknown>(DEACTIVATE);
+  const activate = useMutation<{ id: string }, unknown>(ACTIVATE);
+  return (
+    <section>
+      <h1>Users</h1>
+      <CreateUserForm onCreated={state.reload} />
+      <ErrorMessage error={deactivate.error ?? activate.error} />
+      <QueryGate state={state}>
+        {({ users }) =>
+          users.edges.length === 0 ? (
+            <Empty>No users.</Empty>
+          ) : (
+            <>
+              <div className="table-wrap">
+                <table className="table">
+                  <caption className="sr-only">Users</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Name</th>
+                      <th scope="col">E-mail</th>
+                      <th scope="col">Role</th>
+                      <th scope="col">Supplier</th>
+                      <th scope="col">Status</th>
+                      <th scope="col">Action</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {users.edges.map(({ node }) => (
+                      <tr key={node.id}>
+                        <td>{node.name}</td>
+                        <td>{node.email}</td>
+                        <td>{node.role}</td>
+                        <td>{node.supplier?.name ?? "—"}</td>
+                        <td>
+                          <Badge value={node.active ? "ACTIVE" : "INACTIVE"} />
+                        </td>
+                        <td>
+                          {node.id === viewer.id ? (
+                            <span className="muted">you</span>
+                          ) : node.active ? (
+                            <button
+                              type="button"
+                              onClick={() =>
+                                void deactivate
+                                  .run({ id: node.id })
+                                  .then((ok) => ok && state.reload())
+                              }
+                            >
+                              Deactivate {node.name}
+                            </button>
+                          ) : (
+                            <button
+                              type="button"
+                              onClick={() =>
+                                void activate
+                                  .run({ id: node.id })
+                                  .then((ok) => ok && state.reload())
+                              }
+                            >
+                              Activate {node.name}
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pager
+                label="Users"
+                total={users.totalCount}
+                hasNext={users.pageInfo.hasNextPage}
+                hasPrevious={pages.hasPrevious}
+                onNext={() => pages.next(users.pageInfo.endCursor)}
+                onPrevious={pages.previous}
+              />
+            </>
+          )
+        }
+      </QueryGate>
+    </section>
+  );
+}

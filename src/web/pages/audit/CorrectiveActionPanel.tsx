@@ -1,0 +1,258 @@
+import { useState, type FormEvent } from "react";
+import { ApiError } from "../../api/client";
+import { useMutation } from "../../api/hooks";
+import { Badge, ErrorMessage, formatDate, TextArea, TextField } from "../../components/ui";
+import type { Finding } from "./audit.types";
+
+const PROPOSE = `mutation Propose($findingId: ID!, $input: CorrectiveActionInput!) {
+  proposeCorrectiveAction(findingId: $findingId, input: $input) { id status }
+}`;
+const IMPLEMENTED = `mutation Implemented($id: ID!, $evidence: [EvidenceInput!]!) {
+  markCorrectiveActionImplemented(id: $id, evidence: $evidence) { id status }
+}`;
+const REVIEW = `mutation ReviewCap($id: ID!, $accept: Boolean!, $comment: String) {
+  reviewCorrectiveAction(id: $id, accept: $accept, comment: $comment) { id status }
+}`;
+const VERIFY = `mutation VerifyCap($id: ID!, $effective: Boolean!, $comment: String) {
+  verifyCorrectiveAction(id: $id, effective: $effective, comment: $comment) { id status }
+}`;
+
+function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void }) {
+  const [rootCause, setRootCause] = useState("");
+  const [actions, setActions] = useState("");
+  const [owner, setOwner] = useState("");
+  const [targetDate, setTargetDate] = useState("");
+  const propose = useMutation<Record<string, unknown>, unknown>(PROPOSE);
+  const [missingDate, setMissingDate] = useState(false);
+  const error = missingDate
+    ? new ApiError("Target date is required", "BAD_USER_INPUT", [
+        { path: "targetDate", message: "Choose the date the plan will be done by" },
+      ])
+    : propose.error;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setMissingDate(!targetDate);
+    if (!targetDate) return;
+    const ok = await propose.run({
+      findingId: finding.id,
+      input: {
+        rootCause,
+        actions,
+        owner,
+        targetDate: new Date(`${targetDate}T12:00:00Z`).toISOString(),
+      },
+    });
+    if (ok) onDone();
+  };
+  return (
+    <form className="cap-form" onSubmit={(event) => void submit(event)} noValidate>
+      <h4>Propose a corrective action plan</h4>
+      <ErrorMessage error={error} />
+      <TextArea
+        label="Root cause"
+        name="rootCause"
+        rows={2}
+        value={rootCause}
+        error={error}
+        onChange={(event) => setRootCause(event.target.value)}
+      />
+      <TextArea
+        label="Actions"
+        name="actions"
+        rows={3}
+        value={actions}
+        error={error}
+        onChange={(event) => setActions(event.target.value)}
+      />
+      <div className="form-grid">
+        <TextField
+          label="Owner"
+          name="owner"
+          value={owner}
+          error={error}
+          onChange={(event) => setOwner(event.target.value)}
+        />
+        <TextField
+          label="Target date"
+          name="targetDate"
+          type="date"
+          value={targetDate}
+          error={error}
+          onChange={(event) => setTargetDate(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="primary" disabled={propose.busy}>
+        Propose plan
+      </button>
+    </form>
+  );
+}
+
+function ImplementedForm({ capId, onDone }: { capId: string; onDone: () => void }) {
+  const [title, setTitle] = useState("");
+  const [ref, setRef] = useState("");
+  const mark = useMutation<Record<string, unknown>, unknown>(IMPLEMENTED);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = ref.trim();
+    const ok = await mark.run({
+      id: capId,
+      evidence: [
+        {
+          title,
+          ...(trimmed
+            ? /^https?:\/\//i.test(trimmed)
+              ? { url: trimmed }
+              : { documentId: trimmed }
+            : {}),
+        },
+      ],
+    });
+    if (ok) onDone();
+  };
+  return (
+    <form className="cap-form" onSubmit={(event) => void submit(event)} noValidate>
+      <h4>Mark implemented</h4>
+      <ErrorMessage error={mark.error} />
+      <div className="form-grid">
+        <TextField
+          label="Evidence title"
+          name="evidence.0.title"
+          value={title}
+          error={mark.error}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+        <TextField
+          label="Evidence document id or URL"
+          name="evidence.0.url"
+          value={ref}
+          error={mark.error}
+          onChange={(event) => setRef(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="primary" disabled={mark.busy || !title.trim()}>
+        Mark implemented
+      </button>
+    </form>
+  );
+}
+
+function DecisionForm({
+  capId,
+  kind,
+  onDone,
+}: {
+  capId: string;
+  kind: "review" | "verify";
+  onDone: () => void;
+}) {
+  const [comment, setComment] = useState("");
+  const review = useMutation<Record<string, unknown>, unknown>(kind === "review" ? REVIEW : VERIFY);
+  const decide = async (yes: boolean) => {
+    const ok = await review.run(
+      kind === "review"
+        ? { id: capId, accept: yes, comment: comment || null }
+        : { id: capId, effective: yes, comment: comment || null },
+    );
+    if (ok) onDone();
+  };
+  return (
+    <div className="cap-form">
+      <h4>{kind === "review" ? "Review the plan" : "Verify the implementation"}</h4>
+      <ErrorMessage error={review.error} />
+      <TextArea
+        label={
+          kind === "review" ? "Comment (required to reject)" : "Comment (required if not effective)"
+        }
+        name="comment"
+        rows={2}
+        value={comment}
+        error={review.error}
+        onChange={(event) => setComment(event.target.value)}
+      />
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          disabled={review.busy}
+          onClick={() => void decide(true)}
+        >
+          {kind === "review" ? "Accept plan" : "Effective: close finding"}
+        </button>
+        <button type="button" disabled={review.busy} onClick={() => void decide(false)}>
+          {kind === "review" ? "Reject plan" : "Not effective"}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The finding's corrective action and the one step the viewer may take next. */
+export function CorrectiveActionPanel({
+  finding,
+  asSupplier,
+  asReviewer,
+  onChange,
+}: {
+  finding: Finding;
+  asSupplier: boolean;
+  asReviewer: boolean;
+  onChange: () => void;
+}) {
+  const cap = finding.correctiveAction;
+  const needsPlan = finding.status === "OPEN" && finding.severity !== "OBSERVATION";
+  if (!cap && !needsPlan) return null;
+  return (
+    <div className="cap">
+      {cap ? (
+        <div>
+          <p>
+            Corrective action <Badge value={cap.status} /> · owner {cap.owner} · target{" "}
+            {formatDate(cap.targetDate)}
+          </p>
+          <dl className="facts">
+            <dt>Root cause</dt>
+            <dd>{cap.rootCause}</dd>
+            <dt>Actions</dt>
+            <dd>{cap.actions}</dd>
+            {cap.implementationEvidence.length > 0 && (
+              <>
+                <dt>Evidence</dt>
+                <dd>
+                  {cap.implementationEvidence
+                    .map((e) => `${e.title}${e.documentId ? ` (${e.documentId})` : ""}`)
+                    .join("; ")}
+                </dd>
+              </>
+            )}
+          </dl>
+          {cap.history.some((step) => step.comment) && (
+            <ul className="history">
+              {cap.history
+                .filter((step) => step.comment)
+                .map((step, index) => (
+                  <li key={index}>
+                    {formatDate(step.at)} {step.toStatus}: {step.comment}
+                  </li>
+                ))}
+            </ul>
+          )}
+        </div>
+      ) : (
+        needsPlan && <p className="muted">No corrective action plan yet.</p>
+      )}
+      {asSupplier && needsPlan && (!cap || cap.status === "REJECTED") && (
+        <ProposeForm finding={finding} onDone={onChange} />
+      )}
+      {asSupplier && cap?.status === "ACCEPTED" && (
+        <ImplementedForm capId={cap.id} onDone={onChange} />
+      )}
+      {asReviewer && cap?.status === "PROPOSED" && (
+        <DecisionForm capId={cap.id} kind="review" onDone={onChange} />
+      )}
+      {asReviewer && cap?.status === "IMPLEMENTED" && (
+        <DecisionForm capId={cap.id} kind="verify" onDone={onChange} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState, type FormEvent } from "react";
+import { useMutation } from "../../api/hooks";
+import { RiskMatrix } from "../../components/RiskMatrix";
+import {
+  AREAS,
+  areaLabel,
+  ErrorMessage,
+  Notice,
+  SelectField,
+  TextArea,
+  TextField,
+} from "../../components/ui";
+import type { Audit } from "./audit.types";
+
+const RECORD_FINDING = `mutation RecordFinding($auditId: ID!, $input: FindingInput!) {
+  recordFinding(auditId: $auditId, input: $input) { id riskScore riskLevel }
+}`;
+const SEVERITIES = ["ZERO_TOLERANCE", "MAJOR", "MINOR", "OBSERVATION"];
+
+/** A finding on an audit in progress; likelihood and impact are picked on the risk matrix. */
+export function FindingForm({ audit, onSaved }: { audit: Audit; onSaved: () => void }) {
+  const [area, setArea] = useState<string>(AREAS[0]);
+  const [itemId, setItemId] = useState("");
+  const [severity, setSeverity] = useState("MAJOR");
+  const [likelihood, setLikelihood] = useState(3);
+  const [impact, setImpact] = useState(3);
+  const [description, setDescription] = useState("");
+  const [evidenceTitle, setEvidenceTitle] = useState("");
+  const [evidenceRef, setEvidenceRef] = useState("");
+  const [done, setDone] = useState(false);
+  const record = useMutation<Record<string, unknown>, unknown>(RECORD_FINDING);
+  const items = audit.checklist.items.filter((item) => item.area === area);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    const ref = evidenceRef.trim();
+    const ok = await record.run({
+      auditId: audit.id,
+      input: {
+        area,
+        ...(itemId ? { itemId } : {}),
+        severity,
+        likelihood,
+        impact,
+        description,
+        ...(evidenceTitle.trim()
+          ? {
+              evidence: [
+                {
+                  title: evidenceTitle.trim(),
+                  ...(ref ? (/^https?:\/\//i.test(ref) ? { url: ref } : { documentId: ref }) : {}),
+                },
+              ],
+            }
+          : {}),
+      },
+    });
+    if (ok) {
+      setDescription("");
+      setEvidenceTitle("");
+      setEvidenceRef("");
+      setDone(true);
+      onSaved();
+    }
+  };
+
+  return (
+    <form className="card" onSubmit={(event) => void submit(event)} noValidate>
+      <h2>Record a finding</h2>
+      {done && <Notice>Finding recorded.</Notice>}
+      <ErrorMessage error={record.error} />
+      <div className="form-grid">
+        <SelectField
+          label="Area"
+          name="area"
+          value={area}
+          error={record.error}
+          options={AREAS.map((value) => ({ value, label: areaLabel(value) }))}
+          onChange={(event) => {
+            setArea(event.target.value);
+            setItemId("");
+          }}
+        />
+        <SelectField
+          label="Checklist item (optional)"
+          name="itemId"
+          value={itemId}
+          error={record.error}
+          options={[
+            { value: "", label: "No specific item" },
+            ...items.map((item) => ({
+              value: item.id,
+              label: `${item.code} ${item.question.slice(0, 60)}`,
+            })),
+          ]}
+          onChange={(event) => setItemId(event.target.value)}
+        />
+        <SelectField
+          label="Severity"
+          name="severity"
+          value={severity}
+          error={record.error}
+          options={SEVERITIES.map((value) => ({ value, label: value.replace("_", " ") }))}
+          onChange={(event) => setSeverity(event.target.value)}
+        />
+      </div>
+      <fieldset>
+        <legend>Likelihood × impact</legend>
+        <RiskMatrix
+          likelihood={likelihood}
+          impact={impact}
+          onChange={(l, i) => {
+            setLikelihood(l);
+            setImpact(i);
+          }}
+        />
+      </fieldset>
+      <TextArea
+        label="Description"
+        name="description"
+        rows={4}
+        value={description}
+        error={record.error}
+        onChange={(event) => setDescription(event.target.value)}
+      />
+      <div className="form-grid">
+        <TextField
+          label="Evidence title (optional)"
+          name="evidence.0.title"
+          value={evidenceTitle}
+          error={record.error}
+          onChange={(event) => setEvidenceTitle(event.target.value)}
+        />
+        <TextField
+          label="Evidence document id or URL"
+          name="evidence.0.url"
+          value={evidenceRef}
+          error={record.error}
+          onChange={(event) => setEvidenceRef(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="primary" disabled={record.busy}>
+        Record finding
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,144 @@
+import { useMemo, useState } from "react";
+import { useMutation } from "../../api/hooks";
+import { AREAS, areaLabel, ErrorMessage, Notice } from "../../components/ui";
+import type { Audit } from "./audit.types";
+
+const RECORD = `mutation Record($auditId: ID!, $results: [ItemResultInput!]!) {
+  recordItemResults(auditId: $auditId, results: $results) { id }
+}`;
+const RESULTS = [
+  { value: "CONFORMS", label: "Conforms" },
+  { value: "PARTIAL", label: "Partial" },
+  { value: "NONCONFORMS", label: "Non-conforms" },
+  { value: "NOT_APPLICABLE", label: "N/A" },
+];
+
+/** Results per checklist item, grouped by area; unsaved changes are saved together. */
+export function ResultsForm({ audit, onSaved }: { audit: Audit; onSaved: () => void }) {
+  const initial = useMemo(
+    () =>
+      Object.fromEntries(
+        audit.results.map((row) => [row.item.id, { result: row.result, note: row.note ?? "" }]),
+      ),
+    [audit.results],
+  );
+  const [values, setValues] = useState<Record<string, { result: string; note: string }>>(initial);
+  const [saved, setSaved] = useState(false);
+  const record = useMutation<Record<string, unknown>, unknown>(RECORD);
+  const items = [...audit.checklist.items].sort((a, b) => a.order - b.order);
+  const changed = items.filter((item) => {
+    const now = values[item.id];
+    const before = initial[item.id];
+    return now && (!before || before.result !== now.result || before.note !== now.note);
+  });
+  const recorded = items.filter((item) => values[item.id]).length;
+
+  const save = async () => {
+    setSaved(false);
+    const ok = await record.run({
+      auditId: audit.id,
+      results: changed.map((item) => ({
+        itemId: item.id,
+        result: values[item.id].result,
+        ...(values[item.id].note ? { note: values[item.id].note } : {}),
+      })),
+    });
+    if (ok) {
+      setSaved(true);
+      onSaved();
+    }
+  };
+
+  return (
+    <div className="card">
+      <h2>Results per checklist item</h2>
+      <p>
+        {recorded} of {items.length} items have a result; {changed.length} unsaved change(s).
+      </p>
+      <button
+        type="button"
+        onClick={() =>
+          setValues((current) => {
+            const next = { ...current };
+            for (const item of items) next[item.id] ??= { result: "CONFORMS", note: "" };
+            return next;
+          })
+        }
+      >
+        Mark every item without a result as conforming
+      </button>
+      {AREAS.map((area) => {
+        const inArea = items.filter((item) => item.area === area);
+        if (inArea.length === 0) return null;
+        return (
+          <section key={area} className="result-area" aria-labelledby={`ra-${area}`}>
+            <h3 id={`ra-${area}`}>{areaLabel(area)}</h3>
+            <ol className="result-items">
+              {inArea.map((item) => (
+                <li key={item.id} data-code={item.code}>
+                  <fieldset>
+                    <legend>
+                      <span className="code">{item.code}</span> {item.question}
+                      {item.zeroTolerance && (
+                        <span className="badge badge-zero_tolerance">zero tolerance</span>
+                      )}
+                    </legend>
+                    <div className="choices">
+                      {RESULTS.map((option) => (
+                        <label key={option.value} className="choice">
+                          <input
+                            type="radio"
+                            name={`result-${item.id}`}
+                            value={option.value}
+                            checked={values[item.id]?.result === option.value}
+                            onChange={() =>
+                              setValues((current) => ({
+                                ...current,
+                                [item.id]: {
+                                  note: current[item.id]?.note ?? "",
+                                  result: option.value,
+                                },
+                              }))
+                            }
+                          />{" "}
+                          {option.label}
+                        </label>
+                      ))}
+                    </div>
+                    <label className="note">
+                      <span className="sr-only">Note on {item.code}</span>
+                      <input
+                        type="text"
+                        placeholder="Note (optional)"
+                        value={values[item.id]?.note ?? ""}
+                        disabled={!values[item.id]}
+                        onChange={(event) =>
+                          setValues((current) => ({
+                            ...current,
+                            [item.id]: { ...current[item.id], note: event.target.value },
+                          }))
+                        }
+                      />
+                    </label>
+                  </fieldset>
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+      <ErrorMessage error={record.error} />
+      {saved && changed.length === 0 && <Notice>Results saved.</Notice>}
+      <div className="sticky-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={record.busy || changed.length === 0}
+          onClick={() => void save()}
+        >
+          Save {changed.length} result(s)
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,249 @@
+import { useState, type FormEvent } from "react";
+import { Link } from "react-router-dom";
+import { downloadWithToken } from "../../api/client";
+import { useCursorPages, useQuery } from "../../api/hooks";
+import {
+  Badge,
+  Empty,
+  ErrorMessage,
+  Loading,
+  Pager,
+  SelectField,
+  TextField,
+} from "../../components/ui";
+
+const CATEGORIES = `query Categories { materialCategories { id code name } }`;
+const RANKINGS = `query Rankings($filter: RankingFilter, $first: Int, $after: String) {
+  supplierRankings(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      rank priorityScore esgScore grade status
+      supplier { id name country statusReasons }
+      adjustments { id delta }
+    } }
+  }
+}`;
+
+const STATUSES = ["APPROVED", "CONDITIONAL", "SUSPENDED"] as const;
+const PAGE_SIZE = 20;
+
+interface Filter {
+  categoryId: string;
+  country: string;
+  minGrade: string;
+  statuses: string[];
+}
+
+interface RankingData {
+  supplierRankings: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: {
+      node: {
+        rank: number;
+        priorityScore: number;
+        esgScore: number;
+        grade: string;
+        status: string;
+        supplier: { id: string; name: string; country: string; statusReasons: string[] };
+        adjustments: { id: string; delta: number }[];
+      };
+    }[];
+  };
+}
+
+function toApiFilter(filter: Filter) {
+  return {
+    ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
+    ...(filter.country ? { country: filter.country.trim().toUpperCase() } : {}),
+    ...(filter.minGrade ? { minGrade: filter.minGrade } : {}),
+    statuses: filter.statuses,
+  };
+}
+
+export function RankingsPage() {
+  const categories = useQuery<{ materialCategories: { id: string; name: string }[] }>(CATEGORIES);
+  const [draft, setDraft] = useState<Filter>({
+    categoryId: "",
+    country: "",
+    minGrade: "",
+    statuses: ["APPROVED", "CONDITIONAL"],
+  });
+  const [filter, setFilter] = useState<Filter>(draft);
+  const pages = useCursorPages(JSON.stringify(filter));
+  const rankings = useQuery<RankingData>(RANKINGS, {
+    filter: toApiFilter(filter),
+    first: PAGE_SIZE,
+    after: pages.after,
+  });
+  const [downloadError, setDownloadError] = useState<unknown>();
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setFilter(draft);
+  };
+
+  const download = async () => {
+    setDownloadError(undefined);
+    const params = new URLSearchParams();
+    const api = toApiFilter(filter);
+    if (api.categoryId) params.set("categoryId", api.categoryId);
+    if (api.country) params.set("country", api.country);
+    if (api.minGrade) params.set("minGrade", api.minGrade);
+    if (api.statuses.length > 0) params.set("statuses", api.statuses.join(","));
+    try {
+      await downloadWithToken(
+        `/exports/rankings.csv?${params.toString()}`,
+        "supplier-rankings.csv",
+      );
+    } catch (error) {
+      setDownloadError(error);
+    }
+  };
+
+  const data = rankings.data?.supplierRankings;
+  return (
+    <section>
+      <header className="page-head">
+        <h1>Supplier rankings</h1>
+        <button type="button" onClick={() => void download()}>
+          Download CSV
+        </button>
+      </header>
+      <ErrorMessage error={downloadError} />
+      <form className="card filters" onSubmit={apply} aria-label="Ranking filters">
+        <SelectField
+          label="Material category"
+          name="categoryId"
+          value={draft.categoryId}
+          error={rankings.error}
+          options={[
+            { value: "", label: "All categories" },
+            ...(categories.data?.materialCategories ?? []).map((category) => ({
+              value: category.id,
+              label: category.name,
+            })),
+          ]}
+          onChange={(event) => setDraft({ ...draft, categoryId: event.target.value })}
+        />
+        <TextField
+          label="Country (ISO code)"
+          name="country"
+          value={draft.country}
+          maxLength={2}
+          error={rankings.error}
+          onChange={(event) => setDraft({ ...draft, country: event.target.value })}
+        />
+        <SelectField
+          label="Minimum grade"
+          name="minGrade"
+          value={draft.minGrade}
+          error={rankings.error}
+          options={[
+            { value: "", label: "Any grade" },
+            ...["A", "B", "C", "D"].map((grade) => ({ value: grade, label: `${grade} or better` })),
+          ]}
+          onChange={(event) => setDraft({ ...draft, minGrade: event.target.value })}
+        />
+        <fieldset className="checks">
+          <legend>Statuses</legend>
+          {STATUSES.map((status) => (
+            <label key={status}>
+              <input
+                type="checkbox"
+                checked={draft.statuses.includes(status)}
+                onChange={(event) =>
+                  setDraft({
+                    ...draft,
+                    statuses: event.target.checked
+                      ? [...draft.statuses, status]
+                      : draft.statuses.filter((s) => s !== status),
+                  })
+                }
+              />{" "}
+              {status}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="primary">
+          Apply filters
+        </button>
+      </form>
+      {rankings.error ? <ErrorMessage error={rankings.error} /> : null}
+      {!data ? (
+        rankings.loading && <Loading />
+      ) : data.edges.length === 0 ? (
+        <Empty>No supplier matches these filters.</Empty>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="table rankings">
+              <caption className="sr-only">Suppliers ranked by priority</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="num">
+                    Rank
+                  </th>
+                  <th scope="col">Supplier</th>
+                  <th scope="col" className="num">
+                    Priority
+                  </th>
+                  <th scope="col" className="num">
+                    ESG score
+                  </th>
+                  <th scope="col">Grade</th>
+                  <th scope="col">Status and reasons</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.edges.map(({ node }) => (
+                  <tr key={node.supplier.id} data-supplier={node.supplier.name}>
+                    <td className="num rank" data-label="Rank">
+                      {node.rank}
+                    </td>
+                    <td>
+                      <Link to={`/suppliers/${node.supplier.id}`}>{node.supplier.name}</Link>
+                      <div className="muted">
+                        {node.supplier.country}
+                        {node.adjustments.length > 0 &&
+                          ` · ${node.adjustments.length} adjustment(s)`}
+                      </div>
+                    </td>
+                    <td className="num" data-label="Priority">
+                      {node.priorityScore.toFixed(2)}
+                    </td>
+                    <td className="num" data-label="ESG score">
+                      {node.esgScore.toFixed(2)}
+                    </td>
+                    <td className="grade-cell" data-label="Grade">
+                      {node.grade}
+                    </td>
+                    <td data-label="Status">
+                      <Badge value={node.status} />
+                      {node.supplier.statusReasons.length > 0 && (
+                        <ul className="reasons-inline">
+                          {node.supplier.statusReasons.map((reason) => (
+                            <li key={reason}>{reason}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager
+            label="Ranking"
+            total={data.totalCount}
+            hasNext={data.pageInfo.hasNextPage}
+            hasPrevious={pages.hasPrevious}
+            onNext={() => pages.next(data.pageInfo.endCursor)}
+            onPrevious={pages.previous}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,190 @@
+import { useId, useState } from "react";
+import { TextArea, TextField } from "../../components/ui";
+import { hasValue, type Draft, type Item } from "./saq.types";
+
+const CHOICES = [
+  { value: "YES", label: "Yes" },
+  { value: "NO", label: "No" },
+  { value: "NOT_APPLICABLE", label: "Not applicable" },
+];
+
+/** One checklist item: its answer, comment and evidence references; saved as they change. */
+export function AnswerItem({
+  item,
+  draft,
+  editable,
+  problem,
+  onChange,
+}: {
+  item: Item;
+  draft: Draft;
+  editable: boolean;
+  /** A submission or save problem for this item. */
+  problem?: string;
+  /** `save`: save now (choices) rather than on leaving the field. */
+  onChange: (next: Draft, save: boolean) => void;
+}) {
+  const id = useId();
+  const [evidenceTitle, setEvidenceTitle] = useState("");
+  const [evidenceRef, setEvidenceRef] = useState("");
+  const answered = hasValue(item, draft);
+  const update = (patch: Partial<Draft>, save: boolean) => onChange({ ...draft, ...patch }, save);
+
+  const addEvidence = () => {
+    if (!evidenceTitle.trim()) return;
+    const ref = evidenceRef.trim();
+    const isUrl = /^https?:\/\//i.test(ref);
+    update(
+      {
+        evidence: [
+          ...draft.evidence,
+          {
+            title: evidenceTitle.trim(),
+            ...(ref ? (isUrl ? { url: ref } : { documentId: ref }) : {}),
+          },
+        ],
+      },
+      true,
+    );
+    setEvidenceTitle("");
+    setEvidenceRef("");
+  };
+
+  return (
+    <li
+      className={`saq-item${answered ? " answered" : ""}${problem ? " invalid" : ""}`}
+      id={`item-${item.code}`}
+      data-code={item.code}
+      data-type={item.answerType}
+      data-evidence-required={item.evidenceRequired ? "true" : "false"}
+    >
+      <fieldset disabled={!editable}>
+        <legend>
+          <span className="code">{item.code}</span> {item.question}
+          {item.zeroTolerance && <span className="badge badge-zero_tolerance">zero tolerance</span>}
+          {item.evidenceRequired && <span className="badge badge-evidence">evidence required</span>}
+        </legend>
+        {item.guidance && <p className="hint">{item.guidance}</p>}
+        {problem && (
+          <p className="field-error" role="alert">
+            {item.code} {problem}
+          </p>
+        )}
+        {item.answerType === "YES_NO" && (
+          <div className="choices" role="radiogroup" aria-label={`Answer to ${item.code}`}>
+            {CHOICES.map((choice) => (
+              <label key={choice.value} className="choice">
+                <input
+                  type="radio"
+                  name={`${id}-choice`}
+                  value={choice.value}
+                  checked={draft.choice === choice.value}
+                  onChange={() => update({ choice: choice.value }, true)}
+                />{" "}
+                {choice.label}
+              </label>
+            ))}
+          </div>
+        )}
+        {item.answerType === "SCALE_0_4" && (
+          <div className="choices" role="radiogroup" aria-label={`Answer to ${item.code} (0 to 4)`}>
+            {[0, 1, 2, 3, 4].map((value) => (
+              <label key={value} className="choice">
+                <input
+                  type="radio"
+                  name={`${id}-scale`}
+                  value={value}
+                  checked={draft.scale === value}
+                  onChange={() => update({ scale: value }, true)}
+                />{" "}
+                {value}
+              </label>
+            ))}
+          </div>
+        )}
+        {item.answerType === "NUMBER" && (
+          <TextField
+            label={`Answer to ${item.code} (number)`}
+            type="number"
+            step="any"
+            value={draft.number ?? ""}
+            onChange={(event) => update({ number: event.target.value }, false)}
+            onBlur={() => onChange(draft, true)}
+          />
+        )}
+        {item.answerType === "TEXT" && (
+          <TextArea
+            label={`Answer to ${item.code}`}
+            rows={3}
+            value={draft.text ?? ""}
+            onChange={(event) => update({ text: event.target.value }, false)}
+            onBlur={() => onChange(draft, true)}
+          />
+        )}
+        <details className="more" open={draft.comment !== "" || item.evidenceRequired}>
+          <summary>Comment and evidence</summary>
+          <TextArea
+            label={`Comment on ${item.code}`}
+            rows={2}
+            value={draft.comment}
+            onChange={(event) => update({ comment: event.target.value }, false)}
+            onBlur={() => onChange(draft, true)}
+          />
+          <div className="evidence">
+            <h4>Evidence references</h4>
+            {draft.evidence.length === 0 ? (
+              <p className="muted">None yet.</p>
+            ) : (
+              <ul>
+                {draft.evidence.map((evidence, index) => (
+                  <li key={index}>
+                    {evidence.title}
+                    {evidence.url && (
+                      <>
+                        {" "}
+                        (
+                        <a href={evidence.url} target="_blank" rel="noreferrer noopener">
+                          link
+                        </a>
+                        )
+                      </>
+                    )}
+                    {evidence.documentId && <span className="muted"> · {evidence.documentId}</span>}
+                    {editable && (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() =>
+                          update({ evidence: draft.evidence.filter((_, i) => i !== index) }, true)
+                        }
+                      >
+                        Remove
+                      </button>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {editable && (
+              <div className="evidence-add">
+                <TextField
+                  label={`Evidence title for ${item.code}`}
+                  value={evidenceTitle}
+                  onChange={(event) => setEvidenceTitle(event.target.value)}
+                />
+                <TextField
+                  label={`Document id or URL for ${item.code}`}
+                  value={evidenceRef}
+                  onChange={(event) => setEvidenceRef(event.target.value)}
+                />
+                <button type="button" onClick={addEvidence} disabled={!evidenceTitle.trim()}>
+                  Add evidence
+                </button>
+              </div>
+            )}
+          </div>
+        </details>
+      </fieldset>
+    </li>
+  );
+}

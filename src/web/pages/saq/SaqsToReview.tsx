@@ -1,0 +1,55 @@
+import { Link } from "react-router-dom";
+import { useQuery } from "../../api/hooks";
+import { Badge, Empty, formatDate, QueryGate } from "../../components/ui";
+
+const TO_REVIEW = `query SaqsToReview {
+  suppliers(first: 100) {
+    edges { node { id name selfAssessments { id status submittedAt checklist { name version } } } }
+  }
+}`;
+
+interface ToReview {
+  suppliers: {
+    edges: {
+      node: {
+        id: string;
+        name: string;
+        selfAssessments: {
+          id: string;
+          status: string;
+          submittedAt: string | null;
+          checklist: { name: string; version: number };
+        }[];
+      };
+    }[];
+  };
+}
+
+/** Submitted self-assessments waiting for an auditor's review. */
+export function SaqsToReview() {
+  const state = useQuery<ToReview>(TO_REVIEW);
+  return (
+    <QueryGate state={state}>
+      {(data) => {
+        const rows = data.suppliers.edges.flatMap(({ node }) =>
+          node.selfAssessments
+            .filter((saq) => saq.status === "SUBMITTED")
+            .map((saq) => ({ supplier: node, saq })),
+        );
+        if (rows.length === 0) return <Empty>No self-assessment waits for review.</Empty>;
+        return (
+          <ul className="links">
+            {rows.map(({ supplier, saq }) => (
+              <li key={saq.id}>
+                <Link to={`/saqs/${saq.id}`}>
+                  {supplier.name}: {saq.checklist.name} v{saq.checklist.version}
+                </Link>{" "}
+                <Badge value={saq.status} /> submitted {formatDate(saq.submittedAt)}
+              </li>
+            ))}
+          </ul>
+        );
+      }}
+    </QueryGate>
+  );
+}
