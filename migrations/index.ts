@@ -1,4 +1,6 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { RankingEntryIndexes1795806312542 } from "./1795806312542-RankingEntryIndexes";
+import { IdempotencyAndSigningSecret1795804575132 } from "./1795804575132-IdempotencyAndSigningSecret";
 import { ScoresAndPriorities1795803894941 } from "./1795803894941-ScoresAndPriorities";
 import { AuditEventSequence1795803660773 } from "./1795803660773-AuditEventSequence";
 import { AuditsFindingsCorrectiveActions1795803357582 } from "./1795803357582-AuditsFindingsCorrectiveActions";
@@ -10,4 +12,6 @@ export const MIGRATIONS: Function[] = [
   AuditsFindingsCorrectiveActions1795803357582,
   AuditEventSequence1795803660773,
   ScoresAndPriorities1795803894941,
+  IdempotencyAndSigningSecret1795804575132,
+  RankingEntryIndexes1795806312542,
 ];

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -6,6 +7,7 @@ import pino from "pino";
 import { createDataSource } from "../src/database/data-source";
 import { startEmbeddedPostgres } from "../src/database/embedded";
 import { pendingSchemaChanges } from "../src/database/schema-drift";
+import { adminQuery, withDatabase } from "../test/support/databases";
 
 /**
  * `npm run migration:generate -- <Name>`: migrates a scratch database (embedded, or a fresh
@@ -20,10 +22,14 @@ async function main(): Promise<void> {
   }
   const logger = pino({ level: "warn" });
   const dir = mkdtempSync(path.join(tmpdir(), "esg-migrate-"));
-  const db = process.env.DATABASE_URL
+  // Never the database DATABASE_URL names: a scratch database beside it on the same server.
+  const serverUrl = process.env.DATABASE_URL;
+  const scratch = `esg_migrate_${Date.now()}`;
+  if (serverUrl) await adminQuery(serverUrl, `CREATE DATABASE "${scratch}"`);
+  const db = serverUrl
     ? null
     : await startEmbeddedPostgres({ dataDir: dir, database: "scratch", logger, persistent: false });
-  const url = process.env.DATABASE_URL ?? db!.url;
+  const url = serverUrl ? withDatabase(serverUrl, scratch) : db!.url;
   const dataSource = createDataSource({ url });
   try {
     await dataSource.initialize();
@@ -66,12 +72,16 @@ ${down.map((sql) => `    await queryRunner.query(${quote(sql)});`).join("\n")}
         return `export const MIGRATIONS: Function[] = [${[...items, className].join(", ")}];`;
       });
     writeFileSync(indexPath, index);
+    const prettier = require.resolve("prettier/bin/prettier.cjs");
+    const written = [indexPath, path.join("migrations", `${fileName}.ts`)];
+    execFileSync(process.execPath, [prettier, "--write", ...written], { stdio: "ignore" });
     console.log(
       `Wrote migrations/${fileName}.ts (${up.length} statements); review it before committing.`,
     );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await db?.stop();
+    if (serverUrl) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
     rmSync(dir, { recursive: true, force: true });
   }
 }

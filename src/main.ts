@@ -1,10 +1,10 @@
 import "reflect-metadata";
-import { randomBytes } from "node:crypto";
 import { ConfigError, loadConfig, type AppConfig } from "./config/config";
 import { openDatabase } from "./database/database";
 import { DataDirInUseError } from "./database/embedded";
 import { createLogger } from "./logger";
 import { bootstrapAdmin } from "./modules/identity/bootstrap";
+import { sharedSigningSecret } from "./modules/identity/signing-secret";
 import { seedDemo } from "./demo/demo-seed";
 import { startStandingRefresher } from "./modules/procurement/standing-refresher";
 import { createServer } from "./server";
@@ -36,8 +36,9 @@ async function main(): Promise<void> {
 
   let jwtSecret = config.jwtSecret ?? database.persistedJwtSecret;
   if (!jwtSecret) {
-    jwtSecret = randomBytes(48).toString("base64url");
-    logger.warn("JWT_SECRET is not set: using a random secret, tokens end with this process");
+    // Shared through the database so that several instances accept each other's tokens.
+    jwtSecret = await sharedSigningSecret(dataSource);
+    logger.warn("JWT_SECRET is not set: using a secret generated and kept in the database");
   }
 
   const bootContext = { clock: systemClock, requestId: "startup" };
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   logger.info({ url, embedded: database.embedded !== null }, "portal listening");
 
   const lines = [
-    `\nSupplier ESG audit portal: ${url}/graphql   (health: ${url}/healthz, ${url}/readyz)`,
+    `\nSupplier ESG audit portal: ${url}/   (GraphQL: ${url}/graphql, health: ${url}/healthz, ${url}/readyz)`,
   ];
   if (demo) {
     lines.push("Demo log-ins (password for all: " + demo.password + "):");

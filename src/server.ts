@@ -8,13 +8,17 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "./config/config";
 import { createRequestContext, type AppServices, type RequestContext } from "./graphql/context";
+import { noStoreCacheControl } from "./graphql/cache-control";
+import { clientErrorStatusPlugin } from "./graphql/client-error-status";
 import { createErrorFormatter } from "./graphql/format-error";
 import { queryProtection } from "./graphql/limits";
 import { buildAppSchema } from "./graphql/schema";
+import { idempotencyPlugin } from "./modules/idempotency/idempotency.plugin";
 import { viewerFromToken } from "./modules/identity/identity.service";
 import { exportRankingsCsv } from "./modules/procurement/ranking-export";
 import { TokenService } from "./modules/identity/token";
 import { systemClock, type Clock } from "./shared/clock";
+import { webPortal } from "./web-portal";
 
 export interface ServerOptions {
   config: AppConfig;
@@ -66,7 +70,14 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     csrfPrevention: true,
     formatError: createErrorFormatter(logger),
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, ApolloServerPluginDrainHttpServer({ httpServer })],
+    parseOptions: protection.parseOptions,
+    plugins: [
+      ...protection.plugins,
+      idempotencyPlugin(),
+      clientErrorStatusPlugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...noStoreCacheControl<RequestContext>(),
+    ],
     allowBatchedHttpRequests: false,
     // main.ts owns the signals: it stops Apollo, then the pool, then the embedded database.
     stopOnTerminationSignals: false,
@@ -107,6 +118,18 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     next();
   });
 
+  // Shutting down: requests that arrive on a kept-alive connection after SIGTERM are refused
+  // cleanly (503, connection closed); those already in flight finish.
+  let draining = false;
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (!draining) return next();
+    res.setHeader("connection", "close");
+    res.setHeader("retry-after", "1");
+    res.status(503).json({
+      errors: [{ message: "Server is shutting down", extensions: { code: "SERVICE_UNAVAILABLE" } }],
+    });
+  });
+
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
@@ -139,6 +162,9 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     );
     await exportRankingsCsv(ctx, req, res);
   });
+
+  // The browser app (dist/web) at `/`, with index.html for its client routes.
+  app.use(webPortal());
 
   // Body too large or malformed JSON: answer in the GraphQL error shape, never with a stack.
   app.use(
@@ -186,6 +212,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
       }),
     // Drain plugin: stop accepting, let in-flight requests finish, then close idle sockets.
     stop: async () => {
+      draining = true;
       await apollo.stop();
       if (listening && httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));

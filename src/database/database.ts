@@ -12,6 +12,21 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Instances starting together on one database migrate one at a time (a session advisory lock). */
+async function migrateExclusively(dataSource: DataSource) {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock(hashtext('esg-portal:migrations'))");
+    return await dataSource.runMigrations({ transaction: "each" });
+  } finally {
+    await lock
+      .query("SELECT pg_advisory_unlock(hashtext('esg-portal:migrations'))")
+      .catch(() => {});
+    await lock.release();
+  }
+}
+
 /** DATABASE_URL when set, otherwise the embedded PostgreSQL in DATA_DIR: one code path after that. */
 export async function openDatabase(config: AppConfig, logger: Logger): Promise<Database> {
   const embedded = config.databaseUrl
@@ -22,7 +37,7 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
   try {
     await dataSource.initialize();
     if (config.migrationsRun) {
-      const applied = await dataSource.runMigrations({ transaction: "each" });
+      const applied = await migrateExclusively(dataSource);
       if (applied.length > 0)
         logger.info({ migrations: applied.map((m) => m.name) }, "migrations applied");
     }

@@ -13,6 +13,8 @@ import { ScoreSnapshot } from "../modules/procurement/score-snapshot.entity";
 import { SupplierStanding } from "../modules/procurement/supplier-standing.entity";
 import { AuditEvent } from "../modules/audit-trail/audit-event.entity";
 import { LoginFailure } from "../modules/identity/login-failure.entity";
+import { SigningSecret } from "../modules/identity/signing-secret.entity";
+import { IdempotencyKey } from "../modules/idempotency/idempotency-key.entity";
 import { User } from "../modules/identity/user.entity";
 import { MaterialCategory } from "../modules/supplier/material-category.entity";
 import { SupplierCategory } from "../modules/supplier/supplier-category.entity";
@@ -41,4 +43,6 @@ export const ENTITIES = [
   ScoreSnapshot,
   PriorityAdjustment,
   RankingEntry,
+  IdempotencyKey,
+  SigningSecret,
 ];

@@ -41,5 +41,10 @@ export class Tx {
 
 /** One transaction per mutation: on any error nothing of it is kept. */
 export function inTransaction<T>(ctx: RequestContext, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.dataSource.transaction((manager) => work(new Tx(manager, ctx)));
+  return ctx.dataSource.transaction(async (manager) => {
+    const result = await work(new Tx(manager, ctx));
+    // An Idempotency-Key is marked used in the same commit as the change it stands for.
+    await ctx.idempotency?.markExecuted(manager);
+    return result;
+  });
 }

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Clock } from "../shared/clock";
 import type { Role } from "../modules/identity/role.enum";
 import type { TokenService } from "../modules/identity/token";
+import type { IdempotencyClaim } from "../modules/idempotency/idempotency.service";
 import { createLoaders, type Loaders } from "./loaders";
 
 /** Who is asking. Services take it first and decide ownership from it. */
@@ -29,6 +30,8 @@ export interface RequestContext {
   logger: Logger;
   loaders: Loaders;
   app: AppServices;
+  /** Set when a mutation carries an `Idempotency-Key` this request holds. */
+  idempotency?: IdempotencyClaim;
 }
 
 export function createRequestContext(options: Omit<RequestContext, "loaders">): RequestContext {

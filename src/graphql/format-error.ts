@@ -1,5 +1,5 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { QueryFailedError } from "typeorm";
 import { DomainError, ErrorCode } from "../shared/errors";
@@ -22,6 +22,9 @@ function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: stri
   if (sqlState === "40001" || sqlState === "40P01") {
     return { code: ErrorCode.CONFLICT, message: "A concurrent change got in the way; try again" };
   }
+  // Safety nets behind input validation: a value too long, out of range or not storable.
+  if (sqlState === "22001" || sqlState === "22003" || sqlState === "22008" || sqlState === "22021")
+    return { code: ErrorCode.BAD_USER_INPUT, message: "A value is too long or out of range" };
   if (sqlState === "22P02")
     return {
       code: ErrorCode.BAD_USER_INPUT,
@@ -58,7 +61,22 @@ export function createErrorFormatter(logger: Logger) {
         };
       }
     }
+    // Apollo's own request errors that carry no code (e.g. "provided sha does not match query"
+    // for a bad persisted-query hash): a GraphQLError about the request, not a resolver failure.
+    if (error instanceof GraphQLError && !error.originalError && !error.path) {
+      const http = (error.extensions?.http as { status?: number } | undefined)?.status;
+      if (http && http >= 400 && http < 500) {
+        return { ...base, message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+      }
+    }
     const code = formatted.extensions?.code;
+    if (
+      code === "GRAPHQL_PARSE_FAILED" &&
+      /contains more th[ae][nt] \d+ tokens/.test(formatted.message)
+    ) {
+      // The parser's token limit names the number; the limits are not echoed.
+      return { ...base, message: "Syntax Error: query too large", extensions: { code } };
+    }
     if (typeof code === "string" && PASS_THROUGH.has(code)) {
       const fields =
         code === "BAD_USER_INPUT"

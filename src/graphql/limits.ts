@@ -17,7 +17,9 @@ export function queryProtection(options: { production: boolean }) {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: false },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: false },
+    // Armor's token limit re-parses in a plugin hook, so every syntax error became an HTTP 500;
+    // graphql-js' own parser limit (parseOptions below) fails the ordinary way, with a 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: false },
     costLimit: {
       maxCost: QUERY_LIMITS.maxCost,
@@ -30,5 +32,5 @@ export function queryProtection(options: { production: boolean }) {
     },
     blockFieldSuggestion: { enabled: options.production },
   });
-  return armor.protect();
+  return { ...armor.protect(), parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };
 }

@@ -2,6 +2,7 @@ import { getNamedType } from "graphql";
 import { validate, type ValidationError, type ValidatorOptions } from "class-validator";
 import type { ResolverData } from "type-graphql";
 import { badInput, type FieldProblem } from "../shared/errors";
+import { unsafeArgumentProblems } from "./argument-safety";
 
 const OPTIONS: ValidatorOptions = {
   forbidUnknownValues: false,
@@ -37,6 +38,8 @@ export async function validateArgument(
   argType: unknown,
   data?: ResolverData,
 ): Promise<void> {
+  const unsafe = unsafeArgumentProblems(data);
+  if (unsafe.length > 0) throw badInput(unsafe, "Invalid input");
   if (argValue === null || typeof argValue !== "object") return;
   const name = argumentName(argType, data);
   const problems: FieldProblem[] = [];

@@ -16,48 +16,44 @@ import { completionProblems } from "./completion-rules";
 import { Finding } from "./finding.entity";
 import { repeatFlags, type FindingSignature } from "./repeat-findings";
 
-/** The findings of the supplier's latest completed audit before this one, as signatures. */
+/**
+ * The findings of the supplier's latest completed audit before this one, as signatures: one
+ * statement (the previous audit chosen in a subquery), as completion is on the write hot path.
+ */
 async function previousSignatures(tx: Tx, audit: Audit): Promise<FindingSignature[]> {
-  const previous = await tx.manager.findOne(Audit, {
-    where: { supplierId: audit.supplierId, status: AuditStatus.COMPLETED },
-    order: { completedAt: "DESC", id: "DESC" },
-  });
-  if (!previous) return [];
-  const findings = await tx.manager
-    .createQueryBuilder(Finding, "f")
-    .leftJoinAndSelect("f.item", "i")
-    .where("f.auditId = :auditId", { auditId: previous.id })
-    .getMany();
-  return findings.map((f) => ({
-    itemCode: f.item?.code ?? null,
-    area: f.area,
-    severity: f.severity,
-  }));
+  const rows = (await tx.manager.query(
+    `SELECT i.code AS item_code, f.area, f.severity
+     FROM finding f LEFT JOIN checklist_item i ON i.id = f.item_id
+     WHERE f.audit_id = (SELECT id FROM audit WHERE supplier_id = $1 AND status = $2
+                         ORDER BY completed_at DESC, id DESC LIMIT 1)`,
+    [audit.supplierId, AuditStatus.COMPLETED],
+  )) as { item_code: string | null; area: FindingSignature["area"]; severity: Severity }[];
+  return rows.map((f) => ({ itemCode: f.item_code, area: f.area, severity: f.severity }));
 }
 
 /**
- * Sets deadlines (SPEC 6, from the completion time) and repeat flags. Findings sharing severity
- * and flag get the same values, so one UPDATE per such group rather than one per finding.
+ * Sets deadlines (SPEC 6, from the completion time) and repeat flags, every finding in one
+ * UPDATE joined to a VALUES list (one statement rather than one per severity and flag).
  */
 async function stampFindings(tx: Tx, findings: Finding[], repeats: boolean[], completedAt: Date) {
-  const groups = new Map<string, { severity: Severity; repeat: boolean; ids: string[] }>();
-  findings.forEach((finding, index) => {
-    const key = `${finding.severity}:${repeats[index]}`;
-    const group = groups.get(key) ?? {
-      severity: finding.severity,
-      repeat: repeats[index],
-      ids: [],
-    };
-    group.ids.push(finding.id);
-    groups.set(key, group);
+  if (findings.length === 0) return;
+  const params: unknown[] = [];
+  const rows = findings.map((finding, index) => {
+    params.push(
+      finding.id,
+      capDueDate(finding.severity, completedAt),
+      closureDueDate(finding.severity, completedAt),
+      repeats[index],
+    );
+    const n = params.length;
+    return `($${n - 3}::uuid, $${n - 2}::timestamptz, $${n - 1}::timestamptz, $${n}::boolean)`;
   });
-  for (const group of groups.values()) {
-    await tx.manager.update(Finding, group.ids, {
-      capDueDate: capDueDate(group.severity, completedAt),
-      dueDate: closureDueDate(group.severity, completedAt),
-      repeat: group.repeat,
-    });
-  }
+  await tx.manager.query(
+    `UPDATE finding f SET cap_due_date = v.cap_due_date, due_date = v.due_date, repeat = v.repeat
+     FROM (VALUES ${rows.join(", ")}) AS v(id, cap_due_date, due_date, repeat)
+     WHERE f.id = v.id`,
+    params,
+  );
 }
 
 /**

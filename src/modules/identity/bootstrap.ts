@@ -46,9 +46,14 @@ export async function bootstrapAdmin(
 ): Promise<void> {
   if (!admin.email || !admin.password) return;
   if ((await dataSource.manager.count(User)) > 0) return;
-  const user = await createAdmin(dataSource, context, {
-    email: admin.email,
-    password: admin.password,
-  });
-  logger.info({ email: user.email }, "created the first admin from ADMIN_EMAIL");
+  try {
+    const user = await createAdmin(dataSource, context, {
+      email: admin.email,
+      password: admin.password,
+    });
+    logger.info({ email: user.email }, "created the first admin from ADMIN_EMAIL");
+  } catch (error) {
+    // Another instance starting at the same moment created it first.
+    if ((error as { driverError?: { code?: string } }).driverError?.code !== "23505") throw error;
+  }
 }

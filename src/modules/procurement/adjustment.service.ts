@@ -30,7 +30,13 @@ export async function adjustPriority(
     );
     if (problems.length > 0)
       throw badInput(problems.map((p) => ({ path: `input.${p.field}`, message: p.message })));
-    const supplier = await tx.manager.findOneBy(Supplier, { id: input.supplierId });
+    // Lock the supplier before inserting a row that references it: the insert's foreign-key
+    // check takes a share lock, and two adjustments each upgrading theirs for the recomputation
+    // deadlock. Taken first, concurrent adjustments of one supplier simply queue.
+    const supplier = await tx.manager.findOne(Supplier, {
+      where: { id: input.supplierId },
+      lock: { mode: "pessimistic_write" },
+    });
     if (!supplier) throw notFound("Supplier", input.supplierId);
     if (supplier.archived) throw conflict(`Supplier ${supplier.id} is archived`);
     if (

@@ -14,6 +14,12 @@ export const ALL_CATEGORIES_SCOPE = "00000000-0000-0000-0000-000000000000";
 @Entity({ name: "ranking_entry" })
 // (scope_id, priority_score DESC, esg_score DESC, supplier_name, supplier_id): in the migration.
 @Index("ranking_entry_order_idx", { synchronize: false })
+// Every filter of a ranking: its totalCount is an index-only scan, not one heap page per row
+// (rows are wide and scattered, 5 ms for one category at 100 000 suppliers without it).
+@Index("ranking_entry_count_idx", ["scopeId", "status", "grade", "country"])
+// Each recomputation replaces one supplier's rows: without it, a scan of the primary key
+// (scope_id first) that grows with the supplier count (8 ms at 100 000 on PostgreSQL 15).
+@Index("ranking_entry_supplier_idx", ["supplierId"])
 export class RankingEntry {
   @PrimaryColumn({ type: "uuid", name: "scope_id" })
   scopeId: string;

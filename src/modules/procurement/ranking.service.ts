@@ -3,9 +3,9 @@ import { decodeCursor, encodeCursor, pageSize, type Connection } from "../../gra
 import { badInput } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { Role } from "../identity/role.enum";
-import { Supplier } from "../supplier/supplier.entity";
+import { SUPPLIER_COLUMNS, supplierFromRow, type SupplierRow } from "../supplier/supplier.row";
 import { ProcurementStatus } from "./procurement.enums";
-import { ALL_CATEGORIES_SCOPE, RankingEntry } from "./ranking-entry.entity";
+import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
 import type { RankedSupplier, RankingFilter } from "./ranking.types";
 
 export const DEFAULT_RANKED_STATUSES = [ProcurementStatus.APPROVED, ProcurementStatus.CONDITIONAL];
@@ -23,10 +23,24 @@ function statusesOf(filter: RankingFilter | undefined): ProcurementStatus[] {
   return statuses;
 }
 
+interface RankingRow extends SupplierRow {
+  priority_score: number;
+  esg_score: number;
+  supplier_name: string;
+  grade: RankedSupplier["grade"];
+  status: ProcurementStatus;
+  explanation: RankedSupplier["explanation"];
+  adjustment_ids: string[];
+  total_count: number;
+}
+
 /**
  * SPEC 8 ranking: priority desc, ESG score desc, name, id. Keyset pagination on the
  * ranking_entry_order_idx index; the cursor carries the last row's key and rank, so ranks
- * continue across pages. One count and one page query per call.
+ * continue across pages. One statement per call: the page with its suppliers and, as a scalar
+ * subquery, the total count (a second statement counts only when the page is empty). Hand-written
+ * SQL and mapping because this is the hottest read: the query builder and entity hydration cost
+ * several times the query itself.
  */
 export async function listRankings(
   ctx: RequestContext,
@@ -38,61 +52,77 @@ export async function listRankings(
   requireRole(ctx, ...RANKING_ROLES);
   const limit = maxPageSize ?? pageSize(first);
   const statuses = statusesOf(filter);
-  const query = ctx.dataSource.manager
-    .createQueryBuilder(RankingEntry, "e")
-    .where("e.scopeId = :scope", { scope: filter?.categoryId ?? ALL_CATEGORIES_SCOPE })
-    .andWhere("e.status IN (:...statuses)", { statuses });
-  if (filter?.country)
-    query.andWhere("e.country = :country", { country: filter.country.toUpperCase() });
-  if (filter?.minGrade) query.andWhere("e.grade <= :grade", { grade: filter.minGrade });
-  const totalCount = await query.clone().getCount();
+  const params: unknown[] = [filter?.categoryId ?? ALL_CATEGORIES_SCOPE, statuses];
+  const conditions = ["e.scope_id = $1", "e.status = ANY($2)"];
+  if (filter?.country) {
+    params.push(filter.country.toUpperCase());
+    conditions.push(`e.country = $${params.length}`);
+  }
+  if (filter?.minGrade) {
+    params.push(filter.minGrade);
+    conditions.push(`e.grade <= $${params.length}`);
+  }
+  const filtered = conditions.join(" AND ");
 
   let offset = 0;
+  let keyset = "";
   if (after) {
     const [priority, esg, name, id, rank] = decodeCursor(after, 5);
     if (typeof priority !== "number" || typeof esg !== "number" || typeof rank !== "number") {
       throw badInput([{ path: "after", message: "is not a cursor returned by this list" }]);
     }
     offset = rank;
-    query.andWhere("e.priorityScore <= :p", { p: priority }).andWhere(
-      `(e.priorityScore < :p OR (e.priorityScore = :p AND (e.esgScore < :esg OR (e.esgScore = :esg AND
-        (e.supplierName > :name OR (e.supplierName = :name AND e.supplierId > :id))))))`,
-      { esg, name: String(name), id: String(id) },
-    );
+    params.push(priority, esg, String(name), String(id));
+    const [p, e, n, i] = [params.length - 3, params.length - 2, params.length - 1, params.length];
+    keyset = ` AND e.priority_score <= $${p} AND (e.priority_score < $${p} OR (e.priority_score = $${p}
+      AND (e.esg_score < $${e} OR (e.esg_score = $${e} AND (e.supplier_name > $${n}
+      OR (e.supplier_name = $${n} AND e.supplier_id > $${i}))))))`;
   }
-  const rows = await query
-    .innerJoinAndSelect("e.supplier", "s")
-    .orderBy("e.priorityScore", "DESC")
-    .addOrderBy("e.esgScore", "DESC")
-    .addOrderBy("e.supplierName", "ASC")
-    .addOrderBy("e.supplierId", "ASC")
-    .limit(limit + 1)
-    .getMany();
+  params.push(limit + 1);
+  const rows = (await ctx.dataSource.query(
+    `SELECT e.priority_score, e.esg_score, e.supplier_name, e.grade, e.status, e.explanation,
+       e.adjustment_ids, ${SUPPLIER_COLUMNS},
+       (SELECT count(*)::int FROM ranking_entry e WHERE ${filtered}) AS total_count
+     FROM ranking_entry e JOIN supplier s ON s.id = e.supplier_id
+     WHERE ${filtered}${keyset}
+     ORDER BY e.priority_score DESC, e.esg_score DESC, e.supplier_name ASC, e.supplier_id ASC
+     LIMIT $${params.length}`,
+    params,
+  )) as RankingRow[];
+  const totalCount =
+    rows.length > 0
+      ? rows[0].total_count
+      : ((
+          (await ctx.dataSource.query(
+            `SELECT count(*)::int AS n FROM ranking_entry e WHERE ${filtered}`,
+            params.slice(0, conditions.length),
+          )) as { n: number }[]
+        )[0]?.n ?? 0);
 
   const page = rows.slice(0, limit);
-  const edges = page.map((entry, index) => {
-    const supplier = entry.supplier as Supplier;
+  const edges = page.map((row, index) => {
+    const supplier = supplierFromRow(row);
     // The page already holds the suppliers: nested supplier fields cost no extra query.
     ctx.loaders.supplier.prime(supplier.id, supplier);
     const rank = offset + index + 1;
     const node: RankedSupplier = {
       rank,
       supplier,
-      priorityScore: entry.priorityScore,
-      esgScore: entry.esgScore,
-      grade: entry.grade,
-      status: entry.status,
-      explanation: entry.explanation,
-      adjustmentIds: entry.adjustmentIds,
+      priorityScore: row.priority_score,
+      esgScore: row.esg_score,
+      grade: row.grade,
+      status: row.status,
+      explanation: row.explanation,
+      adjustmentIds: row.adjustment_ids,
       adjustments: [],
     };
     return {
       node,
       cursor: encodeCursor([
-        entry.priorityScore,
-        entry.esgScore,
-        entry.supplierName,
-        entry.supplierId,
+        row.priority_score,
+        row.esg_score,
+        row.supplier_name,
+        supplier.id,
         rank,
       ]),
     };

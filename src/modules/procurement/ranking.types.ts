@@ -35,7 +35,8 @@ export class RankingFilter {
   statuses?: ProcurementStatus[];
 }
 
-@ObjectType()
+// Plain data (adjustments has its own field resolver): no per-field type-graphql wrapper needed.
+@ObjectType({ simpleResolvers: true })
 export class RankedSupplier {
   @Field(() => Int, { description: "Position in the ranking: 1, 2, 3... across pages" })
   rank: number;

@@ -2,7 +2,11 @@ import { Field, Float, ObjectType } from "type-graphql";
 import { AreaScore } from "../scoring/area-score.type";
 import { Grade } from "./procurement.enums";
 
-@ObjectType({ description: "One line of an explanation; the lines add up to the number shown" })
+@ObjectType({
+  description: "One line of an explanation; the lines add up to the number shown",
+  // Plain data: graphql-js reads the property; no per-field type-graphql wrapper needed.
+  simpleResolvers: true,
+})
 export class ScoreLine {
   @Field(() => String)
   label: string;

@@ -3,7 +3,8 @@ import { ItemResult, Severity } from "../audit/audit.enums";
 import { AnswerType, YesNoChoice } from "../checklist/checklist.enums";
 import { EsgArea } from "../checklist/esg-area.enum";
 import { answerConformance, computeAreaScores, resultConformance } from "../scoring/conformance";
-import { Supplier } from "../supplier/supplier.entity";
+import type { Supplier } from "../supplier/supplier.entity";
+import { SUPPLIER_COLUMNS, supplierFromRow, type SupplierRow } from "../supplier/supplier.row";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 
 export interface OpenFindingRow {
@@ -29,9 +30,44 @@ function scoresOf(
   return new Map([...computeAreaScores(items)].map(([area, result]) => [area, result.score]));
 }
 
+interface AdjustmentRow {
+  id: string;
+  supplier_id: string;
+  delta: number;
+  reason: string;
+  category_id: string | null;
+  created_by_id: string;
+  created_at: Date;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  revoked_by_id: string | null;
+  revoke_reason: string | null;
+}
+
+function adjustmentFromRow(row: AdjustmentRow): PriorityAdjustment {
+  return Object.assign(new PriorityAdjustment(), {
+    id: row.id,
+    supplierId: row.supplier_id,
+    delta: row.delta,
+    reason: row.reason,
+    categoryId: row.category_id,
+    createdById: row.created_by_id,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+    revokedById: row.revoked_by_id,
+    revokeReason: row.revoke_reason,
+  });
+}
+
 /**
  * Reads the inputs, locking the supplier row first: recomputations of one supplier are
  * serialised, so concurrent completions, verifications and adjustments cannot interleave.
+ *
+ * Every audit completion, CAP verification and SAQ decision runs this inside its transaction,
+ * and the seeding of large data sets runs it per supplier: hence hand-written SQL, a latest
+ * record fetched together with its rows, and the category ids with the supplier (five
+ * statements rather than eight, and no query-builder or hydration cost).
  */
 export async function loadStandingInputs(
   manager: EntityManager,
@@ -39,55 +75,62 @@ export async function loadStandingInputs(
   now: Date,
   options: { lock: boolean } = { lock: true },
 ): Promise<StandingInputs | null> {
-  const supplier = await manager.findOne(Supplier, {
-    where: { id: supplierId },
-    ...(options.lock ? { lock: { mode: "pessimistic_write" as const } } : {}),
-  });
-  if (!supplier) return null;
-
-  const [audit] = (await manager.query(
-    `SELECT id, completed_at FROM audit WHERE supplier_id = $1 AND status = 'COMPLETED'
-     ORDER BY completed_at DESC, id DESC LIMIT 1`,
+  const [supplierRow] = (await manager.query(
+    `SELECT ${SUPPLIER_COLUMNS},
+       ARRAY(SELECT category_id::text FROM supplier_category WHERE supplier_id = s.id) AS category_ids
+     FROM supplier s WHERE s.id = $1${options.lock ? " FOR UPDATE OF s" : ""}`,
     [supplierId],
-  )) as { id: string; completed_at: Date }[];
+  )) as (SupplierRow & { category_ids: string[] })[];
+  if (!supplierRow) return null;
+  const supplier = supplierFromRow(supplierRow);
+
+  // The latest completed audit and its results; one row with null results if it has none.
+  const auditRows = (await manager.query(
+    `SELECT a.id, a.completed_at, ci.area, ci.weight, r.result
+     FROM (SELECT id, completed_at FROM audit WHERE supplier_id = $1 AND status = 'COMPLETED'
+           ORDER BY completed_at DESC, id DESC LIMIT 1) a
+     LEFT JOIN audit_item_result r ON r.audit_id = a.id
+     LEFT JOIN checklist_item ci ON ci.id = r.item_id`,
+    [supplierId],
+  )) as { id: string; completed_at: Date; area: EsgArea; weight: number; result: ItemResult }[];
   let latestAudit: StandingInputs["latestAudit"] = null;
-  if (audit) {
-    const rows = (await manager.query(
-      `SELECT ci.area, ci.weight, r.result FROM audit_item_result r
-       JOIN checklist_item ci ON ci.id = r.item_id WHERE r.audit_id = $1`,
-      [audit.id],
-    )) as { area: EsgArea; weight: number; result: ItemResult }[];
+  if (auditRows.length > 0) {
+    const rows = auditRows.filter((r) => r.result !== null);
     latestAudit = {
-      id: audit.id,
-      completedAt: audit.completed_at,
+      id: auditRows[0].id,
+      completedAt: auditRows[0].completed_at,
       areaScores: scoresOf(
         rows.map((r) => ({ area: r.area, weight: r.weight, value: resultConformance(r.result) })),
       ),
     };
   }
 
-  const [saq] = (await manager.query(
-    `SELECT id, submitted_at FROM self_assessment
-     WHERE supplier_id = $1 AND status IN ('SUBMITTED', 'REVIEWED') AND submitted_at IS NOT NULL
-     ORDER BY submitted_at DESC, id DESC LIMIT 1`,
+  // The latest submitted self-assessment and its answers, the same way.
+  const saqRows = (await manager.query(
+    `SELECT sa.id, sa.submitted_at, ci.area, ci.weight, ci.answer_type, a.choice, a.scale,
+       a.id AS answer_id
+     FROM (SELECT id, submitted_at FROM self_assessment
+           WHERE supplier_id = $1 AND status IN ('SUBMITTED', 'REVIEWED') AND submitted_at IS NOT NULL
+           ORDER BY submitted_at DESC, id DESC LIMIT 1) sa
+     LEFT JOIN self_assessment_answer a ON a.self_assessment_id = sa.id
+     LEFT JOIN checklist_item ci ON ci.id = a.item_id`,
     [supplierId],
-  )) as { id: string; submitted_at: Date }[];
+  )) as {
+    id: string;
+    submitted_at: Date;
+    area: EsgArea;
+    weight: number;
+    answer_type: AnswerType;
+    choice: YesNoChoice | null;
+    scale: number | null;
+    answer_id: string | null;
+  }[];
   let latestSaq: StandingInputs["latestSaq"] = null;
-  if (saq) {
-    const rows = (await manager.query(
-      `SELECT ci.area, ci.weight, ci.answer_type, a.choice, a.scale FROM self_assessment_answer a
-       JOIN checklist_item ci ON ci.id = a.item_id WHERE a.self_assessment_id = $1`,
-      [saq.id],
-    )) as {
-      area: EsgArea;
-      weight: number;
-      answer_type: AnswerType;
-      choice: YesNoChoice | null;
-      scale: number | null;
-    }[];
+  if (saqRows.length > 0) {
+    const rows = saqRows.filter((r) => r.answer_id !== null);
     latestSaq = {
-      id: saq.id,
-      submittedAt: saq.submitted_at,
+      id: saqRows[0].id,
+      submittedAt: saqRows[0].submitted_at,
       areaScores: scoresOf(
         rows.map((r) => ({
           area: r.area,
@@ -106,20 +149,23 @@ export async function loadStandingInputs(
     )) as { id: string; area: EsgArea; severity: Severity; due_date: Date | null }[]
   ).map((f) => ({ id: f.id, area: f.area, severity: f.severity, dueDate: f.due_date }));
 
-  const adjustments = await manager
-    .createQueryBuilder(PriorityAdjustment, "p")
-    .where("p.supplierId = :supplierId AND p.revokedAt IS NULL", { supplierId })
-    .andWhere("(p.expiresAt IS NULL OR p.expiresAt > :now)", { now })
-    .orderBy("p.createdAt", "ASC")
-    .getMany();
+  const adjustments = (
+    (await manager.query(
+      `SELECT id, supplier_id, delta, reason, category_id, created_by_id, created_at, expires_at,
+         revoked_at, revoked_by_id, revoke_reason
+       FROM priority_adjustment
+       WHERE supplier_id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)
+       ORDER BY created_at ASC`,
+      [supplierId, now],
+    )) as AdjustmentRow[]
+  ).map(adjustmentFromRow);
 
-  const categoryIds = (
-    (await manager.query(`SELECT category_id FROM supplier_category WHERE supplier_id = $1`, [
-      supplierId,
-    ])) as {
-      category_id: string;
-    }[]
-  ).map((row) => row.category_id);
-
-  return { supplier, latestAudit, latestSaq, openFindings, adjustments, categoryIds };
+  return {
+    supplier,
+    latestAudit,
+    latestSaq,
+    openFindings,
+    adjustments,
+    categoryIds: supplierRow.category_ids,
+  };
 }
