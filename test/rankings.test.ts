@@ -313,3 +313,65 @@ describe("supplier rankings, priority and adjustments", () => {
     expect(ten.count).toBeLessThanOrEqual(3);
   });
 });
+
+describe("admin blocking", () => {
+  let app: TestApp;
+  let admin: TestUser;
+  let buyer: TestUser;
+  beforeAll(async () => {
+    app = await createTestApp();
+    admin = await makeUser(app, Role.ADMIN);
+    buyer = await makeUser(app, Role.PROCUREMENT);
+  });
+  afterAll(() => app.close());
+
+  it("blocks with a reason, takes the supplier out of every ranking, and unblocks", async () => {
+    const supplier = await makeSupplier(app, { name: "Blockable Ltd" });
+    const ranked = async () =>
+      (await app.exec(buyer.token, RANKINGS, { first: 100 })).data!.supplierRankings.edges.some(
+        (e: any) => e.node.supplier.id === supplier.id,
+      );
+    expect(await ranked()).toBe(true);
+
+    const short = await app.exec(
+      admin.token,
+      `mutation($id: ID!) { blockSupplier(id: $id, reason: "no") { id } }`,
+      { id: supplier.id },
+    );
+    expect(errorCodes(short)).toEqual(["BAD_USER_INPUT"]);
+
+    const blocked = await app.exec(
+      admin.token,
+      `mutation($id: ID!) { blockSupplier(id: $id, reason: "Customs seizure under investigation") { status statusReasons version } }`,
+      { id: supplier.id },
+    );
+    expect(blocked.data!.blockSupplier.status).toBe("BLOCKED");
+    expect(blocked.data!.blockSupplier.statusReasons[0]).toContain(
+      "Customs seizure under investigation",
+    );
+    expect(blocked.data!.blockSupplier.version).toBe(2);
+    expect(await ranked()).toBe(false);
+    const again = await app.exec(
+      admin.token,
+      `mutation($id: ID!) { blockSupplier(id: $id, reason: "Customs seizure again") { id } }`,
+      { id: supplier.id },
+    );
+    expect(errorCodes(again)).toEqual(["CONFLICT"]);
+
+    const unblocked = await app.exec(
+      admin.token,
+      `mutation($id: ID!) { unblockSupplier(id: $id) { status } }`,
+      { id: supplier.id },
+    );
+    expect(unblocked.data!.unblockSupplier.status).toBe("CONDITIONAL");
+    expect(await ranked()).toBe(true);
+    const events = await app.dataSource.query(
+      `SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY seq`,
+      [supplier.id],
+    );
+    expect(events.map((e: { action: string }) => e.action)).toEqual([
+      "supplier.blocked",
+      "supplier.unblocked",
+    ]);
+  });
+});

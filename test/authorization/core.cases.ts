@@ -147,6 +147,26 @@ export const CASES: MatrixCase[] = [
     }),
   },
   {
+    operation: "blockSupplier",
+    kind: "mutation",
+    allowed: [Role.ADMIN],
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { blockSupplier(id: $id, reason: "Sanctions list match under review") { id } }`,
+      variables: { id: (await makeSupplier(fx.app)).id },
+    }),
+  },
+  {
+    operation: "unblockSupplier",
+    kind: "mutation",
+    allowed: [Role.ADMIN],
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { unblockSupplier(id: $id) { id } }`,
+      variables: {
+        id: (await makeSupplier(fx.app, { blockedByAdmin: true, blockReason: "Matrix block" })).id,
+      },
+    }),
+  },
+  {
     operation: "auditTrail",
     kind: "query",
     allowed: [Role.ADMIN, Role.AUDITOR],

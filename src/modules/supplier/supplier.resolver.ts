@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   ID,
@@ -23,16 +24,20 @@ import {
   UpdateSupplierInput,
 } from "./supplier.inputs";
 import * as suppliers from "./supplier.service";
+import { archiveSupplier, blockSupplier, unblockSupplier } from "./supplier-state.service";
+import { Role } from "../identity/role.enum";
 
 export const SupplierConnection = ConnectionType(Supplier, "Supplier");
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
+  @Authorized()
   @Query(() => Supplier, { nullable: true })
   supplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return suppliers.findSupplier(ctx, id);
   }
 
+  @Authorized()
   @Query(() => SupplierConnection)
   suppliers(
     @Ctx() ctx: RequestContext,
@@ -44,11 +49,13 @@ export class SupplierResolver {
     return suppliers.listSuppliers(ctx, filter, page.first, page.after, orderBy);
   }
 
+  @Authorized()
   @Query(() => [MaterialCategory])
   materialCategories(@Ctx() ctx: RequestContext) {
     return suppliers.listMaterialCategories(ctx);
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Supplier)
   createSupplier(
     @Ctx() ctx: RequestContext,
@@ -57,6 +64,7 @@ export class SupplierResolver {
     return suppliers.createSupplier(ctx, input);
   }
 
+  @Authorized(Role.ADMIN, Role.SUPPLIER)
   @Mutation(() => Supplier)
   updateSupplier(
     @Ctx() ctx: RequestContext,
@@ -67,11 +75,29 @@ export class SupplierResolver {
     return suppliers.updateSupplier(ctx, id, expectedVersion, input);
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Supplier)
   archiveSupplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return suppliers.archiveSupplier(ctx, id);
+    return archiveSupplier(ctx, id);
   }
 
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Supplier, { description: "BLOCKED for procurement whatever the scores (SPEC 8)" })
+  blockSupplier(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String) reason: string,
+  ) {
+    return blockSupplier(ctx, id, reason);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Supplier)
+  unblockSupplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return unblockSupplier(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => MaterialCategory)
   createMaterialCategory(
     @Ctx() ctx: RequestContext,

@@ -26,10 +26,10 @@ import { SupplierOrder } from "./supplier.inputs";
 import { SupplierStanding } from "../procurement/supplier-standing.entity";
 import { Traceability } from "./traceability.enum";
 
-const SUPPLIER = "Supplier";
+export const SUPPLIER = "Supplier";
 
 /** What the audit trail records of a supplier: its own columns, flat. */
-function snapshot(supplier: Supplier): Record<string, unknown> {
+export function snapshot(supplier: Supplier): Record<string, unknown> {
   const { sustainability, createdAt: _c, updatedAt: _u, ...own } = supplier;
   return { ...own, ...sustainability };
 }
@@ -263,33 +263,6 @@ export async function updateSupplier(
       },
     });
     // Name, country, categories and sustainability attributes all feed the ranking.
-    await supplierEvidenceChanged(tx, id, "SUPPLIER_UPDATED");
-    return after;
-  });
-}
-
-export async function archiveSupplier(ctx: RequestContext, id: string): Promise<Supplier> {
-  requireRole(ctx, Role.ADMIN);
-  return inTransaction(ctx, async (tx) => {
-    const before = await tx.manager.findOne(Supplier, {
-      where: { id },
-      lock: { mode: "pessimistic_write" },
-    });
-    if (!before) throw notFound(SUPPLIER, id);
-    if (before.archived) throw conflict(`Supplier ${id} is already archived`);
-    await tx.manager.update(
-      Supplier,
-      { id },
-      { archived: true, archivedAt: tx.now, version: before.version + 1 },
-    );
-    const after = await tx.manager.findOneByOrFail(Supplier, { id });
-    await tx.record({
-      action: "supplier.archived",
-      entityType: SUPPLIER,
-      entityId: id,
-      before: snapshot(before),
-      after: snapshot(after),
-    });
     await supplierEvidenceChanged(tx, id, "SUPPLIER_UPDATED");
     return after;
   });
