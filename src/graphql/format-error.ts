@@ -45,7 +45,11 @@ export function createErrorFormatter(logger: Logger) {
       return {
         ...base,
         message: error.message,
-        extensions: { code: error.code, ...(error.fields ? { fields: error.fields } : {}) },
+        extensions: {
+          code: error.code,
+          ...(error.fields ? { fields: error.fields } : {}),
+          ...(error.reason ? { reason: error.reason } : {}),
+        },
       };
     }
     if (error instanceof QueryFailedError) {

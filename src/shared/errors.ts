@@ -8,6 +8,14 @@ export enum ErrorCode {
   TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
 }
 
+/** Why a CONFLICT happened, as `extensions.reason` (API.md round 2). */
+export enum ConflictReason {
+  /** The client's `expectedVersion` is not the record's version any more: reload and retry. */
+  STALE_VERSION = "STALE_VERSION",
+  /** The record's state does not allow this step (lifecycle, or already done by someone else). */
+  INVALID_TRANSITION = "INVALID_TRANSITION",
+}
+
 export interface FieldProblem {
   path: string;
   message: string;
@@ -18,6 +26,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldProblem[],
+    readonly reason?: ConflictReason,
   ) {
     super(message);
     this.name = "DomainError";
@@ -27,8 +36,8 @@ export class DomainError extends Error {
 export const notFound = (entity: string, id?: string): DomainError =>
   new DomainError(ErrorCode.NOT_FOUND, id ? `${entity} ${id} not found` : `${entity} not found`);
 
-export const conflict = (message: string): DomainError =>
-  new DomainError(ErrorCode.CONFLICT, message);
+export const conflict = (message: string, reason?: ConflictReason): DomainError =>
+  new DomainError(ErrorCode.CONFLICT, message, undefined, reason);
 
 export const forbidden = (message = "You are not allowed to do this"): DomainError =>
   new DomainError(ErrorCode.FORBIDDEN, message);
@@ -46,8 +55,13 @@ export const badInput = (fields: FieldProblem[], message?: string): DomainError 
 export const staleVersion = (entity: string, expected: number, current: number): DomainError =>
   conflict(
     `${entity} was changed by someone else (you read version ${expected}, it is now ${current}); reload and try again`,
+    ConflictReason.STALE_VERSION,
   );
 
 /** A lifecycle step the transitions table does not allow. */
 export const invalidTransition = (entity: string, current: string, action: string): DomainError =>
-  conflict(`${entity} is ${current}; cannot ${action}`);
+  conflict(`${entity} is ${current}; cannot ${action}`, ConflictReason.INVALID_TRANSITION);
+
+/** A step refused by the record's state outside a transitions table (already done, archived). */
+export const stateConflict = (message: string): DomainError =>
+  conflict(message, ConflictReason.INVALID_TRANSITION);

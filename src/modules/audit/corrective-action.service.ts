@@ -1,6 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction, type Tx } from "../../database/transaction";
-import { badInput, conflict, notFound } from "../../shared/errors";
+import { badInput, notFound, stateConflict } from "../../shared/errors";
 import { toEvidence, type EvidenceInput } from "../evidence/evidence";
 import { requireRole, requireViewer } from "../identity/access";
 import { Role } from "../identity/role.enum";
@@ -123,7 +123,7 @@ export async function proposeCorrectiveAction(
   return inTransaction(ctx, async (tx) => {
     const { finding, audit, plan } = await lockFinding(tx, findingId, FINDING, findingId);
     if (audit.status !== AuditStatus.COMPLETED) {
-      throw conflict(`Audit ${audit.id} is ${audit.status}; plans follow its completion`);
+      throw stateConflict(`Audit ${audit.id} is ${audit.status}; plans follow its completion`);
     }
     if (finding.severity === Severity.OBSERVATION) {
       throw badInput([

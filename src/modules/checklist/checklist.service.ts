@@ -3,9 +3,9 @@ import type { RequestContext } from "../../graphql/context";
 import { inTransaction, type Tx } from "../../database/transaction";
 import {
   badInput,
-  conflict,
   invalidTransition,
   notFound,
+  stateConflict,
   type FieldProblem,
 } from "../../shared/errors";
 import { nextState } from "../../shared/lifecycle";
@@ -191,7 +191,7 @@ export async function reviseChecklist(ctx: RequestContext, id: string): Promise<
       status: ChecklistStatus.DRAFT,
     });
     if (draft) {
-      throw conflict(
+      throw stateConflict(
         `Checklist ${source.name} already has a draft (version ${draft.version}, ${draft.id}); edit or publish that one`,
       );
     }

@@ -1,6 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
-import { badInput, conflict, notFound } from "../../shared/errors";
+import { badInput, notFound, stateConflict } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import {
   defaultAdjustmentExpiry,
@@ -38,7 +38,7 @@ export async function adjustPriority(
       lock: { mode: "pessimistic_write" },
     });
     if (!supplier) throw notFound("Supplier", input.supplierId);
-    if (supplier.archived) throw conflict(`Supplier ${supplier.id} is archived`);
+    if (supplier.archived) throw stateConflict(`Supplier ${supplier.id} is archived`);
     if (
       input.categoryId &&
       !(await tx.manager.existsBy(SupplierCategory, {
@@ -100,9 +100,9 @@ export async function revokePriorityAdjustment(
       lock: { mode: "pessimistic_write" },
     });
     if (!adjustment) throw notFound(ADJUSTMENT, id);
-    if (adjustment.revokedAt) throw conflict(`Priority adjustment ${id} is already revoked`);
+    if (adjustment.revokedAt) throw stateConflict(`Priority adjustment ${id} is already revoked`);
     if (!isAdjustmentActive(adjustment, tx.now))
-      throw conflict(`Priority adjustment ${id} has already expired`);
+      throw stateConflict(`Priority adjustment ${id} has already expired`);
     await tx.manager.update(
       PriorityAdjustment,
       { id },

@@ -1,7 +1,7 @@
 import { In } from "typeorm";
 import type { RequestContext, Viewer } from "../../graphql/context";
 import { inTransaction, type Tx } from "../../database/transaction";
-import { badInput, conflict, notFound, staleVersion } from "../../shared/errors";
+import { badInput, notFound, stateConflict, staleVersion } from "../../shared/errors";
 import { nextState } from "../../shared/lifecycle";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { Checklist } from "../checklist/checklist.entity";
@@ -96,7 +96,7 @@ export async function startSelfAssessment(
     const supplier = await tx.manager.findOneBy(Supplier, { id: supplierId });
     if (!supplier) throw notFound("Supplier", supplierId);
     if (supplier.archived)
-      throw conflict(`Supplier ${supplierId} is archived; it cannot start a self-assessment`);
+      throw stateConflict(`Supplier ${supplierId} is archived; it cannot start a self-assessment`);
     // FOR SHARE: a concurrent retirement waits until this SAQ has started (or not).
     const checklist = await tx.manager.findOne(Checklist, {
       where: { id: checklistId },
@@ -104,7 +104,7 @@ export async function startSelfAssessment(
     });
     if (!checklist) throw notFound("Checklist", checklistId);
     if (checklist.status !== ChecklistStatus.PUBLISHED) {
-      throw conflict(
+      throw stateConflict(
         `Checklist ${checklistId} is ${checklist.status}; only a PUBLISHED checklist can be answered`,
       );
     }
@@ -118,7 +118,7 @@ export async function startSelfAssessment(
       status: In([...OPEN_STATUSES]),
     });
     if (open) {
-      throw conflict(
+      throw stateConflict(
         `Supplier ${supplierId} already has an open self-assessment on this checklist (${open.id}, ${open.status})`,
       );
     }

@@ -1,6 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
-import { badInput, conflict, notFound } from "../../shared/errors";
+import { badInput, notFound, stateConflict } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { Role } from "../identity/role.enum";
 import { supplierEvidenceChanged } from "../procurement/standing.hook";
@@ -29,7 +29,7 @@ async function changeState(
     });
     if (!before) throw notFound(SUPPLIER, id);
     const refusal = refuse(before);
-    if (refusal) throw conflict(refusal);
+    if (refusal) throw stateConflict(refusal);
     await tx.manager.update(Supplier, { id }, { ...set(tx.now), version: before.version + 1 });
     const after = await tx.manager.findOneByOrFail(Supplier, { id });
     await tx.record({

@@ -2,7 +2,7 @@ import { In, type EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { inTransaction, type Tx } from "../../database/transaction";
-import { badInput, conflict, notFound, staleVersion } from "../../shared/errors";
+import { badInput, conflict, notFound, staleVersion, stateConflict } from "../../shared/errors";
 import {
   assertSupplierVisible,
   requireRole,
@@ -216,7 +216,7 @@ export async function updateSupplier(
     if (!before) throw notFound(SUPPLIER, id);
     if (before.version !== expectedVersion)
       throw staleVersion(SUPPLIER, expectedVersion, before.version);
-    if (before.archived) throw conflict(`Supplier ${id} is archived; it cannot be edited`);
+    if (before.archived) throw stateConflict(`Supplier ${id} is archived; it cannot be edited`);
 
     const set: Partial<Record<string, unknown>> = {};
     if (input.name !== undefined) set.name = input.name.trim();
