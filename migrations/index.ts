@@ -1,4 +1,6 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { TokensAndPasswords1796192900786 } from "./1796192900786-TokensAndPasswords";
+import { SustainabilityVerification1796192844109 } from "./1796192844109-SustainabilityVerification";
 import { RankingEntryIndexes1795806312542 } from "./1795806312542-RankingEntryIndexes";
 import { IdempotencyAndSigningSecret1795804575132 } from "./1795804575132-IdempotencyAndSigningSecret";
 import { ScoresAndPriorities1795803894941 } from "./1795803894941-ScoresAndPriorities";
@@ -14,4 +16,6 @@ export const MIGRATIONS: Function[] = [
   ScoresAndPriorities1795803894941,
   IdempotencyAndSigningSecret1795804575132,
   RankingEntryIndexes1795806312542,
+  SustainabilityVerification1796192844109,
+  TokensAndPasswords1796192900786,
 ];

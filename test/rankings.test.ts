@@ -37,7 +37,7 @@ describe("supplier rankings, priority and adjustments", () => {
     const supplier = await makeSupplier(app, {
       name,
       country,
-      sustainability: {
+      declared: {
         renewableElectricityShare: 50,
         thirdPartyVerifiedMaterialShare: 50,
         recycledContentShare: 10,

@@ -5,7 +5,7 @@ import { createTestApp, errorCodes, type TestApp } from "./support/test-app";
 
 const SUPPLIER_FIELDS = `id name legalName country contactEmail version archived
   materialCategories { code } sites { id name country address }
-  sustainability { renewableElectricityShare thirdPartyVerifiedMaterialShare recycledContentShare traceability sourcesFromProtectedArea }`;
+  declaredSustainability { renewableElectricityShare thirdPartyVerifiedMaterialShare recycledContentShare traceability sourcesFromProtectedArea }`;
 
 const CREATE = `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { ${SUPPLIER_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {
@@ -46,7 +46,7 @@ describe("suppliers", () => {
       version: 1,
       archived: false,
       sites: [{ name: "Leshan", country: "CN", address: "Leshan, Sichuan" }],
-      sustainability: {
+      declaredSustainability: {
         renewableElectricityShare: 45.5,
         thirdPartyVerifiedMaterialShare: 0,
         traceability: "TO_ORIGIN",
@@ -116,7 +116,7 @@ describe("suppliers", () => {
     expect(first.data!.updateSupplier).toMatchObject({
       name: "Renamed",
       version: 2,
-      sustainability: { recycledContentShare: 12, renewableElectricityShare: 45.5 },
+      declaredSustainability: { recycledContentShare: 12, renewableElectricityShare: 45.5 },
     });
 
     const stale = await app.exec(admin.token, UPDATE, { id, v: 1, input: { name: "Lost update" } });

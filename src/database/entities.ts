@@ -13,6 +13,7 @@ import { ScoreSnapshot } from "../modules/procurement/score-snapshot.entity";
 import { SupplierStanding } from "../modules/procurement/supplier-standing.entity";
 import { AuditEvent } from "../modules/audit-trail/audit-event.entity";
 import { LoginFailure } from "../modules/identity/login-failure.entity";
+import { RevokedToken } from "../modules/identity/revoked-token.entity";
 import { SigningSecret } from "../modules/identity/signing-secret.entity";
 import { IdempotencyKey } from "../modules/idempotency/idempotency-key.entity";
 import { User } from "../modules/identity/user.entity";
@@ -20,6 +21,7 @@ import { MaterialCategory } from "../modules/supplier/material-category.entity";
 import { SupplierCategory } from "../modules/supplier/supplier-category.entity";
 import { SupplierSite } from "../modules/supplier/supplier-site.entity";
 import { Supplier } from "../modules/supplier/supplier.entity";
+import { SustainabilityVerification } from "../modules/supplier/sustainability-verification.entity";
 
 /** Every entity, listed once; migrations must agree with these (test/migrations.test.ts). */
 export const ENTITIES = [
@@ -27,8 +29,10 @@ export const ENTITIES = [
   Supplier,
   SupplierSite,
   SupplierCategory,
+  SustainabilityVerification,
   User,
   LoginFailure,
+  RevokedToken,
   AuditEvent,
   Checklist,
   ChecklistItem,

@@ -16,6 +16,7 @@ import {
   revokePriorityAdjustment,
 } from "../modules/procurement/adjustment.service";
 import { recomputeWith } from "../modules/procurement/standing.service";
+import { verifySustainability } from "../modules/supplier/sustainability.service";
 import { seedAuditDemo } from "./demo-audits";
 import { seedSelfAssessmentDemo } from "./demo-self-assessments";
 
@@ -198,6 +199,7 @@ export async function seedDemo(
     categories,
   );
   await seedSelfAssessmentDemo(ctx, contextOf(supplierUser, boot.clock), suppliers);
+  await seedVerificationDemo(contextOf(auditor, past), suppliers);
   // Parts of the story happened in the past: bring every standing to today.
   for (const id of Object.values(suppliers)) {
     await dataSource.transaction((manager) =>
@@ -206,6 +208,57 @@ export async function seedDemo(
   }
   logger.info({ suppliers: Object.keys(suppliers).length }, "demo data loaded");
   return logins;
+}
+
+/**
+ * SPEC 11: NordGlass and Al-Frame had their declarations checked at the audit (NordGlass's
+ * recycled share came out lower than declared); Sunrise and CellVolt have only their own word,
+ * which counts discounted; Andes declared protected-area sourcing and stays BLOCKED.
+ */
+async function seedVerificationDemo(
+  auditorCtx: RequestContext,
+  suppliers: Record<string, string>,
+): Promise<void> {
+  await verifySustainability(
+    auditorCtx,
+    suppliers.nordglass,
+    {
+      renewableElectricityShare: 95,
+      thirdPartyVerifiedMaterialShare: 80,
+      recycledContentShare: 25,
+      traceability: Traceability.TIER1,
+      sourcesFromProtectedArea: false,
+    },
+    [
+      {
+        title: "Guarantees of origin 2026, Vattenfall",
+        url: "https://evidence.example/nordglass/go-2026.pdf",
+      },
+      {
+        title: "Cullet purchase records Q1-Q2 (mass balance)",
+        url: "https://evidence.example/nordglass/cullet.xlsx",
+      },
+    ],
+    "Recycled cullet share recalculated from purchase records: 25 %, not the 30 % declared.",
+  );
+  await verifySustainability(
+    auditorCtx,
+    suppliers.alframe,
+    {
+      renewableElectricityShare: 20,
+      thirdPartyVerifiedMaterialShare: 40,
+      recycledContentShare: 55,
+      traceability: Traceability.TIER1,
+      sourcesFromProtectedArea: false,
+    },
+    [
+      {
+        title: "ASI Chain of Custody certificate",
+        url: "https://evidence.example/alframe/asi-coc.pdf",
+      },
+    ],
+    undefined,
+  );
 }
 
 /** Active, expired and revoked priority adjustments, so the ranking shows all three. */

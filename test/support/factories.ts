@@ -4,6 +4,7 @@ import { Role } from "../../src/modules/identity/role.enum";
 import { User } from "../../src/modules/identity/user.entity";
 import { MaterialCategory } from "../../src/modules/supplier/material-category.entity";
 import { Supplier } from "../../src/modules/supplier/supplier.entity";
+import { SustainabilityVerification } from "../../src/modules/supplier/sustainability-verification.entity";
 import { Traceability } from "../../src/modules/supplier/traceability.enum";
 import { recomputeWith } from "../../src/modules/procurement/standing.service";
 import type { TestApp } from "./test-app";
@@ -35,24 +36,55 @@ export async function makeUser(
   return { user, token: await app.server.services.tokens.sign(user.id) };
 }
 
+const verifiers = new WeakMap<TestApp, Promise<User>>();
+
+/** One auditor per test app who signs the factory's verifications. */
+function factoryVerifier(app: TestApp): Promise<User> {
+  let verifier = verifiers.get(app);
+  if (!verifier) {
+    verifier = makeUser(app, Role.AUDITOR, { name: "Factory verifier" }).then((u) => u.user);
+    verifiers.set(app, verifier);
+  }
+  return verifier;
+}
+
+/**
+ * A supplier with declared sustainability values. By default an auditor has verified the same
+ * values (so the hand-computed SPEC 8 numbers use them at full weight); `verified: false`
+ * leaves them self-declared, counted discounted (SPEC 11).
+ */
 export async function makeSupplier(
   app: TestApp,
   overrides: Partial<Supplier> = {},
+  options: { verified?: boolean } = {},
 ): Promise<Supplier> {
+  const now = app.clock.now();
   const supplier = app.dataSource.manager.create(Supplier, {
     name: `Supplier ${randomUUID().slice(0, 8)}`,
     country: "DE",
     contactEmail: "esg@supplier.example",
-    sustainability: {
+    declared: {
       renewableElectricityShare: 50,
       thirdPartyVerifiedMaterialShare: 50,
       recycledContentShare: 10,
       traceability: Traceability.TIER1,
       sourcesFromProtectedArea: false,
     },
+    sustainabilityDeclaredAt: now,
     ...overrides,
   });
+  if (supplier.declared.sourcesFromProtectedArea) supplier.protectedAreaFlaggedAt ??= now;
   await app.dataSource.manager.insert(Supplier, supplier);
+  if (options.verified ?? true) {
+    await app.dataSource.manager.insert(SustainabilityVerification, {
+      supplierId: supplier.id,
+      ...supplier.declared,
+      evidence: [{ title: "Factory evidence", url: "https://evidence.example/factory" }],
+      note: null,
+      verifiedById: (await factoryVerifier(app)).id,
+      verifiedAt: now,
+    });
+  }
   await recompute(app, supplier.id);
   return supplier;
 }

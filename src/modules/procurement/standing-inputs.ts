@@ -5,6 +5,8 @@ import { EsgArea } from "../checklist/esg-area.enum";
 import { answerConformance, computeAreaScores, resultConformance } from "../scoring/conformance";
 import type { Supplier } from "../supplier/supplier.entity";
 import { SUPPLIER_COLUMNS, supplierFromRow, type SupplierRow } from "../supplier/supplier.row";
+import type { SustainabilityVerificationInput } from "../scoring/effective-sustainability";
+import type { Traceability } from "../supplier/traceability.enum";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 
 export interface OpenFindingRow {
@@ -22,12 +24,23 @@ export interface StandingInputs {
   openFindings: OpenFindingRow[];
   adjustments: PriorityAdjustment[];
   categoryIds: string[];
+  /** The latest sustainability verification, valid or not (SPEC 11). */
+  verification: SustainabilityVerificationInput | null;
 }
 
 function scoresOf(
   items: Array<{ area: EsgArea; weight: number; value: number | null }>,
 ): Map<EsgArea, number> {
   return new Map([...computeAreaScores(items)].map(([area, result]) => [area, result.score]));
+}
+
+interface VerificationColumns {
+  v_verified_at: Date | null;
+  v_renewable: number | null;
+  v_third_party: number | null;
+  v_recycled: number | null;
+  v_traceability: Traceability | null;
+  v_protected: boolean | null;
 }
 
 interface AdjustmentRow {
@@ -77,12 +90,30 @@ export async function loadStandingInputs(
 ): Promise<StandingInputs | null> {
   const [supplierRow] = (await manager.query(
     `SELECT ${SUPPLIER_COLUMNS},
-       ARRAY(SELECT category_id::text FROM supplier_category WHERE supplier_id = s.id) AS category_ids
-     FROM supplier s WHERE s.id = $1${options.lock ? " FOR UPDATE OF s" : ""}`,
+       ARRAY(SELECT category_id::text FROM supplier_category WHERE supplier_id = s.id) AS category_ids,
+       v.verified_at AS v_verified_at, v.renewable_electricity_share AS v_renewable,
+       v.third_party_verified_material_share AS v_third_party, v.recycled_content_share AS v_recycled,
+       v.traceability AS v_traceability, v.sources_from_protected_area AS v_protected
+     FROM supplier s
+     LEFT JOIN LATERAL (SELECT * FROM sustainability_verification
+       WHERE supplier_id = s.id ORDER BY verified_at DESC, id DESC LIMIT 1) v ON true
+     WHERE s.id = $1${options.lock ? " FOR UPDATE OF s" : ""}`,
     [supplierId],
-  )) as (SupplierRow & { category_ids: string[] })[];
+  )) as (SupplierRow & { category_ids: string[] } & VerificationColumns)[];
   if (!supplierRow) return null;
   const supplier = supplierFromRow(supplierRow);
+  const verification: SustainabilityVerificationInput | null = supplierRow.v_verified_at
+    ? {
+        verifiedAt: supplierRow.v_verified_at,
+        values: {
+          renewableElectricityShare: supplierRow.v_renewable!,
+          thirdPartyVerifiedMaterialShare: supplierRow.v_third_party!,
+          recycledContentShare: supplierRow.v_recycled!,
+          traceability: supplierRow.v_traceability!,
+          sourcesFromProtectedArea: supplierRow.v_protected!,
+        },
+      }
+    : null;
 
   // The latest completed audit and its results; one row with null results if it has none.
   const auditRows = (await manager.query(
@@ -167,5 +198,6 @@ export async function loadStandingInputs(
     openFindings,
     adjustments,
     categoryIds: supplierRow.category_ids,
+    verification,
   };
 }

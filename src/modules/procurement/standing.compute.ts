@@ -1,5 +1,10 @@
 import { Severity } from "../audit/audit.enums";
 import { isOverdue, nextAuditDue } from "../scoring/deadlines";
+import {
+  effectiveSustainability,
+  sustainabilityChangesAt,
+  type EffectiveSustainability,
+} from "../scoring/effective-sustainability";
 import { computePriority, type PriorityResult } from "../scoring/priority";
 import { computeProcurementStatus } from "../scoring/procurement-status";
 import { STATUS_AUDIT_RECENCY_MONTHS } from "../scoring/scoring-policy";
@@ -21,6 +26,8 @@ export interface ComputedStanding {
   lastCompletedAuditAt: Date | null;
   nextAuditDue: Date;
   nextChangeAt: Date | null;
+  /** The sustainability values procurement uses (SPEC 11), with their basis. */
+  sustainability: EffectiveSustainability;
   /** Priority per ranking scope: all categories, and each category the supplier supplies. */
   priorities: Map<string, { result: PriorityResult; adjustmentIds: string[] }>;
 }
@@ -32,6 +39,15 @@ function startOfNextUtcDay(at: Date): Date {
 /** Pure: the standing that `inputs` imply at `now`. Stored standings must equal this. */
 export function computeStanding(inputs: StandingInputs, now: Date): ComputedStanding {
   const { supplier, latestAudit, latestSaq, openFindings, adjustments } = inputs;
+  const sustainability = effectiveSustainability(
+    {
+      values: supplier.declared,
+      declaredAt: supplier.sustainabilityDeclaredAt,
+      protectedAreaFlaggedAt: supplier.protectedAreaFlaggedAt,
+    },
+    inputs.verification,
+    now,
+  );
   const rankingScore = computeSupplierScore({
     now,
     latestAudit: latestAudit && {
@@ -58,7 +74,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
   ).length;
   const lastCompletedAuditAt = latestAudit?.completedAt ?? null;
   const { status, reasons } = computeProcurementStatus({
-    sourcesFromProtectedArea: supplier.sustainability.sourcesFromProtectedArea,
+    sourcesFromProtectedArea: sustainability.sourcesFromProtectedArea,
     blockedByAdmin: supplier.blockedByAdmin,
     blockReason: supplier.blockReason,
     openZeroToleranceCount,
@@ -76,7 +92,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
       const inScope = adjustments.filter((a) => a.categoryId === null || a.categoryId === scope);
       const result = computePriority({
         esgScore: rankingScore.overall,
-        sustainability: supplier.sustainability,
+        sustainability,
         status,
         overdueFindingCount: overdue.length,
         adjustments: inScope.map((a) => ({ id: a.id, delta: a.delta, reason: a.reason })),
@@ -91,6 +107,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     ...(score?.validUntil ? [score.validUntil] : []),
     ...(lastCompletedAuditAt ? [addMonths(lastCompletedAuditAt, STATUS_AUDIT_RECENCY_MONTHS)] : []),
     ...adjustments.flatMap((a) => (a.expiresAt ? [a.expiresAt] : [])),
+    ...[sustainabilityChangesAt(inputs.verification, now)].flatMap((at) => (at ? [at] : [])),
   ].filter((moment) => moment.getTime() > now.getTime());
   const nextChangeAt =
     moments.length > 0 ? new Date(Math.min(...moments.map((m) => m.getTime()))) : null;
@@ -110,6 +127,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
       neverAuditedSince: supplier.createdAt,
     }),
     nextChangeAt,
+    sustainability,
     priorities,
   };
 }

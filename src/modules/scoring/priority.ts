@@ -1,10 +1,12 @@
 import { ProcurementStatus } from "../procurement/procurement.enums";
 import { Traceability } from "../supplier/traceability.enum";
+import { Basis } from "./effective-sustainability";
 import { countOf, formatNumber } from "./explanation-format";
 import { clamp, roundTo } from "./rounding";
 import { ScoreLine } from "./score-line";
 import {
   CONDITIONAL_PRIORITY_ADJUSTMENT,
+  DECLARED_SHARE_FACTOR,
   EXPLANATION_DECIMALS,
   MATERIAL_WEIGHTS,
   OVERDUE_FINDING_PRIORITY_ADJUSTMENT,
@@ -18,11 +20,28 @@ import {
 } from "./scoring-policy";
 
 export interface SustainabilityInput {
-  /** Percentages 0-100. */
+  /** Percentages 0-100: the effective values (SPEC 11), already discounted when declared. */
   renewableElectricityShare: number;
   thirdPartyVerifiedMaterialShare: number;
   recycledContentShare: number;
   traceability: Traceability;
+  /** Absent: treated as verified (pure callers and tests that pass plain values). */
+  basis?: Partial<
+    Record<
+      | "renewableElectricityShare"
+      | "thirdPartyVerifiedMaterialShare"
+      | "recycledContentShare"
+      | "traceability",
+      Basis
+    >
+  >;
+  /** The declared values before the discount, for the explanation. */
+  declared?: {
+    renewableElectricityShare: number;
+    thirdPartyVerifiedMaterialShare: number;
+    recycledContentShare: number;
+    traceability: Traceability;
+  };
 }
 
 export interface PriorityAdjustmentInput {
@@ -63,32 +82,57 @@ function materialLine(label: string, weight: number, value: number): ScoreLine {
   };
 }
 
+type ShareAttribute =
+  | "renewableElectricityShare"
+  | "thirdPartyVerifiedMaterialShare"
+  | "recycledContentShare";
+
+/** SPEC 11: says where a number came from, so a discounted value is visibly self-declared. */
+function shareLabel(s: SustainabilityInput, attribute: ShareAttribute, name: string): string {
+  const value = `${name} ${formatNumber(s[attribute])} %`;
+  const basis = s.basis?.[attribute];
+  if (basis === Basis.DECLARED && s.declared) {
+    const declared = formatNumber(s.declared[attribute]);
+    return `${value} (self-declared, not verified: ${declared} % x ${DECLARED_SHARE_FACTOR})`;
+  }
+  if (basis === Basis.NONE) return `${value} (nothing declared)`;
+  if (basis === Basis.VERIFIED) return `${value} (verified)`;
+  return value;
+}
+
+function traceabilityLabel(s: SustainabilityInput): string {
+  const value = `Traceability ${TRACEABILITY_WORDS[s.traceability]} (${TRACEABILITY_POINTS[s.traceability]} points)`;
+  const basis = s.basis?.traceability;
+  if (basis === Basis.DECLARED && s.declared) {
+    const declared = TRACEABILITY_WORDS[s.declared.traceability];
+    return `${value}, self-declared, not verified: declared ${declared}, counted one level lower`;
+  }
+  if (basis === Basis.NONE) return `${value}, nothing declared`;
+  if (basis === Basis.VERIFIED) return `${value}, verified`;
+  return value;
+}
+
 /** SPEC 8: material score lines, in material-score points (0..100 in total). */
 function materialLines(s: SustainabilityInput): ScoreLine[] {
   const w = MATERIAL_WEIGHTS;
   const traceability = TRACEABILITY_POINTS[s.traceability];
-  const verified = s.thirdPartyVerifiedMaterialShare;
   return [
     materialLine(
-      `Renewable electricity ${formatNumber(s.renewableElectricityShare)} %`,
+      shareLabel(s, "renewableElectricityShare", "Renewable electricity"),
       w.renewableElectricityShare,
       s.renewableElectricityShare,
     ),
     materialLine(
-      `Third-party verified material ${formatNumber(verified)} %`,
+      shareLabel(s, "thirdPartyVerifiedMaterialShare", "Third-party verified material"),
       w.thirdPartyVerifiedMaterialShare,
-      verified,
+      s.thirdPartyVerifiedMaterialShare,
     ),
     materialLine(
-      `Recycled content ${formatNumber(s.recycledContentShare)} %`,
+      shareLabel(s, "recycledContentShare", "Recycled content"),
       w.recycledContentShare,
       s.recycledContentShare,
     ),
-    materialLine(
-      `Traceability ${TRACEABILITY_WORDS[s.traceability]} (${traceability} points)`,
-      w.traceability,
-      traceability,
-    ),
+    materialLine(traceabilityLabel(s), w.traceability, traceability),
   ];
 }
 

@@ -10,7 +10,8 @@ import { Traceability } from "../supplier/traceability.enum";
  */
 
 /** Stored with every score snapshot so old snapshots stay interpretable after a policy change. */
-export const SCORING_FORMULA_VERSION = "2026.1";
+// 2026.2: sustainability attributes count as verified or, discounted, as self-declared (SPEC 11).
+export const SCORING_FORMULA_VERSION = "2026.2";
 
 // ---------------------------------------------------------------------------------------------
 // Conformance (SPEC 7)
@@ -252,3 +253,23 @@ export const MANUAL_ADJUSTMENT_DEFAULT_EXPIRY_MONTHS = 12;
 
 /** SPEC 8: an expiry may be at most this far ahead of its creation. */
 export const MANUAL_ADJUSTMENT_MAX_EXPIRY_MONTHS = 24;
+
+// ---------------------------------------------------------------------------------------------
+// Declared versus verified sustainability attributes (SPEC 3 and 11)
+// ---------------------------------------------------------------------------------------------
+
+/** SPEC 11: a verification of a supplier's sustainability attributes is valid this long. */
+export const SUSTAINABILITY_VERIFICATION_VALIDITY_MONTHS = 24;
+
+/**
+ * SPEC 11: a share the supplier only declared counts at half its value; the party judged does
+ * not get full credit for what nobody checked.
+ */
+export const DECLARED_SHARE_FACTOR = 0.5;
+
+/** SPEC 11: declared traceability counts one level lower than declared. */
+export const DECLARED_TRACEABILITY: Readonly<Record<Traceability, Traceability>> = {
+  [Traceability.TO_ORIGIN]: Traceability.TIER1,
+  [Traceability.TIER1]: Traceability.NONE,
+  [Traceability.NONE]: Traceability.NONE,
+};

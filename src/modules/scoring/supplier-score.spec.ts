@@ -3,6 +3,7 @@ import { ESG_AREAS, EsgArea } from "../checklist/esg-area.enum";
 import { Grade, ScoreSource } from "../procurement/procurement.enums";
 import { computeAreaScores, resultConformance } from "./conformance";
 import { ScoreLine } from "./score-line";
+import { SCORING_FORMULA_VERSION } from "./scoring-policy";
 import {
   AuditSourceInput,
   computeSupplierScore,
@@ -75,7 +76,7 @@ describe("computeSupplierScore: overall and grade", () => {
     expect(result.areas).toHaveLength(9);
     expect(result.areas.map((a) => a.area)).toEqual([...ESG_AREAS]);
     expect(result.areas.every((a) => a.source === ScoreSource.AUDIT && a.score === 100)).toBe(true);
-    expect(result.formulaVersion).toBe("2026.1");
+    expect(result.formulaVersion).toBe(SCORING_FORMULA_VERSION);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import {
   Check,
   Column,
@@ -10,50 +10,25 @@ import {
 } from "typeorm";
 import { Traceability } from "./traceability.enum";
 
-@ObjectType({
-  description: "Attributes procurement uses to prefer lower-impact materials",
-})
-export class Sustainability {
-  @Field(() => Float, {
-    description: "Share of electricity from renewable sources, 0-100 %",
-  })
-  @Column({
-    type: "double precision",
-    name: "renewable_electricity_share",
-    default: 0,
-  })
+/**
+ * The supplier's own statement of its sustainability attributes (SPEC 3 and 11). These columns
+ * are what the supplier declared; procurement and scoring use the effective values derived from
+ * them and from verifications (scoring/effective-sustainability.ts).
+ */
+export class DeclaredSustainabilityColumns {
+  @Column({ type: "double precision", name: "renewable_electricity_share", default: 0 })
   renewableElectricityShare: number;
 
-  @Field(() => Float, {
-    description: "Share of material verified by a third party, 0-100 %",
-  })
-  @Column({
-    type: "double precision",
-    name: "third_party_verified_material_share",
-    default: 0,
-  })
+  @Column({ type: "double precision", name: "third_party_verified_material_share", default: 0 })
   thirdPartyVerifiedMaterialShare: number;
 
-  @Field(() => Float, { description: "Recycled content, 0-100 %" })
-  @Column({
-    type: "double precision",
-    name: "recycled_content_share",
-    default: 0,
-  })
+  @Column({ type: "double precision", name: "recycled_content_share", default: 0 })
   recycledContentShare: number;
 
-  @Field(() => Traceability)
   @Column({ type: "varchar", length: 16, default: Traceability.NONE })
   traceability: Traceability;
 
-  @Field(() => Boolean, {
-    description: "Raw materials from globally or nationally significant biodiversity areas",
-  })
-  @Column({
-    type: "boolean",
-    name: "sources_from_protected_area",
-    default: false,
-  })
+  @Column({ type: "boolean", name: "sources_from_protected_area", default: false })
   sourcesFromProtectedArea: boolean;
 }
 
@@ -94,9 +69,19 @@ export class Supplier {
   @Column({ type: "varchar", length: 254, name: "contact_email" })
   contactEmail: string;
 
-  @Field(() => Sustainability)
-  @Column(() => Sustainability, { prefix: false })
-  sustainability: Sustainability;
+  @Column(() => DeclaredSustainabilityColumns, { prefix: false })
+  declared: DeclaredSustainabilityColumns;
+
+  /** When the supplier (or an admin for it) last declared its attributes; null: never. */
+  @Column({ type: "timestamptz", name: "sustainability_declared_at", nullable: true })
+  sustainabilityDeclaredAt: Date | null;
+
+  /**
+   * The latest "sources from a protected area" from anyone (a declaration or a verification of
+   * `true`); only a later valid verification of `false` lifts it (SPEC 11).
+   */
+  @Column({ type: "timestamptz", name: "protected_area_flagged_at", nullable: true })
+  protectedAreaFlaggedAt: Date | null;
 
   /** Set by an admin; blocks procurement regardless of scores (SPEC 8). */
   @Column({ type: "boolean", name: "blocked_by_admin", default: false })

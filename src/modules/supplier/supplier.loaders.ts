@@ -5,6 +5,8 @@ import { MaterialCategory } from "./material-category.entity";
 import { SupplierCategory } from "./supplier-category.entity";
 import { SupplierSite } from "./supplier-site.entity";
 import { Supplier } from "./supplier.entity";
+import { SustainabilityVerification } from "./sustainability-verification.entity";
+import { VERIFICATION_HISTORY_LIMIT } from "./sustainability.limits";
 
 export function supplierLoaders(dataSource: DataSource) {
   const manager = dataSource.manager;
@@ -25,6 +27,35 @@ export function supplierLoaders(dataSource: DataSource) {
         (site) => site.supplierId,
       ),
     ),
+    /** The newest verification per supplier, valid or lapsed. */
+    latestVerification: new DataLoader<string, SustainabilityVerification | null>(async (ids) => {
+      const rows = await manager
+        .createQueryBuilder(SustainabilityVerification, "v")
+        .distinctOn(["v.supplier_id"])
+        .where("v.supplierId IN (:...ids)", { ids: [...ids] })
+        .orderBy("v.supplier_id")
+        .addOrderBy("v.verified_at", "DESC")
+        .addOrderBy("v.id", "DESC")
+        .getMany();
+      const bySupplier = new Map(rows.map((row) => [row.supplierId, row]));
+      return ids.map((id) => bySupplier.get(id) ?? null);
+    }),
+    verificationHistory: new DataLoader<string, SustainabilityVerification[]>(async (ids) => {
+      const rows = (await manager.query(
+        `SELECT h.id FROM unnest($1::uuid[]) AS s(id)
+         CROSS JOIN LATERAL (SELECT id FROM sustainability_verification
+           WHERE supplier_id = s.id ORDER BY verified_at DESC, id DESC LIMIT $2) h`,
+        [[...ids], VERIFICATION_HISTORY_LIMIT],
+      )) as { id: string }[];
+      const found =
+        rows.length === 0
+          ? []
+          : await manager.find(SustainabilityVerification, {
+              where: { id: In(rows.map((row) => row.id)) },
+              order: { verifiedAt: "DESC", id: "DESC" },
+            });
+      return groupBy(found, ids, (row) => row.supplierId);
+    }),
     categoriesBySupplier: new DataLoader<string, MaterialCategory[]>(async (ids) => {
       const links = await manager
         .createQueryBuilder(SupplierCategory, "link")

@@ -64,8 +64,11 @@ export class SupplierResolver {
     return suppliers.createSupplier(ctx, input);
   }
 
-  @Authorized(Role.ADMIN, Role.SUPPLIER)
-  @Mutation(() => Supplier)
+  @Authorized(Role.ADMIN, Role.PROCUREMENT, Role.SUPPLIER)
+  @Mutation(() => Supplier, {
+    description:
+      "Master data (name, legal name, registration number, country, categories): ADMIN, PROCUREMENT. Declared sustainability: the supplier, ADMIN",
+  })
   updateSupplier(
     @Ctx() ctx: RequestContext,
     @Arg("id", () => ID) id: string,

@@ -1,4 +1,4 @@
-import { Sustainability, Supplier } from "./supplier.entity";
+import { DeclaredSustainabilityColumns, Supplier } from "./supplier.entity";
 import type { Traceability } from "./traceability.enum";
 
 /**
@@ -12,6 +12,8 @@ export const SUPPLIER_COLUMNS = `s.id AS s_id, s.name AS s_name, s.legal_name AS
   s.third_party_verified_material_share AS s_third_party_verified_material_share,
   s.recycled_content_share AS s_recycled_content_share, s.traceability AS s_traceability,
   s.sources_from_protected_area AS s_sources_from_protected_area,
+  s.sustainability_declared_at AS s_sustainability_declared_at,
+  s.protected_area_flagged_at AS s_protected_area_flagged_at,
   s.blocked_by_admin AS s_blocked_by_admin, s.block_reason AS s_block_reason,
   s.archived AS s_archived, s.archived_at AS s_archived_at, s.version AS s_version,
   s.created_at AS s_created_at, s.updated_at AS s_updated_at`;
@@ -28,6 +30,8 @@ export interface SupplierRow {
   s_recycled_content_share: number;
   s_traceability: Traceability;
   s_sources_from_protected_area: boolean;
+  s_sustainability_declared_at: Date | null;
+  s_protected_area_flagged_at: Date | null;
   s_blocked_by_admin: boolean;
   s_block_reason: string | null;
   s_archived: boolean;
@@ -39,7 +43,7 @@ export interface SupplierRow {
 
 /** The entity TypeORM would hydrate from the same row. */
 export function supplierFromRow(row: SupplierRow): Supplier {
-  const sustainability = Object.assign(new Sustainability(), {
+  const declared = Object.assign(new DeclaredSustainabilityColumns(), {
     renewableElectricityShare: row.s_renewable_electricity_share,
     thirdPartyVerifiedMaterialShare: row.s_third_party_verified_material_share,
     recycledContentShare: row.s_recycled_content_share,
@@ -53,7 +57,9 @@ export function supplierFromRow(row: SupplierRow): Supplier {
     registrationNumber: row.s_registration_number,
     country: row.s_country,
     contactEmail: row.s_contact_email,
-    sustainability,
+    declared,
+    sustainabilityDeclaredAt: row.s_sustainability_declared_at,
+    protectedAreaFlaggedAt: row.s_protected_area_flagged_at,
     blockedByAdmin: row.s_blocked_by_admin,
     blockReason: row.s_block_reason,
     archived: row.s_archived,

@@ -2,7 +2,15 @@ import { In, type EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { inTransaction, type Tx } from "../../database/transaction";
-import { badInput, conflict, notFound, staleVersion, stateConflict } from "../../shared/errors";
+import {
+  badInput,
+  conflict,
+  DomainError,
+  ErrorCode,
+  notFound,
+  staleVersion,
+  stateConflict,
+} from "../../shared/errors";
 import {
   assertSupplierVisible,
   requireRole,
@@ -20,6 +28,7 @@ import type {
   CreateSupplierInput,
   SiteInput,
   SupplierFilter,
+  SustainabilityInput,
   UpdateSupplierInput,
 } from "./supplier.inputs";
 import { SupplierOrder } from "./supplier.inputs";
@@ -28,10 +37,62 @@ import { Traceability } from "./traceability.enum";
 
 export const SUPPLIER = "Supplier";
 
-/** What the audit trail records of a supplier: its own columns, flat. */
+/** What the audit trail records of a supplier: its own columns, flat (declared values). */
 export function snapshot(supplier: Supplier): Record<string, unknown> {
-  const { sustainability, createdAt: _c, updatedAt: _u, ...own } = supplier;
-  return { ...own, ...sustainability };
+  const { declared, createdAt: _c, updatedAt: _u, ...own } = supplier;
+  return { ...own, ...declared };
+}
+
+/**
+ * SPEC 11: the supplier is the party judged, so it may not write what the buyer owns (master
+ * data that decides which rankings it appears in); the buyer's staff may not write the
+ * supplier's own declaration, which is the supplier's word (auditors verify it instead).
+ */
+const BUYER_OWNED_FIELDS = [
+  "name",
+  "legalName",
+  "registrationNumber",
+  "country",
+  "categoryIds",
+] as const satisfies readonly (keyof UpdateSupplierInput)[];
+const SUPPLIER_OWNED_FIELDS = [
+  "sustainability",
+] as const satisfies readonly (keyof UpdateSupplierInput)[];
+
+function assertMayWrite(role: Role, input: UpdateSupplierInput): void {
+  const refused =
+    role === Role.SUPPLIER
+      ? BUYER_OWNED_FIELDS
+      : role === Role.PROCUREMENT
+        ? SUPPLIER_OWNED_FIELDS
+        : [];
+  const sent = refused.filter((field) => input[field] !== undefined && input[field] !== null);
+  if (sent.length === 0) return;
+  const who =
+    role === Role.SUPPLIER
+      ? "are maintained by the buyer (ADMIN or PROCUREMENT)"
+      : "are the supplier's own declaration; an AUDITOR or ADMIN verifies them with verifySustainability";
+  throw new DomainError(
+    ErrorCode.FORBIDDEN,
+    `You may not change ${sent.join(", ")}: these ${who}`,
+    sent.map((field) => ({
+      path: `input.${field}`,
+      message: `is not yours to change: it ${who.replace(/^are/, "is")}`,
+    })),
+  );
+}
+
+/** The declared attributes an input sets, and what a declaration of `true` flags (SPEC 11). */
+function declarationOf(input: SustainabilityInput | undefined, now: Date): Record<string, unknown> {
+  const values = Object.fromEntries(
+    Object.entries(input ?? {}).filter(([, value]) => value !== undefined && value !== null),
+  );
+  if (Object.keys(values).length === 0) return {};
+  return {
+    declared: values,
+    sustainabilityDeclaredAt: now,
+    ...(values.sourcesFromProtectedArea === true ? { protectedAreaFlaggedAt: now } : {}),
+  };
 }
 
 function clean(text: string | undefined | null): string | null {
@@ -136,8 +197,8 @@ export async function listSuppliers(
 
   if (order === SupplierOrder.NEXT_AUDIT_DUE) {
     if (after) {
-      const [at, id] = decodeCursor(after, 2);
-      query.andWhere(`(${due}, s.id) > (:at, :id)`, { at: String(at), id: String(id) });
+      const [at, id] = decodeCursor(after, ["timestamp", "uuid"]);
+      query.andWhere(`(${due}, s.id) > (:at, :id)`, { at, id });
     }
     const { entities, raw } = await query
       .addSelect(due, "due_at")
@@ -149,8 +210,8 @@ export async function listSuppliers(
     return toConnection(entities, limit, totalCount, (s) => [dueAt.get(s.id)!.toISOString(), s.id]);
   }
   if (after) {
-    const [name, id] = decodeCursor(after, 2);
-    query.andWhere("(s.name, s.id) > (:name, :id)", { name: String(name), id: String(id) });
+    const [name, id] = decodeCursor(after, ["string", "uuid"]);
+    query.andWhere("(s.name, s.id) > (:name, :id)", { name, id });
   }
   const rows = await query
     .orderBy("s.name", "ASC")
@@ -165,14 +226,17 @@ export async function createSupplier(
   input: CreateSupplierInput,
 ): Promise<Supplier> {
   requireRole(ctx, Role.ADMIN);
+  const now = ctx.clock.now();
   return inTransaction(ctx, async (tx) => {
+    const declaration = declarationOf(input.sustainability, now);
     const inserted = await tx.manager.insert(Supplier, {
       name: input.name.trim(),
       legalName: clean(input.legalName),
       registrationNumber: clean(input.registrationNumber),
       country: input.country.toUpperCase(),
       contactEmail: input.contactEmail.trim(),
-      sustainability: {
+      ...declaration,
+      declared: {
         renewableElectricityShare: input.sustainability?.renewableElectricityShare ?? 0,
         thirdPartyVerifiedMaterialShare: input.sustainability?.thirdPartyVerifiedMaterialShare ?? 0,
         recycledContentShare: input.sustainability?.recycledContentShare ?? 0,
@@ -209,8 +273,10 @@ export async function updateSupplier(
   expectedVersion: number,
   input: UpdateSupplierInput,
 ): Promise<Supplier> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.SUPPLIER);
+  const viewer = requireRole(ctx, Role.ADMIN, Role.PROCUREMENT, Role.SUPPLIER);
   assertSupplierVisible(viewer, id);
+  assertMayWrite(viewer.role, input);
+  const now = ctx.clock.now();
   return inTransaction(ctx, async (tx) => {
     const before = await tx.manager.findOneBy(Supplier, { id });
     if (!before) throw notFound(SUPPLIER, id);
@@ -225,12 +291,7 @@ export async function updateSupplier(
       set.registrationNumber = clean(input.registrationNumber);
     if (input.country !== undefined) set.country = input.country.toUpperCase();
     if (input.contactEmail !== undefined) set.contactEmail = input.contactEmail.trim();
-    const sustainability = Object.fromEntries(
-      Object.entries(input.sustainability ?? {}).filter(
-        ([, value]) => value !== undefined && value !== null,
-      ),
-    );
-    if (Object.keys(sustainability).length > 0) set.sustainability = sustainability;
+    Object.assign(set, declarationOf(input.sustainability, now));
 
     const result = await tx.manager
       .createQueryBuilder()
