@@ -24,12 +24,18 @@ import {
 } from "../modules/self-assessment/self-assessment.resolver";
 import { SupplierSelfAssessmentsResolver } from "../modules/self-assessment/supplier-self-assessments.resolver";
 import { SupplierResolver } from "../modules/supplier/supplier.resolver";
+import {
+  SupplierSustainabilityResolver,
+  SustainabilityVerificationResolver,
+} from "../modules/supplier/supplier-sustainability.resolver";
 import { RoleAuthChecker } from "./auth-checker";
 import { validateArgument } from "./validation";
 
 export const RESOLVERS = [
   UserResolver,
   SupplierResolver,
+  SupplierSustainabilityResolver,
+  SustainabilityVerificationResolver,
   AuditTrailResolver,
   SupplierStandingResolver,
   ScoreSnapshotResolver,
