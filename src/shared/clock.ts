@@ -14,6 +14,9 @@ export class FixedClock implements Clock {
   set(at: Date): void {
     this.current = new Date(at.getTime());
   }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
   advanceDays(days: number): void {
     this.current = new Date(this.current.getTime() + days * 86_400_000);
   }
