@@ -1,10 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { Role } from "../../src/modules/identity/role.enum";
 import { makeSupplier, makeUser } from "../support/factories";
-import type { MatrixCase } from "./matrix";
+import type { MatrixCase, MatrixFixture } from "./matrix";
 
 const ALL = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR, Role.SUPPLIER] as const;
 const STAFF = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR] as const;
+
+async function supplierVersion(app: MatrixFixture["app"], id: string): Promise<number> {
+  const [row] = (await app.dataSource.query(`SELECT version FROM supplier WHERE id = $1`, [
+    id,
+  ])) as { version: number }[];
+  return row.version;
+}
 
 /** Suppliers, identity and the audit trail; other modules keep their cases beside these. */
 export const CASES: MatrixCase[] = [
@@ -114,28 +121,51 @@ export const CASES: MatrixCase[] = [
   {
     operation: "updateSupplier",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.SUPPLIER],
+    allowed: [Role.ADMIN, Role.PROCUREMENT],
     prepare: async (fx) => ({
       query: `mutation($id: ID!, $v: Int!) { updateSupplier(id: $id, expectedVersion: $v, input: { legalName: "Edited" }) { id } }`,
-      variables: {
-        id: fx.ownSupplier.id,
-        v: (
-          await fx.app.dataSource.query(`SELECT version FROM supplier WHERE id = $1`, [
-            fx.ownSupplier.id,
-          ])
-        )[0].version,
-      },
+      variables: { id: fx.ownSupplier.id, v: await supplierVersion(fx.app, fx.ownSupplier.id) },
     }),
+    note: "master data is the buyer's: a supplier user gets FORBIDDEN naming the field",
+  },
+  {
+    operation: "updateSupplier (contact e-mail and sites)",
+    kind: "mutation",
+    allowed: ALL.filter((role) => role !== Role.AUDITOR),
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!, $v: Int!) { updateSupplier(id: $id, expectedVersion: $v, input: { contactEmail: "new@supplier.example" }) { id } }`,
+      variables: { id: fx.ownSupplier.id, v: await supplierVersion(fx.app, fx.ownSupplier.id) },
+    }),
+  },
+  {
+    operation: "updateSupplier (declared sustainability)",
+    kind: "mutation",
+    allowed: [Role.ADMIN, Role.SUPPLIER],
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!, $v: Int!) { updateSupplier(id: $id, expectedVersion: $v, input: { sustainability: { recycledContentShare: 20 } }) { id } }`,
+      variables: { id: fx.ownSupplier.id, v: await supplierVersion(fx.app, fx.ownSupplier.id) },
+    }),
+    note: "the declaration is the supplier's word: procurement gets FORBIDDEN",
   },
   {
     operation: "updateSupplier (another supplier's)",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: [Role.ADMIN, Role.PROCUREMENT],
     prepare: async (fx) => ({
-      query: `mutation($id: ID!) { updateSupplier(id: $id, expectedVersion: 1, input: { legalName: "Edited" }) { id } }`,
+      query: `mutation($id: ID!) { updateSupplier(id: $id, expectedVersion: 1, input: { contactEmail: "x@supplier.example" }) { id } }`,
       variables: { id: (await makeSupplier(fx.app)).id },
     }),
     note: "a supplier user gets NOT_FOUND",
+  },
+  {
+    operation: "verifySustainability",
+    kind: "mutation",
+    allowed: [Role.ADMIN, Role.AUDITOR],
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { verifySustainability(supplierId: $id, input: { renewableElectricityShare: 40, thirdPartyVerifiedMaterialShare: 30, recycledContentShare: 5, traceability: TIER1, sourcesFromProtectedArea: false }, evidence: [{ title: "PPA contract", url: "https://evidence.example/ppa.pdf" }]) { id } }`,
+      variables: { id: fx.ownSupplier.id },
+    }),
+    note: "the supplier judged never verifies itself",
   },
   {
     operation: "archiveSupplier",
