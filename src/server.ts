@@ -68,7 +68,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { production }),
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
     plugins: [

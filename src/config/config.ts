@@ -94,7 +94,7 @@ export class EnvironmentVariables {
   @MinLength(10, { message: "ADMIN_PASSWORD must be at least 10 characters" })
   ADMIN_PASSWORD?: string;
 
-  /** Defaults to true with the embedded database, false otherwise. */
+  /** Defaults to true with the embedded database outside production, false otherwise. */
   @Transform(toBool)
   @IsOptional()
   @IsBoolean({ message: "SEED_DEMO must be true or false" })
@@ -201,7 +201,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     adminEmail: parsed.ADMIN_EMAIL,
     adminPassword: parsed.ADMIN_PASSWORD,
-    seedDemo: parsed.SEED_DEMO ?? parsed.DATABASE_URL === undefined,
+    // Demo accounts have a published password: production gets them only when asked for.
+    seedDemo:
+      parsed.SEED_DEMO ?? (parsed.DATABASE_URL === undefined && parsed.NODE_ENV !== "production"),
     loginMaxFailures: parsed.LOGIN_MAX_FAILURES,
     loginWindowMinutes: parsed.LOGIN_WINDOW_MINUTES,
     bodyLimit: parsed.BODY_LIMIT,

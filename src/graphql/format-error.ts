@@ -33,11 +33,44 @@ function fromDatabase(error: QueryFailedError): { code: ErrorCode; message: stri
   return null;
 }
 
+/** graphql-js' suggestions: `Did you mean "x"?`, `Did you mean the enum value "APPROVED"?` */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * In production no message may suggest names of the schema: Apollo's
+ * `hideSchemaDetailsFromClientErrors` covers validation errors only, not variable coercion
+ * (`Variable "$s" got invalid value "APROVED"; ... Did you mean the enum value "APPROVED"?`).
+ */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const strip = (message: string) => message.replace(SUGGESTION, "");
+  const fields = formatted.extensions?.fields as { path: string; message: string }[] | undefined;
+  return {
+    ...formatted,
+    message: strip(formatted.message),
+    ...(fields
+      ? {
+          extensions: {
+            ...formatted.extensions,
+            fields: fields.map((field) => ({ ...field, message: strip(field.message) })),
+          },
+        }
+      : {}),
+  };
+}
+
 /**
  * The one place errors become client responses: domain errors keep their code, GraphQL's own
  * request errors pass, everything else becomes a masked INTERNAL_SERVER_ERROR (logged here).
+ * In production, messages lose graphql-js' "Did you mean" suggestions.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: { production?: boolean } = {}) {
+  const format = formatter(logger);
+  if (!options.production) return format;
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError =>
+    withoutSuggestions(format(formatted, raw));
+}
+
+function formatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
     const error = unwrapResolverError(raw);
     const base = { locations: formatted.locations, path: formatted.path };

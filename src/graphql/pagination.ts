@@ -72,12 +72,72 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 }
 
-export function decodeCursor(cursor: string, arity: number, path = "after"): unknown[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(values) && values.length === arity) return values;
-  } catch {
-    // fall through to the readable error
+/**
+ * The type of one cursor component, checked before it reaches SQL: a client can send any
+ * string as `after`, and a component of the wrong type would otherwise fail in the database
+ * (a 500, or BAD_USER_INPUT without the `after` path).
+ */
+export type CursorPart =
+  | "string"
+  | "uuid"
+  | "int"
+  | "number"
+  /** A bigint sequence number, as the string TypeORM reads `bigint` columns as. */
+  | "seq"
+  /** `Date.toISOString()` output exactly. */
+  | "timestamp"
+  /** A timestamp, or `infinity` for rows sorted after every dated one. */
+  | "timestampOrInfinity";
+
+type CursorValue<P extends CursorPart> = P extends "int" | "number" ? number : string;
+export type CursorValues<P extends readonly CursorPart[]> = { [K in keyof P]: CursorValue<P[K]> };
+
+const MAX_CURSOR_LENGTH = 4096;
+const MAX_TEXT_PART = 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const SEQ = /^\d{1,18}$/;
+
+function isTimestamp(value: unknown): value is string {
+  if (typeof value !== "string" || !ISO_TIMESTAMP.test(value)) return false;
+  const time = Date.parse(value);
+  // Round trip: rejects dates that do not exist (2026-02-30 would become March 2nd).
+  return Number.isFinite(time) && new Date(time).toISOString() === value;
+}
+
+const VALID: Record<CursorPart, (value: unknown) => boolean> = {
+  string: (v) => typeof v === "string" && v.length <= MAX_TEXT_PART && !v.includes("\u0000"),
+  uuid: (v) => typeof v === "string" && UUID.test(v),
+  int: (v) => Number.isSafeInteger(v),
+  number: (v) => typeof v === "number" && Number.isFinite(v),
+  seq: (v) => typeof v === "string" && SEQ.test(v),
+  timestamp: isTimestamp,
+  timestampOrInfinity: (v) => v === "infinity" || isTimestamp(v),
+};
+
+/**
+ * Decodes a cursor made by `encodeCursor` for a list whose sort key has the given parts.
+ * Anything else (garbage, another list's cursor, wrong arity or types) is BAD_USER_INPUT on
+ * `after`, the one message for every list.
+ */
+export function decodeCursor<const P extends readonly CursorPart[]>(
+  cursor: string,
+  parts: P,
+  path = "after",
+): CursorValues<P> {
+  if (cursor.length <= MAX_CURSOR_LENGTH) {
+    try {
+      const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+      if (
+        Array.isArray(values) &&
+        values.length === parts.length &&
+        parts.every((part, index) => VALID[part](values[index]))
+      ) {
+        return values as CursorValues<P>;
+      }
+    } catch {
+      // fall through to the readable error
+    }
   }
   throw badInput([{ path, message: "is not a cursor returned by this list" }]);
 }

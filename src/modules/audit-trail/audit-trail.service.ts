@@ -19,8 +19,8 @@ export async function listAuditTrail(
     .where("e.entityType = :entityType AND e.entityId = :entityId", { entityType, entityId });
   const totalCount = await query.clone().getCount();
   if (after) {
-    const [seq] = decodeCursor(after, 1);
-    query.andWhere("e.seq < :seq", { seq: String(seq) });
+    const [seq] = decodeCursor(after, ["seq"]);
+    query.andWhere("e.seq < :seq", { seq });
   }
   const rows = await query
     .orderBy("e.seq", "DESC")

@@ -18,6 +18,7 @@ import { AuditStatus } from "./audit.enums";
 import type { AuditFilter, ItemResultInput, ScheduleAuditInput } from "./audit.inputs";
 import { assertRecording, nextAuditState, type AuditAction } from "./audit.lifecycle";
 import { optionalText, requiredText } from "./audit-text";
+import { plannedDateProblems } from "./date-policy";
 
 export const AUDIT = "Audit";
 
@@ -70,10 +71,10 @@ export async function listAudits(
   if (filter?.plannedTo) query.andWhere("a.planned_date <= :to", { to: filter.plannedTo });
   const totalCount = await query.clone().getCount();
   if (after) {
-    const [planned, id] = decodeCursor(after, 2);
+    const [planned, id] = decodeCursor(after, ["timestamp", "uuid"]);
     query.andWhere("(a.planned_date, a.id) < (CAST(:planned AS timestamptz), CAST(:id AS uuid))", {
-      planned: String(planned),
-      id: String(id),
+      planned,
+      id,
     });
   }
   const rows = await query
@@ -95,7 +96,7 @@ export async function lockAudit(tx: Tx, id: string): Promise<Audit> {
 }
 
 async function scheduleProblems(tx: Tx, input: ScheduleAuditInput): Promise<FieldProblem[]> {
-  const problems: FieldProblem[] = [];
+  const problems = plannedDateProblems(input.plannedDate, tx.now, "input.plannedDate");
   const supplier = await tx.manager.findOneBy(Supplier, { id: input.supplierId });
   if (!supplier) problems.push({ path: "input.supplierId", message: "is not a known supplier" });
   else if (supplier.archived) problems.push({ path: "input.supplierId", message: "is archived" });

@@ -9,13 +9,13 @@ import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
 import { Audit } from "./audit.entity";
 import { AuditStatus, CorrectiveActionStatus, FindingStatus, Severity } from "./audit.enums";
 import { optionalText, requiredText } from "./audit-text";
+import { targetDateProblems } from "./date-policy";
 import { CorrectiveActionTransition } from "./corrective-action-transition.entity";
 import { CorrectiveAction } from "./corrective-action.entity";
 import type { CorrectiveActionInput } from "./corrective-action.inputs";
 import { NO_PLAN, nextCapState, type CapAction } from "./corrective-action.lifecycle";
 import { Finding } from "./finding.entity";
 import { FINDING, findingSnapshot } from "./finding.service";
-import { startOfUtcDay } from "./finding-overdue";
 
 const CAP = "CorrectiveAction";
 
@@ -116,10 +116,8 @@ export async function proposeCorrectiveAction(
     owner: requiredText(input.owner, "input.owner", 200),
     targetDate: input.targetDate,
   };
-  // A target already behind us is no plan; today itself is allowed.
-  if (input.targetDate < startOfUtcDay(ctx.clock.now())) {
-    throw badInput([{ path: "input.targetDate", message: "must not be in the past" }]);
-  }
+  const targetProblems = targetDateProblems(input.targetDate, ctx.clock.now(), "input.targetDate");
+  if (targetProblems.length > 0) throw badInput(targetProblems);
   return inTransaction(ctx, async (tx) => {
     const { finding, audit, plan } = await lockFinding(tx, findingId, FINDING, findingId);
     if (audit.status !== AuditStatus.COMPLETED) {

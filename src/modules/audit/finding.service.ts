@@ -129,10 +129,10 @@ export async function listFindings(
   // Findings without a due date (observations) sort after every dated one.
   const due = "COALESCE(f.due_date, 'infinity'::timestamptz)";
   if (after) {
-    const [score, dueAt, id] = decodeCursor(after, 3);
+    const [score, dueAt, id] = decodeCursor(after, ["int", "timestampOrInfinity", "uuid"]);
     query.andWhere(
       `(f.risk_score < :score OR (f.risk_score = :score AND (${due}, f.id) > (CAST(:dueAt AS timestamptz), CAST(:id AS uuid))))`,
-      { score: Number(score), dueAt: String(dueAt), id: String(id) },
+      { score, dueAt, id },
     );
   }
   const rows = await query

@@ -105,8 +105,8 @@ export async function listUsers(
   const query = ctx.dataSource.manager.createQueryBuilder(User, "u");
   const totalCount = await query.clone().getCount();
   if (after) {
-    const [email, id] = decodeCursor(after, 2);
-    query.where("(u.email, u.id) > (:email, :id)", { email: String(email), id: String(id) });
+    const [email, id] = decodeCursor(after, ["string", "uuid"]);
+    query.where("(u.email, u.id) > (:email, :id)", { email, id });
   }
   const rows = await query
     .orderBy("u.email", "ASC")

@@ -16,6 +16,19 @@ const STATUS_CODES: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
 };
 
+/** OWASP "CSV injection": a cell starting with one of these is read as a formula by spreadsheets. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralises a text cell by prefixing a single quote, as OWASP advises, so a supplier named
+ * `=HYPERLINK(...)`, `-1+2` or `@SUM(A1)` stays text. Numbers (ranks, scores, negative ones too)
+ * are written as numbers: they come from the database, never from a user, and a quote would
+ * turn them into text for whoever sums the column.
+ */
+export function neutraliseCell(value: unknown): unknown {
+  return typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 async function filterFrom(query: Request["query"]): Promise<RankingFilter> {
   const text = (name: string) =>
     typeof query[name] === "string" && query[name] !== "" ? (query[name] as string) : undefined;
@@ -50,7 +63,9 @@ export async function exportRankingsCsv(
     res.setHeader("content-type", "text/csv; charset=utf-8");
     res.setHeader("content-disposition", 'attachment; filename="supplier-rankings.csv"');
     res.setHeader("cache-control", "no-store");
+    // The BOM makes Excel read the file as UTF-8 (CJK supplier names), not in the locale's code page.
     const csv = stringify({
+      bom: true,
       header: true,
       columns: [
         "rank",
@@ -69,7 +84,7 @@ export async function exportRankingsCsv(
     for (;;) {
       for (const { node } of page.edges) {
         const reasons = (await ctx.loaders.standing.load(node.supplier.id))?.statusReasons ?? [];
-        csv.write([
+        const cells = [
           node.rank,
           node.supplier.id,
           node.supplier.name,
@@ -80,7 +95,8 @@ export async function exportRankingsCsv(
           node.esgScore,
           node.priorityScore,
           node.explanation.map((line) => `${line.label}: ${line.points}`).join("; "),
-        ]);
+        ];
+        csv.write(cells.map(neutraliseCell));
       }
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
       page = await listRankings(ctx, filter, undefined, page.pageInfo.endCursor, EXPORT_PAGE);

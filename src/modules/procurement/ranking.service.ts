@@ -32,13 +32,14 @@ interface RankingRow extends SupplierRow {
   explanation: RankedSupplier["explanation"];
   adjustment_ids: string[];
   total_count: number;
+  rank_offset: number;
 }
 
 /**
  * SPEC 8 ranking: priority desc, ESG score desc, name, id. Keyset pagination on the
- * ranking_entry_order_idx index; the cursor carries the last row's key and rank, so ranks
- * continue across pages. One statement per call: the page with its suppliers and, as a scalar
- * subquery, the total count (a second statement counts only when the page is empty). Hand-written
+ * ranking_entry_order_idx index; the cursor carries the last row's key (not its rank: ranks are
+ * recounted, so a forged cursor cannot report made-up ranks). One statement per call: the page
+ * with its suppliers and, as scalar subqueries, the total count and the rows ahead of the page (a second statement counts only when the page is empty). Hand-written
  * SQL and mapping because this is the hottest read: the query builder and entity hydration cost
  * several times the query itself.
  */
@@ -64,31 +65,36 @@ export async function listRankings(
   }
   const filtered = conditions.join(" AND ");
 
-  let offset = 0;
+  // The rank is never taken from the cursor (a client could forge it): the statement counts the
+  // filtered rows at or before the cursor's key position, an index-only count on
+  // ranking_entry_order_idx that also gives the right ranks when rows moved since the last page.
   let keyset = "";
+  let offsetSql = "0";
   if (after) {
-    const [priority, esg, name, id, rank] = decodeCursor(after, 5);
-    if (typeof priority !== "number" || typeof esg !== "number" || typeof rank !== "number") {
-      throw badInput([{ path: "after", message: "is not a cursor returned by this list" }]);
-    }
-    offset = rank;
-    params.push(priority, esg, String(name), String(id));
+    const [priority, esg, name, id] = decodeCursor(after, ["number", "number", "string", "uuid"]);
+    params.push(priority, esg, name, id);
     const [p, e, n, i] = [params.length - 3, params.length - 2, params.length - 1, params.length];
     keyset = ` AND e.priority_score <= $${p} AND (e.priority_score < $${p} OR (e.priority_score = $${p}
       AND (e.esg_score < $${e} OR (e.esg_score = $${e} AND (e.supplier_name > $${n}
       OR (e.supplier_name = $${n} AND e.supplier_id > $${i}))))))`;
+    const atOrBefore = `e.priority_score >= $${p} AND (e.priority_score > $${p} OR (e.priority_score = $${p}
+      AND (e.esg_score > $${e} OR (e.esg_score = $${e} AND (e.supplier_name < $${n}
+      OR (e.supplier_name = $${n} AND e.supplier_id <= $${i}))))))`;
+    offsetSql = `(SELECT count(*)::int FROM ranking_entry e WHERE ${filtered} AND ${atOrBefore})`;
   }
   params.push(limit + 1);
   const rows = (await ctx.dataSource.query(
     `SELECT e.priority_score, e.esg_score, e.supplier_name, e.grade, e.status, e.explanation,
        e.adjustment_ids, ${SUPPLIER_COLUMNS},
-       (SELECT count(*)::int FROM ranking_entry e WHERE ${filtered}) AS total_count
+       (SELECT count(*)::int FROM ranking_entry e WHERE ${filtered}) AS total_count,
+       ${offsetSql} AS rank_offset
      FROM ranking_entry e JOIN supplier s ON s.id = e.supplier_id
      WHERE ${filtered}${keyset}
      ORDER BY e.priority_score DESC, e.esg_score DESC, e.supplier_name ASC, e.supplier_id ASC
      LIMIT $${params.length}`,
     params,
   )) as RankingRow[];
+  const offset = rows[0]?.rank_offset ?? 0;
   const totalCount =
     rows.length > 0
       ? rows[0].total_count
@@ -118,13 +124,7 @@ export async function listRankings(
     };
     return {
       node,
-      cursor: encodeCursor([
-        row.priority_score,
-        row.esg_score,
-        row.supplier_name,
-        supplier.id,
-        rank,
-      ]),
+      cursor: encodeCursor([row.priority_score, row.esg_score, row.supplier_name, supplier.id]),
     };
   });
   return {

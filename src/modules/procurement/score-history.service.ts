@@ -15,8 +15,8 @@ export async function listScoreHistory(
     .where("h.supplierId = :supplierId", { supplierId });
   const totalCount = await query.clone().getCount();
   if (after) {
-    const [seq] = decodeCursor(after, 1);
-    query.andWhere("h.seq < :seq", { seq: String(seq) });
+    const [seq] = decodeCursor(after, ["seq"]);
+    query.andWhere("h.seq < :seq", { seq });
   }
   const rows = await query
     .orderBy("h.seq", "DESC")
