@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { ApiError } from "../../api/client";
-import { useMutation } from "../../api/hooks";
+import { useMutation, useQuery } from "../../api/hooks";
 import { ErrorMessage, Notice, SelectField, TextField } from "../../components/ui";
 
 export interface Site {
@@ -8,6 +8,14 @@ export interface Site {
   name: string;
   country: string;
   address: string | null;
+}
+
+export interface SustainabilityValues {
+  renewableElectricityShare: number;
+  thirdPartyVerifiedMaterialShare: number;
+  recycledContentShare: number;
+  traceability: string;
+  sourcesFromProtectedArea: boolean;
 }
 
 export interface SupplierProfile {
@@ -19,14 +27,17 @@ export interface SupplierProfile {
   contactEmail: string;
   version: number;
   sites: Site[];
-  sustainability: {
-    renewableElectricityShare: number;
-    thirdPartyVerifiedMaterialShare: number;
-    recycledContentShare: number;
-    traceability: string;
-    sourcesFromProtectedArea: boolean;
-  };
+  materialCategories: { id: string; code: string; name: string }[];
+  declaredSustainability: SustainabilityValues | null;
 }
+
+/**
+ * Who may write which part (the server enforces it; the form only offers what it will accept):
+ * master data is the buyer's, the sustainability declaration is the supplier's.
+ */
+export type ProfileEditor = "BUYER" | "SUPPLIER" | "ADMIN" | null;
+
+const CATEGORIES = `query ProfileCategories { materialCategories { id code name } }`;
 
 const UPDATE = `mutation UpdateSupplier($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {
   updateSupplier(id: $id, expectedVersion: $v, input: $input) {
@@ -34,7 +45,7 @@ const UPDATE = `mutation UpdateSupplier($id: ID!, $v: Int!, $input: UpdateSuppli
   }
 }`;
 
-const TRACEABILITY = [
+export const TRACEABILITY = [
   { value: "NONE", label: "None" },
   { value: "TIER1", label: "Tier 1" },
   { value: "TO_ORIGIN", label: "To origin" },
@@ -43,15 +54,22 @@ const TRACEABILITY = [
 /** The supplier's own profile and sites; a stale version answers CONFLICT: reload. */
 export function ProfileForm({
   supplier,
-  editable,
+  editor,
   onSaved,
   onReload,
 }: {
   supplier: SupplierProfile;
-  editable: boolean;
+  editor: ProfileEditor;
   onSaved: () => void;
   onReload: () => void;
 }) {
+  const editsMaster = editor === "BUYER" || editor === "ADMIN";
+  const editsDeclaration = editor === "SUPPLIER" || editor === "ADMIN";
+  const categories = useQuery<{ materialCategories: { id: string; code: string; name: string }[] }>(
+    CATEGORIES,
+    {},
+    { skip: !editsMaster },
+  );
   const update = useMutation<
     Record<string, unknown>,
     { updateSupplier: { version: number; sites: Site[] } }
@@ -62,10 +80,12 @@ export function ProfileForm({
     registrationNumber: source.registrationNumber ?? "",
     country: source.country,
     contactEmail: source.contactEmail,
-    renewable: String(source.sustainability.renewableElectricityShare),
-    verified: String(source.sustainability.thirdPartyVerifiedMaterialShare),
-    recycled: String(source.sustainability.recycledContentShare),
-    traceability: source.sustainability.traceability,
+    renewable: String(source.declaredSustainability?.renewableElectricityShare ?? 0),
+    verified: String(source.declaredSustainability?.thirdPartyVerifiedMaterialShare ?? 0),
+    recycled: String(source.declaredSustainability?.recycledContentShare ?? 0),
+    traceability: source.declaredSustainability?.traceability ?? "NONE",
+    protectedArea: source.declaredSustainability?.sourcesFromProtectedArea ? "true" : "false",
+    categoryIds: source.materialCategories.map((category) => category.id),
   });
   const sitesOf = (list: Site[]) => list.map((site) => ({ ...site, address: site.address ?? "" }));
   const [form, setForm] = useState(() => fromProps(supplier));
@@ -83,8 +103,16 @@ export function ProfileForm({
   }, [supplier.version]);
   const [saved, setSaved] = useState(false);
   const conflict = update.error instanceof ApiError && update.error.code === "CONFLICT";
-  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [key]: event.target.value }));
+  const set =
+    (key: Exclude<keyof typeof form, "categoryIds">) => (event: { target: { value: string } }) =>
+      setForm((current) => ({ ...current, [key]: event.target.value }));
+  const toggleCategory = (id: string) =>
+    setForm((current) => ({
+      ...current,
+      categoryIds: current.categoryIds.includes(id)
+        ? current.categoryIds.filter((c) => c !== id)
+        : [...current.categoryIds, id],
+    }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -93,17 +121,27 @@ export function ProfileForm({
       id: supplier.id,
       v: version,
       input: {
-        name: form.name,
-        legalName: form.legalName || null,
-        registrationNumber: form.registrationNumber || null,
-        country: form.country.trim().toUpperCase(),
+        ...(editsMaster
+          ? {
+              name: form.name,
+              legalName: form.legalName || null,
+              registrationNumber: form.registrationNumber || null,
+              country: form.country.trim().toUpperCase(),
+              categoryIds: form.categoryIds,
+            }
+          : {}),
         contactEmail: form.contactEmail.trim(),
-        sustainability: {
-          renewableElectricityShare: Number(form.renewable),
-          thirdPartyVerifiedMaterialShare: Number(form.verified),
-          recycledContentShare: Number(form.recycled),
-          traceability: form.traceability,
-        },
+        ...(editsDeclaration
+          ? {
+              sustainability: {
+                renewableElectricityShare: Number(form.renewable),
+                thirdPartyVerifiedMaterialShare: Number(form.verified),
+                recycledContentShare: Number(form.recycled),
+                traceability: form.traceability,
+                sourcesFromProtectedArea: form.protectedArea === "true",
+              },
+            }
+          : {}),
         sites: sites.map((site) => ({
           ...(site.id ? { id: site.id } : {}),
           name: site.name,
@@ -120,25 +158,29 @@ export function ProfileForm({
     }
   };
 
-  if (!editable) {
+  const masterFacts = (
+    <dl className="facts">
+      <dt>Name</dt>
+      <dd>{supplier.name}</dd>
+      <dt>Legal name</dt>
+      <dd>{supplier.legalName ?? "—"}</dd>
+      <dt>Registration number</dt>
+      <dd>{supplier.registrationNumber ?? "—"}</dd>
+      <dt>Country</dt>
+      <dd>{supplier.country}</dd>
+      <dt>Material categories</dt>
+      <dd>{supplier.materialCategories.map((c) => c.name).join(", ") || "—"}</dd>
+    </dl>
+  );
+
+  if (!editor) {
     return (
       <div className="card">
         <h2>Profile</h2>
+        {masterFacts}
         <dl className="facts">
-          <dt>Legal name</dt>
-          <dd>{supplier.legalName ?? "—"}</dd>
-          <dt>Country</dt>
-          <dd>{supplier.country}</dd>
           <dt>Contact</dt>
           <dd>{supplier.contactEmail}</dd>
-          <dt>Renewable electricity</dt>
-          <dd>{supplier.sustainability.renewableElectricityShare} %</dd>
-          <dt>Third-party verified material</dt>
-          <dd>{supplier.sustainability.thirdPartyVerifiedMaterialShare} %</dd>
-          <dt>Recycled content</dt>
-          <dd>{supplier.sustainability.recycledContentShare} %</dd>
-          <dt>Traceability</dt>
-          <dd>{supplier.sustainability.traceability}</dd>
           <dt>Sites</dt>
           <dd>
             {supplier.sites.map((site) => `${site.name} (${site.country})`).join(", ") || "—"}
@@ -164,36 +206,49 @@ export function ProfileForm({
         <ErrorMessage error={error} />
       )}
       {saved && <Notice>Profile saved.</Notice>}
+      {!editsMaster && (
+        <>
+          <p className="muted" data-testid="master-data-note">
+            Name, legal name, registration number, country and material categories are kept by your
+            customer&apos;s procurement team. Ask them to change these.
+          </p>
+          {masterFacts}
+        </>
+      )}
       <div className="form-grid">
-        <TextField
-          label="Name"
-          name="name"
-          value={form.name}
-          onChange={set("name")}
-          error={error}
-        />
-        <TextField
-          label="Legal name"
-          name="legalName"
-          value={form.legalName}
-          onChange={set("legalName")}
-          error={error}
-        />
-        <TextField
-          label="Registration number"
-          name="registrationNumber"
-          value={form.registrationNumber}
-          onChange={set("registrationNumber")}
-          error={error}
-        />
-        <TextField
-          label="Country (ISO code)"
-          name="country"
-          value={form.country}
-          maxLength={2}
-          onChange={set("country")}
-          error={error}
-        />
+        {editsMaster && (
+          <>
+            <TextField
+              label="Name"
+              name="name"
+              value={form.name}
+              onChange={set("name")}
+              error={error}
+            />
+            <TextField
+              label="Legal name"
+              name="legalName"
+              value={form.legalName}
+              onChange={set("legalName")}
+              error={error}
+            />
+            <TextField
+              label="Registration number"
+              name="registrationNumber"
+              value={form.registrationNumber}
+              onChange={set("registrationNumber")}
+              error={error}
+            />
+            <TextField
+              label="Country (ISO code)"
+              name="country"
+              value={form.country}
+              maxLength={2}
+              onChange={set("country")}
+              error={error}
+            />
+          </>
+        )}
         <TextField
           label="Contact e-mail"
           name="contactEmail"
@@ -202,45 +257,89 @@ export function ProfileForm({
           onChange={set("contactEmail")}
           error={error}
         />
-        <TextField
-          label="Renewable electricity share (%)"
-          name="sustainability.renewableElectricityShare"
-          type="number"
-          min={0}
-          max={100}
-          value={form.renewable}
-          onChange={set("renewable")}
-          error={error}
-        />
-        <TextField
-          label="Third-party verified material share (%)"
-          name="sustainability.thirdPartyVerifiedMaterialShare"
-          type="number"
-          min={0}
-          max={100}
-          value={form.verified}
-          onChange={set("verified")}
-          error={error}
-        />
-        <TextField
-          label="Recycled content share (%)"
-          name="sustainability.recycledContentShare"
-          type="number"
-          min={0}
-          max={100}
-          value={form.recycled}
-          onChange={set("recycled")}
-          error={error}
-        />
-        <SelectField
-          label="Traceability"
-          name="sustainability.traceability"
-          value={form.traceability}
-          options={TRACEABILITY}
-          onChange={set("traceability")}
-          error={error}
-        />
       </div>
+      {editsMaster && (
+        <fieldset>
+          <legend>Material categories</legend>
+          <div className="checkbox-grid">
+            {(categories.data?.materialCategories ?? supplier.materialCategories).map(
+              (category) => (
+                <label key={category.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={form.categoryIds.includes(category.id)}
+                    onChange={() => toggleCategory(category.id)}
+                  />{" "}
+                  {category.name}
+                </label>
+              ),
+            )}
+          </div>
+        </fieldset>
+      )}
+      {editsDeclaration && (
+        <fieldset>
+          <legend>
+            {editor === "SUPPLIER" ? "Your sustainability declaration" : "Declared sustainability"}
+          </legend>
+          <p className="hint">
+            Values you declare count at half (traceability one level lower) until an auditor
+            verifies them with evidence. Declaring sourcing from a protected biodiversity area
+            blocks procurement at once; only an auditor&apos;s verification can lift it.
+          </p>
+          <div className="form-grid">
+            <TextField
+              label="Renewable electricity share (%)"
+              name="sustainability.renewableElectricityShare"
+              type="number"
+              min={0}
+              max={100}
+              value={form.renewable}
+              onChange={set("renewable")}
+              error={error}
+            />
+            <TextField
+              label="Third-party verified material share (%)"
+              name="sustainability.thirdPartyVerifiedMaterialShare"
+              type="number"
+              min={0}
+              max={100}
+              value={form.verified}
+              onChange={set("verified")}
+              error={error}
+            />
+            <TextField
+              label="Recycled content share (%)"
+              name="sustainability.recycledContentShare"
+              type="number"
+              min={0}
+              max={100}
+              value={form.recycled}
+              onChange={set("recycled")}
+              error={error}
+            />
+            <SelectField
+              label="Traceability"
+              name="sustainability.traceability"
+              value={form.traceability}
+              options={TRACEABILITY}
+              onChange={set("traceability")}
+              error={error}
+            />
+            <SelectField
+              label="Raw materials from a protected biodiversity area"
+              name="sustainability.sourcesFromProtectedArea"
+              value={form.protectedArea}
+              options={[
+                { value: "false", label: "No" },
+                { value: "true", label: "Yes" },
+              ]}
+              onChange={set("protectedArea")}
+              error={error}
+            />
+          </div>
+        </fieldset>
+      )}
       <fieldset>
         <legend>Sites</legend>
         {sites.map((site, index) => (

@@ -13,7 +13,12 @@ import {
 } from "../../components/ui";
 import { NotFoundPage } from "../NotFoundPage";
 import { Adjustments, type Adjustment } from "../procurement/Adjustments";
-import { ProfileForm, type SupplierProfile } from "./ProfileForm";
+import { ProfileForm, type ProfileEditor, type SupplierProfile } from "./ProfileForm";
+import {
+  SUSTAINABILITY_FIELDS,
+  SustainabilityPanel,
+  type SustainabilityData,
+} from "./SustainabilityPanel";
 
 const SUPPLIER = `query SupplierPage($id: ID!, $procurement: Boolean!) {
   supplier(id: $id) {
@@ -21,7 +26,7 @@ const SUPPLIER = `query SupplierPage($id: ID!, $procurement: Boolean!) {
     status statusReasons nextAuditDue
     materialCategories { id code name }
     sites { id name country address }
-    sustainability { renewableElectricityShare thirdPartyVerifiedMaterialShare recycledContentShare traceability sourcesFromProtectedArea }
+    ${SUSTAINABILITY_FIELDS}
     score { overall grade expired computedAt areas { area score source } explanation { label points } }
     scoreHistory(first: 50) { totalCount edges { node { id overall grade computedAt cause } } }
     selfAssessments { id status completion submittedAt checklist { name version } }
@@ -49,43 +54,50 @@ interface FindingSummary {
 
 interface SupplierData {
   supplier:
-    | (SupplierProfile & {
-        archived: boolean;
-        status: string;
-        statusReasons: string[];
-        nextAuditDue: string;
-        materialCategories: { id: string; code: string; name: string }[];
-        score: {
-          overall: number;
-          grade: string;
-          expired: boolean;
-          computedAt: string;
-          areas: { area: string; score: number; source: string }[];
-          explanation: { label: string; points: number }[];
-        } | null;
-        scoreHistory: {
-          totalCount: number;
-          edges: {
-            node: { id: string; overall: number; grade: string; computedAt: string; cause: string };
+    | (SupplierProfile &
+        SustainabilityData & {
+          archived: boolean;
+          status: string;
+          statusReasons: string[];
+          nextAuditDue: string;
+          materialCategories: { id: string; code: string; name: string }[];
+          score: {
+            overall: number;
+            grade: string;
+            expired: boolean;
+            computedAt: string;
+            areas: { area: string; score: number; source: string }[];
+            explanation: { label: string; points: number }[];
+          } | null;
+          scoreHistory: {
+            totalCount: number;
+            edges: {
+              node: {
+                id: string;
+                overall: number;
+                grade: string;
+                computedAt: string;
+                cause: string;
+              };
+            }[];
+          };
+          selfAssessments: {
+            id: string;
+            status: string;
+            completion: number;
+            submittedAt: string | null;
+            checklist: { name: string; version: number };
           }[];
-        };
-        selfAssessments: {
-          id: string;
-          status: string;
-          completion: number;
-          submittedAt: string | null;
-          checklist: { name: string; version: number };
-        }[];
-        audits: {
-          id: string;
-          status: string;
-          type: string;
-          plannedDate: string;
-          completedAt: string | null;
-          findings: FindingSummary[];
-        }[];
-        priorityAdjustments?: Adjustment[];
-      })
+          audits: {
+            id: string;
+            status: string;
+            type: string;
+            plannedDate: string;
+            completedAt: string | null;
+            findings: FindingSummary[];
+          }[];
+          priorityAdjustments?: Adjustment[];
+        })
     | null;
 }
 
@@ -101,8 +113,14 @@ export function SupplierPage() {
   }
   const supplier = state.data?.supplier;
   if (!supplier) return <NotFoundPage />;
-  const canEdit =
-    viewer.role === "ADMIN" || (viewer.role === "SUPPLIER" && viewer.supplier?.id === supplier.id);
+  const editor: ProfileEditor =
+    viewer.role === "ADMIN"
+      ? "ADMIN"
+      : viewer.role === "PROCUREMENT"
+        ? "BUYER"
+        : viewer.role === "SUPPLIER" && viewer.supplier?.id === supplier.id
+          ? "SUPPLIER"
+          : null;
   const findings = supplier.audits.flatMap((audit) => audit.findings);
   const open = findings.filter((finding) => finding.status === "OPEN");
 
@@ -319,9 +337,15 @@ export function SupplierPage() {
         </div>
       )}
 
+      <SustainabilityPanel
+        supplier={supplier}
+        canVerify={viewer.role === "AUDITOR" || viewer.role === "ADMIN"}
+        onVerified={state.reload}
+      />
+
       <ProfileForm
         supplier={supplier}
-        editable={canEdit}
+        editor={supplier.archived ? null : editor}
         onSaved={state.reload}
         onReload={state.reload}
       />

@@ -1,0 +1,315 @@
+import { useState, type FormEvent } from "react";
+import { useMutation } from "../../api/hooks";
+import {
+  Badge,
+  ErrorMessage,
+  formatDate,
+  Notice,
+  SelectField,
+  TextArea,
+  TextField,
+} from "../../components/ui";
+import { TRACEABILITY, type SustainabilityValues } from "./ProfileForm";
+
+export interface AttributeBasis {
+  attribute: string;
+  basis: string;
+}
+
+export interface Verification {
+  id: string;
+  verifiedAt: string;
+  validUntil: string;
+  note: string | null;
+  renewableElectricityShare: number;
+  thirdPartyVerifiedMaterialShare: number;
+  recycledContentShare: number;
+  traceability: string;
+  sourcesFromProtectedArea: boolean;
+  evidence: { title: string; url: string | null; documentId: string | null }[];
+  verifiedBy: { name: string };
+}
+
+export interface SustainabilityData {
+  id: string;
+  sustainability: SustainabilityValues & { basis: AttributeBasis[] };
+  declaredSustainability: SustainabilityValues | null;
+  verifiedSustainability: SustainabilityValues | null;
+  sustainabilityVerified: boolean;
+  sustainabilityVerifiedAt: string | null;
+  sustainabilityVerifiedUntil: string | null;
+  sustainabilityVerifications: Verification[];
+}
+
+/** The fields the supplier page asks for; kept beside the panel that shows them. */
+export const SUSTAINABILITY_FIELDS = `
+  sustainability { renewableElectricityShare thirdPartyVerifiedMaterialShare recycledContentShare traceability sourcesFromProtectedArea basis { attribute basis } }
+  declaredSustainability { renewableElectricityShare thirdPartyVerifiedMaterialShare recycledContentShare traceability sourcesFromProtectedArea }
+  verifiedSustainability { renewableElectricityShare thirdPartyVerifiedMaterialShare recycledContentShare traceability sourcesFromProtectedArea }
+  sustainabilityVerified sustainabilityVerifiedAt sustainabilityVerifiedUntil
+  sustainabilityVerifications { id verifiedAt validUntil note renewableElectricityShare thirdPartyVerifiedMaterialShare
+    recycledContentShare traceability sourcesFromProtectedArea evidence { title url documentId } verifiedBy { name } }`;
+
+const VERIFY = `mutation VerifySustainability($id: ID!, $input: SustainabilityInput!, $evidence: [EvidenceInput!]!, $note: String) {
+  verifySustainability(supplierId: $id, input: $input, evidence: $evidence, note: $note) { id status }
+}`;
+
+type Attribute = keyof SustainabilityValues;
+
+const ROWS: { attribute: Attribute; label: string }[] = [
+  { attribute: "renewableElectricityShare", label: "Renewable electricity" },
+  { attribute: "thirdPartyVerifiedMaterialShare", label: "Third-party verified material" },
+  { attribute: "recycledContentShare", label: "Recycled content" },
+  { attribute: "traceability", label: "Traceability" },
+  { attribute: "sourcesFromProtectedArea", label: "From a protected biodiversity area" },
+];
+
+function show(values: SustainabilityValues | null, attribute: Attribute): string {
+  if (!values) return "—";
+  const value = values[attribute];
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number") return `${Math.round(value * 100) / 100} %`;
+  return TRACEABILITY.find((t) => t.value === value)?.label ?? value;
+}
+
+const BASIS_WORDS: Record<string, string> = {
+  VERIFIED: "verified",
+  DECLARED: "self-declared, not verified",
+  NONE: "nothing declared",
+};
+
+/**
+ * Declared, verified and effective values side by side, so nobody mistakes the supplier's own
+ * word for a checked fact; auditors and admins verify from here.
+ */
+export function SustainabilityPanel({
+  supplier,
+  canVerify,
+  onVerified,
+}: {
+  supplier: SustainabilityData;
+  canVerify: boolean;
+  onVerified: () => void;
+}) {
+  const basis = new Map(supplier.sustainability.basis.map((b) => [b.attribute, b.basis]));
+  const lapsed = supplier.verifiedSustainability && !supplier.sustainabilityVerified;
+  return (
+    <div className="card" data-testid="sustainability-panel">
+      <h2>Sustainability: declared and verified</h2>
+      <p className="muted">
+        {supplier.sustainabilityVerified
+          ? `Verified ${formatDate(supplier.sustainabilityVerifiedAt)}, valid until ${formatDate(supplier.sustainabilityVerifiedUntil)}.`
+          : lapsed
+            ? `The last verification (${formatDate(supplier.sustainabilityVerifiedAt)}) lapsed on ${formatDate(supplier.sustainabilityVerifiedUntil)}: the declaration counts, discounted.`
+            : "Not verified: the supplier's declaration counts at half (traceability one level lower)."}
+      </p>
+      <div className="table-wrap">
+        <table className="table compact">
+          <caption className="sr-only">
+            Declared, verified and effective sustainability values
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Attribute</th>
+              <th scope="col">Declared</th>
+              <th scope="col">Verified</th>
+              <th scope="col">Counts in ranking</th>
+              <th scope="col">Basis</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ROWS.map(({ attribute, label }) => (
+              <tr key={attribute} data-attribute={attribute}>
+                <th scope="row">{label}</th>
+                <td>{show(supplier.declaredSustainability, attribute)}</td>
+                <td>{show(supplier.verifiedSustainability, attribute)}</td>
+                <td>
+                  <strong>{show(supplier.sustainability, attribute)}</strong>
+                </td>
+                <td>
+                  <Badge value={basis.get(attribute) ?? "NONE"} />{" "}
+                  <span className="muted">{BASIS_WORDS[basis.get(attribute) ?? "NONE"]}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {supplier.sustainabilityVerifications.length > 0 && (
+        <details>
+          <summary>Verification history ({supplier.sustainabilityVerifications.length})</summary>
+          <ul className="history">
+            {supplier.sustainabilityVerifications.map((v) => (
+              <li key={v.id}>
+                {formatDate(v.verifiedAt)} by {v.verifiedBy.name} (valid until{" "}
+                {formatDate(v.validUntil)}): renewable {v.renewableElectricityShare} %, verified
+                material {v.thirdPartyVerifiedMaterialShare} %, recycled {v.recycledContentShare} %,
+                traceability {v.traceability}, protected area{" "}
+                {v.sourcesFromProtectedArea ? "yes" : "no"}
+                {v.note && <div className="muted">{v.note}</div>}
+                <div>
+                  Evidence:{" "}
+                  {v.evidence.map((e, i) => (
+                    <span key={i}>
+                      {i > 0 && ", "}
+                      {e.url ? (
+                        <a href={e.url} rel="noreferrer noopener" target="_blank">
+                          {e.title}
+                        </a>
+                      ) : (
+                        e.title
+                      )}
+                    </span>
+                  ))}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {canVerify && <VerifyForm supplier={supplier} onVerified={onVerified} />}
+    </div>
+  );
+}
+
+function VerifyForm({
+  supplier,
+  onVerified,
+}: {
+  supplier: SustainabilityData;
+  onVerified: () => void;
+}) {
+  const start = supplier.verifiedSustainability ??
+    supplier.declaredSustainability ?? {
+      renewableElectricityShare: 0,
+      thirdPartyVerifiedMaterialShare: 0,
+      recycledContentShare: 0,
+      traceability: "NONE",
+      sourcesFromProtectedArea: false,
+    };
+  const initial = () => ({
+    renewable: String(start.renewableElectricityShare),
+    verified: String(start.thirdPartyVerifiedMaterialShare),
+    recycled: String(start.recycledContentShare),
+    traceability: start.traceability,
+    protectedArea: start.sourcesFromProtectedArea ? "true" : "false",
+    evidenceTitle: "",
+    evidenceUrl: "",
+    note: "",
+  });
+  const [form, setForm] = useState(initial);
+  const [done, setDone] = useState(false);
+  const verify = useMutation<Record<string, unknown>, { verifySustainability: { status: string } }>(
+    VERIFY,
+  );
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
+    setForm((current) => ({ ...current, [key]: event.target.value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    const result = await verify.run({
+      id: supplier.id,
+      input: {
+        renewableElectricityShare: Number(form.renewable),
+        thirdPartyVerifiedMaterialShare: Number(form.verified),
+        recycledContentShare: Number(form.recycled),
+        traceability: form.traceability,
+        sourcesFromProtectedArea: form.protectedArea === "true",
+      },
+      evidence: form.evidenceTitle.trim()
+        ? [{ title: form.evidenceTitle.trim(), url: form.evidenceUrl.trim() || null }]
+        : [],
+      note: form.note.trim() || null,
+    });
+    if (result) {
+      setForm(initial());
+      setDone(true);
+      onVerified();
+    }
+  };
+
+  const error = verify.error;
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Verify sustainability">
+      <h3>Verify with evidence</h3>
+      <p className="hint">
+        State the values you checked. The verification counts for 24 months; a &quot;No&quot; on
+        protected areas is the only way to lift a protected-area block.
+      </p>
+      <ErrorMessage error={error} />
+      {done && <Notice>Verification recorded.</Notice>}
+      <div className="form-grid">
+        <TextField
+          label="Verified renewable electricity share (%)"
+          name="input.renewableElectricityShare"
+          type="number"
+          min={0}
+          max={100}
+          value={form.renewable}
+          onChange={set("renewable")}
+          error={error}
+        />
+        <TextField
+          label="Verified third-party verified material share (%)"
+          name="input.thirdPartyVerifiedMaterialShare"
+          type="number"
+          min={0}
+          max={100}
+          value={form.verified}
+          onChange={set("verified")}
+          error={error}
+        />
+        <TextField
+          label="Verified recycled content share (%)"
+          name="input.recycledContentShare"
+          type="number"
+          min={0}
+          max={100}
+          value={form.recycled}
+          onChange={set("recycled")}
+          error={error}
+        />
+        <SelectField
+          label="Verified traceability"
+          name="input.traceability"
+          value={form.traceability}
+          options={TRACEABILITY}
+          onChange={set("traceability")}
+          error={error}
+        />
+        <SelectField
+          label="Verified: raw materials from a protected biodiversity area"
+          name="input.sourcesFromProtectedArea"
+          value={form.protectedArea}
+          options={[
+            { value: "false", label: "No" },
+            { value: "true", label: "Yes" },
+          ]}
+          onChange={set("protectedArea")}
+          error={error}
+        />
+        <TextField
+          label="Evidence title"
+          name="evidence"
+          value={form.evidenceTitle}
+          onChange={set("evidenceTitle")}
+          error={error}
+          hint="For example: Guarantees of origin 2026"
+        />
+        <TextField
+          label="Evidence URL"
+          name="evidence.0.url"
+          type="url"
+          value={form.evidenceUrl}
+          onChange={set("evidenceUrl")}
+          error={error}
+        />
+      </div>
+      <TextArea label="Note" name="note" value={form.note} onChange={set("note")} error={error} />
+      <button type="submit" className="primary" disabled={verify.busy}>
+        {verify.busy ? "Recording…" : "Record verification"}
+      </button>
+    </form>
+  );
+}
