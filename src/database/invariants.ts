@@ -74,7 +74,9 @@ export const INVARIANTS: readonly Invariant[] = [
             SELECT 1 FROM audit_event e WHERE e.entity_type = 'Supplier' AND e.entity_id = s.id
             AND e.action = 'supplier.created')
           AND s.version - 1 <> (SELECT count(*) FROM audit_event e WHERE e.entity_type = 'Supplier'
-            AND e.entity_id = s.id AND e.action IN ('supplier.updated', 'supplier.archived'))`,
+            AND e.entity_id = s.id
+            AND e.action IN ('supplier.updated', 'supplier.archived', 'supplier.blocked',
+              'supplier.unblocked'))`,
   },
   {
     name: "idempotency key COMPLETED without a response",
