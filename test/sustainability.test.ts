@@ -307,7 +307,8 @@ describe("declared versus verified sustainability (SPEC 11)", () => {
     });
 
     it.each([
-      ["no evidence", { evidence: [] }, ["evidence"]],
+      ["no evidence", { evidence: [], note: null }, ["evidence"]],
+      ["an over-long note", { note: "x".repeat(2001) }, ["note"]],
       [
         "an attribute left out",
         { input: { ...ALL_100, traceability: undefined } },

@@ -20,7 +20,7 @@ import { MAX_VERIFICATION_EVIDENCE, MAX_VERIFICATION_NOTE_LENGTH } from "./susta
 function validate(
   input: SustainabilityInput,
   evidence: EvidenceInput[],
-  note: string | undefined,
+  note: string | null | undefined,
 ): SustainabilityValues {
   const problems: FieldProblem[] = SUSTAINABILITY_ATTRIBUTES.filter(
     (attribute) => input[attribute] === undefined || input[attribute] === null,
@@ -32,7 +32,7 @@ function validate(
     problems.push({ path: "evidence", message: "needs at least one piece of evidence" });
   if (evidence.length > MAX_VERIFICATION_EVIDENCE)
     problems.push({ path: "evidence", message: `at most ${MAX_VERIFICATION_EVIDENCE} references` });
-  if (note !== undefined && note.length > MAX_VERIFICATION_NOTE_LENGTH)
+  if (note != null && note.length > MAX_VERIFICATION_NOTE_LENGTH)
     problems.push({ path: "note", message: `at most ${MAX_VERIFICATION_NOTE_LENGTH} characters` });
   if (problems.length > 0) throw badInput(problems);
   return input as SustainabilityValues;
@@ -47,7 +47,7 @@ export async function verifySustainability(
   supplierId: string,
   input: SustainabilityInput,
   evidence: EvidenceInput[],
-  note: string | undefined,
+  note: string | null | undefined,
 ): Promise<Supplier> {
   const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
   const values = validate(input, evidence, note);
