@@ -14,11 +14,13 @@ import {
 import { makeSupplier, makeUser, type TestUser } from "./support/factories";
 import {
   answeredSelfAssessment,
+  compliantAnswer,
   CREATE_CHECKLIST,
   defaultChecklist as saqChecklist,
   PUBLISH_CHECKLIST,
   RETURN,
   REVIEW,
+  SAVE,
   smallChecklistInput,
   START,
   SUBMIT,
@@ -33,6 +35,8 @@ const UNBLOCK = `mutation($id: ID!) { unblockSupplier(id: $id) { id version } }`
 const ADJUST = `mutation($input: PriorityAdjustmentInput!) { adjustPriority(input: $input) { id } }`;
 const REVOKE = `mutation($id: ID!, $reason: String!) {
   revokePriorityAdjustment(id: $id, reason: $reason) { id active } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {
+  updateSupplier(id: $id, expectedVersion: $v, input: $input) { id version } }`;
 const RETIRE = `mutation($id: ID!) { retireChecklist(id: $id) { id status } }`;
 const REVISE = `mutation($id: ID!) { reviseChecklist(id: $id) { id status version } }`;
 
@@ -174,6 +178,38 @@ describe("concurrent state changes", () => {
     ok(await implement(implemented));
     expectOneWinner(
       await race(() => app.exec(lead.token, OPS.verify, { id: implemented, effective: true })),
+    );
+  });
+
+  it("versioned edits: updateSupplier, saveAnswers (STALE_VERSION)", async () => {
+    const supplier = await makeSupplier(app);
+    let call = 0;
+    expectOneWinner(
+      await race(() =>
+        app.exec(admin.token, UPDATE, {
+          id: supplier.id,
+          v: supplier.version,
+          input: { contactEmail: `esg${++call}@supplier.example` },
+        }),
+      ),
+      "STALE_VERSION",
+    );
+
+    const saq = await saqChecklist(app);
+    const draft = await answeredSelfAssessment(app, admin.token, (await makeSupplier(app)).id, saq);
+    const [{ version }] = await app.dataSource.query(
+      "SELECT version FROM self_assessment WHERE id = $1",
+      [draft],
+    );
+    expectOneWinner(
+      await race(() =>
+        app.exec(admin.token, SAVE, {
+          id: draft,
+          v: version,
+          answers: [compliantAnswer(saq.items[0])],
+        }),
+      ),
+      "STALE_VERSION",
     );
   });
 
