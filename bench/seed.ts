@@ -130,23 +130,40 @@ async function seedBatch(
   const caps: unknown[][] = [];
   const saqs: unknown[][] = [];
   const adjustments: unknown[][] = [];
+  const verifications: unknown[][] = [];
 
   for (let n = from; n < from + count; n++) {
     const id = randomUUID();
     const country = pick(random, COUNTRIES);
     const createdAt = new Date(now - (800 + random() * 1500) * DAY);
-    suppliers.push([
-      id,
-      `${pick(random, WORDS)} ${pick(random, KINDS)} ${String(n).padStart(6, "0")}`,
-      country,
-      `esg${n}@supplier.bench`,
+    const declared = [
       Math.round(random() * 100),
       Math.round(random() * 100),
       Math.round(random() * 60),
       pick(random, ["NONE", "TIER1", "TIER1", "TO_ORIGIN"]),
       random() < 0.01,
+    ] as const;
+    suppliers.push([
+      id,
+      `${pick(random, WORDS)} ${pick(random, KINDS)} ${String(n).padStart(6, "0")}`,
+      country,
+      `esg${n}@supplier.bench`,
+      ...declared,
       createdAt,
+      createdAt,
+      declared[4] ? createdAt : null,
     ]);
+    // About 40 % had their declaration verified by an auditor (SPEC 11), within 24 months.
+    if (random() < 0.4) {
+      verifications.push([
+        randomUUID(),
+        id,
+        ...declared,
+        JSON.stringify([{ title: "Bench evidence", url: "https://evidence.example/bench" }]),
+        fixed.auditorId,
+        new Date(now - random() * 600 * DAY),
+      ]);
+    }
     const own = new Set<string>();
     const wanted = 1 + Math.floor(random() * 3);
     while (own.size < wanted) own.add(pick(random, fixed.categoryIds));
@@ -267,8 +284,27 @@ async function seedBatch(
       ["traceability", "varchar"],
       ["sources_from_protected_area", "bool"],
       ["created_at", "timestamptz"],
+      ["sustainability_declared_at", "timestamptz"],
+      ["protected_area_flagged_at", "timestamptz"],
     ],
     suppliers,
+  );
+  await insertRows(
+    client,
+    "sustainability_verification",
+    [
+      ["id", "uuid"],
+      ["supplier_id", "uuid"],
+      ["renewable_electricity_share", "float8"],
+      ["third_party_verified_material_share", "float8"],
+      ["recycled_content_share", "float8"],
+      ["traceability", "varchar"],
+      ["sources_from_protected_area", "bool"],
+      ["evidence", "jsonb"],
+      ["verified_by_id", "uuid"],
+      ["verified_at", "timestamptz"],
+    ],
+    verifications,
   );
   await insertRows(
     client,
