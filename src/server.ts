@@ -12,6 +12,8 @@ import { noStoreCacheControl } from "./graphql/cache-control";
 import { clientErrorStatusPlugin } from "./graphql/client-error-status";
 import { createErrorFormatter } from "./graphql/format-error";
 import { queryProtection } from "./graphql/limits";
+import { queryCostPlugin } from "./graphql/query-cost";
+import { responseSizePlugin } from "./graphql/response-size";
 import { buildAppSchema } from "./graphql/schema";
 import { idempotencyPlugin } from "./modules/idempotency/idempotency.plugin";
 import { viewerFromToken } from "./modules/identity/identity.service";
@@ -72,7 +74,11 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
     plugins: [
+      // First: the size guard replaces an oversized result before the idempotency plugin
+      // stores it for replay.
+      responseSizePlugin(config.maxResponseBytes),
       ...protection.plugins,
+      queryCostPlugin(),
       idempotencyPlugin(),
       clientErrorStatusPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

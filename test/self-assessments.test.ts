@@ -662,7 +662,7 @@ describe("self-assessments", () => {
   });
 
   describe("batching", () => {
-    const LIST = `query($search: String) { suppliers(first: 100, filter: { search: $search }) {
+    const LIST = `query($search: String) { suppliers(first: 10, filter: { search: $search }) {
       edges { node { id selfAssessments { id completion areaScores { area score }
         supplier { id } checklist { id items { code } }
         answers { choice item { code } } } } } } }`;

@@ -27,6 +27,9 @@ const toBool = ({ value }: { value: unknown }) => {
 };
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === "" ? undefined : value);
 
+/** Largest GraphQL response by default: 10 MB, far above a full page of any client query. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
 /**
  * Every environment variable the portal reads, validated once at start-up.
  * Nothing else in the code reads `process.env`.
@@ -125,6 +128,12 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(0)
   STANDING_REFRESH_SECONDS = 60;
+
+  /** Largest GraphQL response sent; a bigger one is refused with PAYLOAD_TOO_LARGE. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  MAX_RESPONSE_BYTES = DEFAULT_MAX_RESPONSE_BYTES;
 }
 
 export interface AppConfig {
@@ -146,6 +155,7 @@ export interface AppConfig {
   bodyLimit: string;
   shutdownTimeoutMs: number;
   standingRefreshSeconds: number;
+  maxResponseBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -209,5 +219,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimit: parsed.BODY_LIMIT,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
     standingRefreshSeconds: parsed.STANDING_REFRESH_SECONDS,
+    maxResponseBytes: parsed.MAX_RESPONSE_BYTES,
   };
 }

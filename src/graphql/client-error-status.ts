@@ -9,11 +9,14 @@ const REQUEST_ERROR_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  // Refused by the query cost before execution (graphql/query-cost.ts).
+  "QUERY_TOO_COMPLEX",
 ]);
 
 /**
- * A syntax error found by graphql-armor's token limit is thrown from a plugin hook, which Apollo
- * answers with HTTP 500; a response whose errors are all request errors gets 400 instead.
+ * A syntax error found by graphql-armor's token limit, or a query over the cost, is thrown from a
+ * plugin hook, which Apollo answers with HTTP 500; a response whose errors are all request
+ * errors gets 400 instead.
  */
 export function clientErrorStatusPlugin(): ApolloServerPlugin {
   return {

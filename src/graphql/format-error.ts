@@ -11,6 +11,7 @@ const PASS_THROUGH = new Set([
   "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "OPERATION_RESOLUTION_FAILURE",
+  ErrorCode.QUERY_TOO_COMPLEX,
 ]);
 
 /** Database errors a client can act on; everything else is masked. */

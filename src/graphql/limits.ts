@@ -1,18 +1,88 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { MAX_FINDINGS_PER_AUDIT } from "../modules/audit/finding-limits";
+import { MAX_CHECKLIST_ITEMS } from "../modules/checklist/checklist.inputs";
+import { ESG_AREAS } from "../modules/checklist/esg-area.enum";
+import { MAX_EVIDENCE_ITEMS } from "../modules/evidence/evidence";
+import { SUSTAINABILITY_ATTRIBUTES } from "../modules/scoring/effective-sustainability";
+import { MAX_EVIDENCE_PER_ANSWER } from "../modules/self-assessment/self-assessment.inputs";
+import {
+  MAX_VERIFICATION_EVIDENCE,
+  VERIFICATION_HISTORY_LIMIT,
+} from "../modules/supplier/sustainability.limits";
 
 /**
- * Query limits, refused during validation (before execution) without echoing the numbers.
- * Measured against our own client queries (test/http.test.ts): a full 100-row supplier page
- * costs 3 700; fifteen aliased copies of a 100-row list cost 24 000 and are refused.
+ * Query limits, refused before execution without echoing the numbers.
+ *
+ * `maxCost` is the list-aware cost of `query-cost.ts`: every field costs 1, and a list
+ * multiplies the cost of what is asked of each element by its size (`first` for connections,
+ * the cap of `LIST_CAPS` for plain lists), through every level. The heaviest real client query,
+ * the supplier page, costs 133 542 (test/query-limits.test.ts measures every query of the web
+ * app); the audit page with every panel 90 611. Two levels of findings under findings
+ * (`audit { findings { audit { findings { ... } } } }`) already cost over 8 million.
  */
 export const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,
-  maxCost: 15_000,
+  maxCost: 500_000,
+  /** Fields, spreads and fragments the cost calculation visits (fragments are expanded). */
+  maxCostNodes: 10_000,
 } as const;
 
+/**
+ * The most elements a plain (non-connection) list field returns, as the cost calculation
+ * assumes. Bounded at write time where the portal controls the growth (findings, checklist
+ * items, evidence, sites, categories); lists that grow with time (a supplier's audits,
+ * self-assessments, adjustments, a plan's history) are given a generous estimate, and the
+ * response-size guard (`response-size.ts`) stops anything past it.
+ * Connections (`*Connection`) are not listed: their size is `first`.
+ */
+export const LIST_CAPS: Readonly<Record<string, number>> = {
+  // Checklist versions: a few families, a revision a year or so; an estimate.
+  "Query.checklists": 20,
+  "Query.materialCategories": 200,
+  "Audit.findings": MAX_FINDINGS_PER_AUDIT,
+  // One result per checklist item.
+  "Audit.results": MAX_CHECKLIST_ITEMS,
+  "Checklist.items": MAX_CHECKLIST_ITEMS,
+  "SelfAssessment.answers": MAX_CHECKLIST_ITEMS,
+  "SelfAssessment.areaScores": ESG_AREAS.length,
+  "SupplierScore.areas": ESG_AREAS.length,
+  "ScoreSnapshot.areas": ESG_AREAS.length,
+  "Answer.evidence": MAX_EVIDENCE_PER_ANSWER,
+  "Finding.evidence": MAX_EVIDENCE_ITEMS,
+  "CorrectiveAction.implementationEvidence": MAX_EVIDENCE_ITEMS,
+  // Each step needs the other party (propose, review, implement, verify): an estimate.
+  "CorrectiveAction.history": 50,
+  // About two audits a year for 25 years; an estimate.
+  "Supplier.audits": 50,
+  // One open at a time, a new one a year or so.
+  "Supplier.selfAssessments": 20,
+  "Supplier.priorityAdjustments": 50,
+  // UpdateSupplierInput: categoryIds at most 50, sites at most 100.
+  "Supplier.materialCategories": 50,
+  "Supplier.sites": 100,
+  "Supplier.statusReasons": 20,
+  // The resolver lists the newest VERIFICATION_HISTORY_LIMIT.
+  "Supplier.sustainabilityVerifications": VERIFICATION_HISTORY_LIMIT,
+  "SustainabilityVerification.evidence": MAX_VERIFICATION_EVIDENCE,
+  "Sustainability.basis": SUSTAINABILITY_ATTRIBUTES.length,
+  "RankedSupplier.adjustments": 50,
+  // Explanation lines: a few per ESG area, plus components and adjustments.
+  "RankedSupplier.explanation": 100,
+  "SupplierScore.explanation": 100,
+  "ScoreSnapshot.explanation": 100,
+};
+
+/** A list field missing from LIST_CAPS (test/query-limits.test.ts fails on one). */
+export const UNKNOWN_LIST_CAP = 100;
+
+/**
+ * Armor's depth, alias and directive limits, and graphql-js' token limit. Armor's own cost limit
+ * is off: it counts each field once whatever the list sizes, so a depth-10 query over 40
+ * findings passed it and took the heap to 4 GB; `queryCostPlugin` replaces it.
+ */
 export function queryProtection(options: { production: boolean }) {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false, ignoreIntrospection: true },
@@ -21,15 +91,7 @@ export function queryProtection(options: { production: boolean }) {
     // graphql-js' own parser limit (parseOptions below) fails the ordinary way, with a 400.
     maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: false },
-    costLimit: {
-      maxCost: QUERY_LIMITS.maxCost,
-      objectCost: 2,
-      scalarCost: 1,
-      // Depth is limited on its own; a factor above 1 made ordinary list pages cost > 10k.
-      depthCostFactor: 1,
-      ignoreIntrospection: true,
-      exposeLimits: false,
-    },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: options.production },
   });
   return { ...armor.protect(), parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };

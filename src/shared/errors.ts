@@ -6,6 +6,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
   CONFLICT = "CONFLICT",
   TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS",
+  /** Over the list-aware query cost (graphql/query-cost.ts), refused before execution. */
+  QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
+  /** The response would exceed the size guard (graphql/response-size.ts). */
+  PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
 }
 
 /** Why a CONFLICT happened, as `extensions.reason` (API.md round 2). */

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction, type Tx } from "../../database/transaction";
 import { badInput, notFound, stateConflict } from "../../shared/errors";
-import { toEvidence, type EvidenceInput } from "../evidence/evidence";
+import { MAX_EVIDENCE_ITEMS, toEvidence, type EvidenceInput } from "../evidence/evidence";
 import { requireRole, requireViewer } from "../identity/access";
 import { Role } from "../identity/role.enum";
 import { supplierEvidenceChanged } from "../procurement/standing.hook";
@@ -174,6 +174,14 @@ export async function markCorrectiveActionImplemented(
   requireRole(ctx, Role.ADMIN, Role.SUPPLIER);
   if (evidence.length === 0) {
     throw badInput([{ path: "evidence", message: "must contain at least one piece of evidence" }]);
+  }
+  if (evidence.length > MAX_EVIDENCE_ITEMS) {
+    throw badInput([
+      {
+        path: "evidence",
+        message: `must contain at most ${MAX_EVIDENCE_ITEMS} pieces of evidence`,
+      },
+    ]);
   }
   return inTransaction(ctx, async (tx) => {
     const { plan } = await lockPlan(tx, id);

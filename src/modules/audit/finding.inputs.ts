@@ -12,7 +12,7 @@ import {
 } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { EsgArea } from "../checklist/esg-area.enum";
-import { EvidenceInput } from "../evidence/evidence";
+import { EvidenceInput, MAX_EVIDENCE_ITEMS } from "../evidence/evidence";
 import { RISK_FACTOR_MAX, RISK_FACTOR_MIN } from "../scoring/scoring-policy";
 import { FindingStatus, Severity } from "./audit.enums";
 
@@ -49,7 +49,7 @@ export class FindingInput {
 
   @Field(() => [EvidenceInput], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_EVIDENCE_ITEMS)
   @ValidateNested({ each: true })
   @Type(() => EvidenceInput)
   evidence?: EvidenceInput[];

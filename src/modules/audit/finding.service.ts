@@ -13,6 +13,7 @@ import { assertRecording } from "./audit.lifecycle";
 import { lockAudit } from "./audit.service";
 import { requiredText } from "./audit-text";
 import { Finding } from "./finding.entity";
+import { assertRoomForFinding } from "./finding-limits";
 import type { FindingFilter, FindingInput } from "./finding.inputs";
 import { overdueBefore } from "./finding-overdue";
 
@@ -43,6 +44,7 @@ export async function recordFinding(
     const audit = await lockAudit(tx, auditId);
     assertLeadAuditor(viewer, audit);
     assertRecording(audit.status, viewer.role, "record findings");
+    await assertRoomForFinding(tx, auditId);
     if (input.itemId) {
       const item = await tx.manager.findOneBy(ChecklistItem, {
         id: input.itemId,

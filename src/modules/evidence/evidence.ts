@@ -9,6 +9,9 @@ import {
 } from "class-validator";
 import { Field, InputType, ObjectType } from "type-graphql";
 
+/** Evidence references per finding or corrective-action implementation. */
+export const MAX_EVIDENCE_ITEMS = 50;
+
 /** A reference to proof held elsewhere (document store or URL); the portal stores no files. */
 @ObjectType()
 export class Evidence {

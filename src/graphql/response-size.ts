@@ -1,0 +1,61 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ErrorCode } from "../shared/errors";
+
+/**
+ * Whether `value` serialised as JSON would take more than `limit` bytes, counted without
+ * serialising: a walk that allocates nothing and stops as soon as the budget is spent, so a
+ * response far over the limit costs no more to refuse than one at the limit.
+ * Strings count their UTF-8 bytes and quotes (escapes aside); numbers their digits.
+ */
+export function exceedsJsonBytes(value: unknown, limit: number): boolean {
+  let total = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === "string") total += Buffer.byteLength(item, "utf8") + 2;
+    else if (typeof item === "number") total += String(item).length;
+    else if (typeof item === "boolean") total += 5;
+    else if (item === null || item === undefined) total += 4;
+    else if (item instanceof Date) total += 26;
+    else if (Array.isArray(item)) {
+      total += 2 + item.length;
+      for (const element of item) stack.push(element);
+    } else if (typeof item === "object") {
+      total += 2;
+      for (const [key, entry] of Object.entries(item)) {
+        total += key.length + 4;
+        stack.push(entry);
+      }
+    }
+    if (total > limit) return true;
+  }
+  return false;
+}
+
+/**
+ * The second line of defence behind the query cost: a result over `maxBytes` is replaced by a
+ * PAYLOAD_TOO_LARGE error before it is serialised (or stored for an idempotent replay; this
+ * plugin comes first). Synchronous up to the replacement, so later plugins see the error.
+ */
+export function responseSizePlugin(maxBytes: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, operation }) {
+          if (response.body.kind !== "single") return;
+          if (!exceedsJsonBytes(response.body.singleResult, maxBytes)) return;
+          const applied = operation?.operation === "mutation" ? " (the change was applied)" : "";
+          response.body.singleResult = {
+            data: null,
+            errors: [
+              {
+                message: `The response is too large to send${applied}: ask for fewer fields or smaller pages`,
+                extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE },
+              },
+            ],
+          };
+        },
+      };
+    },
+  };
+}
