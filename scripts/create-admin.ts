@@ -3,7 +3,7 @@ import { loadConfig } from "../src/config/config";
 import { openDatabase } from "../src/database/database";
 import { createLogger } from "../src/logger";
 import { createAdmin } from "../src/modules/identity/bootstrap";
-import { MIN_PASSWORD_LENGTH } from "../src/modules/identity/password";
+import { passwordProblems } from "../src/modules/identity/password-policy";
 import { systemClock } from "../src/shared/clock";
 
 /**
@@ -16,8 +16,9 @@ async function main(): Promise<void> {
     console.error("usage: npm run create-admin -- <email> <password> [name]");
     process.exit(1);
   }
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    console.error(`password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+  const problems = passwordProblems(password, email);
+  if (problems.length > 0) {
+    console.error(`password ${problems.join("; ")}`);
     process.exit(1);
   }
   const config = loadConfig();

@@ -36,7 +36,11 @@ export interface PortalServer {
   apollo: ApolloServer<RequestContext>;
   services: AppServices;
   /** Builds a context as the HTTP layer would, for in-process tests. */
-  contextFor(token: string | null, requestId?: string): Promise<RequestContext>;
+  contextFor(
+    token: string | null,
+    requestId?: string,
+    clientAddress?: string | null,
+  ): Promise<RequestContext>;
   listen(port: number, host: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -55,12 +59,18 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
   const production = config.env === "production";
   const services: AppServices = {
     tokens: new TokenService(options.jwtSecret, config.jwtExpiresIn),
-    loginPolicy: { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes },
+    loginPolicy: {
+      maxFailures: config.loginMaxFailures,
+      windowMinutes: config.loginWindowMinutes,
+      maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+    },
   };
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", false);
+  // Off unless TRUST_PROXY names the proxies: else anyone could pick their own `req.ip` (and
+  // with it their log-in throttling address) by sending X-Forwarded-For.
+  app.set("trust proxy", config.trustProxy);
   const httpServer = http.createServer(app);
   const protection = queryProtection({ production });
 
@@ -90,11 +100,16 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
   });
   await apollo.start();
 
-  const contextFor = async (token: string | null, requestId: string = randomUUID()) => {
+  const contextFor = async (
+    token: string | null,
+    requestId: string = randomUUID(),
+    clientAddress: string | null = null,
+  ) => {
     const viewer = token ? await viewerFromToken(dataSource.manager, services.tokens, token) : null;
     return createRequestContext({
       viewer,
       requestId,
+      clientAddress,
       dataSource,
       clock,
       logger: logger.child({ requestId }),
@@ -156,7 +171,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = bearer(req.header("authorization"));
-        return contextFor(token, res.locals.requestId as string);
+        return contextFor(token, res.locals.requestId as string, req.ip ?? null);
       },
     }),
   );
@@ -165,6 +180,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     const ctx = await contextFor(
       bearer(req.header("authorization")),
       res.locals.requestId as string,
+      req.ip ?? null,
     );
     await exportRankingsCsv(ctx, req, res);
   });

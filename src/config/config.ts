@@ -14,6 +14,7 @@ import {
   validateSync,
   ValidationError,
 } from "class-validator";
+import { passwordProblems } from "../modules/identity/password-policy";
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === "" ? undefined : Number(value);
@@ -25,6 +26,15 @@ const toBool = ({ value }: { value: unknown }) => {
   if (["false", "0", "no"].includes(text)) return false;
   return value;
 };
+/** `false`, `true`, a hop count, or a list of IPs / CIDR subnets / express's named ranges. */
+const TRUST_PROXY =
+  /^(false|true|\d{1,2}|((loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)(\s*,\s*|$))+)$/;
+
+function trustProxySetting(value: string): boolean | number | string {
+  if (value === "true" || value === "false") return value === "true";
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === "" ? undefined : value);
 
 /** Largest GraphQL response by default: 10 MB, far above a full page of any client query. */
@@ -113,6 +123,22 @@ export class EnvironmentVariables {
   @Min(1)
   LOGIN_WINDOW_MINUTES = 15;
 
+  /** Failed log-ins from one client address (any e-mail) in the window before throttling. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  /**
+   * Express's `trust proxy`: which hops may set X-Forwarded-For, so `req.ip` is the client.
+   * `false` (default: the socket's peer), `true`, a hop count, or addresses/subnets.
+   */
+  @Matches(TRUST_PROXY, {
+    message:
+      "TRUST_PROXY must be false, true, a hop count, or a comma-separated list of addresses, subnets or loopback/linklocal/uniquelocal",
+  })
+  TRUST_PROXY = "false";
+
   @Matches(/^\d+(kb|mb)$/i, {
     message: "BODY_LIMIT must look like 100kb or 1mb",
   })
@@ -152,6 +178,9 @@ export interface AppConfig {
   seedDemo: boolean;
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  loginMaxFailuresPerAddress: number;
+  /** Passed to express's `trust proxy` as it is. */
+  trustProxy: boolean | number | string;
   bodyLimit: string;
   shutdownTimeoutMs: number;
   standingRefreshSeconds: number;
@@ -196,6 +225,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       stopAtFirstError: true,
     }),
   );
+  if (parsed.ADMIN_EMAIL && parsed.ADMIN_PASSWORD && !problems.some((p) => p.includes("ADMIN"))) {
+    for (const problem of passwordProblems(parsed.ADMIN_PASSWORD, parsed.ADMIN_EMAIL)) {
+      problems.push(`ADMIN_PASSWORD ${problem}`);
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -216,6 +250,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       parsed.SEED_DEMO ?? (parsed.DATABASE_URL === undefined && parsed.NODE_ENV !== "production"),
     loginMaxFailures: parsed.LOGIN_MAX_FAILURES,
     loginWindowMinutes: parsed.LOGIN_WINDOW_MINUTES,
+    loginMaxFailuresPerAddress: parsed.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    trustProxy: trustProxySetting(parsed.TRUST_PROXY.trim()),
     bodyLimit: parsed.BODY_LIMIT,
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
     standingRefreshSeconds: parsed.STANDING_REFRESH_SECONDS,

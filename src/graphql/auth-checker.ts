@@ -1,12 +1,16 @@
 import type { AuthCheckerInterface, ResolverData } from "type-graphql";
 import { forbidden, unauthenticated } from "../shared/errors";
+import { assertPasswordSettled } from "../modules/identity/access";
 import type { Role } from "../modules/identity/role.enum";
 import type { RequestContext } from "./context";
 
 /** The role check at the edge; ownership is checked again in the services. */
 export class RoleAuthChecker implements AuthCheckerInterface<RequestContext, Role> {
-  check({ context }: ResolverData<RequestContext>, roles: Role[]): boolean {
+  check({ context, info }: ResolverData<RequestContext>, roles: Role[]): boolean {
     if (!context.viewer) throw unauthenticated();
+    // Operations (root fields) only: nested fields are reached through an allowed operation.
+    const root = info.parentType.name === "Query" || info.parentType.name === "Mutation";
+    if (root) assertPasswordSettled(context.viewer, info.fieldName);
     if (roles.length > 0 && !roles.includes(context.viewer.role)) throw forbidden();
     return true;
   }

@@ -13,18 +13,29 @@ export interface Viewer {
   /** Set for SUPPLIER users only: the one supplier they belong to. */
   supplierId: string | null;
   email: string;
+  /** After an admin's password reset: only `me`, `changePassword` and `logout` until changed. */
+  mustChangePassword?: boolean;
+  /** The bearer token this request came with (`logout` revokes it). */
+  token?: { id: string; expiresAt: Date };
 }
 
 /** Long-lived, stateless collaborators the services need (no per-user state here). */
 export interface AppServices {
   tokens: TokenService;
-  loginPolicy: { maxFailures: number; windowMinutes: number };
+  loginPolicy: {
+    maxFailures: number;
+    windowMinutes: number;
+    /** Failed log-ins per client address in the window; unset: no per-address limit. */
+    maxFailuresPerAddress?: number;
+  };
 }
 
 /** Per request: never shared, so DataLoader caches cannot leak between users. */
 export interface RequestContext {
   viewer: Viewer | null;
   requestId: string;
+  /** The HTTP client's address (`req.ip`, behind TRUST_PROXY); null in-process. */
+  clientAddress?: string | null;
   dataSource: DataSource;
   clock: Clock;
   logger: Logger;

@@ -5,8 +5,34 @@ import { Role } from "./role.enum";
 /** Staff roles see every supplier; a supplier user sees only its own (SPEC 1). */
 export const STAFF_ROLES = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR] as const;
 
-export function requireViewer(ctx: RequestContext): Viewer {
+/** What a user with a reset password may still run: see who they are, change it, leave. */
+export const PENDING_PASSWORD_OPERATIONS: ReadonlySet<string> = new Set([
+  "me",
+  "changePassword",
+  "logout",
+]);
+
+export const CHANGE_PASSWORD_FIRST =
+  "Your password was reset: change your password first (changePassword)";
+
+/** FORBIDDEN for a viewer whose password an admin reset, unless `operation` is allowed then. */
+export function assertPasswordSettled(viewer: Viewer, operation?: string): void {
+  if (viewer.mustChangePassword && !(operation && PENDING_PASSWORD_OPERATIONS.has(operation))) {
+    throw forbidden(CHANGE_PASSWORD_FIRST);
+  }
+}
+
+/**
+ * The logged-in viewer. A viewer who must change the password is refused here as well as at
+ * the edge (the auth checker), so paths outside GraphQL (the CSV export) are covered too;
+ * the three operations allowed then pass `pendingPasswordChange`.
+ */
+export function requireViewer(
+  ctx: RequestContext,
+  options: { pendingPasswordChange?: boolean } = {},
+): Viewer {
   if (!ctx.viewer) throw unauthenticated();
+  if (!options.pendingPasswordChange) assertPasswordSettled(ctx.viewer);
   return ctx.viewer;
 }
 

@@ -3,7 +3,9 @@ import type { Logger } from "pino";
 import { Tx } from "../../database/transaction";
 import type { RequestContext } from "../../graphql/context";
 import { normaliseEmail } from "./identity.service";
+import { badInput } from "../../shared/errors";
 import { hashPassword } from "./password";
+import { passwordFieldProblems } from "./password-policy";
 import { Role } from "./role.enum";
 import { User } from "./user.entity";
 
@@ -16,6 +18,8 @@ export async function createAdmin(
   context: Pick<RequestContext, "clock" | "requestId">,
   input: { email: string; password: string; name?: string },
 ): Promise<User> {
+  const weak = passwordFieldProblems("password", input.password, input.email);
+  if (weak.length > 0) throw badInput(weak);
   const passwordHash = await hashPassword(input.password);
   return dataSource.transaction(async (manager) => {
     const tx = new Tx(manager, { ...context, viewer: null } as RequestContext);

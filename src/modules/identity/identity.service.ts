@@ -5,15 +5,15 @@ import { inTransaction } from "../../database/transaction";
 import {
   badInput,
   conflict,
-  DomainError,
-  ErrorCode,
+  invalidTransition,
   notFound,
   unauthenticated,
 } from "../../shared/errors";
 import { Supplier } from "../supplier/supplier.entity";
 import { requireRole, requireViewer } from "./access";
-import { LoginFailure } from "./login-failure.entity";
+import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "./login-throttle";
 import { decoyHash, hashPassword, verifyPassword } from "./password";
+import { passwordFieldProblems } from "./password-policy";
 import { Role } from "./role.enum";
 import type { TokenService } from "./token";
 import { User } from "./user.entity";
@@ -23,12 +23,24 @@ const USER = "User";
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
-function userSnapshot(user: User): Record<string, unknown> {
+/** A user as the audit trail records it: never the password hash. */
+export function userSnapshot(user: User): Record<string, unknown> {
   const { passwordHash: _secret, supplier: _s, ...rest } = user;
   return rest;
 }
 
-/** Resolves a bearer token to the viewer; a deactivated user's tokens stop working at once. */
+/** The user row, locked until the transaction ends (`SELECT ... FOR UPDATE`). */
+export async function lockUser(manager: EntityManager, id: string): Promise<User> {
+  const user = await manager.findOne(User, { where: { id }, lock: { mode: "pessimistic_write" } });
+  if (!user) throw notFound(USER, id);
+  return user;
+}
+
+/**
+ * Resolves a bearer token to the viewer. Every request runs this, so it is one SQL statement
+ * (no password hash, no entity hydration): the user must be active, the token's generation
+ * current (deactivation, a password change or a reset bump it) and its id not logged out.
+ */
 export async function viewerFromToken(
   manager: EntityManager,
   tokens: TokenService,
@@ -36,13 +48,28 @@ export async function viewerFromToken(
 ): Promise<Viewer | null> {
   const claims = await tokens.verify(token);
   if (!claims) return null;
-  // Every request runs this: plain SQL, without the password hash or entity hydration.
   const [user] = (await manager.query(
-    `SELECT id, role, supplier_id, email FROM app_user WHERE id = $1 AND active`,
-    [claims.userId],
-  )) as { id: string; role: Role; supplier_id: string | null; email: string }[];
+    `SELECT u.id, u.role, u.supplier_id, u.email, u.must_change_password
+       FROM app_user u
+      WHERE u.id = $1 AND u.active AND u.token_generation = $2
+        AND NOT EXISTS (SELECT 1 FROM revoked_token r WHERE r.jti = $3)`,
+    [claims.userId, claims.generation, claims.tokenId],
+  )) as {
+    id: string;
+    role: Role;
+    supplier_id: string | null;
+    email: string;
+    must_change_password: boolean;
+  }[];
   if (!user) return null;
-  return { userId: user.id, role: user.role, supplierId: user.supplier_id, email: user.email };
+  return {
+    userId: user.id,
+    role: user.role,
+    supplierId: user.supplier_id,
+    email: user.email,
+    mustChangePassword: user.must_change_password,
+    token: { id: claims.tokenId, expiresAt: claims.expiresAt },
+  };
 }
 
 export async function login(
@@ -53,34 +80,19 @@ export async function login(
   const normalised = normaliseEmail(email);
   // No stored e-mail is longer (RFC 5321); the failure counter's column holds no more.
   if (normalised.length > 254) throw badInput([{ path: "email", message: "is too long" }]);
-  const { maxFailures, windowMinutes } = ctx.app.loginPolicy;
-  const now = ctx.clock.now();
-  const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
 
   return ctx.dataSource
     .transaction(async (manager) => {
-      // Serialise attempts per e-mail so parallel guesses cannot slip past the counter.
-      await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`login:${normalised}`]);
-      const failures = await manager
-        .createQueryBuilder(LoginFailure, "f")
-        .where("f.email = :email AND f.at > :windowStart", { email: normalised, windowStart })
-        .getCount();
-      if (failures >= maxFailures) {
-        throw new DomainError(
-          ErrorCode.TOO_MANY_REQUESTS,
-          `Too many failed log-ins for this e-mail; try again in ${windowMinutes} minutes`,
-        );
-      }
+      await assertNotThrottled(manager, ctx, normalised);
       const user = await manager.findOneBy(User, { email: normalised });
       const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
       if (!user || !valid || !user.active) {
-        await manager.insert(LoginFailure, { email: normalised, at: now });
-        ctx.logger.warn({ email: normalised, requestId: ctx.requestId }, "failed log-in");
+        await recordLoginFailure(manager, ctx, normalised);
         // Committed on purpose: the failure must count even though the request fails.
         return null;
       }
-      await manager.delete(LoginFailure, { email: normalised });
-      return { token: await ctx.app.tokens.sign(user.id), user };
+      await clearLoginFailures(manager, normalised);
+      return { token: await ctx.app.tokens.sign(user.id, user.tokenGeneration), user };
     })
     .then((result) => {
       if (!result) throw unauthenticated("Wrong e-mail or password");
@@ -88,8 +100,28 @@ export async function login(
     });
 }
 
+/**
+ * Ends the token this request came with, on every server instance: its id goes into
+ * `revoked_token` until it would have expired anyway (expired rows are swept here).
+ */
+export async function logout(ctx: RequestContext): Promise<boolean> {
+  const viewer = requireViewer(ctx, { pendingPasswordChange: true });
+  if (!viewer.token) throw unauthenticated();
+  const token = viewer.token;
+  await inTransaction(ctx, async (tx) => {
+    await tx.manager.query(
+      `INSERT INTO revoked_token (jti, user_id, expires_at, revoked_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (jti) DO NOTHING`,
+      [token.id, viewer.userId, token.expiresAt],
+    );
+    await tx.manager.query(`DELETE FROM revoked_token WHERE expires_at < now()`);
+    await tx.record({ action: "user.logged_out", entityType: USER, entityId: viewer.userId });
+  });
+  return true;
+}
+
 export async function me(ctx: RequestContext): Promise<User> {
-  const viewer = requireViewer(ctx);
+  const viewer = requireViewer(ctx, { pendingPasswordChange: true });
   const user = await ctx.dataSource.manager.findOneBy(User, { id: viewer.userId });
   if (!user) throw unauthenticated();
   return user;
@@ -125,6 +157,8 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   if (input.role !== Role.SUPPLIER && input.supplierId) {
     throw badInput([{ path: "input.supplierId", message: "is only allowed for SUPPLIER users" }]);
   }
+  const weak = passwordFieldProblems("input.password", input.password, email);
+  if (weak.length > 0) throw badInput(weak);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
     if (input.supplierId && !(await tx.manager.existsBy(Supplier, { id: input.supplierId }))) {
@@ -150,6 +184,12 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
   });
 }
 
+/**
+ * Deactivation and activation, with the user row locked (`FOR UPDATE`) so parallel calls
+ * serialise: the first one changes the state, the others find it changed and get CONFLICT.
+ * Deactivation also bumps the token generation, which ends every token issued before it for
+ * good: activating the user again does not bring them back.
+ */
 export async function setUserActive(
   ctx: RequestContext,
   id: string,
@@ -158,19 +198,30 @@ export async function setUserActive(
   const viewer = requireRole(ctx, Role.ADMIN);
   if (id === viewer.userId && !active) throw conflict("You cannot deactivate yourself");
   return inTransaction(ctx, async (tx) => {
-    const before = await tx.manager.findOneBy(User, { id });
-    if (!before) throw notFound(USER, id);
-    if (before.active === active)
-      throw conflict(`User ${id} is already ${active ? "active" : "inactive"}`);
-    await tx.manager.update(User, { id }, { active });
-    const after = { ...before, active };
+    const before = await lockUser(tx.manager, id);
+    if (before.active === active) {
+      throw invalidTransition(
+        `User ${before.email}`,
+        before.active ? "active" : "inactive",
+        active ? "activate" : "deactivate",
+      );
+    }
+    const after = Object.assign(new User(), before, {
+      active,
+      tokenGeneration: active ? before.tokenGeneration : before.tokenGeneration + 1,
+    });
+    await tx.manager.update(
+      User,
+      { id },
+      { active: after.active, tokenGeneration: after.tokenGeneration },
+    );
     await tx.record({
       action: active ? "user.activated" : "user.deactivated",
       entityType: USER,
       entityId: id,
       before: userSnapshot(before),
-      after: userSnapshot(after as User),
+      after: userSnapshot(after),
     });
-    return after as User;
+    return after;
   });
 }

@@ -6,7 +6,10 @@ const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH } from "./password-policy";
+
+/** Letters and digits without look-alikes (0/O, 1/l/I): read aloud or typed from a screen. */
+const ONE_TIME_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
 
 function derive(password: string, salt: Buffer, n: number, r: number, p: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -35,6 +38,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
     Number(p),
   );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/**
+ * A one-time password for an admin's reset: 20 characters from a 55-symbol alphabet (about
+ * 115 bits), in groups of five for reading. Rejection sampling keeps every symbol equally likely.
+ */
+export function oneTimePassword(): string {
+  const symbols: string[] = [];
+  while (symbols.length < 20) {
+    for (const byte of randomBytes(32)) {
+      if (byte < 220 && symbols.length < 20) symbols.push(ONE_TIME_ALPHABET[byte % 55]);
+    }
+  }
+  return [0, 5, 10, 15].map((start) => symbols.slice(start, start + 5).join("")).join("-");
 }
 
 /** Hash of a random password: unknown e-mails are checked against it so they take as long. */

@@ -51,6 +51,24 @@ export class User {
   @Column({ type: "boolean", default: true })
   active: boolean;
 
+  /** Set by an admin's password reset: until the user changes it, only me/changePassword/logout. */
+  @Field(() => Boolean, {
+    description: "The user must change the password before doing anything else",
+  })
+  @Column({ type: "boolean", name: "must_change_password", default: false })
+  mustChangePassword: boolean;
+
+  /**
+   * Tokens carry the generation they were signed in (`gen`); deactivation, a password change
+   * and a reset bump it, which ends every earlier token for good (reactivation does not revive
+   * them). A counter rather than a timestamp: no clock skew, no second-granularity of `iat`.
+   */
+  @Column({ type: "integer", name: "token_generation", default: 0 })
+  tokenGeneration: number;
+
+  @Column({ type: "timestamptz", name: "password_changed_at", nullable: true })
+  passwordChangedAt: Date | null;
+
   @Field(() => Date)
   @CreateDateColumn({ type: "timestamptz", name: "created_at" })
   createdAt: Date;

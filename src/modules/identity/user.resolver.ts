@@ -14,6 +14,7 @@ import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { Supplier } from "../supplier/supplier.entity";
 import * as identity from "./identity.service";
+import * as passwords from "./password.service";
 import { Role } from "./role.enum";
 import { User } from "./user.entity";
 import { AuthPayload, CreateUserInput } from "./user.inputs";
@@ -43,6 +44,36 @@ export class UserResolver {
     return identity.login(ctx, email, password);
   }
 
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description: "Ends the token this request carries, on every server instance",
+  })
+  logout(@Ctx() ctx: RequestContext) {
+    return identity.logout(ctx);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      "Changes your own password; every token issued before it ends (this one too): log in again",
+  })
+  changePassword(
+    @Ctx() ctx: RequestContext,
+    @Arg("currentPassword", () => String) currentPassword: string,
+    @Arg("newPassword", () => String) newPassword: string,
+  ) {
+    return passwords.changePassword(ctx, currentPassword, newPassword);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => String, {
+    description:
+      "Sets a one-time password (returned once) the user must change at the next log-in; ends the user's tokens",
+  })
+  resetUserPassword(@Ctx() ctx: RequestContext, @Arg("userId", () => ID) userId: string) {
+    return passwords.resetUserPassword(ctx, userId);
+  }
+
   @Authorized(Role.ADMIN)
   @Mutation(() => User)
   createUser(
@@ -53,7 +84,9 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User, { description: "Existing tokens of the user stop working at once" })
+  @Mutation(() => User, {
+    description: "Ends every token the user has, for good (activating again does not revive them)",
+  })
   deactivateUser(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return identity.setUserActive(ctx, id, false);
   }
