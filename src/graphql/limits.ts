@@ -16,9 +16,10 @@ import {
  * `maxCost` is the list-aware cost of `query-cost.ts`: every field costs 1, and a list
  * multiplies the cost of what is asked of each element by its size (`first` for connections,
  * the cap of `LIST_CAPS` for plain lists), through every level. The heaviest real client query,
- * the supplier page, costs 133 542 (test/query-limits.test.ts measures every query of the web
- * app); the audit page with every panel 90 611. Two levels of findings under findings
- * (`audit { findings { audit { findings { ... } } } }`) already cost over 8 million.
+ * the supplier page, costs 125 945 at its worst (test/query-limits.test.ts measures every query
+ * of the web app and the tests); the audit page with every panel 90 024. The reported attack
+ * (`audit { findings { audit { findings { ... } } } }`, depth 10) costs 3.2 billion; two levels
+ * of findings under findings already 8 million.
  */
 export const QUERY_LIMITS = {
   maxDepth: 10,
