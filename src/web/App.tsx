@@ -8,6 +8,7 @@ import { AdminSuppliersPage } from "./pages/admin/AdminSuppliersPage";
 import { ChecklistPage, ChecklistsPage } from "./pages/admin/ChecklistsPage";
 import { UsersPage } from "./pages/admin/UsersPage";
 import { AuditPage } from "./pages/audit/AuditPage";
+import { ChangePasswordPage } from "./pages/ChangePasswordPage";
 import { WorkQueuePage } from "./pages/auditor/WorkQueuePage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
@@ -41,12 +42,22 @@ export function App() {
       </Routes>
     );
   }
+  if (viewer.mustChangePassword) {
+    // After an admin's reset the API allows only me/changePassword/logout: so does the app.
+    return (
+      <Routes>
+        <Route path="/change-password" element={<ChangePasswordPage forced />} />
+        <Route path="*" element={<Navigate to="/change-password" replace />} />
+      </Routes>
+    );
+  }
   return (
     <Routes>
       <Route path="/login" element={<Navigate to="/" replace />} />
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path="me" element={<MePage />} />
+        <Route path="change-password" element={<ChangePasswordPage />} />
         <Route path="suppliers" element={<SuppliersPage />} />
         <Route path="suppliers/:id" element={<SupplierPage />} />
         <Route path="saqs" element={<SaqListPage />} />

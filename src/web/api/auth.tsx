@@ -9,18 +9,32 @@ export interface Viewer {
   name: string;
   role: Role;
   supplier: { id: string; name: string } | null;
+  /** Set after an admin's reset: the portal then shows only the change-password page. */
+  mustChangePassword: boolean;
 }
 
 interface AuthState {
   viewer: Viewer | null;
   checking: boolean;
   login(email: string, password: string): Promise<void>;
-  logout(): void;
+  /** Ends the token on the server (`logout`), then forgets it here even if that fails. */
+  logout(): Promise<void>;
+  /**
+   * `changePassword` ends every earlier token, this one too: log in again with the new
+   * password so the person stays in.
+   */
+  changePassword(currentPassword: string, newPassword: string): Promise<void>;
 }
 
-const ME = `query Me { me { id email name role supplier { id name } } }`;
+const ME = `query Me { me { id email name role mustChangePassword supplier { id name } } }`;
 const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) { token user { id email name role supplier { id name } } }
+  login(email: $email, password: $password) {
+    token user { id email name role mustChangePassword supplier { id name } }
+  }
+}`;
+const LOGOUT = `mutation Logout { logout }`;
+const CHANGE_PASSWORD = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }`;
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -41,20 +55,33 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
   }, []);
 
+  const login = async (email: string, password: string) => {
+    const data = await gql<{ login: { token: string; user: Viewer } }>(LOGIN, {
+      email,
+      password,
+    });
+    setToken(data.login.token);
+    setViewer(data.login.user);
+  };
+
   const value: AuthState = {
     viewer,
     checking,
-    async login(email, password) {
-      const data = await gql<{ login: { token: string; user: Viewer } }>(LOGIN, {
-        email,
-        password,
-      });
-      setToken(data.login.token);
-      setViewer(data.login.user);
-    },
-    logout() {
+    login,
+    async logout() {
+      try {
+        if (getToken()) await gql<{ logout: boolean }>(LOGOUT);
+      } catch {
+        // Already ended (or the portal is unreachable): forget the token all the same.
+      }
       setToken(null);
       setViewer(null);
+    },
+    async changePassword(currentPassword, newPassword) {
+      const email = viewer?.email;
+      await gql<{ changePassword: boolean }>(CHANGE_PASSWORD, { currentPassword, newPassword });
+      // The old token is dead now; log-in needs none.
+      if (email) await login(email, newPassword);
     },
   };
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

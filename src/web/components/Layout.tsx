@@ -64,13 +64,8 @@ export function Layout() {
           <NavLink to="/me" className="who-name" title="Who am I">
             {viewer.name} <span className="role">{viewer.role}</span>
           </NavLink>
-          <button
-            type="button"
-            onClick={() => {
-              logout();
-              navigate("/login");
-            }}
-          >
+          <NavLink to="/change-password">Change password</NavLink>
+          <button type="button" onClick={() => void logout().then(() => navigate("/login"))}>
             Log out
           </button>
         </div>

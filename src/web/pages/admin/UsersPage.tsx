@@ -23,6 +23,7 @@ const SUPPLIER_OPTIONS = `query SupplierOptions { suppliers(first: 100) { edges 
 const CREATE = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 const DEACTIVATE = `mutation Deactivate($id: ID!) { deactivateUser(id: $id) { id active } }`;
 const ACTIVATE = `mutation Activate($id: ID!) { activateUser(id: $id) { id active } }`;
+const RESET_PASSWORD = `mutation ResetPassword($userId: ID!) { resetUserPassword(userId: $userId) }`;
 
 interface UsersData {
   users: {
@@ -39,6 +40,43 @@ interface UsersData {
       };
     }[];
   };
+}
+
+/** The one-time password, shown once: the server keeps only its hash. */
+function OneTimePassword({
+  reset,
+  onDismiss,
+}: {
+  reset: { name: string; email: string; password: string };
+  onDismiss: () => void;
+}) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="notice" role="status" aria-label="One-time password">
+      <p>
+        One-time password for <strong>{reset.name}</strong> ({reset.email}):{" "}
+        <code className="one-time-password">{reset.password}</code>
+      </p>
+      <p className="muted">
+        Copy it now and hand it over by a trusted channel: it is shown only this once. {reset.name}{" "}
+        must choose a new password at the next log-in; their sessions have been logged out.
+      </p>
+      <button
+        type="button"
+        onClick={() =>
+          void navigator.clipboard
+            ?.writeText(reset.password)
+            .then(() => setCopied(true))
+            .catch(() => setCopied(false))
+        }
+      >
+        {copied ? "Copied" : "Copy"}
+      </button>{" "}
+      <button type="button" onClick={onDismiss}>
+        Done
+      </button>
+    </div>
+  );
 }
 
 function CreateUserForm({ onCreated }: { onCreated: () => void }) {
@@ -145,11 +183,22 @@ export function UsersPage() {
   const state = useQuery<UsersData>(USERS, { after: pages.after });
   const deactivate = useMutation<{ id: string }, unknown>(DEACTIVATE);
   const activate = useMutation<{ id: string }, unknown>(ACTIVATE);
+  const resetPassword = useMutation<{ userId: string }, { resetUserPassword: string }>(
+    RESET_PASSWORD,
+  );
+  const [reset, setReset] = useState<{ name: string; email: string; password: string }>();
+  const runReset = async (user: { id: string; name: string; email: string }) => {
+    setReset(undefined);
+    const result = await resetPassword.run({ userId: user.id });
+    if (result)
+      setReset({ name: user.name, email: user.email, password: result.resetUserPassword });
+  };
   return (
     <section>
       <h1>Users</h1>
       <CreateUserForm onCreated={state.reload} />
-      <ErrorMessage error={deactivate.error ?? activate.error} />
+      {reset && <OneTimePassword reset={reset} onDismiss={() => setReset(undefined)} />}
+      <ErrorMessage error={deactivate.error ?? activate.error ?? resetPassword.error} />
       <QueryGate state={state}>
         {({ users }) =>
           users.edges.length === 0 ? (
@@ -183,16 +232,25 @@ export function UsersPage() {
                           {node.id === viewer.id ? (
                             <span className="muted">you</span>
                           ) : node.active ? (
-                            <button
-                              type="button"
-                              onClick={() =>
-                                void deactivate
-                                  .run({ id: node.id })
-                                  .then((ok) => ok && state.reload())
-                              }
-                            >
-                              Deactivate {node.name}
-                            </button>
+                            <>
+                              <button
+                                type="button"
+                                onClick={() =>
+                                  void deactivate
+                                    .run({ id: node.id })
+                                    .then((ok) => ok && state.reload())
+                                }
+                              >
+                                Deactivate {node.name}
+                              </button>{" "}
+                              <button
+                                type="button"
+                                disabled={resetPassword.busy}
+                                onClick={() => void runReset(node)}
+                              >
+                                Reset password of {node.name}
+                              </button>
+                            </>
                           ) : (
                             <button
                               type="button"
