@@ -1,7 +1,12 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { ApiError } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
-import { ErrorMessage, Notice, SelectField, TextField } from "../../components/ui";
+import { ErrorMessage, Notice, TextField } from "../../components/ui";
+import {
+  SustainabilityFields,
+  sustainabilityForm,
+  sustainabilityInput,
+} from "./SustainabilityFields";
 
 export interface Site {
   id?: string;
@@ -45,12 +50,6 @@ const UPDATE = `mutation UpdateSupplier($id: ID!, $v: Int!, $input: UpdateSuppli
   }
 }`;
 
-export const TRACEABILITY = [
-  { value: "NONE", label: "None" },
-  { value: "TIER1", label: "Tier 1" },
-  { value: "TO_ORIGIN", label: "To origin" },
-];
-
 /** The supplier's own profile and sites; a stale version answers CONFLICT: reload. */
 export function ProfileForm({
   supplier,
@@ -80,11 +79,7 @@ export function ProfileForm({
     registrationNumber: source.registrationNumber ?? "",
     country: source.country,
     contactEmail: source.contactEmail,
-    renewable: String(source.declaredSustainability?.renewableElectricityShare ?? 0),
-    verified: String(source.declaredSustainability?.thirdPartyVerifiedMaterialShare ?? 0),
-    recycled: String(source.declaredSustainability?.recycledContentShare ?? 0),
-    traceability: source.declaredSustainability?.traceability ?? "NONE",
-    protectedArea: source.declaredSustainability?.sourcesFromProtectedArea ? "true" : "false",
+    declaration: sustainabilityForm(source.declaredSustainability),
     categoryIds: source.materialCategories.map((category) => category.id),
   });
   const sitesOf = (list: Site[]) => list.map((site) => ({ ...site, address: site.address ?? "" }));
@@ -133,13 +128,7 @@ export function ProfileForm({
         contactEmail: form.contactEmail.trim(),
         ...(editsDeclaration
           ? {
-              sustainability: {
-                renewableElectricityShare: Number(form.renewable),
-                thirdPartyVerifiedMaterialShare: Number(form.verified),
-                recycledContentShare: Number(form.recycled),
-                traceability: form.traceability,
-                sourcesFromProtectedArea: form.protectedArea === "true",
-              },
+              sustainability: sustainabilityInput(form.declaration),
             }
           : {}),
         sites: sites.map((site) => ({
@@ -287,57 +276,17 @@ export function ProfileForm({
             verifies them with evidence. Declaring sourcing from a protected biodiversity area
             blocks procurement at once; only an auditor&apos;s verification can lift it.
           </p>
-          <div className="form-grid">
-            <TextField
-              label="Renewable electricity share (%)"
-              name="sustainability.renewableElectricityShare"
-              type="number"
-              min={0}
-              max={100}
-              value={form.renewable}
-              onChange={set("renewable")}
-              error={error}
-            />
-            <TextField
-              label="Third-party verified material share (%)"
-              name="sustainability.thirdPartyVerifiedMaterialShare"
-              type="number"
-              min={0}
-              max={100}
-              value={form.verified}
-              onChange={set("verified")}
-              error={error}
-            />
-            <TextField
-              label="Recycled content share (%)"
-              name="sustainability.recycledContentShare"
-              type="number"
-              min={0}
-              max={100}
-              value={form.recycled}
-              onChange={set("recycled")}
-              error={error}
-            />
-            <SelectField
-              label="Traceability"
-              name="sustainability.traceability"
-              value={form.traceability}
-              options={TRACEABILITY}
-              onChange={set("traceability")}
-              error={error}
-            />
-            <SelectField
-              label="Raw materials from a protected biodiversity area"
-              name="sustainability.sourcesFromProtectedArea"
-              value={form.protectedArea}
-              options={[
-                { value: "false", label: "No" },
-                { value: "true", label: "Yes" },
-              ]}
-              onChange={set("protectedArea")}
-              error={error}
-            />
-          </div>
+          <SustainabilityFields
+            form={form.declaration}
+            onChange={(key, value) =>
+              setForm((current) => ({
+                ...current,
+                declaration: { ...current.declaration, [key]: value },
+              }))
+            }
+            error={error}
+            paths="sustainability"
+          />
         </fieldset>
       )}
       <fieldset>

@@ -5,11 +5,16 @@ import {
   ErrorMessage,
   formatDate,
   Notice,
-  SelectField,
   TextArea,
   TextField,
 } from "../../components/ui";
-import { TRACEABILITY, type SustainabilityValues } from "./ProfileForm";
+import type { SustainabilityValues } from "./ProfileForm";
+import {
+  SustainabilityFields,
+  sustainabilityForm,
+  sustainabilityInput,
+  TRACEABILITY,
+} from "./SustainabilityFields";
 
 export interface AttributeBasis {
   attribute: string;
@@ -179,20 +184,9 @@ function VerifyForm({
   supplier: SustainabilityData;
   onVerified: () => void;
 }) {
-  const start = supplier.verifiedSustainability ??
-    supplier.declaredSustainability ?? {
-      renewableElectricityShare: 0,
-      thirdPartyVerifiedMaterialShare: 0,
-      recycledContentShare: 0,
-      traceability: "NONE",
-      sourcesFromProtectedArea: false,
-    };
+  const start = supplier.verifiedSustainability ?? supplier.declaredSustainability;
   const initial = () => ({
-    renewable: String(start.renewableElectricityShare),
-    verified: String(start.thirdPartyVerifiedMaterialShare),
-    recycled: String(start.recycledContentShare),
-    traceability: start.traceability,
-    protectedArea: start.sourcesFromProtectedArea ? "true" : "false",
+    values: sustainabilityForm(start),
     evidenceTitle: "",
     evidenceUrl: "",
     note: "",
@@ -202,21 +196,16 @@ function VerifyForm({
   const verify = useMutation<Record<string, unknown>, { verifySustainability: { status: string } }>(
     VERIFY,
   );
-  const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [key]: event.target.value }));
+  const set =
+    (key: Exclude<keyof typeof form, "values">) => (event: { target: { value: string } }) =>
+      setForm((current) => ({ ...current, [key]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
     const result = await verify.run({
       id: supplier.id,
-      input: {
-        renewableElectricityShare: Number(form.renewable),
-        thirdPartyVerifiedMaterialShare: Number(form.verified),
-        recycledContentShare: Number(form.recycled),
-        traceability: form.traceability,
-        sourcesFromProtectedArea: form.protectedArea === "true",
-      },
+      input: sustainabilityInput(form.values),
       evidence: form.evidenceTitle.trim()
         ? [{ title: form.evidenceTitle.trim(), url: form.evidenceUrl.trim() || null }]
         : [],
@@ -239,56 +228,16 @@ function VerifyForm({
       </p>
       <ErrorMessage error={error} />
       {done && <Notice>Verification recorded.</Notice>}
+      <SustainabilityFields
+        form={form.values}
+        onChange={(key, value) =>
+          setForm((current) => ({ ...current, values: { ...current.values, [key]: value } }))
+        }
+        error={error}
+        paths="input"
+        labelPrefix="Verified"
+      />
       <div className="form-grid">
-        <TextField
-          label="Verified renewable electricity share (%)"
-          name="input.renewableElectricityShare"
-          type="number"
-          min={0}
-          max={100}
-          value={form.renewable}
-          onChange={set("renewable")}
-          error={error}
-        />
-        <TextField
-          label="Verified third-party verified material share (%)"
-          name="input.thirdPartyVerifiedMaterialShare"
-          type="number"
-          min={0}
-          max={100}
-          value={form.verified}
-          onChange={set("verified")}
-          error={error}
-        />
-        <TextField
-          label="Verified recycled content share (%)"
-          name="input.recycledContentShare"
-          type="number"
-          min={0}
-          max={100}
-          value={form.recycled}
-          onChange={set("recycled")}
-          error={error}
-        />
-        <SelectField
-          label="Verified traceability"
-          name="input.traceability"
-          value={form.traceability}
-          options={TRACEABILITY}
-          onChange={set("traceability")}
-          error={error}
-        />
-        <SelectField
-          label="Verified: raw materials from a protected biodiversity area"
-          name="input.sourcesFromProtectedArea"
-          value={form.protectedArea}
-          options={[
-            { value: "false", label: "No" },
-            { value: "true", label: "Yes" },
-          ]}
-          onChange={set("protectedArea")}
-          error={error}
-        />
         <TextField
           label="Evidence title"
           name="evidence"
