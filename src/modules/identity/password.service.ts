@@ -1,6 +1,12 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction, Tx } from "../../database/transaction";
-import { badInput, conflict, invalidTransition, type FieldProblem } from "../../shared/errors";
+import {
+  badInput,
+  conflict,
+  invalidTransition,
+  unauthenticated,
+  type FieldProblem,
+} from "../../shared/errors";
 import { requireRole, requireViewer } from "./access";
 import { lockUser, userSnapshot } from "./identity.service";
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "./login-throttle";
@@ -34,6 +40,7 @@ export async function changePassword(
   const outcome = await ctx.dataSource.transaction(async (manager) => {
     await assertNotThrottled(manager, ctx, viewer.email);
     const before = await lockUser(manager, viewer.userId);
+    if (!before.active) throw unauthenticated(); // deactivated while this request was under way
     if (!(await verifyPassword(currentPassword, before.passwordHash))) {
       await recordLoginFailure(manager, ctx, viewer.email);
       return "wrong-current"; // committed: the failure counts although the request fails
