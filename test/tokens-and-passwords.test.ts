@@ -249,26 +249,35 @@ describe("tokens, passwords and identity races", () => {
 
     it("ten parallel deactivations over HTTP: exactly one succeeds, nine get CONFLICT naming the state", async () => {
       const target = await user(Role.AUDITOR);
-      const results = await Promise.all(
-        Array.from({ length: 10 }, () =>
-          post(url, DEACTIVATE, { id: target.user.id }, { token: admin.token }),
-        ),
-      );
-      const ok = results.filter((r) => codesOf(r).length === 0);
-      const conflicts = results.filter((r) => codesOf(r).join() === "CONFLICT");
-      expect(ok).toHaveLength(1);
-      expect(ok[0].body.data.deactivateUser.active).toBe(false);
-      expect(conflicts).toHaveLength(9);
-      for (const c of conflicts) {
-        expect(c.body.errors![0].message).toBe(
-          `User ${target.user.email} is inactive; cannot deactivate`,
+      // Three rounds (reactivated in between), so a lost update cannot pass by lucky timing.
+      for (let round = 0; round < 3; round++) {
+        const results = await Promise.all(
+          Array.from({ length: 10 }, () =>
+            post(url, DEACTIVATE, { id: target.user.id }, { token: admin.token }),
+          ),
         );
+        const ok = results.filter((r) => codesOf(r).length === 0);
+        const conflicts = results.filter((r) => codesOf(r).join() === "CONFLICT");
+        expect(ok).toHaveLength(1);
+        expect(ok[0].body.data.deactivateUser.active).toBe(false);
+        expect(conflicts).toHaveLength(9);
+        for (const c of conflicts) {
+          expect(c.body.errors![0].message).toBe(
+            `User ${target.user.email} is inactive; cannot deactivate`,
+          );
+          expect(c.body.errors![0].extensions.reason).toBe("INVALID_TRANSITION");
+        }
+        expect(
+          codesOf(await post(url, ACTIVATE, { id: target.user.id }, { token: admin.token })),
+        ).toEqual([]);
       }
       const events = await app.dataSource.manager.findBy(AuditEvent, {
         entityId: target.user.id,
         action: "user.deactivated",
       });
-      expect(events).toHaveLength(1);
+      expect(events).toHaveLength(3);
+      const stored = await app.dataSource.manager.findOneByOrFail(User, { id: target.user.id });
+      expect(stored.tokenGeneration).toBe(3);
     });
 
     it("ten parallel activations: one succeeds, nine CONFLICT", async () => {
