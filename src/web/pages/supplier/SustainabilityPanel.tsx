@@ -1,13 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "../../api/hooks";
-import {
-  Badge,
-  ErrorMessage,
-  formatDate,
-  Notice,
-  TextArea,
-  TextField,
-} from "../../components/ui";
+import { Badge, ErrorMessage, formatDate, Notice, TextArea, TextField } from "../../components/ui";
 import type { SustainabilityValues } from "./ProfileForm";
 import {
   SustainabilityFields,
