@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { SingleBar, Presets } from "cli-progress";
 import type { PoolClient } from "pg";
 import type { DataSource } from "typeorm";
-import { Severity } from "../src/modules/audit/audit.enums";
+import { Severity } from "../src/shared/domain/audit.enums";
 import { DEFAULT_CHECKLIST_FAMILY_ID } from "../src/modules/checklist/default-checklist";
 import { hashPassword } from "../src/modules/identity/password";
 import { refreshDueStandings } from "../src/modules/procurement/standing.service";

@@ -1,8 +1,8 @@
 import { AuditItemResult } from "../src/modules/audit/audit-item-result.entity";
 import { Audit } from "../src/modules/audit/audit.entity";
 import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
-import { ChecklistStatus } from "../src/modules/checklist/checklist.enums";
-import { Role } from "../src/modules/identity/role.enum";
+import { ChecklistStatus } from "../src/shared/domain/checklist.enums";
+import { Role } from "../src/shared/domain/role.enum";
 import { SupplierSite } from "../src/modules/supplier/supplier-site.entity";
 import type { Supplier } from "../src/modules/supplier/supplier.entity";
 import {

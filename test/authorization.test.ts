@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { buildAppSchema } from "../src/graphql/schema";
-import { Role } from "../src/modules/identity/role.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import type { MatrixCase, MatrixFixture } from "./authorization/matrix";
 import { makeRoles, makeSupplier } from "./support/factories";
 import { createTestApp, errorCodes, type TestApp } from "./support/test-app";

@@ -2,7 +2,7 @@ import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
 import { ChecklistItem } from "../src/modules/checklist/checklist-item.entity";
 import { Checklist } from "../src/modules/checklist/checklist.entity";
 import { DEFAULT_CHECKLIST_FAMILY_ID } from "../src/modules/checklist/default-checklist";
-import { ESG_AREAS } from "../src/modules/checklist/esg-area.enum";
+import { ESG_AREAS } from "../src/shared/domain/esg-area.enum";
 import { Answer } from "../src/modules/self-assessment/answer.entity";
 import { makeRoles, makeSupplier, type TestUser } from "./support/factories";
 import {

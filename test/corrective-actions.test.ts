@@ -1,7 +1,7 @@
 import { CorrectiveActionTransition } from "../src/modules/audit/corrective-action-transition.entity";
 import { CorrectiveAction } from "../src/modules/audit/corrective-action.entity";
 import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
-import { Role } from "../src/modules/identity/role.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import type { Supplier } from "../src/modules/supplier/supplier.entity";
 import {
   EVIDENCE,

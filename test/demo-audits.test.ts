@@ -4,7 +4,7 @@ import { Audit } from "../src/modules/audit/audit.entity";
 import { CorrectiveAction } from "../src/modules/audit/corrective-action.entity";
 import { Finding } from "../src/modules/audit/finding.entity";
 import { ChecklistItem } from "../src/modules/checklist/checklist-item.entity";
-import { Role } from "../src/modules/identity/role.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import { makeSupplier, makeUser } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 

@@ -1,6 +1,6 @@
 import { Finding } from "../src/modules/audit/finding.entity";
-import { ChecklistStatus } from "../src/modules/checklist/checklist.enums";
-import { Role } from "../src/modules/identity/role.enum";
+import { ChecklistStatus } from "../src/shared/domain/checklist.enums";
+import { Role } from "../src/shared/domain/role.enum";
 import type { Supplier } from "../src/modules/supplier/supplier.entity";
 import {
   OPS,

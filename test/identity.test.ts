@@ -1,4 +1,4 @@
-import { Role } from "../src/modules/identity/role.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import { User } from "../src/modules/identity/user.entity";
 import {
   makeRoles,

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { getNamedType, isObjectType, type GraphQLField, type GraphQLObjectType } from "graphql";
 import { buildAppSchema } from "../src/graphql/schema";
-import { Role } from "../src/modules/identity/role.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import { neutraliseCell } from "../src/modules/procurement/ranking-export";
 import {
   completedAudit,

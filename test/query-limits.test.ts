@@ -16,7 +16,7 @@ import { exceedsJsonBytes } from "../src/graphql/response-size";
 import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
 import { MAX_FINDINGS_PER_AUDIT } from "../src/modules/audit/finding-limits";
 import { Finding } from "../src/modules/audit/finding.entity";
-import { Role } from "../src/modules/identity/role.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import { Supplier } from "../src/modules/supplier/supplier.entity";
 import {
   completedAudit,

@@ -1,6 +1,6 @@
-import { Role } from "../src/modules/identity/role.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import { refreshDueStandings } from "../src/modules/procurement/standing.service";
-import { Traceability } from "../src/modules/supplier/traceability.enum";
+import { Traceability } from "../src/shared/domain/sustainability.enums";
 import { categoryId, makeSupplier, makeUser, recompute, type TestUser } from "./support/factories";
 import { countQueries } from "./support/query-counter";
 import { createTestApp, errorCodes, type TestApp } from "./support/test-app";

@@ -2,8 +2,8 @@ import { PostgresQueryRunner } from "typeorm/driver/postgres/PostgresQueryRunner
 import { Tx } from "../src/database/transaction";
 import { seedSelfAssessmentDemo } from "../src/demo/demo-self-assessments";
 import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
-import { ESG_AREAS } from "../src/modules/checklist/esg-area.enum";
-import { Role } from "../src/modules/identity/role.enum";
+import { ESG_AREAS } from "../src/shared/domain/esg-area.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import * as standingHook from "../src/modules/procurement/standing.hook";
 import { Answer } from "../src/modules/self-assessment/answer.entity";
 import { SelfAssessment } from "../src/modules/self-assessment/self-assessment.entity";

@@ -1,6 +1,6 @@
-import { Role } from "../src/modules/identity/role.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import type { Supplier } from "../src/modules/supplier/supplier.entity";
-import { Traceability } from "../src/modules/supplier/traceability.enum";
+import { Traceability } from "../src/shared/domain/sustainability.enums";
 import { addMonths } from "../src/shared/time";
 import { categoryId, makeSupplier, makeUser, recompute, type TestUser } from "./support/factories";
 import { codesOf, post } from "./support/http-client";

@@ -7,7 +7,7 @@ import { createAdmin } from "../src/modules/identity/bootstrap";
 import { viewerFromToken } from "../src/modules/identity/identity.service";
 import { LoginFailure } from "../src/modules/identity/login-failure.entity";
 import { RevokedToken } from "../src/modules/identity/revoked-token.entity";
-import { Role } from "../src/modules/identity/role.enum";
+import { Role } from "../src/shared/domain/role.enum";
 import { User } from "../src/modules/identity/user.entity";
 import { createServer, type PortalServer } from "../src/server";
 import { makeSupplier, makeUser, TEST_PASSWORD, type TestUser } from "./support/factories";

@@ -1,6 +1,6 @@
 import type { RequestContext } from "../graphql/context";
 import { completeAudit } from "../modules/audit/audit-completion";
-import { AuditType, ItemResult, Severity } from "../modules/audit/audit.enums";
+import { AuditType, ItemResult, Severity } from "../shared/domain/audit.enums";
 import { recordItemResults, scheduleAudit, startAudit } from "../modules/audit/audit.service";
 import {
   proposeCorrectiveAction,

@@ -3,12 +3,12 @@ import type { DataSource } from "typeorm";
 import { createRequestContext, type RequestContext } from "../graphql/context";
 import { createAdmin } from "../modules/identity/bootstrap";
 import { createUser } from "../modules/identity/identity.service";
-import { Role } from "../modules/identity/role.enum";
+import { Role } from "../shared/domain/role.enum";
 import { TokenService } from "../modules/identity/token";
 import { User } from "../modules/identity/user.entity";
 import { MaterialCategory } from "../modules/supplier/material-category.entity";
 import { createSupplier } from "../modules/supplier/supplier.service";
-import { Traceability } from "../modules/supplier/traceability.enum";
+import { Traceability } from "../shared/domain/sustainability.enums";
 import { FixedClock, type Clock } from "../shared/clock";
 import { addDays } from "../shared/time";
 import {

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../graphql/context";
 import { ChecklistItem } from "../modules/checklist/checklist-item.entity";
 import { Checklist } from "../modules/checklist/checklist.entity";
-import { AnswerType, ChecklistStatus, YesNoChoice } from "../modules/checklist/checklist.enums";
+import { AnswerType, ChecklistStatus, YesNoChoice } from "../shared/domain/checklist.enums";
 import { DEFAULT_CHECKLIST_FAMILY_ID } from "../modules/checklist/default-checklist";
 import type { EvidenceInput } from "../modules/evidence/evidence";
 import type { AnswerInput } from "../modules/self-assessment/self-assessment.inputs";

@@ -1,7 +1,7 @@
 import type { AuthCheckerInterface, ResolverData } from "type-graphql";
 import { forbidden, unauthenticated } from "../shared/errors";
 import { assertPasswordSettled } from "../modules/identity/access";
-import type { Role } from "../modules/identity/role.enum";
+import type { Role } from "../shared/domain/role.enum";
 import type { RequestContext } from "./context";
 
 /** The role check at the edge; ownership is checked again in the services. */

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { Logger } from "pino";
 import type { Clock } from "../shared/clock";
-import type { Role } from "../modules/identity/role.enum";
+import type { Role } from "../shared/domain/role.enum";
 import type { TokenService } from "../modules/identity/token";
 import type { IdempotencyClaim } from "../modules/idempotency/idempotency.service";
 import { createLoaders, type Loaders } from "./loaders";

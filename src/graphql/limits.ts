@@ -1,7 +1,7 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { MAX_FINDINGS_PER_AUDIT } from "../modules/audit/finding-limits";
 import { MAX_CHECKLIST_ITEMS } from "../modules/checklist/checklist.inputs";
-import { ESG_AREAS } from "../modules/checklist/esg-area.enum";
+import { ESG_AREAS } from "../shared/domain/esg-area.enum";
 import { MAX_EVIDENCE_ITEMS } from "../modules/evidence/evidence";
 import { SUSTAINABILITY_ATTRIBUTES } from "../modules/scoring/effective-sustainability";
 import { MAX_EVIDENCE_PER_ANSWER } from "../modules/self-assessment/self-assessment.inputs";

@@ -1,4 +1,4 @@
-import type { Role } from "../modules/identity/role.enum";
+import type { Role } from "./domain/role.enum";
 import { forbidden, invalidTransition } from "./errors";
 
 /** One allowed step of a lifecycle: which action, from which states, to which state, by whom. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Role } from "../../src/modules/identity/role.enum";
+import { Role } from "../../src/shared/domain/role.enum";
 import { makeSupplier, makeUser } from "../support/factories";
 import type { MatrixCase, MatrixFixture } from "./matrix";
 

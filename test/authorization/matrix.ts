@@ -1,4 +1,4 @@
-import type { Role } from "../../src/modules/identity/role.enum";
+import type { Role } from "../../src/shared/domain/role.enum";
 import type { Supplier } from "../../src/modules/supplier/supplier.entity";
 import type { TestUser } from "../support/factories";
 import type { TestApp } from "../support/test-app";

@@ -1,4 +1,4 @@
-import { Role } from "../../src/modules/identity/role.enum";
+import { Role } from "../../src/shared/domain/role.enum";
 import { PriorityAdjustment } from "../../src/modules/procurement/priority-adjustment.entity";
 import { makeSupplier } from "../support/factories";
 import type { MatrixCase } from "./matrix";

@@ -1,4 +1,4 @@
-import { Role } from "../../src/modules/identity/role.enum";
+import { Role } from "../../src/shared/domain/role.enum";
 import { TEST_PASSWORD, makeUser } from "../support/factories";
 import { post } from "../support/http-client";
 import { startPortal } from "../support/portal-process";

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Role } from "../../src/modules/identity/role.enum";
+import { Role } from "../../src/shared/domain/role.enum";
 import { Supplier } from "../../src/modules/supplier/supplier.entity";
 import { makeSupplier, makeUser, type TestUser } from "../support/factories";
 import { codesOf, post } from "../support/http-client";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { ChecklistItem } from "../../src/modules/checklist/checklist-item.entity";
 import { Checklist } from "../../src/modules/checklist/checklist.entity";
-import { ChecklistStatus } from "../../src/modules/checklist/checklist.enums";
+import { ChecklistStatus } from "../../src/shared/domain/checklist.enums";
 import { DEFAULT_CHECKLIST_FAMILY_ID } from "../../src/modules/checklist/default-checklist";
 import type { GraphQLResult, TestApp } from "./test-app";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "../../src/modules/identity/password";
-import { Role } from "../../src/modules/identity/role.enum";
+import { Role } from "../../src/shared/domain/role.enum";
 import { User } from "../../src/modules/identity/user.entity";
 import { MaterialCategory } from "../../src/modules/supplier/material-category.entity";
 import { Supplier } from "../../src/modules/supplier/supplier.entity";
 import { SustainabilityVerification } from "../../src/modules/supplier/sustainability-verification.entity";
-import { Traceability } from "../../src/modules/supplier/traceability.enum";
+import { Traceability } from "../../src/shared/domain/sustainability.enums";
 import { recomputeWith } from "../../src/modules/procurement/standing.service";
 import type { TestApp } from "./test-app";
 

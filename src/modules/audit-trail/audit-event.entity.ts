@@ -1,7 +1,7 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Generated, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 
 /** Append-only: the database refuses UPDATE, DELETE and TRUNCATE on this table (SPEC 9). */
 @ObjectType({

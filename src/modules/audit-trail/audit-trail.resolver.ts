@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { User } from "../identity/user.entity";
 import { AuditEvent } from "./audit-event.entity";
 import { listAuditTrail } from "./audit-trail.service";

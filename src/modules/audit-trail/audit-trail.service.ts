@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { requireRole } from "../identity/access";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { AuditEvent } from "./audit-event.entity";
 
 /** Newest first; admins and auditors only (SPEC 9). */

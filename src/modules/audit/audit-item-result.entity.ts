@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { Audit } from "./audit.entity";
-import { ItemResult } from "./audit.enums";
+import { ItemResult } from "../../shared/domain/audit.enums";
 
 @ObjectType()
 @Entity({ name: "audit_item_result" })

@@ -1,9 +1,9 @@
 import type { Viewer } from "../../graphql/context";
 import { forbidden, notFound } from "../../shared/errors";
 import { supplierScope } from "../identity/access";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import type { Audit } from "./audit.entity";
-import { AuditStatus } from "./audit.enums";
+import { AuditStatus } from "../../shared/domain/audit.enums";
 
 /**
  * SPEC 1: a supplier reads its own audits once they are COMPLETED (with their findings and

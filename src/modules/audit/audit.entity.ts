@@ -12,7 +12,7 @@ import { Checklist } from "../checklist/checklist.entity";
 import { User } from "../identity/user.entity";
 import { SupplierSite } from "../supplier/supplier-site.entity";
 import { Supplier } from "../supplier/supplier.entity";
-import { AuditStatus, AuditType } from "./audit.enums";
+import { AuditStatus, AuditType } from "../../shared/domain/audit.enums";
 
 @ObjectType()
 @Entity({ name: "audit" })

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { AuditStatus, AuditType, ItemResult } from "./audit.enums";
+import { AuditStatus, AuditType, ItemResult } from "../../shared/domain/audit.enums";
 
 @InputType()
 export class ScheduleAuditInput {

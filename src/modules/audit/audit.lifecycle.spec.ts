@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode } from "../../shared/errors";
-import { Role } from "../identity/role.enum";
-import { AuditStatus as S } from "./audit.enums";
+import { Role } from "../../shared/domain/role.enum";
+import { AuditStatus as S } from "../../shared/domain/audit.enums";
 import { assertRecording, nextAuditState, type AuditAction } from "./audit.lifecycle";
 
 function outcome(run: () => unknown): unknown {

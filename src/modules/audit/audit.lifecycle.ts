@@ -1,7 +1,7 @@
 import { nextState, type TransitionTable } from "../../shared/lifecycle";
 import { forbidden, invalidTransition } from "../../shared/errors";
-import { Role } from "../identity/role.enum";
-import { AuditStatus } from "./audit.enums";
+import { Role } from "../../shared/domain/role.enum";
+import { AuditStatus } from "../../shared/domain/audit.enums";
 
 export type AuditAction = "start" | "complete" | "cancel";
 

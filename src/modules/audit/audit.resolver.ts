@@ -13,7 +13,7 @@ import {
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { Checklist } from "../checklist/checklist.entity";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { User } from "../identity/user.entity";
 import { SupplierSite } from "../supplier/supplier-site.entity";
 import { Supplier } from "../supplier/supplier.entity";

@@ -1,4 +1,4 @@
-import { ItemResult, Severity } from "./audit.enums";
+import { ItemResult, Severity } from "../../shared/domain/audit.enums";
 import { completionProblems } from "./completion-rules";
 
 const items = [

@@ -1,7 +1,7 @@
 import type { FieldProblem } from "../../shared/errors";
 import type { ChecklistItem } from "../checklist/checklist-item.entity";
 import type { AuditItemResult } from "./audit-item-result.entity";
-import { ItemResult, Severity } from "./audit.enums";
+import { ItemResult, Severity } from "../../shared/domain/audit.enums";
 import type { Finding } from "./finding.entity";
 
 type Item = Pick<ChecklistItem, "id" | "code" | "zeroTolerance">;

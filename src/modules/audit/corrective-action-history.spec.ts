@@ -1,4 +1,4 @@
-import { CorrectiveActionStatus as S } from "./audit.enums";
+import { CorrectiveActionStatus as S } from "../../shared/domain/audit.enums";
 import { orderHistory } from "./corrective-action-history";
 
 const step = (id: string, at: string, fromStatus: S | null, toStatus: S) => ({

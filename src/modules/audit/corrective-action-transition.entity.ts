@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { Role } from "../identity/role.enum";
-import { CorrectiveActionStatus } from "./audit.enums";
+import { Role } from "../../shared/domain/role.enum";
+import { CorrectiveActionStatus } from "../../shared/domain/audit.enums";
 import { CorrectiveAction } from "./corrective-action.entity";
 
 /** Who moved a corrective action, when, from what to what, and why. Append-only. */

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from "typeorm";
 import { Evidence } from "../evidence/evidence";
-import { CorrectiveActionStatus } from "./audit.enums";
+import { CorrectiveActionStatus } from "../../shared/domain/audit.enums";
 import { Finding } from "./finding.entity";
 
 /** One plan per finding; a rejected plan is proposed again on the same record (history kept). */

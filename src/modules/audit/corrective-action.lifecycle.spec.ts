@@ -1,6 +1,6 @@
 import { DomainError, ErrorCode } from "../../shared/errors";
-import { Role } from "../identity/role.enum";
-import { CorrectiveActionStatus as S } from "./audit.enums";
+import { Role } from "../../shared/domain/role.enum";
+import { CorrectiveActionStatus as S } from "../../shared/domain/audit.enums";
 import {
   NO_PLAN,
   nextCapState,

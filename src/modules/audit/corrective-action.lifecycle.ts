@@ -1,6 +1,6 @@
 import { nextState, type TransitionTable } from "../../shared/lifecycle";
-import { Role } from "../identity/role.enum";
-import { CorrectiveActionStatus } from "./audit.enums";
+import { Role } from "../../shared/domain/role.enum";
+import { CorrectiveActionStatus } from "../../shared/domain/audit.enums";
 
 /** A finding without a plan yet: the state a first proposal starts from. */
 export const NO_PLAN = "NONE";

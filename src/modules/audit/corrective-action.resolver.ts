@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { EvidenceInput } from "../evidence/evidence";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { User } from "../identity/user.entity";
 import { CorrectiveActionTransition } from "./corrective-action-transition.entity";
 import { CorrectiveAction } from "./corrective-action.entity";

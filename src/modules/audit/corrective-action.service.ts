@@ -3,11 +3,16 @@ import { inTransaction, type Tx } from "../../database/transaction";
 import { badInput, notFound, stateConflict } from "../../shared/errors";
 import { MAX_EVIDENCE_ITEMS, toEvidence, type EvidenceInput } from "../evidence/evidence";
 import { requireRole, requireViewer } from "../identity/access";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
 import { Audit } from "./audit.entity";
-import { AuditStatus, CorrectiveActionStatus, FindingStatus, Severity } from "./audit.enums";
+import {
+  AuditStatus,
+  CorrectiveActionStatus,
+  FindingStatus,
+  Severity,
+} from "../../shared/domain/audit.enums";
 import { optionalText, requiredText } from "./audit-text";
 import { targetDateProblems } from "./date-policy";
 import { CorrectiveActionTransition } from "./corrective-action-transition.entity";

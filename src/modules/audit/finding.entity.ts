@@ -10,11 +10,11 @@ import {
   PrimaryGeneratedColumn,
 } from "typeorm";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
-import { EsgArea } from "../checklist/esg-area.enum";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 import { Evidence } from "../evidence/evidence";
 import { Supplier } from "../supplier/supplier.entity";
 import { Audit } from "./audit.entity";
-import { FindingStatus, Severity } from "./audit.enums";
+import { FindingStatus, Severity } from "../../shared/domain/audit.enums";
 
 @ObjectType()
 @Entity({ name: "finding" })

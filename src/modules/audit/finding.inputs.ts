@@ -11,10 +11,10 @@ import {
   ValidateNested,
 } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { EsgArea } from "../checklist/esg-area.enum";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 import { EvidenceInput, MAX_EVIDENCE_ITEMS } from "../evidence/evidence";
 import { RISK_FACTOR_MAX, RISK_FACTOR_MIN } from "../scoring/scoring-policy";
-import { FindingStatus, Severity } from "./audit.enums";
+import { FindingStatus, Severity } from "../../shared/domain/audit.enums";
 
 @InputType()
 export class FindingInput {

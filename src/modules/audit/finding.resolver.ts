@@ -13,11 +13,11 @@ import {
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { isOverdue } from "../scoring/deadlines";
 import { riskLevel } from "../scoring/risk";
 import { Audit } from "./audit.entity";
-import { FindingStatus, RiskLevel } from "./audit.enums";
+import { FindingStatus, RiskLevel } from "../../shared/domain/audit.enums";
 import { CorrectiveAction } from "./corrective-action.entity";
 import { Finding } from "./finding.entity";
 import { FindingFilter, FindingInput } from "./finding.inputs";

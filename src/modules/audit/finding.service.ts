@@ -5,10 +5,15 @@ import { badInput, notFound } from "../../shared/errors";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { toEvidence } from "../evidence/evidence";
 import { requireRole, requireViewer } from "../identity/access";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { riskScore } from "../scoring/risk";
 import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
-import { AuditStatus, CorrectiveActionStatus, FindingStatus, Severity } from "./audit.enums";
+import {
+  AuditStatus,
+  CorrectiveActionStatus,
+  FindingStatus,
+  Severity,
+} from "../../shared/domain/audit.enums";
 import { assertRecording } from "./audit.lifecycle";
 import { lockAudit } from "./audit.service";
 import { requiredText } from "./audit-text";

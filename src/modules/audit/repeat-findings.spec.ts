@@ -1,5 +1,5 @@
-import { EsgArea } from "../checklist/esg-area.enum";
-import { Severity } from "./audit.enums";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
+import { Severity } from "../../shared/domain/audit.enums";
 import { repeatFlags, type FindingSignature } from "./repeat-findings";
 
 const onItem = (itemCode: string, area: EsgArea, severity = Severity.MAJOR): FindingSignature => ({

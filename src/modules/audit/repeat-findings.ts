@@ -1,5 +1,5 @@
-import type { EsgArea } from "../checklist/esg-area.enum";
-import type { Severity } from "./audit.enums";
+import type { EsgArea } from "../../shared/domain/esg-area.enum";
+import type { Severity } from "../../shared/domain/audit.enums";
 
 /** What makes two findings "the same" across audits (SPEC 6). */
 export interface FindingSignature {

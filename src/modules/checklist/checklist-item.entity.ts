@@ -8,9 +8,9 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from "typeorm";
-import { AnswerType } from "./checklist.enums";
+import { AnswerType } from "../../shared/domain/checklist.enums";
 import { Checklist } from "./checklist.entity";
-import { EsgArea } from "./esg-area.enum";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 
 @ObjectType()
 @Entity({ name: "checklist_item" })

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { ChecklistStatus } from "./checklist.enums";
+import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 
 /** A versioned questionnaire template; PUBLISHED versions never change (SPEC 4). */
 @ObjectType()

@@ -12,8 +12,8 @@ import {
   ValidateNested,
 } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
-import { AnswerType } from "./checklist.enums";
-import { EsgArea } from "./esg-area.enum";
+import { AnswerType } from "../../shared/domain/checklist.enums";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 
 /** Enough for any real questionnaire; bounds the size of one mutation. */
 export const MAX_CHECKLIST_ITEMS = 500;

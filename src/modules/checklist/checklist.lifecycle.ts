@@ -1,6 +1,6 @@
 import type { TransitionTable } from "../../shared/lifecycle";
-import { Role } from "../identity/role.enum";
-import { ChecklistStatus } from "./checklist.enums";
+import { Role } from "../../shared/domain/role.enum";
+import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 
 export type ChecklistAction = "publish" | "retire";
 

@@ -10,10 +10,10 @@ import {
   Root,
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { ChecklistItem } from "./checklist-item.entity";
 import { Checklist } from "./checklist.entity";
-import { ChecklistStatus } from "./checklist.enums";
+import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import { CreateChecklistInput } from "./checklist.inputs";
 import * as checklists from "./checklist.service";
 

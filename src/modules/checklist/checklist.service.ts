@@ -10,10 +10,10 @@ import {
 } from "../../shared/errors";
 import { nextState } from "../../shared/lifecycle";
 import { requireRole, requireViewer } from "../identity/access";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { ChecklistItem } from "./checklist-item.entity";
 import { Checklist } from "./checklist.entity";
-import { ChecklistStatus } from "./checklist.enums";
+import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import type { ChecklistItemInput, CreateChecklistInput } from "./checklist.inputs";
 import {
   CHECKLIST_TRANSITIONS,

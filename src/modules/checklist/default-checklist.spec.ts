@@ -1,6 +1,6 @@
-import { AnswerType } from "./checklist.enums";
+import { AnswerType } from "../../shared/domain/checklist.enums";
 import { DEFAULT_CHECKLIST_ITEMS, DEFAULT_CHECKLIST_NAME } from "./default-checklist";
-import { ESG_AREAS, EsgArea } from "./esg-area.enum";
+import { ESG_AREAS, EsgArea } from "../../shared/domain/esg-area.enum";
 
 const PREFIX_BY_AREA: Record<EsgArea, string> = {
   [EsgArea.MANAGEMENT_SYSTEM]: "MS",

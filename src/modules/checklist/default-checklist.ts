@@ -1,5 +1,5 @@
-import { AnswerType } from "./checklist.enums";
-import { EsgArea } from "./esg-area.enum";
+import { AnswerType } from "../../shared/domain/checklist.enums";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 
 /** One item of the default checklist, before it is stored as part of a checklist version. */
 export interface ChecklistItemSeed {

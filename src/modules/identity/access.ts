@@ -1,6 +1,6 @@
 import type { RequestContext, Viewer } from "../../graphql/context";
 import { forbidden, notFound, unauthenticated } from "../../shared/errors";
-import { Role } from "./role.enum";
+import { Role } from "../../shared/domain/role.enum";
 
 /** Staff roles see every supplier; a supplier user sees only its own (SPEC 1). */
 export const STAFF_ROLES = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR] as const;

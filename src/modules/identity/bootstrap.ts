@@ -6,7 +6,7 @@ import { normaliseEmail } from "./identity.service";
 import { badInput } from "../../shared/errors";
 import { hashPassword } from "./password";
 import { passwordFieldProblems } from "./password-policy";
-import { Role } from "./role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { User } from "./user.entity";
 
 /**

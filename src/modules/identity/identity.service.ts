@@ -14,7 +14,7 @@ import { requireRole, requireViewer } from "./access";
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "./login-throttle";
 import { decoyHash, hashPassword, verifyPassword } from "./password";
 import { passwordFieldProblems } from "./password-policy";
-import { Role } from "./role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import type { TokenService } from "./token";
 import { User } from "./user.entity";
 import type { AuthPayload, CreateUserInput } from "./user.inputs";

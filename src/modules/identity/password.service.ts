@@ -12,7 +12,7 @@ import { lockUser, userSnapshot } from "./identity.service";
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "./login-throttle";
 import { hashPassword, oneTimePassword, verifyPassword } from "./password";
 import { passwordFieldProblems } from "./password-policy";
-import { Role } from "./role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { User } from "./user.entity";
 
 const USER = "User";

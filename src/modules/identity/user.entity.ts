@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
 } from "typeorm";
 import { Supplier } from "../supplier/supplier.entity";
-import { Role } from "./role.enum";
+import { Role } from "../../shared/domain/role.enum";
 
 @ObjectType()
 @Entity({ name: "app_user" })

@@ -1,7 +1,7 @@
 import { IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength, MinLength } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { MIN_PASSWORD_LENGTH } from "./password";
-import { Role } from "./role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { User } from "./user.entity";
 
 @InputType()

@@ -15,7 +15,7 @@ import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { Supplier } from "../supplier/supplier.entity";
 import * as identity from "./identity.service";
 import * as passwords from "./password.service";
-import { Role } from "./role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { User } from "./user.entity";
 import { AuthPayload, CreateUserInput } from "./user.inputs";
 

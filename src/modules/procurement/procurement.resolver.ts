@@ -12,7 +12,7 @@ import {
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { User } from "../identity/user.entity";
 import { isAdjustmentActive } from "../scoring/manual-adjustment";
 import { MaterialCategory } from "../supplier/material-category.entity";

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { Supplier } from "../supplier/supplier.entity";
 import type { ScoreLine } from "../scoring/score-line";
-import { Grade, ProcurementStatus } from "./procurement.enums";
+import { Grade, ProcurementStatus } from "../../shared/domain/procurement.enums";
 
 /** The scope of the ranking across all material categories. */
 export const ALL_CATEGORIES_SCOPE = "00000000-0000-0000-0000-000000000000";

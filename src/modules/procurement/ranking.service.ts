@@ -2,9 +2,9 @@ import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, encodeCursor, pageSize, type Connection } from "../../graphql/pagination";
 import { badInput } from "../../shared/errors";
 import { requireRole } from "../identity/access";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { SUPPLIER_COLUMNS, supplierFromRow, type SupplierRow } from "../supplier/supplier.row";
-import { ProcurementStatus } from "./procurement.enums";
+import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
 import type { RankedSupplier, RankingFilter } from "./ranking.types";
 

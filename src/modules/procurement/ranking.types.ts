@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsEnum, IsISO31661Alpha2, IsOptional, IsUUID } from "clas
 import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
 import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
-import { Grade, ProcurementStatus } from "./procurement.enums";
+import { Grade, ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ScoreLine } from "./score.types";
 
 @InputType()

@@ -12,7 +12,7 @@ import {
 import { Supplier } from "../supplier/supplier.entity";
 import type { AreaScoreResult } from "../scoring/supplier-score";
 import type { ScoreLine } from "../scoring/score-line";
-import { Grade } from "./procurement.enums";
+import { Grade } from "../../shared/domain/procurement.enums";
 
 /** One stored score per recomputation that changed it, with its cause: the score history. */
 @ObjectType()

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { AreaScore } from "../scoring/area-score.type";
-import { Grade } from "./procurement.enums";
+import { Grade } from "../../shared/domain/procurement.enums";
 
 @ObjectType({
   description: "One line of an explanation; the lines add up to the number shown",

@@ -1,12 +1,12 @@
 import type { EntityManager } from "typeorm";
-import { ItemResult, Severity } from "../audit/audit.enums";
-import { AnswerType, YesNoChoice } from "../checklist/checklist.enums";
-import { EsgArea } from "../checklist/esg-area.enum";
+import { ItemResult, Severity } from "../../shared/domain/audit.enums";
+import { AnswerType, YesNoChoice } from "../../shared/domain/checklist.enums";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 import { answerConformance, computeAreaScores, resultConformance } from "../scoring/conformance";
 import type { Supplier } from "../supplier/supplier.entity";
 import { SUPPLIER_COLUMNS, supplierFromRow, type SupplierRow } from "../supplier/supplier.row";
 import type { SustainabilityVerificationInput } from "../scoring/effective-sustainability";
-import type { Traceability } from "../supplier/traceability.enum";
+import type { Traceability } from "../../shared/domain/sustainability.enums";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 
 export interface OpenFindingRow {

@@ -1,4 +1,4 @@
-import { Severity } from "../audit/audit.enums";
+import { Severity } from "../../shared/domain/audit.enums";
 import { isOverdue, nextAuditDue } from "../scoring/deadlines";
 import {
   effectiveSustainability,
@@ -10,7 +10,7 @@ import { computeProcurementStatus } from "../scoring/procurement-status";
 import { STATUS_AUDIT_RECENCY_MONTHS } from "../scoring/scoring-policy";
 import { computeSupplierScore, type SupplierScoreResult } from "../scoring/supplier-score";
 import { addMonths } from "../../shared/time";
-import { ProcurementStatus } from "./procurement.enums";
+import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
 import type { StandingInputs } from "./standing-inputs";
 

@@ -2,7 +2,7 @@ import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from "type
 import { Supplier } from "../supplier/supplier.entity";
 import type { AreaScoreResult } from "../scoring/supplier-score";
 import type { ScoreLine } from "../scoring/score-line";
-import { Grade, ProcurementStatus } from "./procurement.enums";
+import { Grade, ProcurementStatus } from "../../shared/domain/procurement.enums";
 
 /**
  * A supplier's current score, status and priority, maintained in the transaction of every

@@ -1,11 +1,11 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { AreaScore } from "../scoring/area-score.type";
 import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
-import { ProcurementStatus } from "./procurement.enums";
+import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ScoreSnapshot } from "./score-snapshot.entity";
 import { ScoreLine, SupplierScore } from "./score.types";
 import { listScoreHistory } from "./score-history.service";

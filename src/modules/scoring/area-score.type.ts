@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { EsgArea } from "../checklist/esg-area.enum";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 
 @ObjectType({ description: "One ESG area's score and where it comes from" })
 export class AreaScore {

@@ -1,4 +1,4 @@
-import { Severity } from "../audit/audit.enums";
+import { Severity } from "../../shared/domain/audit.enums";
 import {
   AREA_SCORE_FLOOR,
   OPEN_FINDING_DEDUCTION,

@@ -1,6 +1,6 @@
-import { ItemResult } from "../audit/audit.enums";
-import { AnswerType, YesNoChoice } from "../checklist/checklist.enums";
-import { EsgArea } from "../checklist/esg-area.enum";
+import { ItemResult } from "../../shared/domain/audit.enums";
+import { AnswerType, YesNoChoice } from "../../shared/domain/checklist.enums";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 import { answerConformance, computeAreaScores, resultConformance } from "./conformance";
 
 describe("answerConformance", () => {

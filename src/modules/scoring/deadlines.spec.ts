@@ -1,5 +1,5 @@
-import { Severity } from "../audit/audit.enums";
-import { Grade } from "../procurement/procurement.enums";
+import { Severity } from "../../shared/domain/audit.enums";
+import { Grade } from "../../shared/domain/procurement.enums";
 import { addMonths } from "../../shared/time";
 import { capDueDate, closureDueDate, isOverdue, nextAuditDue } from "./deadlines";
 

@@ -1,16 +1,10 @@
-import { Traceability } from "../supplier/traceability.enum";
+import { Basis, Traceability } from "../../shared/domain/sustainability.enums";
 import { addMonths } from "../../shared/time";
 import {
   DECLARED_SHARE_FACTOR,
   DECLARED_TRACEABILITY,
   SUSTAINABILITY_VERIFICATION_VALIDITY_MONTHS,
 } from "./scoring-policy";
-
-export enum Basis {
-  VERIFIED = "VERIFIED",
-  DECLARED = "DECLARED",
-  NONE = "NONE",
-}
 
 export interface SustainabilityValues {
   /** Percentages 0-100. */

@@ -1,4 +1,4 @@
-import { EsgArea } from "../checklist/esg-area.enum";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 import { roundTo } from "./rounding";
 
 /** Area names as a procurement user reads them in explanations and reasons (SPEC 2). */

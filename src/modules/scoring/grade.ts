@@ -1,4 +1,4 @@
-import { Grade } from "../procurement/procurement.enums";
+import { Grade } from "../../shared/domain/procurement.enums";
 import { GRADE_ORDER, GRADE_THRESHOLDS, LOWEST_GRADE } from "./scoring-policy";
 
 /** SPEC 7: A >= 85, B >= 70, C >= 55, D >= 40, else E. Pass the overall as shown (rounded). */

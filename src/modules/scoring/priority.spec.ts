@@ -1,5 +1,5 @@
-import { ProcurementStatus } from "../procurement/procurement.enums";
-import { Traceability } from "../supplier/traceability.enum";
+import { ProcurementStatus } from "../../shared/domain/procurement.enums";
+import { Traceability } from "../../shared/domain/sustainability.enums";
 import { computePriority, PriorityInput } from "./priority";
 import { ScoreLine } from "./score-line";
 

@@ -1,6 +1,6 @@
-import { ProcurementStatus } from "../procurement/procurement.enums";
-import { Traceability } from "../supplier/traceability.enum";
-import { Basis } from "./effective-sustainability";
+import { ProcurementStatus } from "../../shared/domain/procurement.enums";
+import { Traceability } from "../../shared/domain/sustainability.enums";
+import { Basis } from "../../shared/domain/sustainability.enums";
 import { countOf, formatNumber } from "./explanation-format";
 import { clamp, roundTo } from "./rounding";
 import { ScoreLine } from "./score-line";

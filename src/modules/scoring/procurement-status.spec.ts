@@ -1,4 +1,4 @@
-import { Grade, ProcurementStatus } from "../procurement/procurement.enums";
+import { Grade, ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { computeProcurementStatus, ProcurementStatusInput } from "./procurement-status";
 
 const NOW = new Date("2026-06-01T12:00:00.000Z");

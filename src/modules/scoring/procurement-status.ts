@@ -1,4 +1,4 @@
-import { Grade, ProcurementStatus } from "../procurement/procurement.enums";
+import { Grade, ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { addMonths } from "../../shared/time";
 import { countOf } from "./explanation-format";
 import { CONDITIONAL_GRADES, STATUS_AUDIT_RECENCY_MONTHS } from "./scoring-policy";

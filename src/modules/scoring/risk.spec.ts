@@ -1,4 +1,4 @@
-import { RiskLevel } from "../audit/audit.enums";
+import { RiskLevel } from "../../shared/domain/audit.enums";
 import { riskLevel, riskScore } from "./risk";
 
 const { LOW, MEDIUM, HIGH, CRITICAL } = RiskLevel;

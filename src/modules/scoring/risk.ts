@@ -1,4 +1,4 @@
-import { RiskLevel } from "../audit/audit.enums";
+import { RiskLevel } from "../../shared/domain/audit.enums";
 import { RISK_FACTOR_MAX, RISK_FACTOR_MIN, RISK_LEVEL_BANDS } from "./scoring-policy";
 
 function assertRiskFactor(name: string, value: number): void {

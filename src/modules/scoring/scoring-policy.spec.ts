@@ -1,5 +1,5 @@
-import { ESG_AREAS, EsgArea } from "../checklist/esg-area.enum";
-import { Grade } from "../procurement/procurement.enums";
+import { ESG_AREAS, EsgArea } from "../../shared/domain/esg-area.enum";
+import { Grade } from "../../shared/domain/procurement.enums";
 import { gradeForScore } from "./grade";
 import {
   AREA_WEIGHTS,

@@ -1,8 +1,8 @@
-import { ItemResult, RiskLevel, Severity } from "../audit/audit.enums";
-import { YesNoChoice } from "../checklist/checklist.enums";
-import { EsgArea } from "../checklist/esg-area.enum";
-import { Grade } from "../procurement/procurement.enums";
-import { Traceability } from "../supplier/traceability.enum";
+import { ItemResult, RiskLevel, Severity } from "../../shared/domain/audit.enums";
+import { YesNoChoice } from "../../shared/domain/checklist.enums";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
+import { Grade } from "../../shared/domain/procurement.enums";
+import { Traceability } from "../../shared/domain/sustainability.enums";
 
 /**
  * Every number of the scoring, deadline and procurement rules (SPEC sections 6, 7 and 8).

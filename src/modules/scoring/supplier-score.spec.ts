@@ -1,6 +1,6 @@
-import { ItemResult, Severity } from "../audit/audit.enums";
-import { ESG_AREAS, EsgArea } from "../checklist/esg-area.enum";
-import { Grade, ScoreSource } from "../procurement/procurement.enums";
+import { ItemResult, Severity } from "../../shared/domain/audit.enums";
+import { ESG_AREAS, EsgArea } from "../../shared/domain/esg-area.enum";
+import { Grade, ScoreSource } from "../../shared/domain/procurement.enums";
 import { computeAreaScores, resultConformance } from "./conformance";
 import { ScoreLine } from "./score-line";
 import { SCORING_FORMULA_VERSION } from "./scoring-policy";

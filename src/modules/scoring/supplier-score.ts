@@ -1,6 +1,6 @@
-import { Severity } from "../audit/audit.enums";
-import { ESG_AREAS, EsgArea } from "../checklist/esg-area.enum";
-import { Grade, ScoreSource } from "../procurement/procurement.enums";
+import { Severity } from "../../shared/domain/audit.enums";
+import { ESG_AREAS, EsgArea } from "../../shared/domain/esg-area.enum";
+import { Grade, ScoreSource } from "../../shared/domain/procurement.enums";
 import { addMonths } from "../../shared/time";
 import { auditAreaScore, AreaSourceScore, selfAssessmentAreaScore } from "./area-source-lines";
 import { AREA_LABELS, countOf, formatDay, formatNumber } from "./explanation-format";

@@ -1,4 +1,4 @@
-import { AnswerType, YesNoChoice } from "../checklist/checklist.enums";
+import { AnswerType, YesNoChoice } from "../../shared/domain/checklist.enums";
 import {
   answerValue,
   submissionProblems,

@@ -1,5 +1,5 @@
 import type { FieldProblem } from "../../shared/errors";
-import { AnswerType, YesNoChoice } from "../checklist/checklist.enums";
+import { AnswerType, YesNoChoice } from "../../shared/domain/checklist.enums";
 import { SCALE_MAX } from "../scoring/scoring-policy";
 
 /** SPEC 5: a TEXT answer holds at most 10 000 characters. */

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
 } from "typeorm";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
-import { YesNoChoice } from "../checklist/checklist.enums";
+import { YesNoChoice } from "../../shared/domain/checklist.enums";
 import { Evidence } from "../evidence/evidence";
 import { SelfAssessment } from "./self-assessment.entity";
 

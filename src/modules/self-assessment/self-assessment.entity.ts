@@ -11,7 +11,7 @@ import {
 } from "typeorm";
 import { Checklist } from "../checklist/checklist.entity";
 import { Supplier } from "../supplier/supplier.entity";
-import { SelfAssessmentStatus } from "./self-assessment.enums";
+import { SelfAssessmentStatus } from "../../shared/domain/self-assessment.enums";
 
 @ObjectType()
 @Entity({ name: "self_assessment" })

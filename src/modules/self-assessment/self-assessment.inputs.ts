@@ -1,7 +1,7 @@
 import { Type } from "class-transformer";
 import { ArrayMaxSize, IsOptional, IsUUID, MaxLength, ValidateNested } from "class-validator";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
-import { YesNoChoice } from "../checklist/checklist.enums";
+import { YesNoChoice } from "../../shared/domain/checklist.enums";
 import { EvidenceInput } from "../evidence/evidence";
 
 /** Evidence references per answer; more is a sign of a misuse, not of diligence. */

@@ -1,6 +1,6 @@
 import type { TransitionTable } from "../../shared/lifecycle";
-import { Role } from "../identity/role.enum";
-import { SelfAssessmentStatus } from "./self-assessment.enums";
+import { Role } from "../../shared/domain/role.enum";
+import { SelfAssessmentStatus } from "../../shared/domain/self-assessment.enums";
 
 const { DRAFT, SUBMITTED, RETURNED, REVIEWED } = SelfAssessmentStatus;
 

@@ -1,5 +1,5 @@
-import { AnswerType, YesNoChoice } from "../checklist/checklist.enums";
-import { EsgArea } from "../checklist/esg-area.enum";
+import { AnswerType, YesNoChoice } from "../../shared/domain/checklist.enums";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 import {
   completion,
   selfAssessmentAreaScores,

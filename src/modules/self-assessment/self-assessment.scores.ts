@@ -1,10 +1,10 @@
-import { AnswerType, YesNoChoice } from "../checklist/checklist.enums";
-import { ESG_AREAS, EsgArea } from "../checklist/esg-area.enum";
+import { AnswerType, YesNoChoice } from "../../shared/domain/checklist.enums";
+import { ESG_AREAS, EsgArea } from "../../shared/domain/esg-area.enum";
 import { AreaScore } from "../scoring/area-score.type";
 import { answerConformance, computeAreaScores } from "../scoring/conformance";
 import { roundTo } from "../scoring/rounding";
 import { SCORE_DECIMALS } from "../scoring/scoring-policy";
-import { ScoreSource } from "../procurement/procurement.enums";
+import { ScoreSource } from "../../shared/domain/procurement.enums";
 
 export interface ScoredChecklistItem {
   id: string;

@@ -5,7 +5,7 @@ import { badInput, notFound, stateConflict, staleVersion } from "../../shared/er
 import { nextState } from "../../shared/lifecycle";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { Checklist } from "../checklist/checklist.entity";
-import { ChecklistStatus } from "../checklist/checklist.enums";
+import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import { toEvidence } from "../evidence/evidence";
 import { assertSupplierVisible, requireRole } from "../identity/access";
 import { supplierEvidenceChanged } from "../procurement/standing.hook";
@@ -14,7 +14,7 @@ import { Answer } from "./answer.entity";
 import { answerValue, submissionProblems, validateAnswers } from "./answer-validation";
 import type { AnswerInput } from "./self-assessment.inputs";
 import { SelfAssessment } from "./self-assessment.entity";
-import { SelfAssessmentStatus } from "./self-assessment.enums";
+import { SelfAssessmentStatus } from "../../shared/domain/self-assessment.enums";
 import {
   OPEN_STATUSES,
   rolesFor,

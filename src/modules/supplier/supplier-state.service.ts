@@ -2,7 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
 import { badInput, notFound, stateConflict } from "../../shared/errors";
 import { requireRole } from "../identity/access";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import { SUPPLIER, snapshot } from "./supplier.service";
 import { Supplier } from "./supplier.entity";

@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import type { RequestContext } from "../../graphql/context";
 import { EvidenceInput } from "../evidence/evidence";
 import { User } from "../identity/user.entity";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
+import { Basis } from "../../shared/domain/sustainability.enums";
 import {
-  Basis,
   isVerificationValid,
   SUSTAINABILITY_ATTRIBUTES,
   verificationValidUntil,

@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from "typeorm";
-import { Traceability } from "./traceability.enum";
+import { Traceability } from "../../shared/domain/sustainability.enums";
 
 /**
  * The supplier's own statement of its sustainability attributes (SPEC 3 and 11). These columns

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from "class-validator";
 import { Field, Float, ID, InputType, registerEnumType } from "type-graphql";
-import { Traceability } from "./traceability.enum";
+import { Traceability } from "../../shared/domain/sustainability.enums";
 
 @InputType()
 export class SiteInput {

@@ -25,7 +25,7 @@ import {
 } from "./supplier.inputs";
 import * as suppliers from "./supplier.service";
 import { archiveSupplier, blockSupplier, unblockSupplier } from "./supplier-state.service";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 
 export const SupplierConnection = ConnectionType(Supplier, "Supplier");
 

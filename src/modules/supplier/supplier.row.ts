@@ -1,5 +1,5 @@
 import { DeclaredSustainabilityColumns, Supplier } from "./supplier.entity";
-import type { Traceability } from "./traceability.enum";
+import type { Traceability } from "../../shared/domain/sustainability.enums";
 
 /**
  * Every supplier column, aliased `s_*`, for hand-written SQL on hot read paths that join the

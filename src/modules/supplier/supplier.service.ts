@@ -17,7 +17,7 @@ import {
   requireViewer,
   supplierScope,
 } from "../identity/access";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import { MaterialCategory } from "./material-category.entity";
 import { SupplierCategory } from "./supplier-category.entity";
@@ -33,7 +33,7 @@ import type {
 } from "./supplier.inputs";
 import { SupplierOrder } from "./supplier.inputs";
 import { SupplierStanding } from "../procurement/supplier-standing.entity";
-import { Traceability } from "./traceability.enum";
+import { Traceability } from "../../shared/domain/sustainability.enums";
 
 export const SUPPLIER = "Supplier";
 

@@ -11,7 +11,7 @@ import {
 import { Evidence } from "../evidence/evidence";
 import { User } from "../identity/user.entity";
 import { Supplier } from "./supplier.entity";
-import { Traceability } from "./traceability.enum";
+import { Traceability } from "../../shared/domain/sustainability.enums";
 
 /**
  * An auditor's or admin's check of a supplier's sustainability attributes, with the evidence it

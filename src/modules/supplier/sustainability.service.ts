@@ -3,7 +3,7 @@ import { inTransaction } from "../../database/transaction";
 import { badInput, notFound, stateConflict, type FieldProblem } from "../../shared/errors";
 import { toEvidence, type EvidenceInput } from "../evidence/evidence";
 import { requireRole } from "../identity/access";
-import { Role } from "../identity/role.enum";
+import { Role } from "../../shared/domain/role.enum";
 import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import {
   effectiveSustainability,

@@ -1,11 +1,5 @@
-import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
-import { Basis } from "../scoring/effective-sustainability";
-import { Traceability } from "./traceability.enum";
-
-registerEnumType(Basis, {
-  name: "Basis",
-  description: "Where a value comes from: a valid verification, the supplier's word, or nothing",
-});
+import { Field, Float, ObjectType } from "type-graphql";
+import { Basis, Traceability } from "../../shared/domain/sustainability.enums";
 
 @ObjectType()
 export class AttributeBasis {
