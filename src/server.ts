@@ -6,6 +6,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
+import { installUnitOfWork } from "./app/unit-of-work";
 import type { AppConfig } from "./config/config";
 import { createRequestContext, type AppServices, type RequestContext } from "./graphql/context";
 import { noStoreCacheControl } from "./graphql/cache-control";
@@ -54,6 +55,7 @@ function bearer(header: string | undefined): string | null {
 
 /** Builds the whole HTTP + GraphQL server without listening; main.ts and the tests share it. */
 export async function createServer(options: ServerOptions): Promise<PortalServer> {
+  installUnitOfWork();
   const { config, dataSource, logger } = options;
   const clock = options.clock ?? systemClock;
   const production = config.env === "production";

@@ -1,3 +1,4 @@
+import { installUnitOfWork } from "../app/unit-of-work";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import { createRequestContext, type RequestContext } from "../graphql/context";
@@ -112,6 +113,8 @@ export async function seedDemo(
   boot: { clock: Clock; requestId: string },
   logger: Logger,
 ): Promise<DemoLogins | null> {
+  // The seed goes through the services, so their touched suppliers must be recomputed too.
+  installUnitOfWork();
   const logins: DemoLogins = {
     password: DEMO_PASSWORD,
     logins: [

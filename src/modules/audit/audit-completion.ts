@@ -4,7 +4,6 @@ import { badInput } from "../../shared/errors";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { requireRole } from "../identity/access";
 import { Role } from "../../shared/domain/role.enum";
-import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import { capDueDate, closureDueDate } from "../scoring/deadlines";
 import { assertLeadAuditor } from "./audit.access";
 import { AuditItemResult } from "./audit-item-result.entity";
@@ -92,7 +91,7 @@ export async function completeAudit(ctx: RequestContext, id: string): Promise<Au
     );
     await stampFindings(tx, findings, repeats, completedAt);
     const completed = await moveAudit(tx, audit, "complete", { completedAt });
-    await supplierEvidenceChanged(tx, audit.supplierId, "AUDIT_COMPLETED");
+    tx.touchSupplier(audit.supplierId, "AUDIT_COMPLETED");
     return completed;
   });
 }

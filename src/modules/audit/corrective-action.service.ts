@@ -4,7 +4,6 @@ import { badInput, notFound, stateConflict } from "../../shared/errors";
 import { MAX_EVIDENCE_ITEMS, toEvidence, type EvidenceInput } from "../evidence/evidence";
 import { requireRole, requireViewer } from "../identity/access";
 import { Role } from "../../shared/domain/role.enum";
-import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
 import { Audit } from "./audit.entity";
 import {
@@ -221,7 +220,7 @@ export async function verifyCorrectiveAction(
         before: findingSnapshot(finding),
         after: findingSnapshot(closed),
       });
-      await supplierEvidenceChanged(tx, finding.supplierId, "CORRECTIVE_ACTION_VERIFIED");
+      tx.touchSupplier(finding.supplierId, "CORRECTIVE_ACTION_VERIFIED");
     }
     return after;
   });

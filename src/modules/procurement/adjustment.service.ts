@@ -13,7 +13,6 @@ import { Supplier } from "../supplier/supplier.entity";
 import type { PriorityAdjustmentInput } from "./adjustment.inputs";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 import { RANKING_ROLES } from "./ranking.service";
-import { supplierEvidenceChanged } from "./standing.hook";
 
 const ADJUSTMENT = "PriorityAdjustment";
 
@@ -75,7 +74,7 @@ export async function adjustPriority(
         expiresAt: adjustment.expiresAt,
       },
     });
-    await supplierEvidenceChanged(tx, supplier.id, "ADJUSTMENT_CHANGED");
+    tx.touchSupplier(supplier.id, "ADJUSTMENT_CHANGED");
     return adjustment;
   });
 }
@@ -115,7 +114,7 @@ export async function revokePriorityAdjustment(
       before: { revokedAt: null, revokeReason: null },
       after: { revokedAt: tx.now, revokeReason: reason.trim() },
     });
-    await supplierEvidenceChanged(tx, adjustment.supplierId, "ADJUSTMENT_CHANGED");
+    tx.touchSupplier(adjustment.supplierId, "ADJUSTMENT_CHANGED");
     return tx.manager.findOneByOrFail(PriorityAdjustment, { id });
   });
 }

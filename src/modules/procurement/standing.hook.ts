@@ -1,22 +1,12 @@
 import type { Tx } from "../../database/transaction";
+import type { RecomputeCause } from "../../shared/domain/recompute-cause";
 import { recomputeStanding } from "./standing.service";
 
-/** Why a supplier's score and standing were recomputed; stored with the score snapshot. */
-export type RecomputeCause =
-  | "AUDIT_COMPLETED"
-  | "CORRECTIVE_ACTION_VERIFIED"
-  | "SELF_ASSESSMENT_SUBMITTED"
-  | "SELF_ASSESSMENT_REVIEWED"
-  | "SELF_ASSESSMENT_RETURNED"
-  | "SUPPLIER_UPDATED"
-  | "SUSTAINABILITY_VERIFIED"
-  | "ADJUSTMENT_CHANGED"
-  | "TIME_PASSED"
-  | "RECOMPUTE_ALL";
-
 /**
- * The one hook every change that affects a supplier's score, status or priority calls, inside
- * its own transaction (SPEC 7: "recomputed in the transaction of every change").
+ * Procurement's reaction to a change that affects a supplier's score, status or priority: run
+ * once per touched supplier, inside the change's transaction, before it commits (SPEC 7:
+ * "recomputed in the transaction of every change"). Services do not call it: they call
+ * `tx.touchSupplier` and `recomputeTouchedSuppliers` (standing.touched.ts) calls this.
  */
 export async function supplierEvidenceChanged(
   tx: Tx,

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { Tx } from "../../database/transaction";
 import type { Clock } from "../../shared/clock";
-import type { RecomputeCause } from "./standing.hook";
+import type { RecomputeCause } from "../../shared/domain/recompute-cause";
 import { computeStanding, type ComputedStanding } from "./standing.compute";
 import { loadStandingInputs } from "./standing-inputs";
 import type { SupplierStanding } from "./supplier-standing.entity";
@@ -14,6 +14,10 @@ const SCORE_EVENTS: ReadonlySet<RecomputeCause> = new Set([
   "SELF_ASSESSMENT_REVIEWED",
   "SELF_ASSESSMENT_RETURNED",
 ]);
+
+export function isScoreEvent(cause: RecomputeCause): boolean {
+  return SCORE_EVENTS.has(cause);
+}
 
 type StoredScore = Pick<SupplierStanding, "scoreOverall" | "grade" | "scoreAreas">;
 
@@ -145,7 +149,7 @@ async function persistStanding(
 
 /**
  * Recomputes one supplier's score, status, priority and ranking rows inside the caller's
- * transaction (the hook of every change that affects them).
+ * transaction (before commit, for every supplier the transaction touched).
  */
 export async function recomputeStanding(
   tx: Tx,

@@ -8,7 +8,6 @@ import { Checklist } from "../checklist/checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import { toEvidence } from "../evidence/evidence";
 import { assertSupplierVisible, requireRole } from "../identity/access";
-import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import { Supplier } from "../supplier/supplier.entity";
 import { Answer } from "./answer.entity";
 import { answerValue, submissionProblems, validateAnswers } from "./answer-validation";
@@ -263,7 +262,7 @@ export function submitSelfAssessment(ctx: RequestContext, id: string): Promise<S
       );
     }
     const after = await bump(tx, before, { status: to, submittedAt: tx.now });
-    await supplierEvidenceChanged(tx, after.supplierId, "SELF_ASSESSMENT_SUBMITTED");
+    tx.touchSupplier(after.supplierId, "SELF_ASSESSMENT_SUBMITTED");
     return after;
   });
 }
@@ -286,7 +285,7 @@ export async function returnSelfAssessment(
   return step(ctx, id, "return", async (tx, before, to) => {
     const after = await bump(tx, before, { status: to, returnReason: trimmed });
     // A returned SAQ stops counting as a score source until it is resubmitted.
-    await supplierEvidenceChanged(tx, after.supplierId, "SELF_ASSESSMENT_RETURNED");
+    tx.touchSupplier(after.supplierId, "SELF_ASSESSMENT_RETURNED");
     return after;
   });
 }
@@ -295,7 +294,7 @@ export async function returnSelfAssessment(
 export function reviewSelfAssessment(ctx: RequestContext, id: string): Promise<SelfAssessment> {
   return step(ctx, id, "review", async (tx, before, to) => {
     const after = await bump(tx, before, { status: to, reviewedAt: tx.now });
-    await supplierEvidenceChanged(tx, after.supplierId, "SELF_ASSESSMENT_REVIEWED");
+    tx.touchSupplier(after.supplierId, "SELF_ASSESSMENT_REVIEWED");
     return after;
   });
 }

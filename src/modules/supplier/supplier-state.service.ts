@@ -3,7 +3,6 @@ import { inTransaction } from "../../database/transaction";
 import { badInput, notFound, stateConflict } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { Role } from "../../shared/domain/role.enum";
-import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import { SUPPLIER, snapshot } from "./supplier.service";
 import { Supplier } from "./supplier.entity";
 
@@ -39,7 +38,7 @@ async function changeState(
       before: snapshot(before),
       after: snapshot(after),
     });
-    await supplierEvidenceChanged(tx, id, "SUPPLIER_UPDATED");
+    tx.touchSupplier(id, "SUPPLIER_UPDATED");
     return after;
   });
 }

@@ -18,7 +18,6 @@ import {
   supplierScope,
 } from "../identity/access";
 import { Role } from "../../shared/domain/role.enum";
-import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import { MaterialCategory } from "./material-category.entity";
 import { SupplierCategory } from "./supplier-category.entity";
 import { SupplierSite } from "./supplier-site.entity";
@@ -258,7 +257,7 @@ export async function createSupplier(
         sites: input.sites ?? [],
       },
     });
-    await supplierEvidenceChanged(tx, id, "SUPPLIER_UPDATED");
+    tx.touchSupplier(id, "SUPPLIER_UPDATED");
     return supplier;
   });
 }
@@ -324,7 +323,7 @@ export async function updateSupplier(
       },
     });
     // Name, country, categories and sustainability attributes all feed the ranking.
-    await supplierEvidenceChanged(tx, id, "SUPPLIER_UPDATED");
+    tx.touchSupplier(id, "SUPPLIER_UPDATED");
     return after;
   });
 }

@@ -4,7 +4,6 @@ import { badInput, notFound, stateConflict, type FieldProblem } from "../../shar
 import { toEvidence, type EvidenceInput } from "../evidence/evidence";
 import { requireRole } from "../identity/access";
 import { Role } from "../../shared/domain/role.enum";
-import { supplierEvidenceChanged } from "../procurement/standing.hook";
 import {
   effectiveSustainability,
   SUSTAINABILITY_ATTRIBUTES,
@@ -84,7 +83,7 @@ export async function verifySustainability(
         validUntil: verificationValidUntil(now).toISOString(),
       },
     });
-    await supplierEvidenceChanged(tx, supplierId, "SUSTAINABILITY_VERIFIED");
+    tx.touchSupplier(supplierId, "SUSTAINABILITY_VERIFIED");
     return tx.manager.findOneByOrFail(Supplier, { id: supplierId });
   });
 }
