@@ -24,6 +24,7 @@ import {
 } from "../modules/self-assessment/self-assessment.resolver";
 import { SupplierSelfAssessmentsResolver } from "../modules/self-assessment/supplier-self-assessments.resolver";
 import { SupplierResolver } from "../modules/supplier/supplier.resolver";
+import { UserSupplierResolver } from "../modules/supplier/user-supplier.resolver";
 import {
   SupplierSustainabilityResolver,
   SustainabilityVerificationResolver,
@@ -33,6 +34,7 @@ import { validateArgument } from "./validation";
 
 export const RESOLVERS = [
   UserResolver,
+  UserSupplierResolver,
   SupplierResolver,
   SupplierSustainabilityResolver,
   SustainabilityVerificationResolver,

@@ -9,7 +9,6 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from "typeorm";
-import { Supplier } from "../supplier/supplier.entity";
 import { Role } from "../../shared/domain/role.enum";
 
 @ObjectType()
@@ -40,9 +39,11 @@ export class User {
   @Column({ type: "uuid", name: "supplier_id", nullable: true })
   supplierId: string | null;
 
-  @ManyToOne(() => Supplier, { onDelete: "RESTRICT" })
+  // By entity name: identity sits below the supplier module and does not import it. The
+  // relation is here for the foreign key only; nothing loads it.
+  @ManyToOne("Supplier", { onDelete: "RESTRICT" })
   @JoinColumn({ name: "supplier_id" })
-  supplier?: Supplier;
+  supplier?: object;
 
   @Column({ type: "varchar", length: 255, name: "password_hash" })
   passwordHash: string;

@@ -1,18 +1,6 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  FieldResolver,
-  ID,
-  Mutation,
-  Query,
-  Resolver,
-  Root,
-} from "type-graphql";
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
-import { Supplier } from "../supplier/supplier.entity";
 import * as identity from "./identity.service";
 import * as passwords from "./password.service";
 import { Role } from "../../shared/domain/role.enum";
@@ -95,10 +83,5 @@ export class UserResolver {
   @Mutation(() => User)
   activateUser(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return identity.setUserActive(ctx, id, true);
-  }
-
-  @FieldResolver(() => Supplier, { nullable: true })
-  supplier(@Root() user: User, @Ctx() ctx: RequestContext) {
-    return user.supplierId ? ctx.loaders.supplier.load(user.supplierId) : null;
   }
 }

@@ -31,7 +31,6 @@ import type {
   UpdateSupplierInput,
 } from "./supplier.inputs";
 import { SupplierOrder } from "./supplier.inputs";
-import { SupplierStanding } from "../procurement/supplier-standing.entity";
 import { Traceability } from "../../shared/domain/sustainability.enums";
 
 export const SUPPLIER = "Supplier";
@@ -188,7 +187,8 @@ export async function listSuppliers(
   // Never audited counts as due since creation (SPEC 6: "due now").
   const due = "COALESCE(st.next_audit_due, s.created_at)";
   if (order === SupplierOrder.NEXT_AUDIT_DUE || filter?.auditDueBefore) {
-    query.leftJoin(SupplierStanding, "st", "st.supplier_id = s.id");
+    // By entity name: procurement's SupplierStanding; the supplier module sits below procurement.
+    query.leftJoin("SupplierStanding", "st", "st.supplier_id = s.id");
   }
   if (filter?.auditDueBefore)
     query.andWhere(`${due} <= :dueBefore`, { dueBefore: filter.auditDueBefore });
