@@ -26,7 +26,8 @@ const OPERATION = /^\s*(query|mutation|fragment)\b|^\s*\{/;
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
+    // src/web/gql is codegen's output: the same documents again.
+    if (statSync(full).isDirectory()) return entry === "gql" ? [] : sourceFiles(full);
     return /\.tsx?$/.test(entry) ? [full] : [];
   });
 }
@@ -70,30 +71,69 @@ function templateText(node: ts.Node, constants: Map<string, string>): string | n
   return text;
 }
 
+/** The constant a literal is assigned to, directly or through the web's `graphql(\`...\`)`. */
+function holderName(node: ts.Node, source: ts.SourceFile): string {
+  let holder = node.parent;
+  if (
+    ts.isCallExpression(holder) &&
+    ts.isIdentifier(holder.expression) &&
+    holder.expression.text === "graphql"
+  ) {
+    holder = holder.parent;
+  }
+  return ts.isVariableDeclaration(holder) ? holder.name.getText(source) : "";
+}
+
+const FRAGMENT = /^\s*fragment\s+([_A-Za-z]\w*)\s+on\b/;
+const SPREAD = /\.\.\.\s*(?!on\b)([_A-Za-z]\w*)/g;
+
+/** The operation with the named fragments it spreads (and theirs) appended, as codegen sends it. */
+function withFragments(text: string, fragments: Map<string, string>): string {
+  const added = new Set<string>();
+  const pending = [text];
+  let full = text;
+  while (pending.length > 0) {
+    for (const [, name] of pending.pop()!.matchAll(SPREAD)) {
+      const fragment = fragments.get(name);
+      if (fragment === undefined || added.has(name)) continue;
+      added.add(name);
+      pending.push(fragment);
+      full += `\n${fragment}`;
+    }
+  }
+  return full;
+}
+
 /**
  * Every GraphQL operation written as a template literal in the files under `dir` (with
- * `${CONSTANT}` parts of shared selection sets filled in), found with the TypeScript parser:
- * the queries the web app really sends.
+ * `${CONSTANT}` parts of shared selection sets filled in, and the named fragments it spreads
+ * appended), found with the TypeScript parser: the queries the web app really sends.
  */
 export function clientQueries(dir: string): ClientQuery[] {
   const root = path.join(__dirname, "..", "..");
   const sources = sourceFiles(dir).map(parsed);
   const constants = textConstants(sources);
-  return sources.flatMap((source) => {
-    const found: ClientQuery[] = [];
+  const found = sources.flatMap((source) => {
+    const inSource: ClientQuery[] = [];
     const visit = (node: ts.Node) => {
       const text = templateText(node, constants);
       if (text !== null && OPERATION.test(text)) {
-        const holder = ts.isVariableDeclaration(node.parent)
-          ? node.parent.name.getText(source)
-          : "";
-        found.push({ file: path.relative(root, source.fileName), name: holder, text });
+        const name = holderName(node, source);
+        inSource.push({ file: path.relative(root, source.fileName), name, text });
       }
       if (!ts.isTemplateExpression(node)) ts.forEachChild(node, visit);
     };
     visit(source);
-    return found;
+    return inSource;
   });
+  const fragments = new Map<string, string>();
+  for (const query of found) {
+    const name = FRAGMENT.exec(query.text)?.[1];
+    if (name) fragments.set(name, query.text);
+  }
+  return found.map((query) =>
+    FRAGMENT.test(query.text) ? query : { ...query, text: withFragments(query.text, fragments) },
+  );
 }
 
 /**

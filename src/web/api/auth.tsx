@@ -1,17 +1,15 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import { graphql } from "../gql";
+import type { ViewerFieldsFragment } from "../gql/graphql";
 import { gql, getToken, onTokenChange, setToken } from "./client";
 
-export type Role = "ADMIN" | "PROCUREMENT" | "AUDITOR" | "SUPPLIER";
+export type { Role } from "../gql/graphql";
 
-export interface Viewer {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  supplier: { id: string; name: string } | null;
-  /** Set after an admin's reset: the portal then shows only the change-password page. */
-  mustChangePassword: boolean;
-}
+/**
+ * The logged-in person; `mustChangePassword` is set after an admin's reset: the portal then
+ * shows only the change-password page.
+ */
+export type Viewer = ViewerFieldsFragment;
 
 interface AuthState {
   viewer: Viewer | null;
@@ -26,16 +24,46 @@ interface AuthState {
   changePassword(currentPassword: string, newPassword: string): Promise<void>;
 }
 
-const ME = `query Me { me { id email name role mustChangePassword supplier { id name } } }`;
-const LOGIN = `mutation Login($email: String!, $password: String!) {
-  login(email: $email, password: $password) {
-    token user { id email name role mustChangePassword supplier { id name } }
+graphql(`
+  fragment ViewerFields on User {
+    id
+    email
+    name
+    role
+    mustChangePassword
+    supplier {
+      id
+      name
+    }
   }
-}`;
-const LOGOUT = `mutation Logout { logout }`;
-const CHANGE_PASSWORD = `mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
-}`;
+`);
+const ME = graphql(`
+  query Me {
+    me {
+      ...ViewerFields
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user {
+        ...ViewerFields
+      }
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+const CHANGE_PASSWORD = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
 
 const AuthContext = createContext<AuthState | null>(null);
 
@@ -45,7 +73,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (getToken()) {
-      gql<{ me: Viewer }>(ME)
+      gql(ME)
         .then((data) => setViewer(data.me))
         .catch(() => setToken(null))
         .finally(() => setChecking(false));
@@ -56,10 +84,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = async (email: string, password: string) => {
-    const data = await gql<{ login: { token: string; user: Viewer } }>(LOGIN, {
-      email,
-      password,
-    });
+    const data = await gql(LOGIN, { email, password });
     setToken(data.login.token);
     setViewer(data.login.user);
   };
@@ -70,7 +95,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     login,
     async logout() {
       try {
-        if (getToken()) await gql<{ logout: boolean }>(LOGOUT);
+        if (getToken()) await gql(LOGOUT);
       } catch {
         // Already ended (or the portal is unreachable): forget the token all the same.
       }
@@ -79,7 +104,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     },
     async changePassword(currentPassword, newPassword) {
       const email = viewer?.email;
-      await gql<{ changePassword: boolean }>(CHANGE_PASSWORD, { currentPassword, newPassword });
+      await gql(CHANGE_PASSWORD, { currentPassword, newPassword });
       // The old token is dead now; log-in needs none.
       if (email) await login(email, newPassword);
     },

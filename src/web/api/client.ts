@@ -1,16 +1,28 @@
-/** A small client for the portal's public GraphQL API: `POST /graphql` with a bearer token. */
+/**
+ * A small client for the portal's public GraphQL API: `POST /graphql` with a bearer token.
+ * Documents are the typed ones generated into `../gql` (`npm run codegen`), so every result and
+ * every variable is checked against schema/schema.graphql.
+ */
+import type { TypedDocumentString } from "../gql/graphql";
 
 export interface FieldProblem {
   path: string;
   message: string;
 }
 
-/** One GraphQL error, carrying the server's `extensions.code` and `extensions.fields`. */
+/** Why a CONFLICT happened (`extensions.reason`, src/shared/errors.ts `ConflictReason`). */
+export type ConflictReason = "STALE_VERSION" | "INVALID_TRANSITION";
+
+/**
+ * One GraphQL error, carrying the server's `extensions.code`, `extensions.reason` and
+ * `extensions.fields`. The client branches on these, never on the message text.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly code: string,
     readonly fields: FieldProblem[] = [],
+    readonly reason?: ConflictReason,
   ) {
     super(message);
     this.name = "ApiError";
@@ -53,18 +65,33 @@ function authHeaders(): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-interface GraphQLResponse<T> {
-  data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; fields?: FieldProblem[] } }[];
+/** A stale `expectedVersion`: someone else saved first; reload and apply the change again. */
+export function isStaleVersion(error: unknown): boolean {
+  return error instanceof ApiError && error.code === "CONFLICT" && error.reason === "STALE_VERSION";
 }
 
-export async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: {
+    message: string;
+    extensions?: { code?: string; reason?: ConflictReason; fields?: FieldProblem[] };
+  }[];
+}
+
+/** Variables are required exactly when the operation declares some. */
+export type VariablesArg<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
+
+/** Runs one typed operation; throws an ApiError for a GraphQL, HTTP or network failure. */
+export async function gql<T, V>(
+  document: TypedDocumentString<T, V>,
+  ...[variables]: VariablesArg<V>
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json", ...authHeaders() },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {
     throw new ApiError("The portal cannot be reached. Check your connection.", "NETWORK");
@@ -79,8 +106,8 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>)
   if (first) {
     const code = first.extensions?.code ?? "ERROR";
     if (code === "UNAUTHENTICATED" && token) setToken(null);
-    const fields = body.errors!.flatMap((error) => error.extensions?.fields ?? []);
-    throw new ApiError(first.message, code, fields);
+    const fields = (body.errors ?? []).flatMap((error) => error.extensions?.fields ?? []);
+    throw new ApiError(first.message, code, fields, first.extensions?.reason);
   }
   if (!body.data) throw new ApiError("Empty answer from the portal.", "ERROR");
   return body.data;
@@ -115,7 +142,7 @@ export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   switch (error.code) {
     case "CONFLICT":
-      return error.message.includes("changed by someone else")
+      return error.reason === "STALE_VERSION"
         ? "Someone changed this in the meantime. Reload to see the latest version, then apply your change again."
         : error.message;
     case "NOT_FOUND":

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { gql } from "./client";
+import type { TypedDocumentString } from "../gql/graphql";
+import { gql, type VariablesArg } from "./client";
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -8,10 +9,10 @@ export interface QueryState<T> {
   reload: () => void;
 }
 
-/** Runs a query when the variables change; `reload()` runs it again. */
-export function useQuery<T>(
-  query: string,
-  variables?: Record<string, unknown>,
+/** Runs a typed query when the variables change; `reload()` runs it again. */
+export function useQuery<T, V>(
+  query: TypedDocumentString<T, V>,
+  variables?: V,
   options: { skip?: boolean } = {},
 ): QueryState<T> {
   const [data, setData] = useState<T>();
@@ -28,7 +29,7 @@ export function useQuery<T>(
     }
     const id = ++run.current;
     setLoading(true);
-    gql<T>(query, JSON.parse(key) as Record<string, unknown>)
+    gql(query, ...([JSON.parse(key)] as VariablesArg<V>))
       .then((result) => {
         if (id !== run.current) return;
         setData(result);
@@ -54,10 +55,8 @@ export interface MutationState<V, T> {
   reset: () => void;
 }
 
-/** A mutation with its error kept for the form; `run` resolves undefined on failure. */
-export function useMutation<V extends Record<string, unknown>, T>(
-  mutation: string,
-): MutationState<V, T> {
+/** A typed mutation with its error kept for the form; `run` resolves undefined on failure. */
+export function useMutation<T, V>(mutation: TypedDocumentString<T, V>): MutationState<V, T> {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const run = useCallback(
@@ -65,7 +64,7 @@ export function useMutation<V extends Record<string, unknown>, T>(
       setBusy(true);
       setError(undefined);
       try {
-        return await gql<T>(mutation, variables);
+        return await gql(mutation, ...([variables] as VariablesArg<V>));
       } catch (caught) {
         setError(caught);
         return undefined;

@@ -39,7 +39,7 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
       await changePassword(form.currentPassword, form.newPassword);
       setForm({ currentPassword: "", newPassword: "", confirmPassword: "" });
       setDone(true);
-      if (forced) navigate("/", { replace: true, state: { passwordChanged: true } });
+      if (forced) void navigate("/", { replace: true, state: { passwordChanged: true } });
     } catch (caught) {
       setError(caught);
     } finally {

@@ -2,33 +2,34 @@ import { Link, Navigate } from "react-router-dom";
 import { useViewer } from "../api/auth";
 import { useQuery } from "../api/hooks";
 import { Badge, formatNumber, QueryGate } from "../components/ui";
+import { graphql } from "../gql";
 
-const OVERVIEW = `query SupplierOverview($id: ID!) {
-  supplier(id: $id) {
-    id name status statusReasons
-    score { overall grade }
-    selfAssessments { id status completion checklist { name version } }
+const OVERVIEW = graphql(`
+  query SupplierOverview($id: ID!) {
+    supplier(id: $id) {
+      id
+      name
+      status
+      statusReasons
+      score {
+        overall
+        grade
+      }
+      selfAssessments {
+        id
+        status
+        completion
+        checklist {
+          name
+          version
+        }
+      }
+    }
   }
-}`;
-
-interface Overview {
-  supplier: {
-    id: string;
-    name: string;
-    status: string;
-    statusReasons: string[];
-    score: { overall: number; grade: string } | null;
-    selfAssessments: {
-      id: string;
-      status: string;
-      completion: number;
-      checklist: { name: string; version: number };
-    }[];
-  } | null;
-}
+`);
 
 function SupplierHome({ supplierId }: { supplierId: string }) {
-  const state = useQuery<Overview>(OVERVIEW, { id: supplierId });
+  const state = useQuery(OVERVIEW, { id: supplierId });
   return (
     <QueryGate state={state}>
       {({ supplier }) =>

@@ -20,7 +20,7 @@ export function LoginPage() {
     try {
       await login(email.trim(), password);
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== "/login" ? from : "/", { replace: true });
+      void navigate(from && from !== "/login" ? from : "/", { replace: true });
     } catch (caught) {
       setError(caught);
     } finally {

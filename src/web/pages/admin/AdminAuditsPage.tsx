@@ -12,46 +12,77 @@ import {
   SelectField,
   TextField,
 } from "../../components/ui";
+import { graphql } from "../../gql";
+import type { AuditType, ScheduleOptionsQuery } from "../../gql/graphql";
 
-const OPTIONS = `query ScheduleOptions {
-  suppliers(first: 100) { edges { node { id name sites { id name } } } }
-  checklists(status: PUBLISHED) { id name version }
-  users(first: 100) { edges { node { id name role active } } }
-}`;
-const AUDITS = `query AllAudits($after: String) {
-  audits(first: 20, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { id status type plannedDate supplier { id name } leadAuditor { name } } }
+const OPTIONS = graphql(`
+  query ScheduleOptions {
+    suppliers(first: 100) {
+      edges {
+        node {
+          id
+          name
+          sites {
+            id
+            name
+          }
+        }
+      }
+    }
+    checklists(status: PUBLISHED) {
+      id
+      name
+      version
+    }
+    users(first: 100) {
+      edges {
+        node {
+          id
+          name
+          role
+          active
+        }
+      }
+    }
   }
-}`;
-const SCHEDULE = `mutation Schedule($input: ScheduleAuditInput!) { scheduleAudit(input: $input) { id } }`;
+`);
+const AUDITS = graphql(`
+  query AllAudits($after: String) {
+    audits(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          type
+          plannedDate
+          supplier {
+            id
+            name
+          }
+          leadAuditor {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+const SCHEDULE = graphql(`
+  mutation ScheduleAudit($input: ScheduleAuditInput!) {
+    scheduleAudit(input: $input) {
+      id
+    }
+  }
+`);
 
-interface Options {
-  suppliers: {
-    edges: { node: { id: string; name: string; sites: { id: string; name: string }[] } }[];
-  };
-  checklists: { id: string; name: string; version: number }[];
-  users: { edges: { node: { id: string; name: string; role: string; active: boolean } }[] };
-}
-interface AuditsData {
-  audits: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      node: {
-        id: string;
-        status: string;
-        type: string;
-        plannedDate: string;
-        supplier: { id: string; name: string };
-        leadAuditor: { name: string };
-      };
-    }[];
-  };
-}
+const AUDIT_TYPES: AuditType[] = ["INITIAL", "PERIODIC", "FOLLOW_UP", "SPECIAL"];
 
-function ScheduleForm({ options, onDone }: { options: Options; onDone: () => void }) {
+function ScheduleForm({ options, onDone }: { options: ScheduleOptionsQuery; onDone: () => void }) {
   const auditors = options.users.edges
     .map((edge) => edge.node)
     .filter((user) => user.role === "AUDITOR" && user.active);
@@ -59,19 +90,21 @@ function ScheduleForm({ options, onDone }: { options: Options; onDone: () => voi
     supplierId: options.suppliers.edges[0]?.node.id ?? "",
     checklistId: options.checklists[0]?.id ?? "",
     leadAuditorId: auditors[0]?.id ?? "",
-    type: "PERIODIC",
+    type: "PERIODIC" as AuditType,
     plannedDate: "",
     siteId: "",
     auditFirm: "",
   });
   const [done, setDone] = useState(false);
-  const schedule = useMutation<Record<string, unknown>, unknown>(SCHEDULE);
+  const schedule = useMutation(SCHEDULE);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [key]: event.target.value }));
   const sites =
     options.suppliers.edges.find((edge) => edge.node.id === form.supplierId)?.node.sites ?? [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // The submit button stays disabled until a date is picked.
+    if (!form.plannedDate) return;
     setDone(false);
     const ok = await schedule.run({
       input: {
@@ -79,9 +112,7 @@ function ScheduleForm({ options, onDone }: { options: Options; onDone: () => voi
         checklistId: form.checklistId,
         leadAuditorId: form.leadAuditorId,
         type: form.type,
-        plannedDate: form.plannedDate
-          ? new Date(`${form.plannedDate}T09:00:00Z`).toISOString()
-          : null,
+        plannedDate: new Date(`${form.plannedDate}T09:00:00Z`).toISOString(),
         ...(form.siteId ? { siteId: form.siteId } : {}),
         ...(form.auditFirm ? { auditFirm: form.auditFirm } : {}),
       },
@@ -146,11 +177,10 @@ function ScheduleForm({ options, onDone }: { options: Options; onDone: () => voi
           name="type"
           value={form.type}
           error={schedule.error}
-          options={["INITIAL", "PERIODIC", "FOLLOW_UP", "SPECIAL"].map((value) => ({
-            value,
-            label: value,
-          }))}
-          onChange={set("type")}
+          options={AUDIT_TYPES.map((value) => ({ value, label: value }))}
+          onChange={(event) =>
+            setForm((current) => ({ ...current, type: event.target.value as AuditType }))
+          }
         />
         <TextField
           label="Planned date"
@@ -177,9 +207,9 @@ function ScheduleForm({ options, onDone }: { options: Options; onDone: () => voi
 }
 
 export function AdminAuditsPage() {
-  const options = useQuery<Options>(OPTIONS);
+  const options = useQuery(OPTIONS);
   const pages = useCursorPages("audits");
-  const audits = useQuery<AuditsData>(AUDITS, { after: pages.after });
+  const audits = useQuery(AUDITS, { after: pages.after });
   return (
     <section>
       <h1>Audits</h1>

@@ -3,20 +3,33 @@ import { Link } from "react-router-dom";
 import { useMutation, useQuery } from "../../api/hooks";
 import { ErrorMessage, Notice, TextField } from "../../components/ui";
 import { SuppliersList } from "../supplier/SuppliersPage";
+import { graphql } from "../../gql";
 
-const CATEGORIES = `query Categories { materialCategories { id code name } }`;
-const CREATE = `mutation CreateSupplier($input: CreateSupplierInput!) { createSupplier(input: $input) { id name } }`;
+const CATEGORIES = graphql(`
+  query AdminSupplierCategories {
+    materialCategories {
+      id
+      code
+      name
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation CreateSupplier($input: CreateSupplierInput!) {
+    createSupplier(input: $input) {
+      id
+      name
+    }
+  }
+`);
 
 export function AdminSuppliersPage() {
-  const categories = useQuery<{ materialCategories: { id: string; name: string }[] }>(CATEGORIES);
+  const categories = useQuery(CATEGORIES);
   const [form, setForm] = useState({ name: "", country: "", contactEmail: "", siteName: "" });
   const [categoryIds, setCategoryIds] = useState<string[]>([]);
   const [created, setCreated] = useState<{ id: string; name: string }>();
   const [generation, setGeneration] = useState(0);
-  const create = useMutation<
-    Record<string, unknown>,
-    { createSupplier: { id: string; name: string } }
-  >(CREATE);
+  const create = useMutation(CREATE);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [key]: event.target.value }));
   const submit = async (event: FormEvent) => {

@@ -12,32 +12,77 @@ import {
   SelectField,
   TextField,
 } from "../../components/ui";
+import { graphql } from "../../gql";
+import type { AnswerType, EsgArea } from "../../gql/graphql";
 
-const LIST = `query Checklists { checklists { id name version status publishedAt items { id } } }`;
-const ONE = `query Checklist($id: ID!) {
-  checklist(id: $id) { id name version status publishedAt
-    items { id code area question guidance answerType weight zeroTolerance evidenceRequired order } }
-}`;
-const CREATE = `mutation CreateChecklist($input: CreateChecklistInput!) { createChecklist(input: $input) { id } }`;
-const PUBLISH = `mutation Publish($id: ID!) { publishChecklist(id: $id) { id status } }`;
-const REVISE = `mutation Revise($id: ID!) { reviseChecklist(id: $id) { id version } }`;
+const LIST = graphql(`
+  query Checklists {
+    checklists {
+      id
+      name
+      version
+      status
+      publishedAt
+      items {
+        id
+      }
+    }
+  }
+`);
+const ONE = graphql(`
+  query Checklist($id: ID!) {
+    checklist(id: $id) {
+      id
+      name
+      version
+      status
+      publishedAt
+      items {
+        id
+        code
+        area
+        question
+        guidance
+        answerType
+        weight
+        zeroTolerance
+        evidenceRequired
+        order
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation CreateChecklist($input: CreateChecklistInput!) {
+    createChecklist(input: $input) {
+      id
+    }
+  }
+`);
+const PUBLISH = graphql(`
+  mutation PublishChecklist($id: ID!) {
+    publishChecklist(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const REVISE = graphql(`
+  mutation ReviseChecklist($id: ID!) {
+    reviseChecklist(id: $id) {
+      id
+      version
+    }
+  }
+`);
 
-interface ListData {
-  checklists: {
-    id: string;
-    name: string;
-    version: number;
-    status: string;
-    publishedAt: string | null;
-    items: { id: string }[];
-  }[];
-}
+const ANSWER_TYPES: AnswerType[] = ["YES_NO", "SCALE_0_4", "NUMBER", "TEXT"];
 
 interface ItemRow {
   code: string;
-  area: string;
+  area: EsgArea;
   question: string;
-  answerType: string;
+  answerType: AnswerType;
   weight: string;
   zeroTolerance: boolean;
   evidenceRequired: boolean;
@@ -60,8 +105,8 @@ function Lifecycle({
   checklist: { id: string; status: string };
   onDone: (revisedId?: string) => void;
 }) {
-  const publish = useMutation<{ id: string }, unknown>(PUBLISH);
-  const revise = useMutation<{ id: string }, { reviseChecklist: { id: string } }>(REVISE);
+  const publish = useMutation(PUBLISH);
+  const revise = useMutation(REVISE);
   return (
     <>
       {checklist.status === "DRAFT" && (
@@ -94,7 +139,7 @@ function Lifecycle({
 function CreateChecklistForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [name, setName] = useState("");
   const [items, setItems] = useState<ItemRow[]>([blankItem()]);
-  const create = useMutation<Record<string, unknown>, { createChecklist: { id: string } }>(CREATE);
+  const create = useMutation(CREATE);
   const patch = (index: number, change: Partial<ItemRow>) =>
     setItems((current) => current.map((row, i) => (i === index ? { ...row, ...change } : row)));
   const submit = async (event: FormEvent) => {
@@ -144,18 +189,15 @@ function CreateChecklistForm({ onCreated }: { onCreated: (id: string) => void })
               value={row.area}
               error={error}
               options={AREAS.map((value) => ({ value, label: areaLabel(value) }))}
-              onChange={(e) => patch(index, { area: e.target.value })}
+              onChange={(e) => patch(index, { area: e.target.value as EsgArea })}
             />
             <SelectField
               label="Answer type"
               name={`items.${index}.answerType`}
               value={row.answerType}
               error={error}
-              options={["YES_NO", "SCALE_0_4", "NUMBER", "TEXT"].map((value) => ({
-                value,
-                label: value,
-              }))}
-              onChange={(e) => patch(index, { answerType: e.target.value })}
+              options={ANSWER_TYPES.map((value) => ({ value, label: value }))}
+              onChange={(e) => patch(index, { answerType: e.target.value as AnswerType })}
             />
             <TextField
               label="Weight (1-5)"
@@ -217,7 +259,7 @@ function CreateChecklistForm({ onCreated }: { onCreated: (id: string) => void })
 }
 
 export function ChecklistsPage() {
-  const state = useQuery<ListData>(LIST);
+  const state = useQuery(LIST);
   const navigate = useNavigate();
   return (
     <section>
@@ -256,7 +298,9 @@ export function ChecklistsPage() {
                         <Lifecycle
                           checklist={checklist}
                           onDone={(revisedId) =>
-                            revisedId ? navigate(`/admin/checklists/${revisedId}`) : state.reload()
+                            revisedId
+                              ? void navigate(`/admin/checklists/${revisedId}`)
+                              : state.reload()
                           }
                         />
                       </td>
@@ -268,37 +312,15 @@ export function ChecklistsPage() {
           )
         }
       </QueryGate>
-      <CreateChecklistForm onCreated={(id) => navigate(`/admin/checklists/${id}`)} />
+      <CreateChecklistForm onCreated={(id) => void navigate(`/admin/checklists/${id}`)} />
     </section>
   );
-}
-
-interface OneData {
-  checklist: {
-    id: string;
-    name: string;
-    version: number;
-    status: string;
-    publishedAt: string | null;
-    items: {
-      id: string;
-      code: string;
-      area: string;
-      question: string;
-      guidance: string;
-      answerType: string;
-      weight: number;
-      zeroTolerance: boolean;
-      evidenceRequired: boolean;
-      order: number;
-    }[];
-  } | null;
 }
 
 export function ChecklistPage() {
   const { id = "" } = useParams();
   const navigate = useNavigate();
-  const state = useQuery<OneData>(ONE, { id });
+  const state = useQuery(ONE, { id });
   return (
     <section>
       <p className="crumbs">
@@ -320,7 +342,7 @@ export function ChecklistPage() {
                 <Lifecycle
                   checklist={checklist}
                   onDone={(revisedId) =>
-                    revisedId ? navigate(`/admin/checklists/${revisedId}`) : state.reload()
+                    revisedId ? void navigate(`/admin/checklists/${revisedId}`) : state.reload()
                   }
                 />
               </div>

@@ -11,36 +11,75 @@ import {
   SelectField,
   TextField,
 } from "../../components/ui";
+import { graphql } from "../../gql";
+import type { Role } from "../../gql/graphql";
 
-const USERS = `query Users($after: String) {
-  users(first: 20, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { id email name role active supplier { id name } } }
+const ROLES: Role[] = ["SUPPLIER", "AUDITOR", "PROCUREMENT", "ADMIN"];
+
+const USERS = graphql(`
+  query Users($after: String) {
+    users(first: 20, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          email
+          name
+          role
+          active
+          supplier {
+            id
+            name
+          }
+        }
+      }
+    }
   }
-}`;
-const SUPPLIER_OPTIONS = `query SupplierOptions { suppliers(first: 100) { edges { node { id name } } } }`;
-const CREATE = `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`;
-const DEACTIVATE = `mutation Deactivate($id: ID!) { deactivateUser(id: $id) { id active } }`;
-const ACTIVATE = `mutation Activate($id: ID!) { activateUser(id: $id) { id active } }`;
-const RESET_PASSWORD = `mutation ResetPassword($userId: ID!) { resetUserPassword(userId: $userId) }`;
-
-interface UsersData {
-  users: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      node: {
-        id: string;
-        email: string;
-        name: string;
-        role: string;
-        active: boolean;
-        supplier: { id: string; name: string } | null;
-      };
-    }[];
-  };
-}
+`);
+const SUPPLIER_OPTIONS = graphql(`
+  query SupplierOptions {
+    suppliers(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+    }
+  }
+`);
+const DEACTIVATE = graphql(`
+  mutation DeactivateUser($id: ID!) {
+    deactivateUser(id: $id) {
+      id
+      active
+    }
+  }
+`);
+const ACTIVATE = graphql(`
+  mutation ActivateUser($id: ID!) {
+    activateUser(id: $id) {
+      id
+      active
+    }
+  }
+`);
+const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($userId: ID!) {
+    resetUserPassword(userId: $userId)
+  }
+`);
 
 /** The one-time password, shown once: the server keeps only its hash. */
 function OneTimePassword({
@@ -80,18 +119,16 @@ function OneTimePassword({
 }
 
 function CreateUserForm({ onCreated }: { onCreated: () => void }) {
-  const suppliers = useQuery<{ suppliers: { edges: { node: { id: string; name: string } }[] } }>(
-    SUPPLIER_OPTIONS,
-  );
+  const suppliers = useQuery(SUPPLIER_OPTIONS);
   const [form, setForm] = useState({
     email: "",
     name: "",
     password: "",
-    role: "SUPPLIER",
+    role: "SUPPLIER" as Role,
     supplierId: "",
   });
   const [done, setDone] = useState(false);
-  const create = useMutation<Record<string, unknown>, unknown>(CREATE);
+  const create = useMutation(CREATE);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [key]: event.target.value }));
   const submit = async (event: FormEvent) => {
@@ -147,11 +184,10 @@ function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           name="role"
           value={form.role}
           error={create.error}
-          options={["SUPPLIER", "AUDITOR", "PROCUREMENT", "ADMIN"].map((value) => ({
-            value,
-            label: value,
-          }))}
-          onChange={set("role")}
+          options={ROLES.map((value) => ({ value, label: value }))}
+          onChange={(event) =>
+            setForm((current) => ({ ...current, role: event.target.value as Role }))
+          }
         />
         {form.role === "SUPPLIER" && (
           <SelectField
@@ -180,12 +216,10 @@ function CreateUserForm({ onCreated }: { onCreated: () => void }) {
 export function UsersPage() {
   const viewer = useViewer();
   const pages = useCursorPages("users");
-  const state = useQuery<UsersData>(USERS, { after: pages.after });
-  const deactivate = useMutation<{ id: string }, unknown>(DEACTIVATE);
-  const activate = useMutation<{ id: string }, unknown>(ACTIVATE);
-  const resetPassword = useMutation<{ userId: string }, { resetUserPassword: string }>(
-    RESET_PASSWORD,
-  );
+  const state = useQuery(USERS, { after: pages.after });
+  const deactivate = useMutation(DEACTIVATE);
+  const activate = useMutation(ACTIVATE);
+  const resetPassword = useMutation(RESET_PASSWORD);
   const [reset, setReset] = useState<{ name: string; email: string; password: string }>();
   const runReset = async (user: { id: string; name: string; email: string }) => {
     setReset(undefined);

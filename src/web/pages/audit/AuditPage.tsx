@@ -17,13 +17,35 @@ import { AUDIT, type Audit } from "./audit.types";
 import { CorrectiveActionPanel } from "./CorrectiveActionPanel";
 import { FindingForm } from "./FindingForm";
 import { ResultsForm } from "./ResultsForm";
+import { graphql } from "../../gql";
 
-const START = `mutation StartAudit($id: ID!) { startAudit(id: $id) { id status } }`;
-const COMPLETE = `mutation CompleteAudit($id: ID!) { completeAudit(id: $id) { id status } }`;
-const CANCEL = `mutation CancelAudit($id: ID!, $reason: String!) { cancelAudit(id: $id, reason: $reason) { id status } }`;
+const START = graphql(`
+  mutation StartAudit($id: ID!) {
+    startAudit(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const COMPLETE = graphql(`
+  mutation CompleteAudit($id: ID!) {
+    completeAudit(id: $id) {
+      id
+      status
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation CancelAudit($id: ID!, $reason: String!) {
+    cancelAudit(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
 
 function CompleteBox({ audit, onDone }: { audit: Audit; onDone: () => void }) {
-  const complete = useMutation<{ id: string }, unknown>(COMPLETE);
+  const complete = useMutation(COMPLETE);
   const error = complete.error;
   return (
     <div className="card">
@@ -57,7 +79,7 @@ function CompleteBox({ audit, onDone }: { audit: Audit; onDone: () => void }) {
 
 function CancelForm({ audit, onDone }: { audit: Audit; onDone: () => void }) {
   const [reason, setReason] = useState("");
-  const cancel = useMutation<{ id: string; reason: string }, unknown>(CANCEL);
+  const cancel = useMutation(CANCEL);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await cancel.run({ id: audit.id, reason })) onDone();
@@ -85,11 +107,11 @@ function CancelForm({ audit, onDone }: { audit: Audit; onDone: () => void }) {
 export function AuditPage() {
   const { id = "" } = useParams();
   const viewer = useViewer();
-  const state = useQuery<{ audit: Audit | null }>(AUDIT, { id });
-  const start = useMutation<{ id: string }, unknown>(START);
+  const state = useQuery(AUDIT, { id });
+  const start = useMutation(START);
   if (state.error && !state.data) {
-    const code = (state.error as { code?: string }).code;
-    return code === "NOT_FOUND" ? <NotFoundPage /> : <ErrorMessage error={state.error} />;
+    const notFound = state.error instanceof ApiError && state.error.code === "NOT_FOUND";
+    return notFound ? <NotFoundPage /> : <ErrorMessage error={state.error} />;
   }
   if (!state.data) return <Loading />;
   const audit = state.data.audit;

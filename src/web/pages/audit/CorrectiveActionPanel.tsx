@@ -3,26 +3,47 @@ import { ApiError } from "../../api/client";
 import { useMutation } from "../../api/hooks";
 import { Badge, ErrorMessage, formatDate, TextArea, TextField } from "../../components/ui";
 import type { Finding } from "./audit.types";
+import { graphql } from "../../gql";
 
-const PROPOSE = `mutation Propose($findingId: ID!, $input: CorrectiveActionInput!) {
-  proposeCorrectiveAction(findingId: $findingId, input: $input) { id status }
-}`;
-const IMPLEMENTED = `mutation Implemented($id: ID!, $evidence: [EvidenceInput!]!) {
-  markCorrectiveActionImplemented(id: $id, evidence: $evidence) { id status }
-}`;
-const REVIEW = `mutation ReviewCap($id: ID!, $accept: Boolean!, $comment: String) {
-  reviewCorrectiveAction(id: $id, accept: $accept, comment: $comment) { id status }
-}`;
-const VERIFY = `mutation VerifyCap($id: ID!, $effective: Boolean!, $comment: String) {
-  verifyCorrectiveAction(id: $id, effective: $effective, comment: $comment) { id status }
-}`;
+const PROPOSE = graphql(`
+  mutation ProposeCorrectiveAction($findingId: ID!, $input: CorrectiveActionInput!) {
+    proposeCorrectiveAction(findingId: $findingId, input: $input) {
+      id
+      status
+    }
+  }
+`);
+const IMPLEMENTED = graphql(`
+  mutation MarkCorrectiveActionImplemented($id: ID!, $evidence: [EvidenceInput!]!) {
+    markCorrectiveActionImplemented(id: $id, evidence: $evidence) {
+      id
+      status
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation ReviewCap($id: ID!, $accept: Boolean!, $comment: String) {
+    reviewCorrectiveAction(id: $id, accept: $accept, comment: $comment) {
+      id
+      status
+    }
+  }
+`);
+const VERIFY = graphql(`
+  mutation VerifyCap($id: ID!, $effective: Boolean!, $comment: String) {
+    verifyCorrectiveAction(id: $id, effective: $effective, comment: $comment) {
+      id
+      status
+    }
+  }
+`);
 
 function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void }) {
   const [rootCause, setRootCause] = useState("");
   const [actions, setActions] = useState("");
   const [owner, setOwner] = useState("");
   const [targetDate, setTargetDate] = useState("");
-  const propose = useMutation<Record<string, unknown>, unknown>(PROPOSE);
+  const propose = useMutation(PROPOSE);
   const [missingDate, setMissingDate] = useState(false);
   const error = missingDate
     ? new ApiError("Target date is required", "BAD_USER_INPUT", [
@@ -91,7 +112,7 @@ function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void
 function ImplementedForm({ capId, onDone }: { capId: string; onDone: () => void }) {
   const [title, setTitle] = useState("");
   const [ref, setRef] = useState("");
-  const mark = useMutation<Record<string, unknown>, unknown>(IMPLEMENTED);
+  const mark = useMutation(IMPLEMENTED);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = ref.trim();
@@ -147,13 +168,14 @@ function DecisionForm({
   onDone: () => void;
 }) {
   const [comment, setComment] = useState("");
-  const review = useMutation<Record<string, unknown>, unknown>(kind === "review" ? REVIEW : VERIFY);
+  const reviewPlan = useMutation(REVIEW);
+  const verifyImplementation = useMutation(VERIFY);
+  const review = kind === "review" ? reviewPlan : verifyImplementation;
   const decide = async (yes: boolean) => {
-    const ok = await review.run(
+    const ok =
       kind === "review"
-        ? { id: capId, accept: yes, comment: comment || null }
-        : { id: capId, effective: yes, comment: comment || null },
-    );
+        ? await reviewPlan.run({ id: capId, accept: yes, comment: comment || null })
+        : await verifyImplementation.run({ id: capId, effective: yes, comment: comment || null });
     if (ok) onDone();
   };
   return (

@@ -10,25 +10,33 @@ import {
   TextArea,
   TextField,
 } from "../../components/ui";
+import type { EsgArea, Severity } from "../../gql/graphql";
 import type { Audit } from "./audit.types";
+import { graphql } from "../../gql";
 
-const RECORD_FINDING = `mutation RecordFinding($auditId: ID!, $input: FindingInput!) {
-  recordFinding(auditId: $auditId, input: $input) { id riskScore riskLevel }
-}`;
-const SEVERITIES = ["ZERO_TOLERANCE", "MAJOR", "MINOR", "OBSERVATION"];
+const RECORD_FINDING = graphql(`
+  mutation RecordFinding($auditId: ID!, $input: FindingInput!) {
+    recordFinding(auditId: $auditId, input: $input) {
+      id
+      riskScore
+      riskLevel
+    }
+  }
+`);
+const SEVERITIES: Severity[] = ["ZERO_TOLERANCE", "MAJOR", "MINOR", "OBSERVATION"];
 
 /** A finding on an audit in progress; likelihood and impact are picked on the risk matrix. */
 export function FindingForm({ audit, onSaved }: { audit: Audit; onSaved: () => void }) {
-  const [area, setArea] = useState<string>(AREAS[0]);
+  const [area, setArea] = useState<EsgArea>(AREAS[0]);
   const [itemId, setItemId] = useState("");
-  const [severity, setSeverity] = useState("MAJOR");
+  const [severity, setSeverity] = useState<Severity>("MAJOR");
   const [likelihood, setLikelihood] = useState(3);
   const [impact, setImpact] = useState(3);
   const [description, setDescription] = useState("");
   const [evidenceTitle, setEvidenceTitle] = useState("");
   const [evidenceRef, setEvidenceRef] = useState("");
   const [done, setDone] = useState(false);
-  const record = useMutation<Record<string, unknown>, unknown>(RECORD_FINDING);
+  const record = useMutation(RECORD_FINDING);
   const items = audit.checklist.items.filter((item) => item.area === area);
 
   const submit = async (event: FormEvent) => {
@@ -78,7 +86,7 @@ export function FindingForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
           error={record.error}
           options={AREAS.map((value) => ({ value, label: areaLabel(value) }))}
           onChange={(event) => {
-            setArea(event.target.value);
+            setArea(event.target.value as EsgArea);
             setItemId("");
           }}
         />
@@ -102,7 +110,7 @@ export function FindingForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
           value={severity}
           error={record.error}
           options={SEVERITIES.map((value) => ({ value, label: value.replace("_", " ") }))}
-          onChange={(event) => setSeverity(event.target.value)}
+          onChange={(event) => setSeverity(event.target.value as Severity)}
         />
       </div>
       <fieldset>

@@ -1,12 +1,18 @@
 import { useMemo, useState } from "react";
 import { useMutation } from "../../api/hooks";
 import { AREAS, areaLabel, ErrorMessage, Notice } from "../../components/ui";
+import type { ItemResult } from "../../gql/graphql";
 import type { Audit } from "./audit.types";
+import { graphql } from "../../gql";
 
-const RECORD = `mutation Record($auditId: ID!, $results: [ItemResultInput!]!) {
-  recordItemResults(auditId: $auditId, results: $results) { id }
-}`;
-const RESULTS = [
+const RECORD = graphql(`
+  mutation RecordItemResults($auditId: ID!, $results: [ItemResultInput!]!) {
+    recordItemResults(auditId: $auditId, results: $results) {
+      id
+    }
+  }
+`);
+const RESULTS: { value: ItemResult; label: string }[] = [
   { value: "CONFORMS", label: "Conforms" },
   { value: "PARTIAL", label: "Partial" },
   { value: "NONCONFORMS", label: "Non-conforms" },
@@ -22,9 +28,10 @@ export function ResultsForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
       ),
     [audit.results],
   );
-  const [values, setValues] = useState<Record<string, { result: string; note: string }>>(initial);
+  const [values, setValues] =
+    useState<Record<string, { result: ItemResult; note: string }>>(initial);
   const [saved, setSaved] = useState(false);
-  const record = useMutation<Record<string, unknown>, unknown>(RECORD);
+  const record = useMutation(RECORD);
   const items = [...audit.checklist.items].sort((a, b) => a.order - b.order);
   const changed = items.filter((item) => {
     const now = values[item.id];

@@ -3,77 +3,89 @@ import { useViewer } from "../../api/auth";
 import { useCursorPages, useQuery } from "../../api/hooks";
 import { areaLabel, Badge, Empty, formatDate, Pager, QueryGate } from "../../components/ui";
 import { SaqsToReview } from "../saq/SaqsToReview";
+import { graphql } from "../../gql";
 
-const AUDITS = `query Queue($filter: AuditFilter) {
-  audits(filter: $filter, first: 50) {
-    totalCount
-    edges { node { id status type plannedDate supplier { id name } leadAuditor { id name } } }
+const AUDITS = graphql(`
+  query AuditQueue($filter: AuditFilter) {
+    audits(filter: $filter, first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          type
+          plannedDate
+          supplier {
+            id
+            name
+          }
+          leadAuditor {
+            id
+            name
+          }
+        }
+      }
+    }
   }
-}`;
-const CAPS = `query CapsToReview {
-  findings(filter: { status: OPEN }, first: 100) {
-    edges { node { id severity riskLevel audit { id leadAuditor { id } supplier { name } }
-      correctiveAction { id status } } }
+`);
+const CAPS = graphql(`
+  query CapsToReview {
+    findings(filter: { status: OPEN }, first: 100) {
+      edges {
+        node {
+          id
+          severity
+          riskLevel
+          audit {
+            id
+            leadAuditor {
+              id
+            }
+            supplier {
+              name
+            }
+          }
+          correctiveAction {
+            id
+            status
+          }
+        }
+      }
+    }
   }
-}`;
-const OVERDUE = `query Overdue($after: String) {
-  findings(filter: { overdue: true }, first: 10, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { id area severity riskScore riskLevel dueDate
-      audit { id supplier { id name } } } }
+`);
+const OVERDUE = graphql(`
+  query OverdueFindings($after: String) {
+    findings(filter: { overdue: true }, first: 10, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          area
+          severity
+          riskScore
+          riskLevel
+          dueDate
+          audit {
+            id
+            supplier {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
   }
-}`;
-
-interface AuditsData {
-  audits: {
-    totalCount: number;
-    edges: {
-      node: {
-        id: string;
-        status: string;
-        type: string;
-        plannedDate: string;
-        supplier: { id: string; name: string };
-        leadAuditor: { id: string; name: string };
-      };
-    }[];
-  };
-}
-interface CapsData {
-  findings: {
-    edges: {
-      node: {
-        id: string;
-        severity: string;
-        riskLevel: string;
-        audit: { id: string; leadAuditor: { id: string }; supplier: { name: string } };
-        correctiveAction: { id: string; status: string } | null;
-      };
-    }[];
-  };
-}
-interface OverdueData {
-  findings: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      node: {
-        id: string;
-        area: string;
-        severity: string;
-        riskScore: number;
-        riskLevel: string;
-        dueDate: string | null;
-        audit: { id: string; supplier: { id: string; name: string } };
-      };
-    }[];
-  };
-}
+`);
 
 function OverdueFindings() {
   const pages = useCursorPages("overdue");
-  const state = useQuery<OverdueData>(OVERDUE, { after: pages.after });
+  const state = useQuery(OVERDUE, { after: pages.after });
   return (
     <QueryGate state={state}>
       {({ findings }) =>
@@ -110,13 +122,13 @@ function OverdueFindings() {
 /** The auditor's work: audits to run, plans to review, overdue findings, SAQs to review. */
 export function WorkQueuePage() {
   const viewer = useViewer();
-  const audits = useQuery<AuditsData>(AUDITS, {
+  const audits = useQuery(AUDITS, {
     filter: {
       statuses: ["PLANNED", "IN_PROGRESS"],
       ...(viewer.role === "AUDITOR" ? { leadAuditorId: viewer.id } : {}),
     },
   });
-  const caps = useQuery<CapsData>(CAPS);
+  const caps = useQuery(CAPS);
   return (
     <section>
       <h1>Work queue</h1>

@@ -9,30 +9,48 @@ import {
   SelectField,
   TextField,
 } from "../../components/ui";
+import { graphql } from "../../gql";
+import type { AdjustmentRowFragment } from "../../gql/graphql";
 
-export interface Adjustment {
-  id: string;
-  delta: number;
-  reason: string;
-  active: boolean;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  category: { id: string; name: string } | null;
-  createdBy: { name: string };
-}
+export type Adjustment = AdjustmentRowFragment;
 
-const ADJUST = `mutation Adjust($input: PriorityAdjustmentInput!) {
-  adjustPriority(input: $input) { id }
-}`;
-const REVOKE = `mutation Revoke($id: ID!, $reason: String!) {
-  revokePriorityAdjustment(id: $id, reason: $reason) { id }
-}`;
+graphql(`
+  fragment AdjustmentRow on PriorityAdjustment {
+    id
+    delta
+    reason
+    active
+    createdAt
+    expiresAt
+    revokedAt
+    revokeReason
+    category {
+      id
+      name
+    }
+    createdBy {
+      name
+    }
+  }
+`);
+const ADJUST = graphql(`
+  mutation AdjustPriority($input: PriorityAdjustmentInput!) {
+    adjustPriority(input: $input) {
+      id
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation RevokePriorityAdjustment($id: ID!, $reason: String!) {
+    revokePriorityAdjustment(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);
 
 function RevokeForm({ adjustment, onDone }: { adjustment: Adjustment; onDone: () => void }) {
   const [reason, setReason] = useState("");
-  const revoke = useMutation<{ id: string; reason: string }, unknown>(REVOKE);
+  const revoke = useMutation(REVOKE);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await revoke.run({ id: adjustment.id, reason })) onDone();
@@ -71,7 +89,7 @@ export function Adjustments({
   const [categoryId, setCategoryId] = useState("");
   const [expiresAt, setExpiresAt] = useState("");
   const [done, setDone] = useState(false);
-  const adjust = useMutation<Record<string, unknown>, unknown>(ADJUST);
+  const adjust = useMutation(ADJUST);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -11,46 +11,58 @@ import {
   SelectField,
   TextField,
 } from "../../components/ui";
+import { graphql } from "../../gql";
+import type { Grade, ProcurementStatus } from "../../gql/graphql";
 
-const CATEGORIES = `query Categories { materialCategories { id code name } }`;
-const RANKINGS = `query Rankings($filter: RankingFilter, $first: Int, $after: String) {
-  supplierRankings(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node {
-      rank priorityScore esgScore grade status
-      supplier { id name country statusReasons }
-      adjustments { id delta }
-    } }
+const CATEGORIES = graphql(`
+  query RankingCategories {
+    materialCategories {
+      id
+      code
+      name
+    }
   }
-}`;
+`);
+const RANKINGS = graphql(`
+  query Rankings($filter: RankingFilter, $first: Int, $after: String) {
+    supplierRankings(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          rank
+          priorityScore
+          esgScore
+          grade
+          status
+          supplier {
+            id
+            name
+            country
+            statusReasons
+          }
+          adjustments {
+            id
+            delta
+          }
+        }
+      }
+    }
+  }
+`);
 
-const STATUSES = ["APPROVED", "CONDITIONAL", "SUSPENDED"] as const;
+const STATUSES: ProcurementStatus[] = ["APPROVED", "CONDITIONAL", "SUSPENDED"];
+const GRADES: Grade[] = ["A", "B", "C", "D"];
 const PAGE_SIZE = 20;
 
 interface Filter {
   categoryId: string;
   country: string;
-  minGrade: string;
-  statuses: string[];
-}
-
-interface RankingData {
-  supplierRankings: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      node: {
-        rank: number;
-        priorityScore: number;
-        esgScore: number;
-        grade: string;
-        status: string;
-        supplier: { id: string; name: string; country: string; statusReasons: string[] };
-        adjustments: { id: string; delta: number }[];
-      };
-    }[];
-  };
+  minGrade: Grade | "";
+  statuses: ProcurementStatus[];
 }
 
 function toApiFilter(filter: Filter) {
@@ -63,7 +75,7 @@ function toApiFilter(filter: Filter) {
 }
 
 export function RankingsPage() {
-  const categories = useQuery<{ materialCategories: { id: string; name: string }[] }>(CATEGORIES);
+  const categories = useQuery(CATEGORIES);
   const [draft, setDraft] = useState<Filter>({
     categoryId: "",
     country: "",
@@ -72,7 +84,7 @@ export function RankingsPage() {
   });
   const [filter, setFilter] = useState<Filter>(draft);
   const pages = useCursorPages(JSON.stringify(filter));
-  const rankings = useQuery<RankingData>(RANKINGS, {
+  const rankings = useQuery(RANKINGS, {
     filter: toApiFilter(filter),
     first: PAGE_SIZE,
     after: pages.after,
@@ -142,9 +154,9 @@ export function RankingsPage() {
           error={rankings.error}
           options={[
             { value: "", label: "Any grade" },
-            ...["A", "B", "C", "D"].map((grade) => ({ value: grade, label: `${grade} or better` })),
+            ...GRADES.map((grade) => ({ value: grade, label: `${grade} or better` })),
           ]}
-          onChange={(event) => setDraft({ ...draft, minGrade: event.target.value })}
+          onChange={(event) => setDraft({ ...draft, minGrade: event.target.value as Grade | "" })}
         />
         <fieldset className="checks">
           <legend>Statuses</legend>

@@ -1,8 +1,9 @@
 import { useId, useState } from "react";
 import { TextArea, TextField } from "../../components/ui";
+import type { YesNoChoice } from "../../gql/graphql";
 import { hasValue, type Draft, type Item } from "./saq.types";
 
-const CHOICES = [
+const CHOICES: { value: YesNoChoice; label: string }[] = [
   { value: "YES", label: "Yes" },
   { value: "NO", label: "No" },
   { value: "NOT_APPLICABLE", label: "Not applicable" },

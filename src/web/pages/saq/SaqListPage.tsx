@@ -11,52 +11,55 @@ import {
   SelectField,
 } from "../../components/ui";
 import { SaqsToReview } from "./SaqsToReview";
+import { graphql } from "../../gql";
+import type { MySaqsQuery } from "../../gql/graphql";
 
-const MY_SAQS = `query MySaqs($id: ID!) {
-  supplier(id: $id) {
-    id
-    selfAssessments { id status completion submittedAt returnReason checklist { id name version } }
+const MY_SAQS = graphql(`
+  query MySaqs($id: ID!) {
+    supplier(id: $id) {
+      id
+      selfAssessments {
+        id
+        status
+        completion
+        submittedAt
+        returnReason
+        checklist {
+          id
+          name
+          version
+        }
+      }
+    }
+    checklists(status: PUBLISHED) {
+      id
+      name
+      version
+    }
   }
-  checklists(status: PUBLISHED) { id name version }
-}`;
-const START = `mutation Start($supplierId: ID!, $checklistId: ID!) {
-  startSelfAssessment(supplierId: $supplierId, checklistId: $checklistId) { id }
-}`;
-
-interface MySaqs {
-  supplier: {
-    id: string;
-    selfAssessments: {
-      id: string;
-      status: string;
-      completion: number;
-      submittedAt: string | null;
-      returnReason: string | null;
-      checklist: { id: string; name: string; version: number };
-    }[];
-  } | null;
-  checklists: { id: string; name: string; version: number }[];
-}
+`);
+const START = graphql(`
+  mutation StartSelfAssessment($supplierId: ID!, $checklistId: ID!) {
+    startSelfAssessment(supplierId: $supplierId, checklistId: $checklistId) {
+      id
+    }
+  }
+`);
 
 function StartForm({
   supplierId,
   checklists,
 }: {
   supplierId: string;
-  checklists: MySaqs["checklists"];
+  checklists: MySaqsQuery["checklists"];
 }) {
   const navigate = useNavigate();
   const [checklistId, setChecklistId] = useState(checklists[0]?.id ?? "");
-  const start = useMutation<
-    { supplierId: string; checklistId: string },
-    {
-      startSelfAssessment: { id: string };
-    }
-  >(START);
+  const start = useMutation(START);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await start.run({ supplierId, checklistId });
-    if (result) navigate(`/saqs/${result.startSelfAssessment.id}`);
+    if (result) void navigate(`/saqs/${result.startSelfAssessment.id}`);
   };
   if (checklists.length === 0) return <Empty>No published checklist to answer.</Empty>;
   return (
@@ -82,7 +85,7 @@ function StartForm({
 }
 
 function SupplierSaqs({ supplierId }: { supplierId: string }) {
-  const state = useQuery<MySaqs>(MY_SAQS, { id: supplierId });
+  const state = useQuery(MY_SAQS, { id: supplierId });
   return (
     <QueryGate state={state}>
       {(data) => (

@@ -24,29 +24,103 @@ import {
   type Item,
   type SelfAssessment,
 } from "./saq.types";
+import { graphql } from "../../gql";
 
-const SAQ = `query SelfAssessment($id: ID!) {
-  selfAssessment(id: $id) {
-    id status completion version returnReason submittedAt reviewedAt
-    supplier { id name }
-    checklist { id name version items { id code area question guidance answerType evidenceRequired zeroTolerance order } }
-    answers { item { id } choice scale number text comment evidence { title url documentId sha256 } }
-    areaScores { area score }
+const SAQ = graphql(`
+  query SelfAssessment($id: ID!) {
+    selfAssessment(id: $id) {
+      id
+      status
+      completion
+      version
+      returnReason
+      submittedAt
+      reviewedAt
+      supplier {
+        id
+        name
+      }
+      checklist {
+        id
+        name
+        version
+        items {
+          id
+          code
+          area
+          question
+          guidance
+          answerType
+          evidenceRequired
+          zeroTolerance
+          order
+        }
+      }
+      answers {
+        item {
+          id
+        }
+        choice
+        scale
+        number
+        text
+        comment
+        evidence {
+          title
+          url
+          documentId
+          sha256
+        }
+      }
+      areaScores {
+        area
+        score
+      }
+    }
   }
-}`;
-const SAVE = `mutation SaveAnswers($id: ID!, $v: Int, $answers: [AnswerInput!]!) {
-  saveAnswers(selfAssessmentId: $id, expectedVersion: $v, answers: $answers) { id version completion status }
-}`;
-const SUBMIT = `mutation Submit($id: ID!) { submitSelfAssessment(id: $id) { id status version } }`;
-const RETURN = `mutation Return($id: ID!, $reason: String!) { returnSelfAssessment(id: $id, reason: $reason) { id status } }`;
-const REVIEW = `mutation Review($id: ID!) { reviewSelfAssessment(id: $id) { id status } }`;
+`);
+const SAVE = graphql(`
+  mutation SaveAnswers($id: ID!, $v: Int, $answers: [AnswerInput!]!) {
+    saveAnswers(selfAssessmentId: $id, expectedVersion: $v, answers: $answers) {
+      id
+      version
+      completion
+      status
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation SubmitSelfAssessment($id: ID!) {
+    submitSelfAssessment(id: $id) {
+      id
+      status
+      version
+    }
+  }
+`);
+const RETURN = graphql(`
+  mutation ReturnSelfAssessment($id: ID!, $reason: String!) {
+    returnSelfAssessment(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+const REVIEW = graphql(`
+  mutation ReviewSelfAssessment($id: ID!) {
+    reviewSelfAssessment(id: $id) {
+      id
+      status
+    }
+  }
+`);
 
 type SaveState = "idle" | "saving" | "saved" | "error";
 
 function ReviewActions({ saq, onDone }: { saq: SelfAssessment; onDone: () => void }) {
   const [reason, setReason] = useState("");
-  const ret = useMutation<{ id: string; reason: string }, unknown>(RETURN);
-  const review = useMutation<{ id: string }, unknown>(REVIEW);
+  const ret = useMutation(RETURN);
+  const review = useMutation(REVIEW);
   const returnIt = async (event: FormEvent) => {
     event.preventDefault();
     if (await ret.run({ id: saq.id, reason })) onDone();
@@ -126,7 +200,7 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
       if (saved.current[item.id] === key) return;
       setSaveState("saving");
       try {
-        const data = await gql<{ saveAnswers: { version: number; completion: number } }>(SAVE, {
+        const data = await gql(SAVE, {
           id: saq.id,
           v: version.current,
           answers: [input],
@@ -302,11 +376,11 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
 
 export function SaqPage() {
   const { id = "" } = useParams();
-  const state = useQuery<{ selfAssessment: SelfAssessment | null }>(SAQ, { id });
+  const state = useQuery(SAQ, { id });
   const [generation, setGeneration] = useState(0);
   if (state.error && !state.data) {
-    const code = (state.error as { code?: string }).code;
-    return code === "NOT_FOUND" ? <NotFoundPage /> : <ErrorMessage error={state.error} />;
+    const notFound = state.error instanceof ApiError && state.error.code === "NOT_FOUND";
+    return notFound ? <NotFoundPage /> : <ErrorMessage error={state.error} />;
   }
   if (!state.data) return <Loading />;
   const saq = state.data.selfAssessment;

@@ -1,33 +1,33 @@
 import { Link } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
 import { Badge, Empty, formatDate, QueryGate } from "../../components/ui";
+import { graphql } from "../../gql";
 
-const TO_REVIEW = `query SaqsToReview {
-  suppliers(first: 100) {
-    edges { node { id name selfAssessments { id status submittedAt checklist { name version } } } }
+const TO_REVIEW = graphql(`
+  query SaqsToReview {
+    suppliers(first: 100) {
+      edges {
+        node {
+          id
+          name
+          selfAssessments {
+            id
+            status
+            submittedAt
+            checklist {
+              name
+              version
+            }
+          }
+        }
+      }
+    }
   }
-}`;
-
-interface ToReview {
-  suppliers: {
-    edges: {
-      node: {
-        id: string;
-        name: string;
-        selfAssessments: {
-          id: string;
-          status: string;
-          submittedAt: string | null;
-          checklist: { name: string; version: number };
-        }[];
-      };
-    }[];
-  };
-}
+`);
 
 /** Submitted self-assessments waiting for an auditor's review. */
 export function SaqsToReview() {
-  const state = useQuery<ToReview>(TO_REVIEW);
+  const state = useQuery(TO_REVIEW);
   return (
     <QueryGate state={state}>
       {(data) => {

@@ -1,3 +1,5 @@
+import type { AnswerInput, SelfAssessmentQuery, YesNoChoice } from "../../gql/graphql";
+
 export interface Evidence {
   title: string;
   url?: string | null;
@@ -5,45 +7,14 @@ export interface Evidence {
   sha256?: string | null;
 }
 
-export interface Item {
-  id: string;
-  code: string;
-  area: string;
-  question: string;
-  guidance: string;
-  answerType: "YES_NO" | "SCALE_0_4" | "NUMBER" | "TEXT";
-  evidenceRequired: boolean;
-  zeroTolerance: boolean;
-  order: number;
-}
-
-export interface Answer {
-  item: { id: string };
-  choice: string | null;
-  scale: number | null;
-  number: number | null;
-  text: string | null;
-  comment: string | null;
-  evidence: Evidence[];
-}
-
-export interface SelfAssessment {
-  id: string;
-  status: "DRAFT" | "SUBMITTED" | "RETURNED" | "REVIEWED";
-  completion: number;
-  version: number;
-  returnReason: string | null;
-  submittedAt: string | null;
-  reviewedAt: string | null;
-  supplier: { id: string; name: string };
-  checklist: { id: string; name: string; version: number; items: Item[] };
-  answers: Answer[];
-  areaScores: { area: string; score: number }[];
-}
+/** A self-assessment as the SAQ page reads it (`SelfAssessment` query in SaqPage.tsx). */
+export type SelfAssessment = NonNullable<SelfAssessmentQuery["selfAssessment"]>;
+export type Item = SelfAssessment["checklist"]["items"][number];
+export type Answer = SelfAssessment["answers"][number];
 
 /** The value of one answer as the form holds it. */
 export interface Draft {
-  choice?: string;
+  choice?: YesNoChoice;
   scale?: number;
   number?: string;
   text?: string;
@@ -82,7 +53,7 @@ export function hasValue(item: Item, draft: Draft): boolean {
 }
 
 /** The AnswerInput for one item: only the field that fits the item type. */
-export function answerInput(item: Item, draft: Draft): Record<string, unknown> {
+export function answerInput(item: Item, draft: Draft): AnswerInput {
   const value =
     item.answerType === "YES_NO"
       ? { choice: draft.choice }

@@ -2,45 +2,43 @@ import { Link, Navigate } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useQuery } from "../../api/hooks";
 import { areaLabel, Badge, Empty, formatDate, QueryGate } from "../../components/ui";
+import { graphql } from "../../gql";
 
-const MY_AUDITS = `query MyAudits($id: ID!) {
-  supplier(id: $id) {
-    id
-    audits { id status type plannedDate completedAt
-      findings { id area severity riskLevel riskScore status overdue dueDate capDueDate correctiveAction { id status } } }
+const MY_AUDITS = graphql(`
+  query MyAudits($id: ID!) {
+    supplier(id: $id) {
+      id
+      audits {
+        id
+        status
+        type
+        plannedDate
+        completedAt
+        findings {
+          id
+          area
+          severity
+          riskLevel
+          riskScore
+          status
+          overdue
+          dueDate
+          capDueDate
+          correctiveAction {
+            id
+            status
+          }
+        }
+      }
+    }
   }
-}`;
-
-interface MyAudits {
-  supplier: {
-    id: string;
-    audits: {
-      id: string;
-      status: string;
-      type: string;
-      plannedDate: string;
-      completedAt: string | null;
-      findings: {
-        id: string;
-        area: string;
-        severity: string;
-        riskLevel: string;
-        riskScore: number;
-        status: string;
-        overdue: boolean;
-        dueDate: string | null;
-        capDueDate: string | null;
-        correctiveAction: { id: string; status: string } | null;
-      }[];
-    }[];
-  } | null;
-}
+`);
 
 /** The supplier's completed audits, their findings and what each needs next. */
 export function MyAuditsPage() {
   const viewer = useViewer();
   const supplierId = viewer.supplier?.id ?? "";
-  const state = useQuery<MyAudits>(MY_AUDITS, { id: supplierId }, { skip: !viewer.supplier });
+  const state = useQuery(MY_AUDITS, { id: supplierId }, { skip: !viewer.supplier });
   if (viewer.role !== "SUPPLIER") return <Navigate to="/queue" replace />;
   return (
     <section>

@@ -7,34 +7,48 @@ import {
   sustainabilityForm,
   sustainabilityInput,
 } from "./SustainabilityFields";
+import { graphql } from "../../gql";
+import type { ProfileFormFragment } from "../../gql/graphql";
 
-export interface Site {
+/** A site as the form holds it: a new one has no id yet. */
+interface Site {
   id?: string;
   name: string;
   country: string;
   address: string | null;
 }
 
-export interface SustainabilityValues {
-  renewableElectricityShare: number;
-  thirdPartyVerifiedMaterialShare: number;
-  recycledContentShare: number;
-  traceability: string;
-  sourcesFromProtectedArea: boolean;
-}
+export type SupplierProfile = ProfileFormFragment;
 
-export interface SupplierProfile {
-  id: string;
-  name: string;
-  legalName: string | null;
-  registrationNumber: string | null;
-  country: string;
-  contactEmail: string;
-  version: number;
-  sites: Site[];
-  materialCategories: { id: string; code: string; name: string }[];
-  declaredSustainability: SustainabilityValues | null;
-}
+graphql(`
+  fragment ProfileForm on Supplier {
+    id
+    name
+    legalName
+    registrationNumber
+    country
+    contactEmail
+    version
+    sites {
+      id
+      name
+      country
+      address
+    }
+    materialCategories {
+      id
+      code
+      name
+    }
+    declaredSustainability {
+      renewableElectricityShare
+      thirdPartyVerifiedMaterialShare
+      recycledContentShare
+      traceability
+      sourcesFromProtectedArea
+    }
+  }
+`);
 
 /**
  * Who may write which part (the server enforces it; the form only offers what it will accept):
@@ -42,13 +56,30 @@ export interface SupplierProfile {
  */
 export type ProfileEditor = "BUYER" | "SUPPLIER" | "ADMIN" | null;
 
-const CATEGORIES = `query ProfileCategories { materialCategories { id code name } }`;
-
-const UPDATE = `mutation UpdateSupplier($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {
-  updateSupplier(id: $id, expectedVersion: $v, input: $input) {
-    id version sites { id name country address }
+const CATEGORIES = graphql(`
+  query ProfileCategories {
+    materialCategories {
+      id
+      code
+      name
+    }
   }
-}`;
+`);
+
+const UPDATE = graphql(`
+  mutation UpdateSupplier($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {
+    updateSupplier(id: $id, expectedVersion: $v, input: $input) {
+      id
+      version
+      sites {
+        id
+        name
+        country
+        address
+      }
+    }
+  }
+`);
 
 /** The supplier's own profile and sites; a stale version answers CONFLICT: reload. */
 export function ProfileForm({
@@ -64,15 +95,8 @@ export function ProfileForm({
 }) {
   const editsMaster = editor === "BUYER" || editor === "ADMIN";
   const editsDeclaration = editor === "SUPPLIER" || editor === "ADMIN";
-  const categories = useQuery<{ materialCategories: { id: string; code: string; name: string }[] }>(
-    CATEGORIES,
-    {},
-    { skip: !editsMaster },
-  );
-  const update = useMutation<
-    Record<string, unknown>,
-    { updateSupplier: { version: number; sites: Site[] } }
-  >(UPDATE);
+  const categories = useQuery(CATEGORIES, {}, { skip: !editsMaster });
+  const update = useMutation(UPDATE);
   const fromProps = (source: SupplierProfile) => ({
     name: source.name,
     legalName: source.legalName ?? "",
@@ -95,6 +119,8 @@ export function ProfileForm({
       setVersion(supplier.version);
       update.reset();
     }
+    // Only a new server version resets the form; our own edits and saves must not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [supplier.version]);
   const [saved, setSaved] = useState(false);
   const conflict = update.error instanceof ApiError && update.error.code === "CONFLICT";

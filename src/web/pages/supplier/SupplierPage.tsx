@@ -1,5 +1,6 @@
 import { Link, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
+import { ApiError } from "../../api/client";
 import { useQuery } from "../../api/hooks";
 import { AreaRadar, ScoreHistoryChart } from "../../components/Charts";
 import {
@@ -12,104 +13,113 @@ import {
   areaLabel,
 } from "../../components/ui";
 import { NotFoundPage } from "../NotFoundPage";
-import { Adjustments, type Adjustment } from "../procurement/Adjustments";
-import { ProfileForm, type ProfileEditor, type SupplierProfile } from "./ProfileForm";
-import {
-  SUSTAINABILITY_FIELDS,
-  SustainabilityPanel,
-  type SustainabilityData,
-} from "./SustainabilityPanel";
+import { Adjustments } from "../procurement/Adjustments";
+import { ProfileForm, type ProfileEditor } from "./ProfileForm";
+import { SustainabilityPanel } from "./SustainabilityPanel";
+import { graphql } from "../../gql";
 
-const SUPPLIER = `query SupplierPage($id: ID!, $procurement: Boolean!) {
-  supplier(id: $id) {
-    id name legalName registrationNumber country contactEmail version archived
-    status statusReasons nextAuditDue
-    materialCategories { id code name }
-    sites { id name country address }
-    ${SUSTAINABILITY_FIELDS}
-    score { overall grade expired computedAt areas { area score source } explanation { label points } }
-    scoreHistory(first: 50) { totalCount edges { node { id overall grade computedAt cause } } }
-    selfAssessments { id status completion submittedAt checklist { name version } }
-    audits { id status type plannedDate completedAt
-      findings { id area severity riskLevel riskScore status overdue dueDate repeat correctiveAction { id status } } }
-    priorityAdjustments @include(if: $procurement) {
-      id delta reason active createdAt expiresAt revokedAt revokeReason
-      category { id name } createdBy { name }
+const SUPPLIER = graphql(`
+  query SupplierPage($id: ID!, $procurement: Boolean!) {
+    supplier(id: $id) {
+      id
+      name
+      legalName
+      registrationNumber
+      country
+      contactEmail
+      version
+      archived
+      status
+      statusReasons
+      nextAuditDue
+      materialCategories {
+        id
+        code
+        name
+      }
+      sites {
+        id
+        name
+        country
+        address
+      }
+      ...ProfileForm
+      ...SustainabilityPanel
+      score {
+        overall
+        grade
+        expired
+        computedAt
+        areas {
+          area
+          score
+          source
+        }
+        explanation {
+          label
+          points
+        }
+      }
+      scoreHistory(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            overall
+            grade
+            computedAt
+            cause
+          }
+        }
+      }
+      selfAssessments {
+        id
+        status
+        completion
+        submittedAt
+        checklist {
+          name
+          version
+        }
+      }
+      audits {
+        id
+        status
+        type
+        plannedDate
+        completedAt
+        findings {
+          id
+          area
+          severity
+          riskLevel
+          riskScore
+          status
+          overdue
+          dueDate
+          repeat
+          correctiveAction {
+            id
+            status
+          }
+        }
+      }
+      priorityAdjustments @include(if: $procurement) {
+        ...AdjustmentRow
+      }
     }
   }
-}`;
-
-interface FindingSummary {
-  id: string;
-  area: string;
-  severity: string;
-  riskLevel: string;
-  riskScore: number;
-  status: string;
-  overdue: boolean;
-  dueDate: string | null;
-  repeat: boolean;
-  correctiveAction: { id: string; status: string } | null;
-}
-
-interface SupplierData {
-  supplier:
-    | (SupplierProfile &
-        SustainabilityData & {
-          archived: boolean;
-          status: string;
-          statusReasons: string[];
-          nextAuditDue: string;
-          materialCategories: { id: string; code: string; name: string }[];
-          score: {
-            overall: number;
-            grade: string;
-            expired: boolean;
-            computedAt: string;
-            areas: { area: string; score: number; source: string }[];
-            explanation: { label: string; points: number }[];
-          } | null;
-          scoreHistory: {
-            totalCount: number;
-            edges: {
-              node: {
-                id: string;
-                overall: number;
-                grade: string;
-                computedAt: string;
-                cause: string;
-              };
-            }[];
-          };
-          selfAssessments: {
-            id: string;
-            status: string;
-            completion: number;
-            submittedAt: string | null;
-            checklist: { name: string; version: number };
-          }[];
-          audits: {
-            id: string;
-            status: string;
-            type: string;
-            plannedDate: string;
-            completedAt: string | null;
-            findings: FindingSummary[];
-          }[];
-          priorityAdjustments?: Adjustment[];
-        })
-    | null;
-}
+`);
 
 export function SupplierPage() {
   const { id = "" } = useParams();
   const viewer = useViewer();
   const procurement = viewer.role === "PROCUREMENT" || viewer.role === "ADMIN";
-  const state = useQuery<SupplierData>(SUPPLIER, { id, procurement });
+  const state = useQuery(SUPPLIER, { id, procurement });
   if (state.loading && !state.data) return <Loading />;
   if (state.error && !state.data) {
-    const code = (state.error as { code?: string }).code;
-    return code === "NOT_FOUND" ? <NotFoundPage /> : <ErrorMessage error={state.error} />;
+    const notFound = state.error instanceof ApiError && state.error.code === "NOT_FOUND";
+    return notFound ? <NotFoundPage /> : <ErrorMessage error={state.error} />;
   }
   const supplier = state.data?.supplier;
   if (!supplier) return <NotFoundPage />;

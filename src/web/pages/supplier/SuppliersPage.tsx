@@ -10,38 +10,39 @@ import {
   Pager,
   TextField,
 } from "../../components/ui";
+import { graphql } from "../../gql";
 
-const SUPPLIERS = `query Suppliers($filter: SupplierFilter, $first: Int, $after: String) {
-  suppliers(filter: $filter, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node { id name country status nextAuditDue archived score { grade overall } } }
+const SUPPLIERS = graphql(`
+  query Suppliers($filter: SupplierFilter, $first: Int, $after: String) {
+    suppliers(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          country
+          status
+          nextAuditDue
+          archived
+          score {
+            grade
+            overall
+          }
+        }
+      }
+    }
   }
-}`;
-
-interface SuppliersData {
-  suppliers: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: {
-      node: {
-        id: string;
-        name: string;
-        country: string;
-        status: string;
-        nextAuditDue: string;
-        archived: boolean;
-        score: { grade: string; overall: number } | null;
-      };
-    }[];
-  };
-}
+`);
 
 /** Suppliers, searchable and paged, each linking to its page. */
 export function SuppliersList() {
   const [search, setSearch] = useState("");
   const pages = useCursorPages(search);
-  const state = useQuery<SuppliersData>(SUPPLIERS, {
+  const state = useQuery(SUPPLIERS, {
     filter: search ? { search } : {},
     first: 20,
     after: pages.after,

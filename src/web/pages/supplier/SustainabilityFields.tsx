@@ -1,7 +1,16 @@
 import { SelectField, TextField } from "../../components/ui";
-import type { SustainabilityValues } from "./ProfileForm";
+import type {
+  SustainabilityInput,
+  SustainabilityPanelFragment,
+  Traceability,
+} from "../../gql/graphql";
 
-export const TRACEABILITY = [
+/** The five attributes as the API returns them (declared, verified or effective). */
+export type SustainabilityValues = NonNullable<
+  SustainabilityPanelFragment["declaredSustainability"]
+>;
+
+export const TRACEABILITY: { value: Traceability; label: string }[] = [
   { value: "NONE", label: "None" },
   { value: "TIER1", label: "Tier 1" },
   { value: "TO_ORIGIN", label: "To origin" },
@@ -26,12 +35,12 @@ export function sustainabilityForm(values: SustainabilityValues | null): Sustain
   };
 }
 
-export function sustainabilityInput(form: SustainabilityForm): SustainabilityValues {
+export function sustainabilityInput(form: SustainabilityForm): SustainabilityInput {
   return {
     renewableElectricityShare: Number(form.renewable),
     thirdPartyVerifiedMaterialShare: Number(form.verified),
     recycledContentShare: Number(form.recycled),
-    traceability: form.traceability,
+    traceability: form.traceability as Traceability,
     sourcesFromProtectedArea: form.protectedArea === "true",
   };
 }

@@ -1,56 +1,85 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "../../api/hooks";
 import { Badge, ErrorMessage, formatDate, Notice, TextArea, TextField } from "../../components/ui";
-import type { SustainabilityValues } from "./ProfileForm";
+import type { SustainabilityPanelFragment } from "../../gql/graphql";
 import {
   SustainabilityFields,
   sustainabilityForm,
   sustainabilityInput,
   TRACEABILITY,
+  type SustainabilityValues,
 } from "./SustainabilityFields";
+import { graphql } from "../../gql";
 
-export interface AttributeBasis {
-  attribute: string;
-  basis: string;
-}
-
-export interface Verification {
-  id: string;
-  verifiedAt: string;
-  validUntil: string;
-  note: string | null;
-  renewableElectricityShare: number;
-  thirdPartyVerifiedMaterialShare: number;
-  recycledContentShare: number;
-  traceability: string;
-  sourcesFromProtectedArea: boolean;
-  evidence: { title: string; url: string | null; documentId: string | null }[];
-  verifiedBy: { name: string };
-}
-
-export interface SustainabilityData {
-  id: string;
-  sustainability: SustainabilityValues & { basis: AttributeBasis[] };
-  declaredSustainability: SustainabilityValues | null;
-  verifiedSustainability: SustainabilityValues | null;
-  sustainabilityVerified: boolean;
-  sustainabilityVerifiedAt: string | null;
-  sustainabilityVerifiedUntil: string | null;
-  sustainabilityVerifications: Verification[];
-}
+export type SustainabilityData = SustainabilityPanelFragment;
 
 /** The fields the supplier page asks for; kept beside the panel that shows them. */
-export const SUSTAINABILITY_FIELDS = `
-  sustainability { renewableElectricityShare thirdPartyVerifiedMaterialShare recycledContentShare traceability sourcesFromProtectedArea basis { attribute basis } }
-  declaredSustainability { renewableElectricityShare thirdPartyVerifiedMaterialShare recycledContentShare traceability sourcesFromProtectedArea }
-  verifiedSustainability { renewableElectricityShare thirdPartyVerifiedMaterialShare recycledContentShare traceability sourcesFromProtectedArea }
-  sustainabilityVerified sustainabilityVerifiedAt sustainabilityVerifiedUntil
-  sustainabilityVerifications { id verifiedAt validUntil note renewableElectricityShare thirdPartyVerifiedMaterialShare
-    recycledContentShare traceability sourcesFromProtectedArea evidence { title url documentId } verifiedBy { name } }`;
+graphql(`
+  fragment SustainabilityPanel on Supplier {
+    id
+    sustainability {
+      renewableElectricityShare
+      thirdPartyVerifiedMaterialShare
+      recycledContentShare
+      traceability
+      sourcesFromProtectedArea
+      basis {
+        attribute
+        basis
+      }
+    }
+    declaredSustainability {
+      renewableElectricityShare
+      thirdPartyVerifiedMaterialShare
+      recycledContentShare
+      traceability
+      sourcesFromProtectedArea
+    }
+    verifiedSustainability {
+      renewableElectricityShare
+      thirdPartyVerifiedMaterialShare
+      recycledContentShare
+      traceability
+      sourcesFromProtectedArea
+    }
+    sustainabilityVerified
+    sustainabilityVerifiedAt
+    sustainabilityVerifiedUntil
+    sustainabilityVerifications {
+      id
+      verifiedAt
+      validUntil
+      note
+      renewableElectricityShare
+      thirdPartyVerifiedMaterialShare
+      recycledContentShare
+      traceability
+      sourcesFromProtectedArea
+      evidence {
+        title
+        url
+        documentId
+      }
+      verifiedBy {
+        name
+      }
+    }
+  }
+`);
 
-const VERIFY = `mutation VerifySustainability($id: ID!, $input: SustainabilityInput!, $evidence: [EvidenceInput!]!, $note: String) {
-  verifySustainability(supplierId: $id, input: $input, evidence: $evidence, note: $note) { id status }
-}`;
+const VERIFY = graphql(`
+  mutation VerifySustainability(
+    $id: ID!
+    $input: SustainabilityInput!
+    $evidence: [EvidenceInput!]!
+    $note: String
+  ) {
+    verifySustainability(supplierId: $id, input: $input, evidence: $evidence, note: $note) {
+      id
+      status
+    }
+  }
+`);
 
 type Attribute = keyof SustainabilityValues;
 
@@ -186,9 +215,7 @@ function VerifyForm({
   });
   const [form, setForm] = useState(initial);
   const [done, setDone] = useState(false);
-  const verify = useMutation<Record<string, unknown>, { verifySustainability: { status: string } }>(
-    VERIFY,
-  );
+  const verify = useMutation(VERIFY);
   const set =
     (key: Exclude<keyof typeof form, "values">) => (event: { target: { value: string } }) =>
       setForm((current) => ({ ...current, [key]: event.target.value }));

@@ -1,0 +1,362 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    supplier {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query SupplierOverview($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      status\n      statusReasons\n      score {\n        overall\n        grade\n      }\n      selfAssessments {\n        id\n        status\n        completion\n        checklist {\n          name\n          version\n        }\n      }\n    }\n  }\n": typeof types.SupplierOverviewDocument,
+    "\n  query ScheduleOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n          sites {\n            id\n            name\n          }\n        }\n      }\n    }\n    checklists(status: PUBLISHED) {\n      id\n      name\n      version\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.ScheduleOptionsDocument,
+    "\n  query AllAudits($after: String) {\n    audits(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          type\n          plannedDate\n          supplier {\n            id\n            name\n          }\n          leadAuditor {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllAuditsDocument,
+    "\n  mutation ScheduleAudit($input: ScheduleAuditInput!) {\n    scheduleAudit(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleAuditDocument,
+    "\n  query AdminSupplierCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.AdminSupplierCategoriesDocument,
+    "\n  mutation CreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSupplierDocument,
+    "\n  query Checklists {\n    checklists {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n      }\n    }\n  }\n": typeof types.ChecklistsDocument,
+    "\n  query Checklist($id: ID!) {\n    checklist(id: $id) {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n        code\n        area\n        question\n        guidance\n        answerType\n        weight\n        zeroTolerance\n        evidenceRequired\n        order\n      }\n    }\n  }\n": typeof types.ChecklistDocument,
+    "\n  mutation CreateChecklist($input: CreateChecklistInput!) {\n    createChecklist(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateChecklistDocument,
+    "\n  mutation PublishChecklist($id: ID!) {\n    publishChecklist(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishChecklistDocument,
+    "\n  mutation ReviseChecklist($id: ID!) {\n    reviseChecklist(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.ReviseChecklistDocument,
+    "\n  query Users($after: String) {\n    users(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          supplier {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query SupplierOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SupplierOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ActivateUser($id: ID!) {\n    activateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.ActivateUserDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetUserPassword(userId: $userId)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation StartAudit($id: ID!) {\n    startAudit(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.StartAuditDocument,
+    "\n  mutation CompleteAudit($id: ID!) {\n    completeAudit(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteAuditDocument,
+    "\n  mutation CancelAudit($id: ID!, $reason: String!) {\n    cancelAudit(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.CancelAuditDocument,
+    "\n  mutation ProposeCorrectiveAction($findingId: ID!, $input: CorrectiveActionInput!) {\n    proposeCorrectiveAction(findingId: $findingId, input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ProposeCorrectiveActionDocument,
+    "\n  mutation MarkCorrectiveActionImplemented($id: ID!, $evidence: [EvidenceInput!]!) {\n    markCorrectiveActionImplemented(id: $id, evidence: $evidence) {\n      id\n      status\n    }\n  }\n": typeof types.MarkCorrectiveActionImplementedDocument,
+    "\n  mutation ReviewCap($id: ID!, $accept: Boolean!, $comment: String) {\n    reviewCorrectiveAction(id: $id, accept: $accept, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewCapDocument,
+    "\n  mutation VerifyCap($id: ID!, $effective: Boolean!, $comment: String) {\n    verifyCorrectiveAction(id: $id, effective: $effective, comment: $comment) {\n      id\n      status\n    }\n  }\n": typeof types.VerifyCapDocument,
+    "\n  mutation RecordFinding($auditId: ID!, $input: FindingInput!) {\n    recordFinding(auditId: $auditId, input: $input) {\n      id\n      riskScore\n      riskLevel\n    }\n  }\n": typeof types.RecordFindingDocument,
+    "\n  mutation RecordItemResults($auditId: ID!, $results: [ItemResultInput!]!) {\n    recordItemResults(auditId: $auditId, results: $results) {\n      id\n    }\n  }\n": typeof types.RecordItemResultsDocument,
+    "\n  query Audit($id: ID!) {\n    audit(id: $id) {\n      id\n      status\n      type\n      plannedDate\n      startedAt\n      completedAt\n      cancelReason\n      auditFirm\n      supplier {\n        id\n        name\n      }\n      site {\n        name\n      }\n      leadAuditor {\n        id\n        name\n      }\n      checklist {\n        id\n        name\n        version\n        items {\n          id\n          code\n          area\n          question\n          zeroTolerance\n          order\n        }\n      }\n      results {\n        item {\n          id\n        }\n        result\n        note\n      }\n      findings {\n        id\n        area\n        item {\n          id\n          code\n        }\n        severity\n        likelihood\n        impact\n        riskScore\n        riskLevel\n        status\n        description\n        capDueDate\n        dueDate\n        overdue\n        repeat\n        correctiveAction {\n          id\n          status\n          rootCause\n          actions\n          owner\n          targetDate\n          implementationEvidence {\n            title\n            url\n            documentId\n          }\n          history {\n            toStatus\n            comment\n            at\n            actor {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  query AuditQueue($filter: AuditFilter) {\n    audits(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          type\n          plannedDate\n          supplier {\n            id\n            name\n          }\n          leadAuditor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditQueueDocument,
+    "\n  query CapsToReview {\n    findings(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          id\n          severity\n          riskLevel\n          audit {\n            id\n            leadAuditor {\n              id\n            }\n            supplier {\n              name\n            }\n          }\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.CapsToReviewDocument,
+    "\n  query OverdueFindings($after: String) {\n    findings(filter: { overdue: true }, first: 10, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          area\n          severity\n          riskScore\n          riskLevel\n          dueDate\n          audit {\n            id\n            supplier {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OverdueFindingsDocument,
+    "\n  fragment AdjustmentRow on PriorityAdjustment {\n    id\n    delta\n    reason\n    active\n    createdAt\n    expiresAt\n    revokedAt\n    revokeReason\n    category {\n      id\n      name\n    }\n    createdBy {\n      name\n    }\n  }\n": typeof types.AdjustmentRowFragmentDoc,
+    "\n  mutation AdjustPriority($input: PriorityAdjustmentInput!) {\n    adjustPriority(input: $input) {\n      id\n    }\n  }\n": typeof types.AdjustPriorityDocument,
+    "\n  mutation RevokePriorityAdjustment($id: ID!, $reason: String!) {\n    revokePriorityAdjustment(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.RevokePriorityAdjustmentDocument,
+    "\n  query RankingCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.RankingCategoriesDocument,
+    "\n  query Rankings($filter: RankingFilter, $first: Int, $after: String) {\n    supplierRankings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          rank\n          priorityScore\n          esgScore\n          grade\n          status\n          supplier {\n            id\n            name\n            country\n            statusReasons\n          }\n          adjustments {\n            id\n            delta\n          }\n        }\n      }\n    }\n  }\n": typeof types.RankingsDocument,
+    "\n  query MySaqs($id: ID!) {\n    supplier(id: $id) {\n      id\n      selfAssessments {\n        id\n        status\n        completion\n        submittedAt\n        returnReason\n        checklist {\n          id\n          name\n          version\n        }\n      }\n    }\n    checklists(status: PUBLISHED) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.MySaqsDocument,
+    "\n  mutation StartSelfAssessment($supplierId: ID!, $checklistId: ID!) {\n    startSelfAssessment(supplierId: $supplierId, checklistId: $checklistId) {\n      id\n    }\n  }\n": typeof types.StartSelfAssessmentDocument,
+    "\n  query SelfAssessment($id: ID!) {\n    selfAssessment(id: $id) {\n      id\n      status\n      completion\n      version\n      returnReason\n      submittedAt\n      reviewedAt\n      supplier {\n        id\n        name\n      }\n      checklist {\n        id\n        name\n        version\n        items {\n          id\n          code\n          area\n          question\n          guidance\n          answerType\n          evidenceRequired\n          zeroTolerance\n          order\n        }\n      }\n      answers {\n        item {\n          id\n        }\n        choice\n        scale\n        number\n        text\n        comment\n        evidence {\n          title\n          url\n          documentId\n          sha256\n        }\n      }\n      areaScores {\n        area\n        score\n      }\n    }\n  }\n": typeof types.SelfAssessmentDocument,
+    "\n  mutation SaveAnswers($id: ID!, $v: Int, $answers: [AnswerInput!]!) {\n    saveAnswers(selfAssessmentId: $id, expectedVersion: $v, answers: $answers) {\n      id\n      version\n      completion\n      status\n    }\n  }\n": typeof types.SaveAnswersDocument,
+    "\n  mutation SubmitSelfAssessment($id: ID!) {\n    submitSelfAssessment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SubmitSelfAssessmentDocument,
+    "\n  mutation ReturnSelfAssessment($id: ID!, $reason: String!) {\n    returnSelfAssessment(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.ReturnSelfAssessmentDocument,
+    "\n  mutation ReviewSelfAssessment($id: ID!) {\n    reviewSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReviewSelfAssessmentDocument,
+    "\n  query SaqsToReview {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n          selfAssessments {\n            id\n            status\n            submittedAt\n            checklist {\n              name\n              version\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SaqsToReviewDocument,
+    "\n  query MyAudits($id: ID!) {\n    supplier(id: $id) {\n      id\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          capDueDate\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyAuditsDocument,
+    "\n  fragment ProfileForm on Supplier {\n    id\n    name\n    legalName\n    registrationNumber\n    country\n    contactEmail\n    version\n    sites {\n      id\n      name\n      country\n      address\n    }\n    materialCategories {\n      id\n      code\n      name\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n  }\n": typeof types.ProfileFormFragmentDoc,
+    "\n  query ProfileCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ProfileCategoriesDocument,
+    "\n  mutation UpdateSupplier($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {\n    updateSupplier(id: $id, expectedVersion: $v, input: $input) {\n      id\n      version\n      sites {\n        id\n        name\n        country\n        address\n      }\n    }\n  }\n": typeof types.UpdateSupplierDocument,
+    "\n  query SupplierPage($id: ID!, $procurement: Boolean!) {\n    supplier(id: $id) {\n      id\n      name\n      legalName\n      registrationNumber\n      country\n      contactEmail\n      version\n      archived\n      status\n      statusReasons\n      nextAuditDue\n      materialCategories {\n        id\n        code\n        name\n      }\n      sites {\n        id\n        name\n        country\n        address\n      }\n      ...ProfileForm\n      ...SustainabilityPanel\n      score {\n        overall\n        grade\n        expired\n        computedAt\n        areas {\n          area\n          score\n          source\n        }\n        explanation {\n          label\n          points\n        }\n      }\n      scoreHistory(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            overall\n            grade\n            computedAt\n            cause\n          }\n        }\n      }\n      selfAssessments {\n        id\n        status\n        completion\n        submittedAt\n        checklist {\n          name\n          version\n        }\n      }\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          repeat\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n      priorityAdjustments @include(if: $procurement) {\n        ...AdjustmentRow\n      }\n    }\n  }\n": typeof types.SupplierPageDocument,
+    "\n  query Suppliers($filter: SupplierFilter, $first: Int, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          country\n          status\n          nextAuditDue\n          archived\n          score {\n            grade\n            overall\n          }\n        }\n      }\n    }\n  }\n": typeof types.SuppliersDocument,
+    "\n  fragment SustainabilityPanel on Supplier {\n    id\n    sustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n      basis {\n        attribute\n        basis\n      }\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n    verifiedSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n    sustainabilityVerified\n    sustainabilityVerifiedAt\n    sustainabilityVerifiedUntil\n    sustainabilityVerifications {\n      id\n      verifiedAt\n      validUntil\n      note\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n      evidence {\n        title\n        url\n        documentId\n      }\n      verifiedBy {\n        name\n      }\n    }\n  }\n": typeof types.SustainabilityPanelFragmentDoc,
+    "\n  mutation VerifySustainability(\n    $id: ID!\n    $input: SustainabilityInput!\n    $evidence: [EvidenceInput!]!\n    $note: String\n  ) {\n    verifySustainability(supplierId: $id, input: $input, evidence: $evidence, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.VerifySustainabilityDocument,
+};
+const documents: Documents = {
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    supplier {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query SupplierOverview($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      status\n      statusReasons\n      score {\n        overall\n        grade\n      }\n      selfAssessments {\n        id\n        status\n        completion\n        checklist {\n          name\n          version\n        }\n      }\n    }\n  }\n": types.SupplierOverviewDocument,
+    "\n  query ScheduleOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n          sites {\n            id\n            name\n          }\n        }\n      }\n    }\n    checklists(status: PUBLISHED) {\n      id\n      name\n      version\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n": types.ScheduleOptionsDocument,
+    "\n  query AllAudits($after: String) {\n    audits(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          type\n          plannedDate\n          supplier {\n            id\n            name\n          }\n          leadAuditor {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AllAuditsDocument,
+    "\n  mutation ScheduleAudit($input: ScheduleAuditInput!) {\n    scheduleAudit(input: $input) {\n      id\n    }\n  }\n": types.ScheduleAuditDocument,
+    "\n  query AdminSupplierCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": types.AdminSupplierCategoriesDocument,
+    "\n  mutation CreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSupplierDocument,
+    "\n  query Checklists {\n    checklists {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n      }\n    }\n  }\n": types.ChecklistsDocument,
+    "\n  query Checklist($id: ID!) {\n    checklist(id: $id) {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n        code\n        area\n        question\n        guidance\n        answerType\n        weight\n        zeroTolerance\n        evidenceRequired\n        order\n      }\n    }\n  }\n": types.ChecklistDocument,
+    "\n  mutation CreateChecklist($input: CreateChecklistInput!) {\n    createChecklist(input: $input) {\n      id\n    }\n  }\n": types.CreateChecklistDocument,
+    "\n  mutation PublishChecklist($id: ID!) {\n    publishChecklist(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishChecklistDocument,
+    "\n  mutation ReviseChecklist($id: ID!) {\n    reviseChecklist(id: $id) {\n      id\n      version\n    }\n  }\n": types.ReviseChecklistDocument,
+    "\n  query Users($after: String) {\n    users(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          supplier {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query SupplierOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SupplierOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ActivateUser($id: ID!) {\n    activateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.ActivateUserDocument,
+    "\n  mutation ResetPassword($userId: ID!) {\n    resetUserPassword(userId: $userId)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation StartAudit($id: ID!) {\n    startAudit(id: $id) {\n      id\n      status\n    }\n  }\n": types.StartAuditDocument,
+    "\n  mutation CompleteAudit($id: ID!) {\n    completeAudit(id: $id) {\n      id\n      status\n    }\n  }\n": types.CompleteAuditDocument,
+    "\n  mutation CancelAudit($id: ID!, $reason: String!) {\n    cancelAudit(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.CancelAuditDocument,
+    "\n  mutation ProposeCorrectiveAction($findingId: ID!, $input: CorrectiveActionInput!) {\n    proposeCorrectiveAction(findingId: $findingId, input: $input) {\n      id\n      status\n    }\n  }\n": types.ProposeCorrectiveActionDocument,
+    "\n  mutation MarkCorrectiveActionImplemented($id: ID!, $evidence: [EvidenceInput!]!) {\n    markCorrectiveActionImplemented(id: $id, evidence: $evidence) {\n      id\n      status\n    }\n  }\n": types.MarkCorrectiveActionImplementedDocument,
+    "\n  mutation ReviewCap($id: ID!, $accept: Boolean!, $comment: String) {\n    reviewCorrectiveAction(id: $id, accept: $accept, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.ReviewCapDocument,
+    "\n  mutation VerifyCap($id: ID!, $effective: Boolean!, $comment: String) {\n    verifyCorrectiveAction(id: $id, effective: $effective, comment: $comment) {\n      id\n      status\n    }\n  }\n": types.VerifyCapDocument,
+    "\n  mutation RecordFinding($auditId: ID!, $input: FindingInput!) {\n    recordFinding(auditId: $auditId, input: $input) {\n      id\n      riskScore\n      riskLevel\n    }\n  }\n": types.RecordFindingDocument,
+    "\n  mutation RecordItemResults($auditId: ID!, $results: [ItemResultInput!]!) {\n    recordItemResults(auditId: $auditId, results: $results) {\n      id\n    }\n  }\n": types.RecordItemResultsDocument,
+    "\n  query Audit($id: ID!) {\n    audit(id: $id) {\n      id\n      status\n      type\n      plannedDate\n      startedAt\n      completedAt\n      cancelReason\n      auditFirm\n      supplier {\n        id\n        name\n      }\n      site {\n        name\n      }\n      leadAuditor {\n        id\n        name\n      }\n      checklist {\n        id\n        name\n        version\n        items {\n          id\n          code\n          area\n          question\n          zeroTolerance\n          order\n        }\n      }\n      results {\n        item {\n          id\n        }\n        result\n        note\n      }\n      findings {\n        id\n        area\n        item {\n          id\n          code\n        }\n        severity\n        likelihood\n        impact\n        riskScore\n        riskLevel\n        status\n        description\n        capDueDate\n        dueDate\n        overdue\n        repeat\n        correctiveAction {\n          id\n          status\n          rootCause\n          actions\n          owner\n          targetDate\n          implementationEvidence {\n            title\n            url\n            documentId\n          }\n          history {\n            toStatus\n            comment\n            at\n            actor {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AuditDocument,
+    "\n  query AuditQueue($filter: AuditFilter) {\n    audits(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          type\n          plannedDate\n          supplier {\n            id\n            name\n          }\n          leadAuditor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AuditQueueDocument,
+    "\n  query CapsToReview {\n    findings(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          id\n          severity\n          riskLevel\n          audit {\n            id\n            leadAuditor {\n              id\n            }\n            supplier {\n              name\n            }\n          }\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.CapsToReviewDocument,
+    "\n  query OverdueFindings($after: String) {\n    findings(filter: { overdue: true }, first: 10, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          area\n          severity\n          riskScore\n          riskLevel\n          dueDate\n          audit {\n            id\n            supplier {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OverdueFindingsDocument,
+    "\n  fragment AdjustmentRow on PriorityAdjustment {\n    id\n    delta\n    reason\n    active\n    createdAt\n    expiresAt\n    revokedAt\n    revokeReason\n    category {\n      id\n      name\n    }\n    createdBy {\n      name\n    }\n  }\n": types.AdjustmentRowFragmentDoc,
+    "\n  mutation AdjustPriority($input: PriorityAdjustmentInput!) {\n    adjustPriority(input: $input) {\n      id\n    }\n  }\n": types.AdjustPriorityDocument,
+    "\n  mutation RevokePriorityAdjustment($id: ID!, $reason: String!) {\n    revokePriorityAdjustment(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.RevokePriorityAdjustmentDocument,
+    "\n  query RankingCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": types.RankingCategoriesDocument,
+    "\n  query Rankings($filter: RankingFilter, $first: Int, $after: String) {\n    supplierRankings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          rank\n          priorityScore\n          esgScore\n          grade\n          status\n          supplier {\n            id\n            name\n            country\n            statusReasons\n          }\n          adjustments {\n            id\n            delta\n          }\n        }\n      }\n    }\n  }\n": types.RankingsDocument,
+    "\n  query MySaqs($id: ID!) {\n    supplier(id: $id) {\n      id\n      selfAssessments {\n        id\n        status\n        completion\n        submittedAt\n        returnReason\n        checklist {\n          id\n          name\n          version\n        }\n      }\n    }\n    checklists(status: PUBLISHED) {\n      id\n      name\n      version\n    }\n  }\n": types.MySaqsDocument,
+    "\n  mutation StartSelfAssessment($supplierId: ID!, $checklistId: ID!) {\n    startSelfAssessment(supplierId: $supplierId, checklistId: $checklistId) {\n      id\n    }\n  }\n": types.StartSelfAssessmentDocument,
+    "\n  query SelfAssessment($id: ID!) {\n    selfAssessment(id: $id) {\n      id\n      status\n      completion\n      version\n      returnReason\n      submittedAt\n      reviewedAt\n      supplier {\n        id\n        name\n      }\n      checklist {\n        id\n        name\n        version\n        items {\n          id\n          code\n          area\n          question\n          guidance\n          answerType\n          evidenceRequired\n          zeroTolerance\n          order\n        }\n      }\n      answers {\n        item {\n          id\n        }\n        choice\n        scale\n        number\n        text\n        comment\n        evidence {\n          title\n          url\n          documentId\n          sha256\n        }\n      }\n      areaScores {\n        area\n        score\n      }\n    }\n  }\n": types.SelfAssessmentDocument,
+    "\n  mutation SaveAnswers($id: ID!, $v: Int, $answers: [AnswerInput!]!) {\n    saveAnswers(selfAssessmentId: $id, expectedVersion: $v, answers: $answers) {\n      id\n      version\n      completion\n      status\n    }\n  }\n": types.SaveAnswersDocument,
+    "\n  mutation SubmitSelfAssessment($id: ID!) {\n    submitSelfAssessment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.SubmitSelfAssessmentDocument,
+    "\n  mutation ReturnSelfAssessment($id: ID!, $reason: String!) {\n    returnSelfAssessment(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.ReturnSelfAssessmentDocument,
+    "\n  mutation ReviewSelfAssessment($id: ID!) {\n    reviewSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n": types.ReviewSelfAssessmentDocument,
+    "\n  query SaqsToReview {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n          selfAssessments {\n            id\n            status\n            submittedAt\n            checklist {\n              name\n              version\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SaqsToReviewDocument,
+    "\n  query MyAudits($id: ID!) {\n    supplier(id: $id) {\n      id\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          capDueDate\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.MyAuditsDocument,
+    "\n  fragment ProfileForm on Supplier {\n    id\n    name\n    legalName\n    registrationNumber\n    country\n    contactEmail\n    version\n    sites {\n      id\n      name\n      country\n      address\n    }\n    materialCategories {\n      id\n      code\n      name\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n  }\n": types.ProfileFormFragmentDoc,
+    "\n  query ProfileCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": types.ProfileCategoriesDocument,
+    "\n  mutation UpdateSupplier($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {\n    updateSupplier(id: $id, expectedVersion: $v, input: $input) {\n      id\n      version\n      sites {\n        id\n        name\n        country\n        address\n      }\n    }\n  }\n": types.UpdateSupplierDocument,
+    "\n  query SupplierPage($id: ID!, $procurement: Boolean!) {\n    supplier(id: $id) {\n      id\n      name\n      legalName\n      registrationNumber\n      country\n      contactEmail\n      version\n      archived\n      status\n      statusReasons\n      nextAuditDue\n      materialCategories {\n        id\n        code\n        name\n      }\n      sites {\n        id\n        name\n        country\n        address\n      }\n      ...ProfileForm\n      ...SustainabilityPanel\n      score {\n        overall\n        grade\n        expired\n        computedAt\n        areas {\n          area\n          score\n          source\n        }\n        explanation {\n          label\n          points\n        }\n      }\n      scoreHistory(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            overall\n            grade\n            computedAt\n            cause\n          }\n        }\n      }\n      selfAssessments {\n        id\n        status\n        completion\n        submittedAt\n        checklist {\n          name\n          version\n        }\n      }\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          repeat\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n      priorityAdjustments @include(if: $procurement) {\n        ...AdjustmentRow\n      }\n    }\n  }\n": types.SupplierPageDocument,
+    "\n  query Suppliers($filter: SupplierFilter, $first: Int, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          country\n          status\n          nextAuditDue\n          archived\n          score {\n            grade\n            overall\n          }\n        }\n      }\n    }\n  }\n": types.SuppliersDocument,
+    "\n  fragment SustainabilityPanel on Supplier {\n    id\n    sustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n      basis {\n        attribute\n        basis\n      }\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n    verifiedSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n    sustainabilityVerified\n    sustainabilityVerifiedAt\n    sustainabilityVerifiedUntil\n    sustainabilityVerifications {\n      id\n      verifiedAt\n      validUntil\n      note\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n      evidence {\n        title\n        url\n        documentId\n      }\n      verifiedBy {\n        name\n      }\n    }\n  }\n": types.SustainabilityPanelFragmentDoc,
+    "\n  mutation VerifySustainability(\n    $id: ID!\n    $input: SustainabilityInput!\n    $evidence: [EvidenceInput!]!\n    $note: String\n  ) {\n    verifySustainability(supplierId: $id, input: $input, evidence: $evidence, note: $note) {\n      id\n      status\n    }\n  }\n": types.VerifySustainabilityDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    supplier {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierOverview($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      status\n      statusReasons\n      score {\n        overall\n        grade\n      }\n      selfAssessments {\n        id\n        status\n        completion\n        checklist {\n          name\n          version\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SupplierOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n          sites {\n            id\n            name\n          }\n        }\n      }\n    }\n    checklists(status: PUBLISHED) {\n      id\n      name\n      version\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ScheduleOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllAudits($after: String) {\n    audits(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          type\n          plannedDate\n          supplier {\n            id\n            name\n          }\n          leadAuditor {\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AllAuditsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleAudit($input: ScheduleAuditInput!) {\n    scheduleAudit(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ScheduleAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSupplierCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').AdminSupplierCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Checklists {\n    checklists {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ChecklistsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Checklist($id: ID!) {\n    checklist(id: $id) {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n        code\n        area\n        question\n        guidance\n        answerType\n        weight\n        zeroTolerance\n        evidenceRequired\n        order\n      }\n    }\n  }\n"): typeof import('./graphql').ChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChecklist($input: CreateChecklistInput!) {\n    createChecklist(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishChecklist($id: ID!) {\n    publishChecklist(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').PublishChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseChecklist($id: ID!) {\n    reviseChecklist(id: $id) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviseChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($after: String) {\n    users(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          supplier {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SupplierOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateUser($id: ID!) {\n    activateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): typeof import('./graphql').ActivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n    resetUserPassword(userId: $userId)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAudit($id: ID!) {\n    startAudit(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').StartAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAudit($id: ID!) {\n    completeAudit(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CompleteAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAudit($id: ID!, $reason: String!) {\n    cancelAudit(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeCorrectiveAction($findingId: ID!, $input: CorrectiveActionInput!) {\n    proposeCorrectiveAction(findingId: $findingId, input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ProposeCorrectiveActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCorrectiveActionImplemented($id: ID!, $evidence: [EvidenceInput!]!) {\n    markCorrectiveActionImplemented(id: $id, evidence: $evidence) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').MarkCorrectiveActionImplementedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewCap($id: ID!, $accept: Boolean!, $comment: String) {\n    reviewCorrectiveAction(id: $id, accept: $accept, comment: $comment) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReviewCapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCap($id: ID!, $effective: Boolean!, $comment: String) {\n    verifyCorrectiveAction(id: $id, effective: $effective, comment: $comment) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').VerifyCapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFinding($auditId: ID!, $input: FindingInput!) {\n    recordFinding(auditId: $auditId, input: $input) {\n      id\n      riskScore\n      riskLevel\n    }\n  }\n"): typeof import('./graphql').RecordFindingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordItemResults($auditId: ID!, $results: [ItemResultInput!]!) {\n    recordItemResults(auditId: $auditId, results: $results) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordItemResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Audit($id: ID!) {\n    audit(id: $id) {\n      id\n      status\n      type\n      plannedDate\n      startedAt\n      completedAt\n      cancelReason\n      auditFirm\n      supplier {\n        id\n        name\n      }\n      site {\n        name\n      }\n      leadAuditor {\n        id\n        name\n      }\n      checklist {\n        id\n        name\n        version\n        items {\n          id\n          code\n          area\n          question\n          zeroTolerance\n          order\n        }\n      }\n      results {\n        item {\n          id\n        }\n        result\n        note\n      }\n      findings {\n        id\n        area\n        item {\n          id\n          code\n        }\n        severity\n        likelihood\n        impact\n        riskScore\n        riskLevel\n        status\n        description\n        capDueDate\n        dueDate\n        overdue\n        repeat\n        correctiveAction {\n          id\n          status\n          rootCause\n          actions\n          owner\n          targetDate\n          implementationEvidence {\n            title\n            url\n            documentId\n          }\n          history {\n            toStatus\n            comment\n            at\n            actor {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditQueue($filter: AuditFilter) {\n    audits(filter: $filter, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          type\n          plannedDate\n          supplier {\n            id\n            name\n          }\n          leadAuditor {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CapsToReview {\n    findings(filter: { status: OPEN }, first: 100) {\n      edges {\n        node {\n          id\n          severity\n          riskLevel\n          audit {\n            id\n            leadAuditor {\n              id\n            }\n            supplier {\n              name\n            }\n          }\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CapsToReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverdueFindings($after: String) {\n    findings(filter: { overdue: true }, first: 10, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          area\n          severity\n          riskScore\n          riskLevel\n          dueDate\n          audit {\n            id\n            supplier {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OverdueFindingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdjustmentRow on PriorityAdjustment {\n    id\n    delta\n    reason\n    active\n    createdAt\n    expiresAt\n    revokedAt\n    revokeReason\n    category {\n      id\n      name\n    }\n    createdBy {\n      name\n    }\n  }\n"): typeof import('./graphql').AdjustmentRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustPriority($input: PriorityAdjustmentInput!) {\n    adjustPriority(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AdjustPriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePriorityAdjustment($id: ID!, $reason: String!) {\n    revokePriorityAdjustment(id: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokePriorityAdjustmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RankingCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').RankingCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Rankings($filter: RankingFilter, $first: Int, $after: String) {\n    supplierRankings(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          rank\n          priorityScore\n          esgScore\n          grade\n          status\n          supplier {\n            id\n            name\n            country\n            statusReasons\n          }\n          adjustments {\n            id\n            delta\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RankingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySaqs($id: ID!) {\n    supplier(id: $id) {\n      id\n      selfAssessments {\n        id\n        status\n        completion\n        submittedAt\n        returnReason\n        checklist {\n          id\n          name\n          version\n        }\n      }\n    }\n    checklists(status: PUBLISHED) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').MySaqsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSelfAssessment($supplierId: ID!, $checklistId: ID!) {\n    startSelfAssessment(supplierId: $supplierId, checklistId: $checklistId) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartSelfAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SelfAssessment($id: ID!) {\n    selfAssessment(id: $id) {\n      id\n      status\n      completion\n      version\n      returnReason\n      submittedAt\n      reviewedAt\n      supplier {\n        id\n        name\n      }\n      checklist {\n        id\n        name\n        version\n        items {\n          id\n          code\n          area\n          question\n          guidance\n          answerType\n          evidenceRequired\n          zeroTolerance\n          order\n        }\n      }\n      answers {\n        item {\n          id\n        }\n        choice\n        scale\n        number\n        text\n        comment\n        evidence {\n          title\n          url\n          documentId\n          sha256\n        }\n      }\n      areaScores {\n        area\n        score\n      }\n    }\n  }\n"): typeof import('./graphql').SelfAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAnswers($id: ID!, $v: Int, $answers: [AnswerInput!]!) {\n    saveAnswers(selfAssessmentId: $id, expectedVersion: $v, answers: $answers) {\n      id\n      version\n      completion\n      status\n    }\n  }\n"): typeof import('./graphql').SaveAnswersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitSelfAssessment($id: ID!) {\n    submitSelfAssessment(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').SubmitSelfAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnSelfAssessment($id: ID!, $reason: String!) {\n    returnSelfAssessment(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReturnSelfAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewSelfAssessment($id: ID!) {\n    reviewSelfAssessment(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReviewSelfAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SaqsToReview {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n          selfAssessments {\n            id\n            status\n            submittedAt\n            checklist {\n              name\n              version\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SaqsToReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAudits($id: ID!) {\n    supplier(id: $id) {\n      id\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          capDueDate\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MyAuditsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileForm on Supplier {\n    id\n    name\n    legalName\n    registrationNumber\n    country\n    contactEmail\n    version\n    sites {\n      id\n      name\n      country\n      address\n    }\n    materialCategories {\n      id\n      code\n      name\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n  }\n"): typeof import('./graphql').ProfileFormFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfileCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').ProfileCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupplier($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {\n    updateSupplier(id: $id, expectedVersion: $v, input: $input) {\n      id\n      version\n      sites {\n        id\n        name\n        country\n        address\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplierPage($id: ID!, $procurement: Boolean!) {\n    supplier(id: $id) {\n      id\n      name\n      legalName\n      registrationNumber\n      country\n      contactEmail\n      version\n      archived\n      status\n      statusReasons\n      nextAuditDue\n      materialCategories {\n        id\n        code\n        name\n      }\n      sites {\n        id\n        name\n        country\n        address\n      }\n      ...ProfileForm\n      ...SustainabilityPanel\n      score {\n        overall\n        grade\n        expired\n        computedAt\n        areas {\n          area\n          score\n          source\n        }\n        explanation {\n          label\n          points\n        }\n      }\n      scoreHistory(first: 50) {\n        totalCount\n        edges {\n          node {\n            id\n            overall\n            grade\n            computedAt\n            cause\n          }\n        }\n      }\n      selfAssessments {\n        id\n        status\n        completion\n        submittedAt\n        checklist {\n          name\n          version\n        }\n      }\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          repeat\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n      priorityAdjustments @include(if: $procurement) {\n        ...AdjustmentRow\n      }\n    }\n  }\n"): typeof import('./graphql').SupplierPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Suppliers($filter: SupplierFilter, $first: Int, $after: String) {\n    suppliers(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          country\n          status\n          nextAuditDue\n          archived\n          score {\n            grade\n            overall\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SuppliersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SustainabilityPanel on Supplier {\n    id\n    sustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n      basis {\n        attribute\n        basis\n      }\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n    verifiedSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n    sustainabilityVerified\n    sustainabilityVerifiedAt\n    sustainabilityVerifiedUntil\n    sustainabilityVerifications {\n      id\n      verifiedAt\n      validUntil\n      note\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n      evidence {\n        title\n        url\n        documentId\n      }\n      verifiedBy {\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SustainabilityPanelFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifySustainability(\n    $id: ID!\n    $input: SustainabilityInput!\n    $evidence: [EvidenceInput!]!\n    $note: String\n  ) {\n    verifySustainability(supplierId: $id, input: $input, evidence: $evidence, note: $note) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').VerifySustainabilityDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

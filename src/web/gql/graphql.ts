@@ -1,0 +1,1782 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AnswerInput = {
+  /** For YES_NO items */
+  choice?: YesNoChoice | null | undefined;
+  /** Omit to keep the saved comment; null or empty clears it */
+  comment?: string | null | undefined;
+  /** Replaces the answer's evidence; omit to keep it, null or [] clears it */
+  evidence?: Array<EvidenceInput> | null | undefined;
+  itemId: string | number;
+  /** For NUMBER items */
+  number?: number | null | undefined;
+  /** For SCALE_0_4 items: 0-4 */
+  scale?: number | null | undefined;
+  /** For TEXT items: 1-10000 characters */
+  text?: string | null | undefined;
+};
+
+export type AnswerType =
+  | 'NUMBER'
+  | 'SCALE_0_4'
+  | 'TEXT'
+  | 'YES_NO';
+
+export type AuditFilter = {
+  leadAuditorId?: string | number | null | undefined;
+  /** Planned on or after */
+  plannedFrom?: string | null | undefined;
+  /** Planned on or before */
+  plannedTo?: string | null | undefined;
+  status?: AuditStatus | null | undefined;
+  /** Any of these statuses */
+  statuses?: Array<AuditStatus> | null | undefined;
+  supplierId?: string | number | null | undefined;
+};
+
+export type AuditStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type AuditType =
+  | 'FOLLOW_UP'
+  | 'INITIAL'
+  | 'PERIODIC'
+  | 'SPECIAL';
+
+/** Where a value comes from: a valid verification, the supplier's word, or nothing */
+export type Basis =
+  | 'DECLARED'
+  | 'NONE'
+  | 'VERIFIED';
+
+export type ChecklistItemInput = {
+  answerType: AnswerType;
+  area: EsgArea;
+  /** Unique in the checklist, e.g. CFL-03; stored trimmed and in upper case */
+  code: string;
+  /** Default false */
+  evidenceRequired?: boolean | null | undefined;
+  /** What counts as evidence; default empty */
+  guidance?: string | null | undefined;
+  question: string;
+  /** 1-5, reflecting risk */
+  weight: number;
+  /** A non-conformance is a zero-tolerance breach; default false */
+  zeroTolerance?: boolean | null | undefined;
+};
+
+export type ChecklistStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETIRED';
+
+export type CorrectiveActionInput = {
+  actions: string;
+  /** Who at the supplier answers for the plan */
+  owner: string;
+  rootCause: string;
+  targetDate: string;
+};
+
+export type CorrectiveActionStatus =
+  | 'ACCEPTED'
+  | 'IMPLEMENTED'
+  | 'PROPOSED'
+  | 'REJECTED'
+  | 'VERIFIED';
+
+export type CreateChecklistInput = {
+  /** In the order they are asked */
+  items: Array<ChecklistItemInput>;
+  name: string;
+};
+
+export type CreateSupplierInput = {
+  /** Replaces the supplier's categories */
+  categoryIds?: Array<string | number> | null | undefined;
+  contactEmail: string;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  legalName?: string | null | undefined;
+  name: string;
+  registrationNumber?: string | null | undefined;
+  /** Replaces the site list: sites with an id are kept and updated */
+  sites?: Array<SiteInput> | null | undefined;
+  sustainability?: SustainabilityInput | null | undefined;
+};
+
+export type CreateUserInput = {
+  email: string;
+  name: string;
+  /** At least 10 characters */
+  password: string;
+  role: Role;
+  /** Required for SUPPLIER users, forbidden otherwise */
+  supplierId?: string | number | null | undefined;
+};
+
+/** ESG audit area */
+export type EsgArea =
+  | 'BUSINESS_ETHICS'
+  | 'CHILD_AND_FORCED_LABOUR'
+  | 'ENVIRONMENT'
+  | 'FREEDOM_OF_ASSOCIATION'
+  | 'HEALTH_AND_SAFETY'
+  | 'MANAGEMENT_SYSTEM'
+  | 'NON_DISCRIMINATION'
+  | 'WAGES_AND_BENEFITS'
+  | 'WORKING_HOURS';
+
+export type EvidenceInput = {
+  documentId?: string | null | undefined;
+  sha256?: string | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+};
+
+export type FindingInput = {
+  area: EsgArea;
+  description: string;
+  evidence?: Array<EvidenceInput> | null | undefined;
+  /** 1 (negligible) to 5 (severe) */
+  impact: number;
+  /** An item of the audit's checklist, in `area` */
+  itemId?: string | number | null | undefined;
+  /** 1 (rare) to 5 (almost certain) */
+  likelihood: number;
+  severity: Severity;
+};
+
+export type FindingStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type Grade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E';
+
+export type ItemResult =
+  | 'CONFORMS'
+  | 'NONCONFORMS'
+  | 'NOT_APPLICABLE'
+  | 'PARTIAL';
+
+export type ItemResultInput = {
+  itemId: string | number;
+  note?: string | null | undefined;
+  result: ItemResult;
+};
+
+export type PriorityAdjustmentInput = {
+  /** Count it only in this material category's ranking */
+  categoryId?: string | number | null | undefined;
+  /** -30..+30 priority points */
+  delta: number;
+  /** Default 12 months ahead, at most 24 */
+  expiresAt?: string | null | undefined;
+  /** Why; at least 10 characters, kept in the history */
+  reason: string;
+  supplierId: string | number;
+};
+
+export type ProcurementStatus =
+  | 'APPROVED'
+  | 'BLOCKED'
+  | 'CONDITIONAL'
+  | 'SUSPENDED';
+
+export type RankingFilter = {
+  /** Rank for this material category (its scoped adjustments count) */
+  categoryId?: string | number | null | undefined;
+  country?: string | null | undefined;
+  /** This grade or better */
+  minGrade?: Grade | null | undefined;
+  /** Default APPROVED and CONDITIONAL; SUSPENDED only when asked; BLOCKED never */
+  statuses?: Array<ProcurementStatus> | null | undefined;
+};
+
+export type RiskLevel =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+export type Role =
+  | 'ADMIN'
+  | 'AUDITOR'
+  | 'PROCUREMENT'
+  | 'SUPPLIER';
+
+export type ScheduleAuditInput = {
+  /** Third-party audit firm, if any */
+  auditFirm?: string | null | undefined;
+  /** A PUBLISHED checklist version */
+  checklistId: string | number;
+  /** An active AUDITOR user */
+  leadAuditorId: string | number;
+  plannedDate: string;
+  /** One of the supplier's sites */
+  siteId?: string | number | null | undefined;
+  supplierId: string | number;
+  type: AuditType;
+};
+
+export type SelfAssessmentStatus =
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'REVIEWED'
+  | 'SUBMITTED';
+
+export type Severity =
+  | 'MAJOR'
+  | 'MINOR'
+  | 'OBSERVATION'
+  | 'ZERO_TOLERANCE';
+
+export type SiteInput = {
+  address?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  /** Existing site to keep (update); omit to add */
+  id?: string | number | null | undefined;
+  name: string;
+};
+
+export type SupplierFilter = {
+  /** Only suppliers due for re-audit by then */
+  auditDueBefore?: string | null | undefined;
+  categoryId?: string | number | null | undefined;
+  country?: string | null | undefined;
+  includeArchived?: boolean | null | undefined;
+  /** Part of the name or legal name */
+  search?: string | null | undefined;
+};
+
+export type SustainabilityInput = {
+  recycledContentShare?: number | null | undefined;
+  renewableElectricityShare?: number | null | undefined;
+  sourcesFromProtectedArea?: boolean | null | undefined;
+  thirdPartyVerifiedMaterialShare?: number | null | undefined;
+  traceability?: Traceability | null | undefined;
+};
+
+export type Traceability =
+  | 'NONE'
+  | 'TIER1'
+  | 'TO_ORIGIN';
+
+export type UpdateSupplierInput = {
+  /** Replaces the supplier's categories */
+  categoryIds?: Array<string | number> | null | undefined;
+  contactEmail?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country?: string | null | undefined;
+  legalName?: string | null | undefined;
+  name?: string | null | undefined;
+  registrationNumber?: string | null | undefined;
+  /** Replaces the site list: sites with an id are kept and updated */
+  sites?: Array<SiteInput> | null | undefined;
+  sustainability?: SustainabilityInput | null | undefined;
+};
+
+export type YesNoChoice =
+  | 'NO'
+  | 'NOT_APPLICABLE'
+  | 'YES';
+
+export type ViewerFieldsFragment = { id: string, email: string, name: string, role: Role, mustChangePassword: boolean, supplier: { id: string, name: string } | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, mustChangePassword: boolean, supplier: { id: string, name: string } | null } };
+
+export type LoginMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, user: { id: string, email: string, name: string, role: Role, mustChangePassword: boolean, supplier: { id: string, name: string } | null } } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type SupplierOverviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SupplierOverviewQuery = { supplier: { id: string, name: string, status: ProcurementStatus, statusReasons: Array<string>, score: { overall: number, grade: Grade } | null, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, checklist: { name: string, version: number } }> } | null };
+
+export type ScheduleOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScheduleOptionsQuery = { suppliers: { edges: Array<{ node: { id: string, name: string, sites: Array<{ id: string, name: string }> } }> }, checklists: Array<{ id: string, name: string, version: number }>, users: { edges: Array<{ node: { id: string, name: string, role: Role, active: boolean } }> } };
+
+export type AllAuditsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type AllAuditsQuery = { audits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, supplier: { id: string, name: string }, leadAuditor: { name: string } } }> } };
+
+export type ScheduleAuditMutationVariables = Exact<{
+  input: ScheduleAuditInput;
+}>;
+
+
+export type ScheduleAuditMutation = { scheduleAudit: { id: string } };
+
+export type AdminSupplierCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSupplierCategoriesQuery = { materialCategories: Array<{ id: string, code: string, name: string }> };
+
+export type CreateSupplierMutationVariables = Exact<{
+  input: CreateSupplierInput;
+}>;
+
+
+export type CreateSupplierMutation = { createSupplier: { id: string, name: string } };
+
+export type ChecklistsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistsQuery = { checklists: Array<{ id: string, name: string, version: number, status: ChecklistStatus, publishedAt: string | null, items: Array<{ id: string }> }> };
+
+export type ChecklistQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChecklistQuery = { checklist: { id: string, name: string, version: number, status: ChecklistStatus, publishedAt: string | null, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, weight: number, zeroTolerance: boolean, evidenceRequired: boolean, order: number }> } | null };
+
+export type CreateChecklistMutationVariables = Exact<{
+  input: CreateChecklistInput;
+}>;
+
+
+export type CreateChecklistMutation = { createChecklist: { id: string } };
+
+export type PublishChecklistMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishChecklistMutation = { publishChecklist: { id: string, status: ChecklistStatus } };
+
+export type ReviseChecklistMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviseChecklistMutation = { reviseChecklist: { id: string, version: number } };
+
+export type UsersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, email: string, name: string, role: Role, active: boolean, supplier: { id: string, name: string } | null } }> } };
+
+export type SupplierOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplierOptionsQuery = { suppliers: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { id: string, active: boolean } };
+
+export type ActivateUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivateUserMutation = { activateUser: { id: string, active: boolean } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type ResetPasswordMutation = { resetUserPassword: string };
+
+export type StartAuditMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartAuditMutation = { startAudit: { id: string, status: AuditStatus } };
+
+export type CompleteAuditMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CompleteAuditMutation = { completeAudit: { id: string, status: AuditStatus } };
+
+export type CancelAuditMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelAuditMutation = { cancelAudit: { id: string, status: AuditStatus } };
+
+export type ProposeCorrectiveActionMutationVariables = Exact<{
+  findingId: string | number;
+  input: CorrectiveActionInput;
+}>;
+
+
+export type ProposeCorrectiveActionMutation = { proposeCorrectiveAction: { id: string, status: CorrectiveActionStatus } };
+
+export type MarkCorrectiveActionImplementedMutationVariables = Exact<{
+  id: string | number;
+  evidence: Array<EvidenceInput> | EvidenceInput;
+}>;
+
+
+export type MarkCorrectiveActionImplementedMutation = { markCorrectiveActionImplemented: { id: string, status: CorrectiveActionStatus } };
+
+export type ReviewCapMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ReviewCapMutation = { reviewCorrectiveAction: { id: string, status: CorrectiveActionStatus } };
+
+export type VerifyCapMutationVariables = Exact<{
+  id: string | number;
+  effective: boolean;
+  comment?: string | null | undefined;
+}>;
+
+
+export type VerifyCapMutation = { verifyCorrectiveAction: { id: string, status: CorrectiveActionStatus } };
+
+export type RecordFindingMutationVariables = Exact<{
+  auditId: string | number;
+  input: FindingInput;
+}>;
+
+
+export type RecordFindingMutation = { recordFinding: { id: string, riskScore: number, riskLevel: RiskLevel } };
+
+export type RecordItemResultsMutationVariables = Exact<{
+  auditId: string | number;
+  results: Array<ItemResultInput> | ItemResultInput;
+}>;
+
+
+export type RecordItemResultsMutation = { recordItemResults: { id: string } };
+
+export type AuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditQuery = { audit: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, startedAt: string | null, completedAt: string | null, cancelReason: string | null, auditFirm: string | null, supplier: { id: string, name: string }, site: { name: string } | null, leadAuditor: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, zeroTolerance: boolean, order: number }> }, results: Array<{ result: ItemResult, note: string | null, item: { id: string } }>, findings: Array<{ id: string, area: EsgArea, severity: Severity, likelihood: number, impact: number, riskScore: number, riskLevel: RiskLevel, status: FindingStatus, description: string, capDueDate: string | null, dueDate: string | null, overdue: boolean, repeat: boolean, item: { id: string, code: string } | null, correctiveAction: { id: string, status: CorrectiveActionStatus, rootCause: string, actions: string, owner: string, targetDate: string, implementationEvidence: Array<{ title: string, url: string | null, documentId: string | null }>, history: Array<{ toStatus: CorrectiveActionStatus, comment: string | null, at: string, actor: { name: string } | null }> } | null }> } | null };
+
+export type AuditQueueQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type AuditQueueQuery = { audits: { totalCount: number, edges: Array<{ node: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, supplier: { id: string, name: string }, leadAuditor: { id: string, name: string } } }> } };
+
+export type CapsToReviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CapsToReviewQuery = { findings: { edges: Array<{ node: { id: string, severity: Severity, riskLevel: RiskLevel, audit: { id: string, leadAuditor: { id: string }, supplier: { name: string } }, correctiveAction: { id: string, status: CorrectiveActionStatus } | null } }> } };
+
+export type OverdueFindingsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type OverdueFindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, area: EsgArea, severity: Severity, riskScore: number, riskLevel: RiskLevel, dueDate: string | null, audit: { id: string, supplier: { id: string, name: string } } } }> } };
+
+export type AdjustmentRowFragment = { id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } };
+
+export type AdjustPriorityMutationVariables = Exact<{
+  input: PriorityAdjustmentInput;
+}>;
+
+
+export type AdjustPriorityMutation = { adjustPriority: { id: string } };
+
+export type RevokePriorityAdjustmentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RevokePriorityAdjustmentMutation = { revokePriorityAdjustment: { id: string } };
+
+export type RankingCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RankingCategoriesQuery = { materialCategories: Array<{ id: string, code: string, name: string }> };
+
+export type RankingsQueryVariables = Exact<{
+  filter?: RankingFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RankingsQuery = { supplierRankings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rank: number, priorityScore: number, esgScore: number, grade: Grade, status: ProcurementStatus, supplier: { id: string, name: string, country: string, statusReasons: Array<string> }, adjustments: Array<{ id: string, delta: number }> } }> } };
+
+export type MySaqsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MySaqsQuery = { supplier: { id: string, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, returnReason: string | null, checklist: { id: string, name: string, version: number } }> } | null, checklists: Array<{ id: string, name: string, version: number }> };
+
+export type StartSelfAssessmentMutationVariables = Exact<{
+  supplierId: string | number;
+  checklistId: string | number;
+}>;
+
+
+export type StartSelfAssessmentMutation = { startSelfAssessment: { id: string } };
+
+export type SelfAssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SelfAssessmentQuery = { selfAssessment: { id: string, status: SelfAssessmentStatus, completion: number, version: number, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, supplier: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, evidenceRequired: boolean, zeroTolerance: boolean, order: number }> }, answers: Array<{ choice: YesNoChoice | null, scale: number | null, number: number | null, text: string | null, comment: string | null, item: { id: string }, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null }> }>, areaScores: Array<{ area: EsgArea, score: number }> } | null };
+
+export type SaveAnswersMutationVariables = Exact<{
+  id: string | number;
+  v?: number | null | undefined;
+  answers: Array<AnswerInput> | AnswerInput;
+}>;
+
+
+export type SaveAnswersMutation = { saveAnswers: { id: string, version: number, completion: number, status: SelfAssessmentStatus } };
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitSelfAssessmentMutation = { submitSelfAssessment: { id: string, status: SelfAssessmentStatus, version: number } };
+
+export type ReturnSelfAssessmentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReturnSelfAssessmentMutation = { returnSelfAssessment: { id: string, status: SelfAssessmentStatus } };
+
+export type ReviewSelfAssessmentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviewSelfAssessmentMutation = { reviewSelfAssessment: { id: string, status: SelfAssessmentStatus } };
+
+export type SaqsToReviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SaqsToReviewQuery = { suppliers: { edges: Array<{ node: { id: string, name: string, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, submittedAt: string | null, checklist: { name: string, version: number } }> } }> } };
+
+export type MyAuditsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MyAuditsQuery = { supplier: { id: string, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, capDueDate: string | null, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }> } | null };
+
+export type ProfileFormFragment = { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, sites: Array<{ id: string, name: string, country: string, address: string | null }>, materialCategories: Array<{ id: string, code: string, name: string }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null };
+
+export type ProfileCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileCategoriesQuery = { materialCategories: Array<{ id: string, code: string, name: string }> };
+
+export type UpdateSupplierMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  input: UpdateSupplierInput;
+}>;
+
+
+export type UpdateSupplierMutation = { updateSupplier: { id: string, version: number, sites: Array<{ id: string, name: string, country: string, address: string | null }> } };
+
+export type SupplierPageQueryVariables = Exact<{
+  id: string | number;
+  procurement: boolean;
+}>;
+
+
+export type SupplierPageQuery = { supplier: { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, archived: boolean, status: ProcurementStatus, statusReasons: Array<string>, nextAuditDue: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, materialCategories: Array<{ id: string, code: string, name: string }>, sites: Array<{ id: string, name: string, country: string, address: string | null }>, score: { overall: number, grade: Grade, expired: boolean, computedAt: string, areas: Array<{ area: EsgArea, score: number, source: string }>, explanation: Array<{ label: string, points: number }> } | null, scoreHistory: { totalCount: number, edges: Array<{ node: { id: string, overall: number, grade: Grade, computedAt: string, cause: string } }> }, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, checklist: { name: string, version: number } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, repeat: boolean, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }>, priorityAdjustments?: Array<{ id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null }>, verifiedBy: { name: string } }> } | null };
+
+export type SuppliersQueryVariables = Exact<{
+  filter?: SupplierFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SuppliersQuery = { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, country: string, status: ProcurementStatus, nextAuditDue: string, archived: boolean, score: { grade: Grade, overall: number } | null } }> } };
+
+export type SustainabilityPanelFragment = { id: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null }>, verifiedBy: { name: string } }> };
+
+export type VerifySustainabilityMutationVariables = Exact<{
+  id: string | number;
+  input: SustainabilityInput;
+  evidence: Array<EvidenceInput> | EvidenceInput;
+  note?: string | null | undefined;
+}>;
+
+
+export type VerifySustainabilityMutation = { verifySustainability: { id: string, status: ProcurementStatus } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on User {
+  id
+  email
+  name
+  role
+  mustChangePassword
+  supplier {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const AdjustmentRowFragmentDoc = new TypedDocumentString(`
+    fragment AdjustmentRow on PriorityAdjustment {
+  id
+  delta
+  reason
+  active
+  createdAt
+  expiresAt
+  revokedAt
+  revokeReason
+  category {
+    id
+    name
+  }
+  createdBy {
+    name
+  }
+}
+    `, {"fragmentName":"AdjustmentRow"}) as unknown as TypedDocumentString<AdjustmentRowFragment, unknown>;
+export const ProfileFormFragmentDoc = new TypedDocumentString(`
+    fragment ProfileForm on Supplier {
+  id
+  name
+  legalName
+  registrationNumber
+  country
+  contactEmail
+  version
+  sites {
+    id
+    name
+    country
+    address
+  }
+  materialCategories {
+    id
+    code
+    name
+  }
+  declaredSustainability {
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+  }
+}
+    `, {"fragmentName":"ProfileForm"}) as unknown as TypedDocumentString<ProfileFormFragment, unknown>;
+export const SustainabilityPanelFragmentDoc = new TypedDocumentString(`
+    fragment SustainabilityPanel on Supplier {
+  id
+  sustainability {
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+    basis {
+      attribute
+      basis
+    }
+  }
+  declaredSustainability {
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+  }
+  verifiedSustainability {
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+  }
+  sustainabilityVerified
+  sustainabilityVerifiedAt
+  sustainabilityVerifiedUntil
+  sustainabilityVerifications {
+    id
+    verifiedAt
+    validUntil
+    note
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+    evidence {
+      title
+      url
+      documentId
+    }
+    verifiedBy {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"SustainabilityPanel"}) as unknown as TypedDocumentString<SustainabilityPanelFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on User {
+  id
+  email
+  name
+  role
+  mustChangePassword
+  supplier {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    user {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on User {
+  id
+  email
+  name
+  role
+  mustChangePassword
+  supplier {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SupplierOverviewDocument = new TypedDocumentString(`
+    query SupplierOverview($id: ID!) {
+  supplier(id: $id) {
+    id
+    name
+    status
+    statusReasons
+    score {
+      overall
+      grade
+    }
+    selfAssessments {
+      id
+      status
+      completion
+      checklist {
+        name
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierOverviewQuery, SupplierOverviewQueryVariables>;
+export const ScheduleOptionsDocument = new TypedDocumentString(`
+    query ScheduleOptions {
+  suppliers(first: 100) {
+    edges {
+      node {
+        id
+        name
+        sites {
+          id
+          name
+        }
+      }
+    }
+  }
+  checklists(status: PUBLISHED) {
+    id
+    name
+    version
+  }
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+        role
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleOptionsQuery, ScheduleOptionsQueryVariables>;
+export const AllAuditsDocument = new TypedDocumentString(`
+    query AllAudits($after: String) {
+  audits(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        type
+        plannedDate
+        supplier {
+          id
+          name
+        }
+        leadAuditor {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AllAuditsQuery, AllAuditsQueryVariables>;
+export const ScheduleAuditDocument = new TypedDocumentString(`
+    mutation ScheduleAudit($input: ScheduleAuditInput!) {
+  scheduleAudit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleAuditMutation, ScheduleAuditMutationVariables>;
+export const AdminSupplierCategoriesDocument = new TypedDocumentString(`
+    query AdminSupplierCategories {
+  materialCategories {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminSupplierCategoriesQuery, AdminSupplierCategoriesQueryVariables>;
+export const CreateSupplierDocument = new TypedDocumentString(`
+    mutation CreateSupplier($input: CreateSupplierInput!) {
+  createSupplier(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSupplierMutation, CreateSupplierMutationVariables>;
+export const ChecklistsDocument = new TypedDocumentString(`
+    query Checklists {
+  checklists {
+    id
+    name
+    version
+    status
+    publishedAt
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChecklistsQuery, ChecklistsQueryVariables>;
+export const ChecklistDocument = new TypedDocumentString(`
+    query Checklist($id: ID!) {
+  checklist(id: $id) {
+    id
+    name
+    version
+    status
+    publishedAt
+    items {
+      id
+      code
+      area
+      question
+      guidance
+      answerType
+      weight
+      zeroTolerance
+      evidenceRequired
+      order
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChecklistQuery, ChecklistQueryVariables>;
+export const CreateChecklistDocument = new TypedDocumentString(`
+    mutation CreateChecklist($input: CreateChecklistInput!) {
+  createChecklist(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateChecklistMutation, CreateChecklistMutationVariables>;
+export const PublishChecklistDocument = new TypedDocumentString(`
+    mutation PublishChecklist($id: ID!) {
+  publishChecklist(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishChecklistMutation, PublishChecklistMutationVariables>;
+export const ReviseChecklistDocument = new TypedDocumentString(`
+    mutation ReviseChecklist($id: ID!) {
+  reviseChecklist(id: $id) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseChecklistMutation, ReviseChecklistMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($after: String) {
+  users(first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        email
+        name
+        role
+        active
+        supplier {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const SupplierOptionsDocument = new TypedDocumentString(`
+    query SupplierOptions {
+  suppliers(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierOptionsQuery, SupplierOptionsQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($id: ID!) {
+  deactivateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ActivateUserDocument = new TypedDocumentString(`
+    mutation ActivateUser($id: ID!) {
+  activateUser(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ActivateUserMutation, ActivateUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($userId: ID!) {
+  resetUserPassword(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const StartAuditDocument = new TypedDocumentString(`
+    mutation StartAudit($id: ID!) {
+  startAudit(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartAuditMutation, StartAuditMutationVariables>;
+export const CompleteAuditDocument = new TypedDocumentString(`
+    mutation CompleteAudit($id: ID!) {
+  completeAudit(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteAuditMutation, CompleteAuditMutationVariables>;
+export const CancelAuditDocument = new TypedDocumentString(`
+    mutation CancelAudit($id: ID!, $reason: String!) {
+  cancelAudit(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelAuditMutation, CancelAuditMutationVariables>;
+export const ProposeCorrectiveActionDocument = new TypedDocumentString(`
+    mutation ProposeCorrectiveAction($findingId: ID!, $input: CorrectiveActionInput!) {
+  proposeCorrectiveAction(findingId: $findingId, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeCorrectiveActionMutation, ProposeCorrectiveActionMutationVariables>;
+export const MarkCorrectiveActionImplementedDocument = new TypedDocumentString(`
+    mutation MarkCorrectiveActionImplemented($id: ID!, $evidence: [EvidenceInput!]!) {
+  markCorrectiveActionImplemented(id: $id, evidence: $evidence) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MarkCorrectiveActionImplementedMutation, MarkCorrectiveActionImplementedMutationVariables>;
+export const ReviewCapDocument = new TypedDocumentString(`
+    mutation ReviewCap($id: ID!, $accept: Boolean!, $comment: String) {
+  reviewCorrectiveAction(id: $id, accept: $accept, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewCapMutation, ReviewCapMutationVariables>;
+export const VerifyCapDocument = new TypedDocumentString(`
+    mutation VerifyCap($id: ID!, $effective: Boolean!, $comment: String) {
+  verifyCorrectiveAction(id: $id, effective: $effective, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCapMutation, VerifyCapMutationVariables>;
+export const RecordFindingDocument = new TypedDocumentString(`
+    mutation RecordFinding($auditId: ID!, $input: FindingInput!) {
+  recordFinding(auditId: $auditId, input: $input) {
+    id
+    riskScore
+    riskLevel
+  }
+}
+    `) as unknown as TypedDocumentString<RecordFindingMutation, RecordFindingMutationVariables>;
+export const RecordItemResultsDocument = new TypedDocumentString(`
+    mutation RecordItemResults($auditId: ID!, $results: [ItemResultInput!]!) {
+  recordItemResults(auditId: $auditId, results: $results) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordItemResultsMutation, RecordItemResultsMutationVariables>;
+export const AuditDocument = new TypedDocumentString(`
+    query Audit($id: ID!) {
+  audit(id: $id) {
+    id
+    status
+    type
+    plannedDate
+    startedAt
+    completedAt
+    cancelReason
+    auditFirm
+    supplier {
+      id
+      name
+    }
+    site {
+      name
+    }
+    leadAuditor {
+      id
+      name
+    }
+    checklist {
+      id
+      name
+      version
+      items {
+        id
+        code
+        area
+        question
+        zeroTolerance
+        order
+      }
+    }
+    results {
+      item {
+        id
+      }
+      result
+      note
+    }
+    findings {
+      id
+      area
+      item {
+        id
+        code
+      }
+      severity
+      likelihood
+      impact
+      riskScore
+      riskLevel
+      status
+      description
+      capDueDate
+      dueDate
+      overdue
+      repeat
+      correctiveAction {
+        id
+        status
+        rootCause
+        actions
+        owner
+        targetDate
+        implementationEvidence {
+          title
+          url
+          documentId
+        }
+        history {
+          toStatus
+          comment
+          at
+          actor {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const AuditQueueDocument = new TypedDocumentString(`
+    query AuditQueue($filter: AuditFilter) {
+  audits(filter: $filter, first: 50) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+        type
+        plannedDate
+        supplier {
+          id
+          name
+        }
+        leadAuditor {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditQueueQuery, AuditQueueQueryVariables>;
+export const CapsToReviewDocument = new TypedDocumentString(`
+    query CapsToReview {
+  findings(filter: {status: OPEN}, first: 100) {
+    edges {
+      node {
+        id
+        severity
+        riskLevel
+        audit {
+          id
+          leadAuditor {
+            id
+          }
+          supplier {
+            name
+          }
+        }
+        correctiveAction {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapsToReviewQuery, CapsToReviewQueryVariables>;
+export const OverdueFindingsDocument = new TypedDocumentString(`
+    query OverdueFindings($after: String) {
+  findings(filter: {overdue: true}, first: 10, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        area
+        severity
+        riskScore
+        riskLevel
+        dueDate
+        audit {
+          id
+          supplier {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverdueFindingsQuery, OverdueFindingsQueryVariables>;
+export const AdjustPriorityDocument = new TypedDocumentString(`
+    mutation AdjustPriority($input: PriorityAdjustmentInput!) {
+  adjustPriority(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdjustPriorityMutation, AdjustPriorityMutationVariables>;
+export const RevokePriorityAdjustmentDocument = new TypedDocumentString(`
+    mutation RevokePriorityAdjustment($id: ID!, $reason: String!) {
+  revokePriorityAdjustment(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokePriorityAdjustmentMutation, RevokePriorityAdjustmentMutationVariables>;
+export const RankingCategoriesDocument = new TypedDocumentString(`
+    query RankingCategories {
+  materialCategories {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RankingCategoriesQuery, RankingCategoriesQueryVariables>;
+export const RankingsDocument = new TypedDocumentString(`
+    query Rankings($filter: RankingFilter, $first: Int, $after: String) {
+  supplierRankings(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        rank
+        priorityScore
+        esgScore
+        grade
+        status
+        supplier {
+          id
+          name
+          country
+          statusReasons
+        }
+        adjustments {
+          id
+          delta
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingsQuery, RankingsQueryVariables>;
+export const MySaqsDocument = new TypedDocumentString(`
+    query MySaqs($id: ID!) {
+  supplier(id: $id) {
+    id
+    selfAssessments {
+      id
+      status
+      completion
+      submittedAt
+      returnReason
+      checklist {
+        id
+        name
+        version
+      }
+    }
+  }
+  checklists(status: PUBLISHED) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MySaqsQuery, MySaqsQueryVariables>;
+export const StartSelfAssessmentDocument = new TypedDocumentString(`
+    mutation StartSelfAssessment($supplierId: ID!, $checklistId: ID!) {
+  startSelfAssessment(supplierId: $supplierId, checklistId: $checklistId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartSelfAssessmentMutation, StartSelfAssessmentMutationVariables>;
+export const SelfAssessmentDocument = new TypedDocumentString(`
+    query SelfAssessment($id: ID!) {
+  selfAssessment(id: $id) {
+    id
+    status
+    completion
+    version
+    returnReason
+    submittedAt
+    reviewedAt
+    supplier {
+      id
+      name
+    }
+    checklist {
+      id
+      name
+      version
+      items {
+        id
+        code
+        area
+        question
+        guidance
+        answerType
+        evidenceRequired
+        zeroTolerance
+        order
+      }
+    }
+    answers {
+      item {
+        id
+      }
+      choice
+      scale
+      number
+      text
+      comment
+      evidence {
+        title
+        url
+        documentId
+        sha256
+      }
+    }
+    areaScores {
+      area
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SelfAssessmentQuery, SelfAssessmentQueryVariables>;
+export const SaveAnswersDocument = new TypedDocumentString(`
+    mutation SaveAnswers($id: ID!, $v: Int, $answers: [AnswerInput!]!) {
+  saveAnswers(selfAssessmentId: $id, expectedVersion: $v, answers: $answers) {
+    id
+    version
+    completion
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SaveAnswersMutation, SaveAnswersMutationVariables>;
+export const SubmitSelfAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitSelfAssessment($id: ID!) {
+  submitSelfAssessment(id: $id) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
+export const ReturnSelfAssessmentDocument = new TypedDocumentString(`
+    mutation ReturnSelfAssessment($id: ID!, $reason: String!) {
+  returnSelfAssessment(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnSelfAssessmentMutation, ReturnSelfAssessmentMutationVariables>;
+export const ReviewSelfAssessmentDocument = new TypedDocumentString(`
+    mutation ReviewSelfAssessment($id: ID!) {
+  reviewSelfAssessment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewSelfAssessmentMutation, ReviewSelfAssessmentMutationVariables>;
+export const SaqsToReviewDocument = new TypedDocumentString(`
+    query SaqsToReview {
+  suppliers(first: 100) {
+    edges {
+      node {
+        id
+        name
+        selfAssessments {
+          id
+          status
+          submittedAt
+          checklist {
+            name
+            version
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaqsToReviewQuery, SaqsToReviewQueryVariables>;
+export const MyAuditsDocument = new TypedDocumentString(`
+    query MyAudits($id: ID!) {
+  supplier(id: $id) {
+    id
+    audits {
+      id
+      status
+      type
+      plannedDate
+      completedAt
+      findings {
+        id
+        area
+        severity
+        riskLevel
+        riskScore
+        status
+        overdue
+        dueDate
+        capDueDate
+        correctiveAction {
+          id
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyAuditsQuery, MyAuditsQueryVariables>;
+export const ProfileCategoriesDocument = new TypedDocumentString(`
+    query ProfileCategories {
+  materialCategories {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileCategoriesQuery, ProfileCategoriesQueryVariables>;
+export const UpdateSupplierDocument = new TypedDocumentString(`
+    mutation UpdateSupplier($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {
+  updateSupplier(id: $id, expectedVersion: $v, input: $input) {
+    id
+    version
+    sites {
+      id
+      name
+      country
+      address
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSupplierMutation, UpdateSupplierMutationVariables>;
+export const SupplierPageDocument = new TypedDocumentString(`
+    query SupplierPage($id: ID!, $procurement: Boolean!) {
+  supplier(id: $id) {
+    id
+    name
+    legalName
+    registrationNumber
+    country
+    contactEmail
+    version
+    archived
+    status
+    statusReasons
+    nextAuditDue
+    materialCategories {
+      id
+      code
+      name
+    }
+    sites {
+      id
+      name
+      country
+      address
+    }
+    ...ProfileForm
+    ...SustainabilityPanel
+    score {
+      overall
+      grade
+      expired
+      computedAt
+      areas {
+        area
+        score
+        source
+      }
+      explanation {
+        label
+        points
+      }
+    }
+    scoreHistory(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          overall
+          grade
+          computedAt
+          cause
+        }
+      }
+    }
+    selfAssessments {
+      id
+      status
+      completion
+      submittedAt
+      checklist {
+        name
+        version
+      }
+    }
+    audits {
+      id
+      status
+      type
+      plannedDate
+      completedAt
+      findings {
+        id
+        area
+        severity
+        riskLevel
+        riskScore
+        status
+        overdue
+        dueDate
+        repeat
+        correctiveAction {
+          id
+          status
+        }
+      }
+    }
+    priorityAdjustments @include(if: $procurement) {
+      ...AdjustmentRow
+    }
+  }
+}
+    fragment AdjustmentRow on PriorityAdjustment {
+  id
+  delta
+  reason
+  active
+  createdAt
+  expiresAt
+  revokedAt
+  revokeReason
+  category {
+    id
+    name
+  }
+  createdBy {
+    name
+  }
+}
+fragment ProfileForm on Supplier {
+  id
+  name
+  legalName
+  registrationNumber
+  country
+  contactEmail
+  version
+  sites {
+    id
+    name
+    country
+    address
+  }
+  materialCategories {
+    id
+    code
+    name
+  }
+  declaredSustainability {
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+  }
+}
+fragment SustainabilityPanel on Supplier {
+  id
+  sustainability {
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+    basis {
+      attribute
+      basis
+    }
+  }
+  declaredSustainability {
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+  }
+  verifiedSustainability {
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+  }
+  sustainabilityVerified
+  sustainabilityVerifiedAt
+  sustainabilityVerifiedUntil
+  sustainabilityVerifications {
+    id
+    verifiedAt
+    validUntil
+    note
+    renewableElectricityShare
+    thirdPartyVerifiedMaterialShare
+    recycledContentShare
+    traceability
+    sourcesFromProtectedArea
+    evidence {
+      title
+      url
+      documentId
+    }
+    verifiedBy {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SupplierPageQuery, SupplierPageQueryVariables>;
+export const SuppliersDocument = new TypedDocumentString(`
+    query Suppliers($filter: SupplierFilter, $first: Int, $after: String) {
+  suppliers(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        country
+        status
+        nextAuditDue
+        archived
+        score {
+          grade
+          overall
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuppliersQuery, SuppliersQueryVariables>;
+export const VerifySustainabilityDocument = new TypedDocumentString(`
+    mutation VerifySustainability($id: ID!, $input: SustainabilityInput!, $evidence: [EvidenceInput!]!, $note: String) {
+  verifySustainability(
+    supplierId: $id
+    input: $input
+    evidence: $evidence
+    note: $note
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VerifySustainabilityMutation, VerifySustainabilityMutationVariables>;
