@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { loadConfig } from "./src/config/config";
-import { createDataSource } from "./src/database/data-source";
+import { createDataSource } from "./src/app/data-source";
 
 // The TypeORM CLI works on a PostgreSQL server: DATABASE_URL is required here.
 const config = loadConfig();

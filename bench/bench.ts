@@ -16,7 +16,7 @@ import autocannon from "autocannon";
 import { Client } from "pg";
 import pino from "pino";
 import { loadConfig } from "../src/config/config";
-import { createDataSource } from "../src/database/data-source";
+import { createDataSource } from "../src/app/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/database/embedded";
 import { ALL_CATEGORIES_SCOPE } from "../src/modules/procurement/ranking-entry.entity";
 import { createServer } from "../src/server";

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { loadConfig } from "../src/config/config";
-import { openDatabase } from "../src/database/database";
+import { openDatabase } from "../src/app/database";
 import { createLogger } from "../src/logger";
 import { createAdmin } from "../src/modules/identity/bootstrap";
 import { passwordProblems } from "../src/modules/identity/password-policy";

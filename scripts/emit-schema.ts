@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { printAppSchema } from "../src/graphql/emit-schema";
+import { printAppSchema } from "../src/app/emit-schema";
 
 printAppSchema()
   .then((sdl) => {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pino from "pino";
-import { createDataSource } from "../src/database/data-source";
+import { createDataSource } from "../src/app/data-source";
 import { startEmbeddedPostgres } from "../src/database/embedded";
 import { pendingSchemaChanges } from "../src/database/schema-drift";
 import { adminQuery, withDatabase } from "../test/support/databases";

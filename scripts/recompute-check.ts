@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import pino from "pino";
 import { loadConfig } from "../src/config/config";
-import { openDatabase } from "../src/database/database";
+import { openDatabase } from "../src/app/database";
 import { checkInvariants } from "../src/database/invariants";
 import { checkStandings } from "../src/modules/procurement/standing.check";
 

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type AppConfig } from "./config/config";
-import { openDatabase } from "./database/database";
+import { openDatabase } from "./app/database";
 import { DataDirInUseError } from "./database/embedded";
 import { createLogger } from "./logger";
 import { bootstrapAdmin } from "./modules/identity/bootstrap";

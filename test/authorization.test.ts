@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { buildAppSchema } from "../src/graphql/schema";
+import { buildAppSchema } from "../src/app/schema";
 import { Role } from "../src/shared/domain/role.enum";
 import type { MatrixCase, MatrixFixture } from "./authorization/matrix";
 import { makeRoles, makeSupplier } from "./support/factories";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { getNamedType, isObjectType, type GraphQLField, type GraphQLObjectType } from "graphql";
-import { buildAppSchema } from "../src/graphql/schema";
+import { buildAppSchema } from "../src/app/schema";
 import { Role } from "../src/shared/domain/role.enum";
 import { neutraliseCell } from "../src/modules/procurement/ranking-export";
 import {

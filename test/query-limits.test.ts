@@ -9,9 +9,9 @@ import {
   validate,
   type GraphQLSchema,
 } from "graphql";
-import { LIST_CAPS, QUERY_LIMITS } from "../src/graphql/limits";
-import { isConnection, operationCost } from "../src/graphql/query-cost";
-import { buildAppSchema } from "../src/graphql/schema";
+import { LIST_CAPS, QUERY_LIMITS } from "../src/app/limits";
+import { isConnection, operationCost } from "../src/app/query-cost";
+import { buildAppSchema } from "../src/app/schema";
 import { exceedsJsonBytes } from "../src/graphql/response-size";
 import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
 import { MAX_FINDINGS_PER_AUDIT } from "../src/modules/audit/finding-limits";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { printAppSchema } from "../src/graphql/emit-schema";
+import { printAppSchema } from "../src/app/emit-schema";
 
 describe("schema/schema.graphql", () => {
   it("matches what the code builds (run `npm run schema:emit` after changing a type)", async () => {

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { buildAppSchema } from "../../src/graphql/schema";
+import { buildAppSchema } from "../../src/app/schema";
 import { collectIds, runFuzz } from "./fuzzer";
 import {
   argNumber,

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
-import { createDataSource } from "../../src/database/data-source";
+import { createDataSource } from "../../src/app/data-source";
 import { checkInvariants, type InvariantViolation } from "../../src/database/invariants";
 import {
   checkStandings,

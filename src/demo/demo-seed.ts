@@ -1,7 +1,8 @@
 import { installUnitOfWork } from "../app/unit-of-work";
 import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
-import { createRequestContext, type RequestContext } from "../graphql/context";
+import { createRequestContext } from "../app/request-context";
+import type { RequestContext } from "../graphql/context";
 import { createAdmin } from "../modules/identity/bootstrap";
 import { createUser } from "../modules/identity/identity.service";
 import { Role } from "../shared/domain/role.enum";

@@ -1,10 +1,7 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
 import type { Clock } from "../shared/clock";
 import type { Role } from "../shared/domain/role.enum";
-import type { TokenService } from "../modules/identity/token";
-import type { IdempotencyClaim } from "../modules/idempotency/idempotency.service";
-import { createLoaders, type Loaders } from "./loaders";
 
 /** Who is asking. Services take it first and decide ownership from it. */
 export interface Viewer {
@@ -19,15 +16,33 @@ export interface Viewer {
   token?: { id: string; expiresAt: Date };
 }
 
-/** Long-lived, stateless collaborators the services need (no per-user state here). */
+/**
+ * Long-lived, stateless collaborators the services need (no per-user state here). Modules add
+ * theirs by declaration merging (identity's `tokens`, in token.ts), so this layer imports none.
+ */
 export interface AppServices {
-  tokens: TokenService;
   loginPolicy: {
     maxFailures: number;
     windowMinutes: number;
     /** Failed log-ins per client address in the window; unset: no per-address limit. */
     maxFailuresPerAddress?: number;
   };
+}
+
+/**
+ * Every module's DataLoaders for one request. Each module adds its own in its `*.loaders.ts`
+ * (declaration merging), so this layer names no feature module; src/app/loaders.ts builds them
+ * all, typed as this interface, so a module's loaders left out of it fail the type check.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the modules
+export interface Loaders {}
+
+/** A request's hold on its `Idempotency-Key`; the mutation's transaction marks it executed. */
+export interface IdempotencyClaim {
+  userId: string;
+  key: string;
+  owner: string;
+  markExecuted(manager: EntityManager): Promise<void>;
 }
 
 /** Per request: never shared, so DataLoader caches cannot leak between users. */
@@ -43,8 +58,4 @@ export interface RequestContext {
   app: AppServices;
   /** Set when a mutation carries an `Idempotency-Key` this request holds. */
   idempotency?: IdempotencyClaim;
-}
-
-export function createRequestContext(options: Omit<RequestContext, "loaders">): RequestContext {
-  return { ...options, loaders: createLoaders(options.dataSource) };
 }

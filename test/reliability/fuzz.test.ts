@@ -1,4 +1,4 @@
-import { buildAppSchema } from "../../src/graphql/schema";
+import { buildAppSchema } from "../../src/app/schema";
 import { checkInvariants } from "../../src/database/invariants";
 import { checkStandings } from "../../src/modules/procurement/standing.check";
 import { collectIds, runFuzz } from "../../scripts/reliability/fuzzer";

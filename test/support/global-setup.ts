@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pino from "pino";
-import { createDataSource } from "../../src/database/data-source";
+import { createDataSource } from "../../src/app/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../src/database/embedded";
 import { adminQuery, withDatabase } from "./databases";
 

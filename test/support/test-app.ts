@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import pino from "pino";
 import { loadConfig, type AppConfig } from "../../src/config/config";
-import { createDataSource } from "../../src/database/data-source";
+import { createDataSource } from "../../src/app/data-source";
 import { createServer, type PortalServer } from "../../src/server";
 import { FixedClock } from "../../src/shared/clock";
 import { adminQuery, testDatabaseEnv, withDatabase } from "./databases";

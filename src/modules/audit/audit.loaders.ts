@@ -73,3 +73,7 @@ export function auditLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+declare module "../../graphql/context" {
+  interface Loaders extends ReturnType<typeof auditLoaders> {}
+}

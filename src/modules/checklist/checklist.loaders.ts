@@ -25,3 +25,7 @@ export function checklistLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+declare module "../../graphql/context" {
+  interface Loaders extends ReturnType<typeof checklistLoaders> {}
+}

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
+import type { IdempotencyClaim } from "../../graphql/context";
 import { conflict } from "../../shared/errors";
 import { IdempotencyState } from "./idempotency-key.entity";
 
@@ -11,14 +12,6 @@ export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
 export const IDEMPOTENCY_LEASE_MS = 60_000;
 /** How long a retry waits for the first request with its key to finish before answering CONFLICT. */
 const WAIT_FOR_FIRST_MS = 2_000;
-
-/** A request's hold on its key; the mutation's transaction marks it executed before commit. */
-export interface IdempotencyClaim {
-  userId: string;
-  key: string;
-  owner: string;
-  markExecuted(manager: EntityManager): Promise<void>;
-}
 
 export type ClaimOutcome =
   | { kind: "claimed"; claim: IdempotencyClaim }

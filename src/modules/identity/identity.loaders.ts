@@ -10,3 +10,7 @@ export function identityLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+declare module "../../graphql/context" {
+  interface Loaders extends ReturnType<typeof identityLoaders> {}
+}

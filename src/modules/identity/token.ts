@@ -71,3 +71,9 @@ export class TokenService {
     }
   }
 }
+
+declare module "../../graphql/context" {
+  interface AppServices {
+    tokens: TokenService;
+  }
+}

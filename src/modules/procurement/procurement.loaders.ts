@@ -29,3 +29,7 @@ export function procurementLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+declare module "../../graphql/context" {
+  interface Loaders extends ReturnType<typeof procurementLoaders> {}
+}

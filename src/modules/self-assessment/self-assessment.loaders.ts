@@ -35,3 +35,7 @@ export function selfAssessmentLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+declare module "../../graphql/context" {
+  interface Loaders extends ReturnType<typeof selfAssessmentLoaders> {}
+}

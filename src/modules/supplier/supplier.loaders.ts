@@ -69,3 +69,7 @@ export function supplierLoaders(dataSource: DataSource) {
     }),
   };
 }
+
+declare module "../../graphql/context" {
+  interface Loaders extends ReturnType<typeof supplierLoaders> {}
+}

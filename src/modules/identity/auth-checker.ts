@@ -1,8 +1,8 @@
 import type { AuthCheckerInterface, ResolverData } from "type-graphql";
-import { forbidden, unauthenticated } from "../shared/errors";
-import { assertPasswordSettled } from "../modules/identity/access";
-import type { Role } from "../shared/domain/role.enum";
-import type { RequestContext } from "./context";
+import { forbidden, unauthenticated } from "../../shared/errors";
+import { assertPasswordSettled } from "./access";
+import type { Role } from "../../shared/domain/role.enum";
+import type { RequestContext } from "../../graphql/context";
 
 /** The role check at the edge; ownership is checked again in the services. */
 export class RoleAuthChecker implements AuthCheckerInterface<RequestContext, Role> {

@@ -16,7 +16,7 @@ import {
 import { createComplexityRule, type ComplexityEstimator } from "graphql-query-complexity";
 import { ErrorCode } from "../shared/errors";
 import { LIST_CAPS, QUERY_LIMITS, UNKNOWN_LIST_CAP } from "./limits";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../graphql/pagination";
 
 /** `XConnection { edges pageInfo totalCount }` from `ConnectionType`. */
 export function isConnection(type: GraphQLNamedType): boolean {

@@ -29,8 +29,8 @@ import {
   SupplierSustainabilityResolver,
   SustainabilityVerificationResolver,
 } from "../modules/supplier/supplier-sustainability.resolver";
-import { RoleAuthChecker } from "./auth-checker";
-import { validateArgument } from "./validation";
+import { RoleAuthChecker } from "../modules/identity/auth-checker";
+import { validateArgument } from "../graphql/validation";
 
 export const RESOLVERS = [
   UserResolver,

@@ -2,7 +2,11 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../config/config";
 import { createDataSource } from "./data-source";
-import { readOrCreateSecrets, startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded";
+import {
+  readOrCreateSecrets,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from "../database/embedded";
 
 export interface Database {
   dataSource: DataSource;

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import type { Loaders } from "../graphql/context";
 import { auditLoaders } from "../modules/audit/audit.loaders";
 import { checklistLoaders } from "../modules/checklist/checklist.loaders";
 import { identityLoaders } from "../modules/identity/identity.loaders";
@@ -7,7 +8,7 @@ import { procurementLoaders } from "../modules/procurement/procurement.loaders";
 import { supplierLoaders } from "../modules/supplier/supplier.loaders";
 
 /** Every module's DataLoaders, created fresh for each request (never shared between users). */
-export function createLoaders(dataSource: DataSource) {
+export function createLoaders(dataSource: DataSource): Loaders {
   return {
     ...supplierLoaders(dataSource),
     ...identityLoaders(dataSource),
@@ -17,5 +18,3 @@ export function createLoaders(dataSource: DataSource) {
     ...auditLoaders(dataSource),
   };
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;
