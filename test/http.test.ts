@@ -1,19 +1,7 @@
 import { Role } from "../src/shared/domain/role.enum";
 import { makeSupplier, makeUser } from "./support/factories";
+import { postBody as post } from "./support/graphql-client";
 import { createTestApp, type TestApp } from "./support/test-app";
-
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: (await response.json()) as any,
-  };
-}
 
 describe("HTTP server and query limits", () => {
   let app: TestApp;

@@ -13,6 +13,7 @@ import {
   type StandingCheckReport,
 } from "../../src/modules/procurement/standing.check";
 import { DEMO_PASSWORD } from "../../src/demo/demo-seed";
+import { loginOver, post, type ErrorExtensions } from "../../test/support/graphql-client";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -71,35 +72,17 @@ export async function embeddedUrl(dir: string): Promise<string> {
   return `postgres://postgres:${encodeURIComponent(secrets.pgPassword)}@127.0.0.1:${port}/portal`;
 }
 
-export async function gql(
+/** One GraphQL call of a reliability run, over the shared client; never throws for an error. */
+export function gql(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
   headers: Record<string, string> = {},
 ) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
   // A client's view of an arbitrary response: any shape may come back.
-  let body: {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    data?: any;
-    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-  };
-  try {
-    body = JSON.parse(text) as typeof body;
-  } catch {
-    body = { errors: [{ message: text.slice(0, 200), extensions: { code: "NOT_JSON" } }] };
-  }
-  return { status: response.status, body };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return post<any, ErrorExtensions>(url, query, variables, { token, headers });
 }
 
 export const DEMO_LOGINS = {
@@ -113,16 +96,9 @@ export type RoleName = keyof typeof DEMO_LOGINS;
 /** Logs in as every demo role. */
 export async function demoTokens(url: string): Promise<Record<RoleName, string>> {
   const entries = await Promise.all(
-    Object.entries(DEMO_LOGINS).map(async ([role, email]) => {
-      const result = await gql(
-        url,
-        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-        { e: email, p: DEMO_PASSWORD },
-      );
-      if (!result.body.data?.login)
-        throw new Error(`login ${email}: ${JSON.stringify(result.body)}`);
-      return [role, result.body.data.login.token as string] as const;
-    }),
+    Object.entries(DEMO_LOGINS).map(
+      async ([role, email]) => [role, await loginOver(url, email, DEMO_PASSWORD)] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<RoleName, string>;
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { loginOver, post } from "../../support/graphql-client";
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 
@@ -68,30 +69,19 @@ export async function startBuiltPortal(timeoutMs = 60_000): Promise<BuiltPortal>
   };
 }
 
+/** One operation for a journey's setup or check; throws on any GraphQL error. */
 export async function api<T = any>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
   token?: string,
 ): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  const { body } = await post<T>(url, query, variables, { token });
   if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
   return body.data as T;
 }
 
-export async function apiLogin(url: string, email: string): Promise<string> {
-  const data = await api<{ login: { token: string } }>(
-    url,
-    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
-    { e: email, p: "demo-password-1" },
-  );
-  return data.login.token;
+/** A demo account's token (every demo account has the same password). */
+export function apiLogin(url: string, email: string): Promise<string> {
+  return loginOver(url, email, "demo-password-1");
 }
