@@ -9,11 +9,20 @@ export interface QueryState<T> {
   reload: () => void;
 }
 
+export interface QueryOptions {
+  skip?: boolean;
+}
+
+/** Variables (required exactly when the operation declares required ones), then options. */
+type QueryArgs<V> =
+  V extends Record<string, never>
+    ? [variables?: V, options?: QueryOptions]
+    : [variables: V, options?: QueryOptions];
+
 /** Runs a typed query when the variables change; `reload()` runs it again. */
 export function useQuery<T, V>(
   query: TypedDocumentString<T, V>,
-  variables?: V,
-  options: { skip?: boolean } = {},
+  ...[variables, options = {}]: QueryArgs<V>
 ): QueryState<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>();

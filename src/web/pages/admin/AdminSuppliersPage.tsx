@@ -2,8 +2,8 @@ import { useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { useMutation, useQuery } from "../../api/hooks";
 import { ErrorMessage, Notice, TextField } from "../../components/ui";
-import { SuppliersList } from "../supplier/SuppliersPage";
 import { graphql } from "../../gql";
+import { SuppliersList } from "../supplier/SuppliersPage";
 
 const CATEGORIES = graphql(`
   query AdminSupplierCategories {

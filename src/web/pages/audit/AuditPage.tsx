@@ -12,12 +12,12 @@ import {
   Loading,
   TextField,
 } from "../../components/ui";
+import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
 import { AUDIT, type Audit } from "./audit.types";
 import { CorrectiveActionPanel } from "./CorrectiveActionPanel";
 import { FindingForm } from "./FindingForm";
 import { ResultsForm } from "./ResultsForm";
-import { graphql } from "../../gql";
 
 const START = graphql(`
   mutation StartAudit($id: ID!) {

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from "react";
 import { ApiError } from "../../api/client";
 import { useMutation } from "../../api/hooks";
 import { Badge, ErrorMessage, formatDate, TextArea, TextField } from "../../components/ui";
-import type { Finding } from "./audit.types";
 import { graphql } from "../../gql";
+import type { Finding } from "./audit.types";
 
 const PROPOSE = graphql(`
   mutation ProposeCorrectiveAction($findingId: ID!, $input: CorrectiveActionInput!) {

@@ -10,9 +10,9 @@ import {
   TextArea,
   TextField,
 } from "../../components/ui";
+import { graphql } from "../../gql";
 import type { EsgArea, Severity } from "../../gql/graphql";
 import type { Audit } from "./audit.types";
-import { graphql } from "../../gql";
 
 const RECORD_FINDING = graphql(`
   mutation RecordFinding($auditId: ID!, $input: FindingInput!) {

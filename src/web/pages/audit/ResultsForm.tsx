@@ -1,9 +1,9 @@
 import { useMemo, useState } from "react";
 import { useMutation } from "../../api/hooks";
 import { AREAS, areaLabel, ErrorMessage, Notice } from "../../components/ui";
+import { graphql } from "../../gql";
 import type { ItemResult } from "../../gql/graphql";
 import type { Audit } from "./audit.types";
-import { graphql } from "../../gql";
 
 const RECORD = graphql(`
   mutation RecordItemResults($auditId: ID!, $results: [ItemResultInput!]!) {

@@ -2,8 +2,8 @@ import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useCursorPages, useQuery } from "../../api/hooks";
 import { areaLabel, Badge, Empty, formatDate, Pager, QueryGate } from "../../components/ui";
-import { SaqsToReview } from "../saq/SaqsToReview";
 import { graphql } from "../../gql";
+import { SaqsToReview } from "../saq/SaqsToReview";
 
 const AUDITS = graphql(`
   query AuditQueue($filter: AuditFilter) {

@@ -14,6 +14,7 @@ import {
   ProgressBar,
   TextArea,
 } from "../../components/ui";
+import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
 import { AnswerItem } from "./AnswerItem";
 import {
@@ -24,7 +25,6 @@ import {
   type Item,
   type SelfAssessment,
 } from "./saq.types";
-import { graphql } from "../../gql";
 
 const SAQ = graphql(`
   query SelfAssessment($id: ID!) {

@@ -12,11 +12,11 @@ import {
   Loading,
   areaLabel,
 } from "../../components/ui";
+import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
 import { Adjustments } from "../procurement/Adjustments";
 import { ProfileForm, type ProfileEditor } from "./ProfileForm";
 import { SustainabilityPanel } from "./SustainabilityPanel";
-import { graphql } from "../../gql";
 
 const SUPPLIER = graphql(`
   query SupplierPage($id: ID!, $procurement: Boolean!) {

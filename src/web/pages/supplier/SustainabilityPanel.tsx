@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "../../api/hooks";
 import { Badge, ErrorMessage, formatDate, Notice, TextArea, TextField } from "../../components/ui";
+import { graphql } from "../../gql";
 import type { SustainabilityPanelFragment } from "../../gql/graphql";
 import {
   SustainabilityFields,
@@ -9,7 +10,6 @@ import {
   TRACEABILITY,
   type SustainabilityValues,
 } from "./SustainabilityFields";
-import { graphql } from "../../gql";
 
 export type SustainabilityData = SustainabilityPanelFragment;
 
