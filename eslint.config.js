@@ -14,6 +14,7 @@ module.exports = tseslint.config(
       "src/web/gql/**",
       "bench/results/**",
       "*.js",
+      "*.cjs",
     ],
   },
   eslint.configs.recommended,
@@ -39,6 +40,12 @@ module.exports = tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
       ],
       "@typescript-eslint/no-unsafe-function-type": "off",
+      // Modules add their DataLoaders to graphql/context.ts's Loaders by declaration merging:
+      // `interface Loaders extends ReturnType<typeof supplierLoaders> {}` (docs/architecture.md).
+      "@typescript-eslint/no-empty-object-type": [
+        "error",
+        { allowInterfaces: "with-single-extends" },
+      ],
       "no-restricted-syntax": [
         "error",
         { selector: "ExportDefaultDeclaration", message: "Named exports only." },

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource } from "typeorm";
 import type { IdempotencyClaim } from "../../graphql/context";
 import { conflict } from "../../shared/errors";
 import { IdempotencyState } from "./idempotency-key.entity";
