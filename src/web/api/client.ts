@@ -142,7 +142,7 @@ export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   switch (error.code) {
     case "CONFLICT":
-      return error.reason === "STALE_VERSION"
+      return isStaleVersion(error)
         ? "Someone changed this in the meantime. Reload to see the latest version, then apply your change again."
         : error.message;
     case "NOT_FOUND":
