@@ -2,12 +2,14 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { buildAppSchema } from "../src/app/schema";
 import { Role } from "../src/shared/domain/role.enum";
+import { ANY_ROLE } from "../src/shared/permissions";
 import type { MatrixCase, MatrixFixture } from "./authorization/matrix";
+import { OPERATION_PERMISSIONS } from "./authorization/permissions";
 import { makeRoles, makeSupplier } from "./support/factories";
 import { createTestApp, errorCodes, type TestApp } from "./support/test-app";
 
 const REFUSED = new Set(["UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
-const ROLES = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR, Role.SUPPLIER];
+const ROLES = ANY_ROLE;
 
 /** Every module's cases: `test/authorization/*.cases.ts`. */
 function loadCases(): MatrixCase[] {
@@ -55,6 +57,20 @@ describe("authorization matrix: every operation x every role", () => {
     ].sort();
     const covered = new Set(CASES.map((c) => `${c.kind} ${baseName(c.operation)}`));
     expect(operations.filter((op) => !covered.has(op))).toEqual([]);
+  });
+
+  it("takes every case's allowed roles from the permission tables", () => {
+    // A case may allow fewer roles than its operation's rule (ownership, field owners), never
+    // more, and only with a note saying why; everything else is the table's entry as it is.
+    const drift = CASES.flatMap((c) => {
+      const rule = OPERATION_PERMISSIONS[baseName(c.operation)];
+      if (!rule) return [`${c.operation}: no rule in a permission table`];
+      const extra = c.allowed.filter((role) => !rule.includes(role));
+      if (extra.length > 0) return [`${c.operation}: allows ${extra.join(", ")} beyond its rule`];
+      if (c.allowed.length < rule.length && !c.note) return [`${c.operation}: narrower, no note`];
+      return [];
+    });
+    expect(drift).toEqual([]);
   });
 
   it.each(CASES.map((c) => [c.operation, c] as const))(

@@ -1,4 +1,3 @@
-import { Role } from "../../src/shared/domain/role.enum";
 import {
   EVIDENCE,
   OPS,
@@ -12,9 +11,8 @@ import {
   startedAudit,
 } from "../support/audit-fixtures";
 import type { MatrixCase, MatrixFixture } from "./matrix";
+import { AUDIT_PERMISSIONS } from "../../src/modules/audit/audit.permissions";
 
-const ALL = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR, Role.SUPPLIER] as const;
-const STAFF = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR] as const;
 const OWNERSHIP = "SUPPLIER: another supplier's or an unfinished audit is NOT_FOUND";
 
 /** An audit of `fx.ownSupplier` led by the fixture's auditor, scheduled by the admin. */
@@ -60,7 +58,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "audit",
     kind: "query",
-    allowed: ALL,
+    allowed: AUDIT_PERMISSIONS.audit,
     note: OWNERSHIP,
     prepare: async (fx) => ({
       query: `query($id: ID!) { audit(id: $id) { id status leadAuditor { id }
@@ -71,7 +69,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "audits",
     kind: "query",
-    allowed: ALL,
+    allowed: AUDIT_PERMISSIONS.audits,
     prepare: async () => ({
       query: `query { audits(first: 5) { totalCount edges { node { id status } } } }`,
     }),
@@ -79,7 +77,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "finding",
     kind: "query",
-    allowed: ALL,
+    allowed: AUDIT_PERMISSIONS.finding,
     note: OWNERSHIP,
     prepare: async (fx) => ({
       query: `query($id: ID!) { finding(id: $id) { id riskLevel overdue audit { id } } }`,
@@ -89,7 +87,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "findings",
     kind: "query",
-    allowed: STAFF,
+    allowed: AUDIT_PERMISSIONS.findings,
     prepare: async () => ({
       query: `query { findings(first: 5, filter: { awaitingCorrectiveAction: true }) {
         totalCount edges { node { id riskScore } } } }`,
@@ -98,7 +96,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "scheduleAudit",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.AUDITOR],
+    allowed: AUDIT_PERMISSIONS.scheduleAudit,
     prepare: async (fx) => ({
       query: OPS.schedule,
       variables: {
@@ -115,7 +113,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "startAudit",
     kind: "mutation",
-    allowed: [Role.AUDITOR],
+    allowed: AUDIT_PERMISSIONS.startAudit,
     note: "ADMIN: only the lead auditor starts an audit",
     prepare: async (fx) => ({
       query: OPS.start,
@@ -125,7 +123,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "recordItemResults",
     kind: "mutation",
-    allowed: [Role.AUDITOR],
+    allowed: AUDIT_PERMISSIONS.recordItemResults,
     note: "ADMIN: only the lead auditor records",
     prepare: async (fx) => {
       const p = await plan(fx);
@@ -138,7 +136,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "recordFinding",
     kind: "mutation",
-    allowed: [Role.AUDITOR],
+    allowed: AUDIT_PERMISSIONS.recordFinding,
     note: "ADMIN: only the lead auditor records",
     prepare: async (fx) => ({
       query: OPS.finding,
@@ -157,7 +155,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "completeAudit",
     kind: "mutation",
-    allowed: [Role.AUDITOR],
+    allowed: AUDIT_PERMISSIONS.completeAudit,
     note: "ADMIN: only the lead auditor completes",
     prepare: async (fx) => {
       const p = await plan(fx);
@@ -171,7 +169,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "cancelAudit",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.AUDITOR],
+    allowed: AUDIT_PERMISSIONS.cancelAudit,
     prepare: async (fx) => ({
       query: OPS.cancel,
       variables: { id: await scheduleAudit(fx.app, await plan(fx)), reason: "Plant shut down" },
@@ -180,7 +178,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "proposeCorrectiveAction",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.SUPPLIER],
+    allowed: AUDIT_PERMISSIONS.proposeCorrectiveAction,
     note: OWNERSHIP,
     prepare: async (fx) => ({
       query: OPS.propose,
@@ -190,7 +188,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "reviewCorrectiveAction",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.AUDITOR],
+    allowed: AUDIT_PERMISSIONS.reviewCorrectiveAction,
     prepare: async (fx) => ({
       query: OPS.review,
       variables: { id: await ownPlan(fx, "PROPOSED"), accept: true },
@@ -199,7 +197,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "markCorrectiveActionImplemented",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.SUPPLIER],
+    allowed: AUDIT_PERMISSIONS.markCorrectiveActionImplemented,
     note: OWNERSHIP,
     prepare: async (fx) => ({
       query: OPS.implement,
@@ -209,7 +207,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "verifyCorrectiveAction",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.AUDITOR],
+    allowed: AUDIT_PERMISSIONS.verifyCorrectiveAction,
     prepare: async (fx) => ({
       query: OPS.verify,
       variables: { id: await ownPlan(fx, "IMPLEMENTED"), effective: true },

@@ -1,4 +1,3 @@
-import { Role } from "../../src/shared/domain/role.enum";
 import {
   CREATE_CHECKLIST,
   defaultChecklist,
@@ -6,8 +5,7 @@ import {
   smallChecklistInput,
 } from "../support/self-assessments";
 import type { MatrixCase, MatrixFixture } from "./matrix";
-
-const ALL = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR, Role.SUPPLIER] as const;
+import { CHECKLIST_PERMISSIONS } from "../../src/modules/checklist/checklist.permissions";
 
 async function draftId(fx: MatrixFixture): Promise<string> {
   const result = await fx.app.exec(fx.users.ADMIN.token, CREATE_CHECKLIST, {
@@ -25,7 +23,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "checklist",
     kind: "query",
-    allowed: ALL,
+    allowed: CHECKLIST_PERMISSIONS.checklist,
     prepare: async (fx) => ({
       query: `query($id: ID!) { checklist(id: $id) { id status items { code } } }`,
       variables: { id: (await defaultChecklist(fx.app)).id },
@@ -34,7 +32,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "checklists",
     kind: "query",
-    allowed: ALL,
+    allowed: CHECKLIST_PERMISSIONS.checklists,
     prepare: async () => ({
       query: `query { checklists(status: PUBLISHED) { id version items { code } } }`,
     }),
@@ -42,7 +40,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "createChecklist",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: CHECKLIST_PERMISSIONS.createChecklist,
     prepare: async () => ({
       query: `mutation($input: CreateChecklistInput!) { createChecklist(input: $input) { id } }`,
       variables: { input: smallChecklistInput() },
@@ -51,7 +49,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "publishChecklist",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: CHECKLIST_PERMISSIONS.publishChecklist,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { publishChecklist(id: $id) { id status } }`,
       variables: { id: await draftId(fx) },
@@ -60,7 +58,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "reviseChecklist",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: CHECKLIST_PERMISSIONS.reviseChecklist,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { reviseChecklist(id: $id) { id version } }`,
       variables: { id: await publishedId(fx) },
@@ -69,7 +67,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "retireChecklist",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: CHECKLIST_PERMISSIONS.retireChecklist,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { retireChecklist(id: $id) { id status } }`,
       variables: { id: await publishedId(fx) },

@@ -2,9 +2,13 @@ import { randomUUID } from "node:crypto";
 import { Role } from "../../src/shared/domain/role.enum";
 import { makeSupplier, makeUser } from "../support/factories";
 import type { MatrixCase, MatrixFixture } from "./matrix";
-
-const ALL = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR, Role.SUPPLIER] as const;
-const STAFF = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR] as const;
+import { AUDIT_TRAIL_PERMISSIONS } from "../../src/modules/audit-trail/audit-trail.permissions";
+import { IDENTITY_PERMISSIONS } from "../../src/modules/identity/identity.permissions";
+import {
+  SUPPLIER_FIELD_OWNERS,
+  SUPPLIER_PERMISSIONS,
+} from "../../src/modules/supplier/supplier.permissions";
+import { without } from "../../src/shared/permissions";
 
 async function supplierVersion(app: MatrixFixture["app"], id: string): Promise<number> {
   const [row] = (await app.dataSource.query(`SELECT version FROM supplier WHERE id = $1`, [
@@ -18,19 +22,19 @@ export const CASES: MatrixCase[] = [
   {
     operation: "me",
     kind: "query",
-    allowed: ALL,
+    allowed: IDENTITY_PERMISSIONS.me,
     prepare: async () => ({ query: `{ me { id role } }` }),
   },
   {
     operation: "users",
     kind: "query",
-    allowed: [Role.ADMIN],
+    allowed: IDENTITY_PERMISSIONS.users,
     prepare: async () => ({ query: `{ users(first: 5) { totalCount } }` }),
   },
   {
     operation: "login",
     kind: "mutation",
-    allowed: ALL,
+    allowed: IDENTITY_PERMISSIONS.login,
     prepare: async () => ({
       query: `mutation($e: String!) { login(email: $e, password: "wrong-password-123") { token } }`,
       variables: { e: `nobody-${randomUUID()}@example.com` },
@@ -39,7 +43,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "createUser",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: IDENTITY_PERMISSIONS.createUser,
     prepare: async () => ({
       query: `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
       variables: {
@@ -55,7 +59,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "deactivateUser",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: IDENTITY_PERMISSIONS.deactivateUser,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { deactivateUser(id: $id) { id } }`,
       variables: { id: (await makeUser(fx.app, Role.PROCUREMENT)).user.id },
@@ -64,7 +68,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "activateUser",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: IDENTITY_PERMISSIONS.activateUser,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { activateUser(id: $id) { id } }`,
       variables: { id: (await makeUser(fx.app, Role.PROCUREMENT, { active: false })).user.id },
@@ -73,7 +77,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "supplier",
     kind: "query",
-    allowed: ALL,
+    allowed: SUPPLIER_PERMISSIONS.supplier,
     prepare: async (fx) => ({
       query: `query($id: ID!) { supplier(id: $id) { id name } }`,
       variables: { id: fx.ownSupplier.id },
@@ -82,7 +86,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "supplier (another supplier's)",
     kind: "query",
-    allowed: STAFF,
+    allowed: without(SUPPLIER_PERMISSIONS.supplier, Role.SUPPLIER),
     prepare: async (fx) => ({
       query: `query($id: ID!) { supplier(id: $id) { id name } }`,
       variables: { id: fx.otherSupplier.id },
@@ -92,19 +96,19 @@ export const CASES: MatrixCase[] = [
   {
     operation: "suppliers",
     kind: "query",
-    allowed: ALL,
+    allowed: SUPPLIER_PERMISSIONS.suppliers,
     prepare: async () => ({ query: `{ suppliers(first: 5) { totalCount } }` }),
   },
   {
     operation: "materialCategories",
     kind: "query",
-    allowed: ALL,
+    allowed: SUPPLIER_PERMISSIONS.materialCategories,
     prepare: async () => ({ query: `{ materialCategories { code } }` }),
   },
   {
     operation: "createMaterialCategory",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: SUPPLIER_PERMISSIONS.createMaterialCategory,
     prepare: async () => ({
       query: `mutation($i: CreateMaterialCategoryInput!) { createMaterialCategory(input: $i) { id } }`,
       variables: { i: { code: `C${randomUUID().slice(0, 8)}`, name: "Test category" } },
@@ -113,7 +117,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "createSupplier",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: SUPPLIER_PERMISSIONS.createSupplier,
     prepare: async () => ({
       query: `mutation { createSupplier(input: { name: "Matrix Co", country: "FR", contactEmail: "m@x.fr" }) { id } }`,
     }),
@@ -121,7 +125,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "updateSupplier",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.PROCUREMENT],
+    allowed: SUPPLIER_FIELD_OWNERS.masterData.roles,
     prepare: async (fx) => ({
       query: `mutation($id: ID!, $v: Int!) { updateSupplier(id: $id, expectedVersion: $v, input: { legalName: "Edited" }) { id } }`,
       variables: { id: fx.ownSupplier.id, v: await supplierVersion(fx.app, fx.ownSupplier.id) },
@@ -131,7 +135,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "updateSupplier (contact e-mail and sites)",
     kind: "mutation",
-    allowed: ALL.filter((role) => role !== Role.AUDITOR),
+    allowed: SUPPLIER_PERMISSIONS.updateSupplier,
     prepare: async (fx) => ({
       query: `mutation($id: ID!, $v: Int!) { updateSupplier(id: $id, expectedVersion: $v, input: { contactEmail: "new@supplier.example" }) { id } }`,
       variables: { id: fx.ownSupplier.id, v: await supplierVersion(fx.app, fx.ownSupplier.id) },
@@ -140,7 +144,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "updateSupplier (declared sustainability)",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.SUPPLIER],
+    allowed: SUPPLIER_FIELD_OWNERS.declaration.roles,
     prepare: async (fx) => ({
       query: `mutation($id: ID!, $v: Int!) { updateSupplier(id: $id, expectedVersion: $v, input: { sustainability: { recycledContentShare: 20 } }) { id } }`,
       variables: { id: fx.ownSupplier.id, v: await supplierVersion(fx.app, fx.ownSupplier.id) },
@@ -150,7 +154,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "updateSupplier (another supplier's)",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.PROCUREMENT],
+    allowed: without(SUPPLIER_PERMISSIONS.updateSupplier, Role.SUPPLIER),
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { updateSupplier(id: $id, expectedVersion: 1, input: { contactEmail: "x@supplier.example" }) { id } }`,
       variables: { id: (await makeSupplier(fx.app)).id },
@@ -160,7 +164,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "verifySustainability",
     kind: "mutation",
-    allowed: [Role.ADMIN, Role.AUDITOR],
+    allowed: SUPPLIER_PERMISSIONS.verifySustainability,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { verifySustainability(supplierId: $id, input: { renewableElectricityShare: 40, thirdPartyVerifiedMaterialShare: 30, recycledContentShare: 5, traceability: TIER1, sourcesFromProtectedArea: false }, evidence: [{ title: "PPA contract", url: "https://evidence.example/ppa.pdf" }]) { id } }`,
       variables: { id: fx.ownSupplier.id },
@@ -170,7 +174,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "archiveSupplier",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: SUPPLIER_PERMISSIONS.archiveSupplier,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { archiveSupplier(id: $id) { id } }`,
       variables: { id: (await makeSupplier(fx.app)).id },
@@ -179,7 +183,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "blockSupplier",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: SUPPLIER_PERMISSIONS.blockSupplier,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { blockSupplier(id: $id, reason: "Sanctions list match under review") { id } }`,
       variables: { id: (await makeSupplier(fx.app)).id },
@@ -188,7 +192,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "unblockSupplier",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: SUPPLIER_PERMISSIONS.unblockSupplier,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { unblockSupplier(id: $id) { id } }`,
       variables: {
@@ -199,7 +203,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "auditTrail",
     kind: "query",
-    allowed: [Role.ADMIN, Role.AUDITOR],
+    allowed: AUDIT_TRAIL_PERMISSIONS.auditTrail,
     prepare: async (fx) => ({
       query: `query($id: ID!) { auditTrail(entityType: "Supplier", entityId: $id) { totalCount } }`,
       variables: { id: fx.ownSupplier.id },

@@ -1,15 +1,14 @@
 import { Role } from "../../src/shared/domain/role.enum";
 import { makeUser } from "../support/factories";
 import type { MatrixCase } from "./matrix";
-
-const ALL = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR, Role.SUPPLIER] as const;
+import { IDENTITY_PERMISSIONS } from "../../src/modules/identity/identity.permissions";
 
 /** Tokens and passwords (the other identity operations are in core.cases.ts). */
 export const CASES: MatrixCase[] = [
   {
     operation: "logout",
     kind: "mutation",
-    allowed: ALL,
+    allowed: IDENTITY_PERMISSIONS.logout,
     prepare: async (fx, role) => {
       // logout ends the token it is sent with: hand the matrix a fresh token of the same user
       // for this one call, so the role's own token keeps working for the other cases.
@@ -30,7 +29,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "changePassword",
     kind: "mutation",
-    allowed: ALL,
+    allowed: IDENTITY_PERMISSIONS.changePassword,
     // A wrong current password (BAD_USER_INPUT) proves the role may call it without ending
     // the role's token, which a successful change would.
     prepare: async () => ({
@@ -40,7 +39,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "resetUserPassword",
     kind: "mutation",
-    allowed: [Role.ADMIN],
+    allowed: IDENTITY_PERMISSIONS.resetUserPassword,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { resetUserPassword(userId: $id) }`,
       variables: { id: (await makeUser(fx.app, Role.AUDITOR)).user.id },

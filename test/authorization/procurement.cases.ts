@@ -1,15 +1,13 @@
-import { Role } from "../../src/shared/domain/role.enum";
 import { PriorityAdjustment } from "../../src/modules/procurement/priority-adjustment.entity";
 import { makeSupplier } from "../support/factories";
 import type { MatrixCase } from "./matrix";
-
-const RANKERS = [Role.PROCUREMENT, Role.ADMIN] as const;
+import { PROCUREMENT_PERMISSIONS } from "../../src/modules/procurement/procurement.permissions";
 
 export const CASES: MatrixCase[] = [
   {
     operation: "supplierRankings",
     kind: "query",
-    allowed: RANKERS,
+    allowed: PROCUREMENT_PERMISSIONS.supplierRankings,
     prepare: async () => ({
       query: `{ supplierRankings(first: 5) { totalCount edges { node { rank } } } }`,
     }),
@@ -17,7 +15,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "adjustPriority",
     kind: "mutation",
-    allowed: RANKERS,
+    allowed: PROCUREMENT_PERMISSIONS.adjustPriority,
     prepare: async (fx) => ({
       query: `mutation($s: ID!) { adjustPriority(input: { supplierId: $s, delta: 5, reason: "Matrix adjustment reason" }) { id } }`,
       variables: { s: fx.ownSupplier.id },
@@ -26,7 +24,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "revokePriorityAdjustment",
     kind: "mutation",
-    allowed: RANKERS,
+    allowed: PROCUREMENT_PERMISSIONS.revokePriorityAdjustment,
     prepare: async (fx) => {
       const supplier = await makeSupplier(fx.app);
       const adjustment = fx.app.dataSource.manager.create(PriorityAdjustment, {

@@ -1,4 +1,3 @@
-import { Role } from "../../src/shared/domain/role.enum";
 import {
   answeredSelfAssessment,
   publishedChecklist,
@@ -6,8 +5,8 @@ import {
   type ItemRow,
 } from "../support/self-assessments";
 import type { MatrixCase, MatrixFixture } from "./matrix";
+import { SELF_ASSESSMENT_PERMISSIONS } from "../../src/modules/self-assessment/self-assessment.permissions";
 
-const ALL = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR, Role.SUPPLIER] as const;
 const OWNERSHIP = "SUPPLIER: another supplier's self-assessment is NOT_FOUND";
 
 /**
@@ -38,7 +37,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "selfAssessment",
     kind: "query",
-    allowed: ALL,
+    allowed: SELF_ASSESSMENT_PERMISSIONS.selfAssessment,
     note: OWNERSHIP,
     prepare: async (fx) => ({
       query: `query($id: ID!) { selfAssessment(id: $id) {
@@ -49,7 +48,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "startSelfAssessment",
     kind: "mutation",
-    allowed: [Role.SUPPLIER, Role.ADMIN],
+    allowed: SELF_ASSESSMENT_PERMISSIONS.startSelfAssessment,
     note: OWNERSHIP,
     prepare: async (fx) => ({
       query: `mutation($supplierId: ID!, $checklistId: ID!) {
@@ -63,7 +62,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "saveAnswers",
     kind: "mutation",
-    allowed: [Role.SUPPLIER, Role.ADMIN],
+    allowed: SELF_ASSESSMENT_PERMISSIONS.saveAnswers,
     note: OWNERSHIP,
     prepare: async (fx) => {
       const saq = await ownSelfAssessment(fx, "started");
@@ -78,7 +77,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "submitSelfAssessment",
     kind: "mutation",
-    allowed: [Role.SUPPLIER, Role.ADMIN],
+    allowed: SELF_ASSESSMENT_PERMISSIONS.submitSelfAssessment,
     note: OWNERSHIP,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { submitSelfAssessment(id: $id) { id status } }`,
@@ -88,7 +87,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "returnSelfAssessment",
     kind: "mutation",
-    allowed: [Role.AUDITOR, Role.ADMIN],
+    allowed: SELF_ASSESSMENT_PERMISSIONS.returnSelfAssessment,
     prepare: async (fx) => ({
       query: `mutation($id: ID!, $reason: String!) {
         returnSelfAssessment(id: $id, reason: $reason) { id status returnReason } }`,
@@ -101,7 +100,7 @@ export const CASES: MatrixCase[] = [
   {
     operation: "reviewSelfAssessment",
     kind: "mutation",
-    allowed: [Role.AUDITOR, Role.ADMIN],
+    allowed: SELF_ASSESSMENT_PERMISSIONS.reviewSelfAssessment,
     prepare: async (fx) => ({
       query: `mutation($id: ID!) { reviewSelfAssessment(id: $id) { id status } }`,
       variables: { id: (await ownSelfAssessment(fx, "submitted")).id },

@@ -1,16 +1,16 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
-import { Role } from "../../shared/domain/role.enum";
 import { User } from "../identity/user.entity";
 import { AuditEvent } from "./audit-event.entity";
 import { listAuditTrail } from "./audit-trail.service";
+import { AUDIT_TRAIL_PERMISSIONS } from "./audit-trail.permissions";
 
 export const AuditEventConnection = ConnectionType(AuditEvent, "AuditEvent");
 
 @Resolver(() => AuditEvent)
 export class AuditTrailResolver {
-  @Authorized(Role.ADMIN, Role.AUDITOR)
+  @Authorized(...AUDIT_TRAIL_PERMISSIONS.auditTrail)
   @Query(() => AuditEventConnection, { description: "Changes to one record, newest first" })
   auditTrail(
     @Ctx() ctx: RequestContext,

@@ -1,8 +1,8 @@
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { requireRole } from "../identity/access";
-import { Role } from "../../shared/domain/role.enum";
 import { AuditEvent } from "./audit-event.entity";
+import { AUDIT_TRAIL_PERMISSIONS } from "./audit-trail.permissions";
 
 /** Newest first; admins and auditors only (SPEC 9). */
 export async function listAuditTrail(
@@ -12,7 +12,7 @@ export async function listAuditTrail(
   first: number | undefined,
   after: string | undefined,
 ): Promise<Connection<AuditEvent>> {
-  requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  requireRole(ctx, ...AUDIT_TRAIL_PERMISSIONS.auditTrail);
   const limit = pageSize(first);
   const query = ctx.dataSource.manager
     .createQueryBuilder(AuditEvent, "e")

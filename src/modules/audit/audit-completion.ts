@@ -3,7 +3,6 @@ import { inTransaction, type Tx } from "../../database/transaction";
 import { badInput } from "../../shared/errors";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { requireRole } from "../identity/access";
-import { Role } from "../../shared/domain/role.enum";
 import { capDueDate, closureDueDate } from "../scoring/deadlines";
 import { assertLeadAuditor } from "./audit.access";
 import { AuditItemResult } from "./audit-item-result.entity";
@@ -14,6 +13,7 @@ import { lockAudit, moveAudit } from "./audit.service";
 import { completionProblems } from "./completion-rules";
 import { Finding } from "./finding.entity";
 import { repeatFlags, type FindingSignature } from "./repeat-findings";
+import { AUDIT_PERMISSIONS } from "./audit.permissions";
 
 /**
  * The findings of the supplier's latest completed audit before this one, as signatures: one
@@ -61,7 +61,7 @@ async function stampFindings(tx: Tx, findings: Finding[], repeats: boolean[], co
  * recomputes the supplier's standing in the same transaction (SPEC 6/7).
  */
 export async function completeAudit(ctx: RequestContext, id: string): Promise<Audit> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.completeAudit);
   return inTransaction(ctx, async (tx) => {
     const audit = await lockAudit(tx, id);
     assertLeadAuditor(viewer, audit);

@@ -13,7 +13,6 @@ import {
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { Checklist } from "../checklist/checklist.entity";
-import { Role } from "../../shared/domain/role.enum";
 import { User } from "../identity/user.entity";
 import { SupplierSite } from "../supplier/supplier-site.entity";
 import { Supplier } from "../supplier/supplier.entity";
@@ -23,18 +22,19 @@ import { Audit } from "./audit.entity";
 import { AuditFilter, ItemResultInput, ScheduleAuditInput } from "./audit.inputs";
 import * as audits from "./audit.service";
 import { Finding } from "./finding.entity";
+import { AUDIT_PERMISSIONS } from "./audit.permissions";
 
 export const AuditConnection = ConnectionType(Audit, "Audit");
 
 @Resolver(() => Audit)
 export class AuditResolver {
-  @Authorized()
+  @Authorized(...AUDIT_PERMISSIONS.audit)
   @Query(() => Audit, { nullable: true })
   audit(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return audits.findAudit(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(...AUDIT_PERMISSIONS.audits)
   @Query(() => AuditConnection, { description: "Newest planned date first" })
   audits(
     @Ctx() ctx: RequestContext,
@@ -44,7 +44,7 @@ export class AuditResolver {
     return audits.listAudits(ctx, filter, page.first, page.after);
   }
 
-  @Authorized(Role.ADMIN, Role.AUDITOR)
+  @Authorized(...AUDIT_PERMISSIONS.scheduleAudit)
   @Mutation(() => Audit)
   scheduleAudit(
     @Ctx() ctx: RequestContext,
@@ -53,13 +53,13 @@ export class AuditResolver {
     return audits.scheduleAudit(ctx, input);
   }
 
-  @Authorized(Role.AUDITOR)
+  @Authorized(...AUDIT_PERMISSIONS.startAudit)
   @Mutation(() => Audit, { description: "Lead auditor only" })
   startAudit(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return audits.startAudit(ctx, id);
   }
 
-  @Authorized(Role.AUDITOR)
+  @Authorized(...AUDIT_PERMISSIONS.recordItemResults)
   @Mutation(() => Audit, { description: "Lead auditor only; all entries are saved or none" })
   recordItemResults(
     @Ctx() ctx: RequestContext,
@@ -69,13 +69,13 @@ export class AuditResolver {
     return audits.recordItemResults(ctx, auditId, results);
   }
 
-  @Authorized(Role.AUDITOR)
+  @Authorized(...AUDIT_PERMISSIONS.completeAudit)
   @Mutation(() => Audit, { description: "Lead auditor only" })
   completeAudit(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return completeAudit(ctx, id);
   }
 
-  @Authorized(Role.ADMIN, Role.AUDITOR)
+  @Authorized(...AUDIT_PERMISSIONS.cancelAudit)
   @Mutation(() => Audit, { description: "Admin or the lead auditor, before completion" })
   cancelAudit(
     @Ctx() ctx: RequestContext,

@@ -19,6 +19,7 @@ import type { AuditFilter, ItemResultInput, ScheduleAuditInput } from "./audit.i
 import { assertRecording, nextAuditState, type AuditAction } from "./audit.lifecycle";
 import { optionalText, requiredText } from "./audit-text";
 import { plannedDateProblems } from "./date-policy";
+import { AUDIT_PERMISSIONS } from "./audit.permissions";
 
 export const AUDIT = "Audit";
 
@@ -125,7 +126,7 @@ export async function scheduleAudit(
   ctx: RequestContext,
   input: ScheduleAuditInput,
 ): Promise<Audit> {
-  requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  requireRole(ctx, ...AUDIT_PERMISSIONS.scheduleAudit);
   return inTransaction(ctx, async (tx) => {
     const problems = await scheduleProblems(tx, input);
     if (problems.length > 0) throw badInput(problems);
@@ -184,7 +185,7 @@ export async function moveAudit(
 }
 
 export async function startAudit(ctx: RequestContext, id: string): Promise<Audit> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.startAudit);
   return inTransaction(ctx, async (tx) => {
     const audit = await lockAudit(tx, id);
     assertLeadAuditor(viewer, audit);
@@ -193,7 +194,7 @@ export async function startAudit(ctx: RequestContext, id: string): Promise<Audit
 }
 
 export async function cancelAudit(ctx: RequestContext, id: string, reason: string): Promise<Audit> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.cancelAudit);
   const cancelReason = requiredText(reason, "reason", 2000);
   return inTransaction(ctx, async (tx) => {
     const audit = await lockAudit(tx, id);
@@ -208,7 +209,7 @@ export async function recordItemResults(
   auditId: string,
   results: ItemResultInput[],
 ): Promise<Audit> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.recordItemResults);
   if (results.length === 0) {
     throw badInput([{ path: "results", message: "must contain at least one result" }]);
   }

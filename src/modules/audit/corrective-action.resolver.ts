@@ -1,17 +1,17 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { EvidenceInput } from "../evidence/evidence";
-import { Role } from "../../shared/domain/role.enum";
 import { User } from "../identity/user.entity";
 import { CorrectiveActionTransition } from "./corrective-action-transition.entity";
 import { CorrectiveAction } from "./corrective-action.entity";
 import { CorrectiveActionInput } from "./corrective-action.inputs";
 import * as plans from "./corrective-action.service";
 import { Finding } from "./finding.entity";
+import { AUDIT_PERMISSIONS } from "./audit.permissions";
 
 @Resolver(() => CorrectiveAction)
 export class CorrectiveActionResolver {
-  @Authorized(Role.ADMIN, Role.SUPPLIER)
+  @Authorized(...AUDIT_PERMISSIONS.proposeCorrectiveAction)
   @Mutation(() => CorrectiveAction, { description: "New plan, or a rejected one proposed again" })
   proposeCorrectiveAction(
     @Ctx() ctx: RequestContext,
@@ -21,7 +21,7 @@ export class CorrectiveActionResolver {
     return plans.proposeCorrectiveAction(ctx, findingId, input);
   }
 
-  @Authorized(Role.ADMIN, Role.AUDITOR)
+  @Authorized(...AUDIT_PERMISSIONS.reviewCorrectiveAction)
   @Mutation(() => CorrectiveAction, {
     description: "Lead auditor or admin; comment required to reject",
   })
@@ -34,7 +34,7 @@ export class CorrectiveActionResolver {
     return plans.reviewCorrectiveAction(ctx, id, accept, comment);
   }
 
-  @Authorized(Role.ADMIN, Role.SUPPLIER)
+  @Authorized(...AUDIT_PERMISSIONS.markCorrectiveActionImplemented)
   @Mutation(() => CorrectiveAction)
   markCorrectiveActionImplemented(
     @Ctx() ctx: RequestContext,
@@ -44,7 +44,7 @@ export class CorrectiveActionResolver {
     return plans.markCorrectiveActionImplemented(ctx, id, evidence);
   }
 
-  @Authorized(Role.ADMIN, Role.AUDITOR)
+  @Authorized(...AUDIT_PERMISSIONS.verifyCorrectiveAction)
   @Mutation(() => CorrectiveAction, {
     description: "Lead auditor or admin; effective closes the finding, else a comment is required",
   })

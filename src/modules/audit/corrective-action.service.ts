@@ -3,7 +3,6 @@ import { inTransaction, type Tx } from "../../database/transaction";
 import { badInput, notFound, stateConflict } from "../../shared/errors";
 import { MAX_EVIDENCE_ITEMS, toEvidence, type EvidenceInput } from "../evidence/evidence";
 import { requireRole, requireViewer } from "../identity/access";
-import { Role } from "../../shared/domain/role.enum";
 import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
 import { Audit } from "./audit.entity";
 import {
@@ -20,6 +19,7 @@ import type { CorrectiveActionInput } from "./corrective-action.inputs";
 import { NO_PLAN, nextCapState, type CapAction } from "./corrective-action.lifecycle";
 import { Finding } from "./finding.entity";
 import { FINDING, findingSnapshot } from "./finding.service";
+import { AUDIT_PERMISSIONS } from "./audit.permissions";
 
 const CAP = "CorrectiveAction";
 
@@ -113,7 +113,7 @@ export async function proposeCorrectiveAction(
   findingId: string,
   input: CorrectiveActionInput,
 ): Promise<CorrectiveAction> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.SUPPLIER);
+  const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.proposeCorrectiveAction);
   const fields = {
     rootCause: requiredText(input.rootCause, "input.rootCause"),
     actions: requiredText(input.actions, "input.actions"),
@@ -161,7 +161,7 @@ export async function reviewCorrectiveAction(
   accept: boolean,
   comment: string | null | undefined,
 ): Promise<CorrectiveAction> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.reviewCorrectiveAction);
   const note = accept ? optionalText(comment) : requiredText(comment, "comment");
   return inTransaction(ctx, async (tx) => {
     const { audit, plan } = await lockPlan(tx, id);
@@ -175,7 +175,7 @@ export async function markCorrectiveActionImplemented(
   id: string,
   evidence: EvidenceInput[],
 ): Promise<CorrectiveAction> {
-  requireRole(ctx, Role.ADMIN, Role.SUPPLIER);
+  requireRole(ctx, ...AUDIT_PERMISSIONS.markCorrectiveActionImplemented);
   if (evidence.length === 0) {
     throw badInput([{ path: "evidence", message: "must contain at least one piece of evidence" }]);
   }
@@ -200,7 +200,7 @@ export async function verifyCorrectiveAction(
   effective: boolean,
   comment: string | null | undefined,
 ): Promise<CorrectiveAction> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.verifyCorrectiveAction);
   const note = effective ? optionalText(comment) : requiredText(comment, "comment");
   return inTransaction(ctx, async (tx) => {
     const { finding, audit, plan } = await lockPlan(tx, id);

@@ -13,7 +13,6 @@ import {
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
-import { Role } from "../../shared/domain/role.enum";
 import { isOverdue } from "../scoring/deadlines";
 import { riskLevel } from "../scoring/risk";
 import { Audit } from "./audit.entity";
@@ -22,18 +21,19 @@ import { CorrectiveAction } from "./corrective-action.entity";
 import { Finding } from "./finding.entity";
 import { FindingFilter, FindingInput } from "./finding.inputs";
 import * as findings from "./finding.service";
+import { AUDIT_PERMISSIONS } from "./audit.permissions";
 
 export const FindingConnection = ConnectionType(Finding, "Finding");
 
 @Resolver(() => Finding)
 export class FindingResolver {
-  @Authorized()
+  @Authorized(...AUDIT_PERMISSIONS.finding)
   @Query(() => Finding, { nullable: true })
   finding(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return findings.findFinding(ctx, id);
   }
 
-  @Authorized(Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR)
+  @Authorized(...AUDIT_PERMISSIONS.findings)
   @Query(() => FindingConnection, {
     description: "Work queue of completed audits' findings: riskScore desc, dueDate asc, id",
   })
@@ -45,7 +45,7 @@ export class FindingResolver {
     return findings.listFindings(ctx, filter, page.first, page.after);
   }
 
-  @Authorized(Role.AUDITOR)
+  @Authorized(...AUDIT_PERMISSIONS.recordFinding)
   @Mutation(() => Finding, { description: "Lead auditor only, while the audit is in progress" })
   recordFinding(
     @Ctx() ctx: RequestContext,

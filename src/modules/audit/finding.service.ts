@@ -5,7 +5,6 @@ import { badInput, notFound } from "../../shared/errors";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { toEvidence } from "../evidence/evidence";
 import { requireRole, requireViewer } from "../identity/access";
-import { Role } from "../../shared/domain/role.enum";
 import { riskScore } from "../scoring/risk";
 import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
 import {
@@ -21,6 +20,7 @@ import { Finding } from "./finding.entity";
 import { assertRoomForFinding } from "./finding-limits";
 import type { FindingFilter, FindingInput } from "./finding.inputs";
 import { overdueBefore } from "./finding-overdue";
+import { AUDIT_PERMISSIONS } from "./audit.permissions";
 
 export const FINDING = "Finding";
 
@@ -43,7 +43,7 @@ export async function recordFinding(
   auditId: string,
   input: FindingInput,
 ): Promise<Finding> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.recordFinding);
   const description = requiredText(input.description, "input.description");
   return inTransaction(ctx, async (tx) => {
     const audit = await lockAudit(tx, auditId);
@@ -106,7 +106,7 @@ export async function listFindings(
   first: number | undefined,
   after: string | undefined,
 ): Promise<Connection<Finding>> {
-  requireRole(ctx, Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR);
+  requireRole(ctx, ...AUDIT_PERMISSIONS.findings);
   const limit = pageSize(first);
   const query = ctx.dataSource.manager
     .createQueryBuilder(Finding, "f")

@@ -10,22 +10,22 @@ import {
   Root,
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
-import { Role } from "../../shared/domain/role.enum";
 import { ChecklistItem } from "./checklist-item.entity";
 import { Checklist } from "./checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import { CreateChecklistInput } from "./checklist.inputs";
 import * as checklists from "./checklist.service";
+import { CHECKLIST_PERMISSIONS } from "./checklist.permissions";
 
 @Resolver(() => Checklist)
 export class ChecklistResolver {
-  @Authorized()
+  @Authorized(...CHECKLIST_PERMISSIONS.checklist)
   @Query(() => Checklist, { nullable: true })
   checklist(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return checklists.findChecklist(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(...CHECKLIST_PERMISSIONS.checklists)
   @Query(() => [Checklist], { description: "By name, newest version first" })
   checklists(
     @Ctx() ctx: RequestContext,
@@ -34,7 +34,7 @@ export class ChecklistResolver {
     return checklists.listChecklists(ctx, status);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...CHECKLIST_PERMISSIONS.createChecklist)
   @Mutation(() => Checklist, { description: "A new DRAFT, version 1 of a new family" })
   createChecklist(
     @Ctx() ctx: RequestContext,
@@ -43,13 +43,13 @@ export class ChecklistResolver {
     return checklists.createChecklist(ctx, input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...CHECKLIST_PERMISSIONS.publishChecklist)
   @Mutation(() => Checklist, { description: "DRAFT -> PUBLISHED; it never changes afterwards" })
   publishChecklist(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return checklists.publishChecklist(ctx, id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...CHECKLIST_PERMISSIONS.reviseChecklist)
   @Mutation(() => Checklist, {
     description: "Copies a published (or retired) version into a new DRAFT, version + 1",
   })
@@ -57,7 +57,7 @@ export class ChecklistResolver {
     return checklists.reviseChecklist(ctx, id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...CHECKLIST_PERMISSIONS.retireChecklist)
   @Mutation(() => Checklist, { description: "PUBLISHED -> RETIRED: no new self-assessments" })
   retireChecklist(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return checklists.retireChecklist(ctx, id);

@@ -10,7 +10,6 @@ import {
 } from "../../shared/errors";
 import { nextState } from "../../shared/lifecycle";
 import { requireRole, requireViewer } from "../identity/access";
-import { Role } from "../../shared/domain/role.enum";
 import { ChecklistItem } from "./checklist-item.entity";
 import { Checklist } from "./checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
@@ -20,6 +19,7 @@ import {
   REVISABLE_STATUSES,
   type ChecklistAction,
 } from "./checklist.lifecycle";
+import { CHECKLIST_PERMISSIONS } from "./checklist.permissions";
 
 const CHECKLIST = "Checklist";
 
@@ -110,7 +110,7 @@ export async function createChecklist(
   ctx: RequestContext,
   input: CreateChecklistInput,
 ): Promise<Checklist> {
-  requireRole(ctx, Role.ADMIN);
+  requireRole(ctx, ...CHECKLIST_PERMISSIONS.createChecklist);
   const duplicates = duplicateCodes(input.items);
   if (duplicates.length > 0) throw badInput(duplicates);
   const items = input.items.map(toItemValues);
@@ -142,7 +142,7 @@ async function transition(
   action: ChecklistAction,
   stamp: (now: Date) => Partial<Checklist>,
 ): Promise<Checklist> {
-  const viewer = requireRole(ctx, Role.ADMIN);
+  const viewer = requireRole(ctx, ...CHECKLIST_PERMISSIONS[`${action}Checklist` as const]);
   const after = await inTransaction(ctx, async (tx) => {
     const before = await lockChecklist(tx, id);
     const status = nextState(CHECKLIST_TRANSITIONS, CHECKLIST, before.status, action, viewer.role);
@@ -176,7 +176,7 @@ export function retireChecklist(ctx: RequestContext, id: string): Promise<Checkl
  * with the next version number. One draft per family at a time, so versions stay a sequence.
  */
 export async function reviseChecklist(ctx: RequestContext, id: string): Promise<Checklist> {
-  requireRole(ctx, Role.ADMIN);
+  requireRole(ctx, ...CHECKLIST_PERMISSIONS.reviseChecklist);
   return inTransaction(ctx, async (tx) => {
     const source = await tx.manager.findOneBy(Checklist, { id });
     if (!source) throw notFound(CHECKLIST, id);

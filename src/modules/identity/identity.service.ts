@@ -17,6 +17,7 @@ import { Role } from "../../shared/domain/role.enum";
 import type { TokenService } from "./token";
 import { User } from "./user.entity";
 import type { AuthPayload, CreateUserInput } from "./user.inputs";
+import { IDENTITY_PERMISSIONS } from "./identity.permissions";
 
 const USER = "User";
 
@@ -131,7 +132,7 @@ export async function listUsers(
   first: number | undefined,
   after: string | undefined,
 ): Promise<Connection<User>> {
-  requireRole(ctx, Role.ADMIN);
+  requireRole(ctx, ...IDENTITY_PERMISSIONS.users);
   const limit = pageSize(first);
   const query = ctx.dataSource.manager.createQueryBuilder(User, "u");
   const totalCount = await query.clone().getCount();
@@ -148,7 +149,7 @@ export async function listUsers(
 }
 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<User> {
-  requireRole(ctx, Role.ADMIN);
+  requireRole(ctx, ...IDENTITY_PERMISSIONS.createUser);
   const email = normaliseEmail(input.email);
   if (input.role === Role.SUPPLIER && !input.supplierId) {
     throw badInput([{ path: "input.supplierId", message: "is required for SUPPLIER users" }]);
@@ -194,7 +195,10 @@ export async function setUserActive(
   id: string,
   active: boolean,
 ): Promise<User> {
-  const viewer = requireRole(ctx, Role.ADMIN);
+  const viewer = requireRole(
+    ctx,
+    ...IDENTITY_PERMISSIONS[active ? "activateUser" : "deactivateUser"],
+  );
   if (id === viewer.userId && !active) throw conflict("You cannot deactivate yourself");
   return inTransaction(ctx, async (tx) => {
     const before = await lockUser(tx.manager, id);

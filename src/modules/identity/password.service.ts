@@ -12,8 +12,8 @@ import { lockUser, userSnapshot } from "./identity.service";
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "./login-throttle";
 import { hashPassword, oneTimePassword, verifyPassword } from "./password";
 import { passwordFieldProblems } from "./password-policy";
-import { Role } from "../../shared/domain/role.enum";
 import { User } from "./user.entity";
+import { IDENTITY_PERMISSIONS } from "./identity.permissions";
 
 const USER = "User";
 
@@ -90,7 +90,7 @@ export async function changePassword(
  * e-mail's failed log-ins are cleared (a reset is how a locked-out user gets back in).
  */
 export async function resetUserPassword(ctx: RequestContext, userId: string): Promise<string> {
-  const viewer = requireRole(ctx, Role.ADMIN);
+  const viewer = requireRole(ctx, ...IDENTITY_PERMISSIONS.resetUserPassword);
   if (userId === viewer.userId) {
     throw conflict("You cannot reset your own password; use changePassword");
   }

@@ -3,21 +3,21 @@ import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import * as identity from "./identity.service";
 import * as passwords from "./password.service";
-import { Role } from "../../shared/domain/role.enum";
 import { User } from "./user.entity";
 import { AuthPayload, CreateUserInput } from "./user.inputs";
+import { IDENTITY_PERMISSIONS } from "./identity.permissions";
 
 export const UserConnection = ConnectionType(User, "User");
 
 @Resolver(() => User)
 export class UserResolver {
-  @Authorized()
+  @Authorized(...IDENTITY_PERMISSIONS.me)
   @Query(() => User)
   me(@Ctx() ctx: RequestContext) {
     return identity.me(ctx);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...IDENTITY_PERMISSIONS.users)
   @Query(() => UserConnection)
   users(@Ctx() ctx: RequestContext, @Args(() => PageArgs) page: PageArgs) {
     return identity.listUsers(ctx, page.first, page.after);
@@ -32,7 +32,7 @@ export class UserResolver {
     return identity.login(ctx, email, password);
   }
 
-  @Authorized()
+  @Authorized(...IDENTITY_PERMISSIONS.logout)
   @Mutation(() => Boolean, {
     description: "Ends the token this request carries, on every server instance",
   })
@@ -40,7 +40,7 @@ export class UserResolver {
     return identity.logout(ctx);
   }
 
-  @Authorized()
+  @Authorized(...IDENTITY_PERMISSIONS.changePassword)
   @Mutation(() => Boolean, {
     description:
       "Changes your own password; every token issued before it ends (this one too): log in again",
@@ -53,7 +53,7 @@ export class UserResolver {
     return passwords.changePassword(ctx, currentPassword, newPassword);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...IDENTITY_PERMISSIONS.resetUserPassword)
   @Mutation(() => String, {
     description:
       "Sets a one-time password (returned once) the user must change at the next log-in; ends the user's tokens",
@@ -62,7 +62,7 @@ export class UserResolver {
     return passwords.resetUserPassword(ctx, userId);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...IDENTITY_PERMISSIONS.createUser)
   @Mutation(() => User)
   createUser(
     @Ctx() ctx: RequestContext,
@@ -71,7 +71,7 @@ export class UserResolver {
     return identity.createUser(ctx, input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...IDENTITY_PERMISSIONS.deactivateUser)
   @Mutation(() => User, {
     description: "Ends every token the user has, for good (activating again does not revive them)",
   })
@@ -79,7 +79,7 @@ export class UserResolver {
     return identity.setUserActive(ctx, id, false);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...IDENTITY_PERMISSIONS.activateUser)
   @Mutation(() => User)
   activateUser(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return identity.setUserActive(ctx, id, true);

@@ -12,7 +12,7 @@ import { SupplierCategory } from "../supplier/supplier-category.entity";
 import { Supplier } from "../supplier/supplier.entity";
 import type { PriorityAdjustmentInput } from "./adjustment.inputs";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
-import { RANKING_ROLES } from "./ranking.service";
+import { PROCUREMENT_PERMISSIONS } from "./procurement.permissions";
 
 const ADJUSTMENT = "PriorityAdjustment";
 
@@ -20,7 +20,7 @@ export async function adjustPriority(
   ctx: RequestContext,
   input: PriorityAdjustmentInput,
 ): Promise<PriorityAdjustment> {
-  const viewer = requireRole(ctx, ...RANKING_ROLES);
+  const viewer = requireRole(ctx, ...PROCUREMENT_PERMISSIONS.adjustPriority);
   return inTransaction(ctx, async (tx) => {
     const now = tx.now;
     const problems = manualAdjustmentErrors(
@@ -84,7 +84,7 @@ export async function revokePriorityAdjustment(
   id: string,
   reason: string,
 ): Promise<PriorityAdjustment> {
-  const viewer = requireRole(ctx, ...RANKING_ROLES);
+  const viewer = requireRole(ctx, ...PROCUREMENT_PERMISSIONS.revokePriorityAdjustment);
   if (reason.trim().length < MANUAL_ADJUSTMENT_MIN_REASON_LENGTH) {
     throw badInput([
       {

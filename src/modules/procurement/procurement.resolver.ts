@@ -12,7 +12,6 @@ import {
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
-import { Role } from "../../shared/domain/role.enum";
 import { User } from "../identity/user.entity";
 import { isAdjustmentActive } from "../scoring/manual-adjustment";
 import { MaterialCategory } from "../supplier/material-category.entity";
@@ -22,12 +21,13 @@ import { adjustPriority, revokePriorityAdjustment } from "./adjustment.service";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 import { listRankings } from "./ranking.service";
 import { RankedSupplier, RankingFilter } from "./ranking.types";
+import { PROCUREMENT_PERMISSIONS } from "./procurement.permissions";
 
 export const RankingConnection = ConnectionType(RankedSupplier, "Ranking");
 
 @Resolver(() => RankedSupplier)
 export class RankingResolver {
-  @Authorized(Role.PROCUREMENT, Role.ADMIN)
+  @Authorized(...PROCUREMENT_PERMISSIONS.supplierRankings)
   @Query(() => RankingConnection, { description: "Suppliers to prefer, best first (SPEC 8)" })
   supplierRankings(
     @Ctx() ctx: RequestContext,
@@ -46,7 +46,7 @@ export class RankingResolver {
 
 @Resolver(() => PriorityAdjustment)
 export class PriorityAdjustmentResolver {
-  @Authorized(Role.PROCUREMENT, Role.ADMIN)
+  @Authorized(...PROCUREMENT_PERMISSIONS.adjustPriority)
   @Mutation(() => PriorityAdjustment)
   adjustPriority(
     @Ctx() ctx: RequestContext,
@@ -55,7 +55,7 @@ export class PriorityAdjustmentResolver {
     return adjustPriority(ctx, input);
   }
 
-  @Authorized(Role.PROCUREMENT, Role.ADMIN)
+  @Authorized(...PROCUREMENT_PERMISSIONS.revokePriorityAdjustment)
   @Mutation(() => PriorityAdjustment, { description: "Stops it counting; it stays in the history" })
   revokePriorityAdjustment(
     @Ctx() ctx: RequestContext,

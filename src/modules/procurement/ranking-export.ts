@@ -6,7 +6,8 @@ import type { RequestContext } from "../../graphql/context";
 import { flattenValidationErrors } from "../../graphql/validation";
 import { badInput, DomainError, ErrorCode } from "../../shared/errors";
 import { requireRole } from "../identity/access";
-import { listRankings, RANKING_ROLES } from "./ranking.service";
+import { PROCUREMENT_PERMISSIONS } from "./procurement.permissions";
+import { listRankings } from "./ranking.service";
 import { RankingFilter } from "./ranking.types";
 
 const EXPORT_PAGE = 500;
@@ -56,7 +57,7 @@ export async function exportRankingsCsv(
   res: Response,
 ): Promise<void> {
   try {
-    requireRole(ctx, ...RANKING_ROLES);
+    requireRole(ctx, ...PROCUREMENT_PERMISSIONS.supplierRankings);
     const filter = await filterFrom(req.query);
     let page = await listRankings(ctx, filter, undefined, undefined, EXPORT_PAGE);
     res.status(200);

@@ -2,16 +2,13 @@ import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, encodeCursor, pageSize, type Connection } from "../../graphql/pagination";
 import { badInput } from "../../shared/errors";
 import { requireRole } from "../identity/access";
-import { Role } from "../../shared/domain/role.enum";
 import { SUPPLIER_COLUMNS, supplierFromRow, type SupplierRow } from "../supplier/supplier.row";
 import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
 import type { RankedSupplier, RankingFilter } from "./ranking.types";
+import { PROCUREMENT_PERMISSIONS } from "./procurement.permissions";
 
 export const DEFAULT_RANKED_STATUSES = [ProcurementStatus.APPROVED, ProcurementStatus.CONDITIONAL];
-
-/** Roles that see rankings and their CSV export (SPEC 1: procurement; admins see everything). */
-export const RANKING_ROLES = [Role.PROCUREMENT, Role.ADMIN];
 
 function statusesOf(filter: RankingFilter | undefined): ProcurementStatus[] {
   const statuses = filter?.statuses?.length
@@ -50,7 +47,7 @@ export async function listRankings(
   after: string | undefined,
   maxPageSize?: number,
 ): Promise<Connection<RankedSupplier>> {
-  requireRole(ctx, ...RANKING_ROLES);
+  requireRole(ctx, ...PROCUREMENT_PERMISSIONS.supplierRankings);
   const limit = maxPageSize ?? pageSize(first);
   const statuses = statusesOf(filter);
   const params: unknown[] = [filter?.categoryId ?? ALL_CATEGORIES_SCOPE, statuses];

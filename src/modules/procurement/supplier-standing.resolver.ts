@@ -1,7 +1,6 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
-import { Role } from "../../shared/domain/role.enum";
 import { AreaScore } from "../scoring/area-score.type";
 import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
@@ -10,6 +9,7 @@ import { ScoreSnapshot } from "./score-snapshot.entity";
 import { ScoreLine, SupplierScore } from "./score.types";
 import { listScoreHistory } from "./score-history.service";
 import { scoreOf, snapshotAreas, standingOf } from "./standing.read";
+import { PROCUREMENT_FIELD_PERMISSIONS } from "./procurement.permissions";
 
 export const ScoreSnapshotConnection = ConnectionType(ScoreSnapshot, "ScoreSnapshot");
 
@@ -48,7 +48,7 @@ export class SupplierStandingResolver {
     return listScoreHistory(ctx, supplier.id, page.first, page.after);
   }
 
-  @Authorized(Role.PROCUREMENT, Role.ADMIN)
+  @Authorized(...PROCUREMENT_FIELD_PERMISSIONS["Supplier.priorityAdjustments"])
   @FieldResolver(() => [PriorityAdjustment], {
     description: "Every adjustment, active, revoked or expired",
   })

@@ -23,13 +23,5 @@ export const SELF_ASSESSMENT_TRANSITIONS: TransitionTable<
   { action: "review", from: [SUBMITTED], to: REVIEWED, roles: [Role.AUDITOR, Role.ADMIN] },
 ];
 
-/** The roles that may ever take an action, for the check before any row is read. */
-export function rolesFor(action: SelfAssessmentAction): Role[] {
-  const roles = SELF_ASSESSMENT_TRANSITIONS.filter((t) => t.action === action).flatMap(
-    (t) => t.roles,
-  );
-  return [...new Set(roles)];
-}
-
 /** One open SAQ per supplier and checklist (SPEC 5); a partial unique index backs it up. */
 export const OPEN_STATUSES: readonly SelfAssessmentStatus[] = [DRAFT, RETURNED];

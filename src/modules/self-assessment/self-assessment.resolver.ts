@@ -14,7 +14,6 @@ import {
 import type { RequestContext } from "../../graphql/context";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { Checklist } from "../checklist/checklist.entity";
-import { Role } from "../../shared/domain/role.enum";
 import { AreaScore } from "../scoring/area-score.type";
 import { Supplier } from "../supplier/supplier.entity";
 import { Answer } from "./answer.entity";
@@ -22,16 +21,17 @@ import { AnswerInput } from "./self-assessment.inputs";
 import { SelfAssessment } from "./self-assessment.entity";
 import * as reads from "./self-assessment.queries";
 import * as selfAssessments from "./self-assessment.service";
+import { SELF_ASSESSMENT_PERMISSIONS } from "./self-assessment.permissions";
 
 @Resolver(() => SelfAssessment)
 export class SelfAssessmentResolver {
-  @Authorized()
+  @Authorized(...SELF_ASSESSMENT_PERMISSIONS.selfAssessment)
   @Query(() => SelfAssessment, { nullable: true })
   selfAssessment(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return reads.findSelfAssessment(ctx, id);
   }
 
-  @Authorized(Role.SUPPLIER, Role.ADMIN)
+  @Authorized(...SELF_ASSESSMENT_PERMISSIONS.startSelfAssessment)
   @Mutation(() => SelfAssessment, { description: "A DRAFT on a PUBLISHED checklist" })
   startSelfAssessment(
     @Ctx() ctx: RequestContext,
@@ -41,7 +41,7 @@ export class SelfAssessmentResolver {
     return selfAssessments.startSelfAssessment(ctx, supplierId, checklistId);
   }
 
-  @Authorized(Role.SUPPLIER, Role.ADMIN)
+  @Authorized(...SELF_ASSESSMENT_PERMISSIONS.saveAnswers)
   @Mutation(() => SelfAssessment, {
     description: "Upserts any subset of answers; one invalid answer saves none",
   })
@@ -58,13 +58,13 @@ export class SelfAssessmentResolver {
     return selfAssessments.saveAnswers(ctx, selfAssessmentId, answers, expectedVersion);
   }
 
-  @Authorized(Role.SUPPLIER, Role.ADMIN)
+  @Authorized(...SELF_ASSESSMENT_PERMISSIONS.submitSelfAssessment)
   @Mutation(() => SelfAssessment)
   submitSelfAssessment(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return selfAssessments.submitSelfAssessment(ctx, id);
   }
 
-  @Authorized(Role.AUDITOR, Role.ADMIN)
+  @Authorized(...SELF_ASSESSMENT_PERMISSIONS.returnSelfAssessment)
   @Mutation(() => SelfAssessment, {
     description: "SUBMITTED -> RETURNED, for the supplier to edit",
   })
@@ -76,7 +76,7 @@ export class SelfAssessmentResolver {
     return selfAssessments.returnSelfAssessment(ctx, id, reason);
   }
 
-  @Authorized(Role.AUDITOR, Role.ADMIN)
+  @Authorized(...SELF_ASSESSMENT_PERMISSIONS.reviewSelfAssessment)
   @Mutation(() => SelfAssessment)
   reviewSelfAssessment(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return selfAssessments.reviewSelfAssessment(ctx, id);

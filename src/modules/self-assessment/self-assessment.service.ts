@@ -16,10 +16,10 @@ import { SelfAssessment } from "./self-assessment.entity";
 import { SelfAssessmentStatus } from "../../shared/domain/self-assessment.enums";
 import {
   OPEN_STATUSES,
-  rolesFor,
   SELF_ASSESSMENT_TRANSITIONS,
   type SelfAssessmentAction,
 } from "./self-assessment.lifecycle";
+import { SELF_ASSESSMENT_PERMISSIONS } from "./self-assessment.permissions";
 
 const SELF_ASSESSMENT = "SelfAssessment";
 
@@ -89,7 +89,7 @@ export async function startSelfAssessment(
   supplierId: string,
   checklistId: string,
 ): Promise<SelfAssessment> {
-  const viewer = requireRole(ctx, ...rolesFor("edit"));
+  const viewer = requireRole(ctx, ...SELF_ASSESSMENT_PERMISSIONS.startSelfAssessment);
   assertSupplierVisible(viewer, supplierId);
   const created = await inTransaction(ctx, async (tx) => {
     const supplier = await tx.manager.findOneBy(Supplier, { id: supplierId });
@@ -153,7 +153,7 @@ export async function saveAnswers(
   answers: readonly AnswerInput[],
   expectedVersion?: number | null,
 ): Promise<SelfAssessment> {
-  const viewer = requireRole(ctx, ...rolesFor("edit"));
+  const viewer = requireRole(ctx, ...SELF_ASSESSMENT_PERMISSIONS.saveAnswers);
   if (answers.length === 0)
     throw badInput([{ path: "answers", message: "must contain at least one answer" }]);
   if (answers.length > MAX_ANSWERS_PER_SAVE) {
@@ -216,10 +216,13 @@ export async function saveAnswers(
 async function step(
   ctx: RequestContext,
   id: string,
-  action: SelfAssessmentAction,
+  action: Exclude<SelfAssessmentAction, "edit">,
   change: (tx: Tx, before: SelfAssessment, to: SelfAssessmentStatus) => Promise<SelfAssessment>,
 ): Promise<SelfAssessment> {
-  const viewer = requireRole(ctx, ...rolesFor(action));
+  const viewer = requireRole(
+    ctx,
+    ...SELF_ASSESSMENT_PERMISSIONS[`${action}SelfAssessment` as const],
+  );
   const after = await inTransaction(ctx, async (tx) => {
     const before = await lockVisible(tx, viewer, id);
     const to = nextState(
@@ -273,7 +276,7 @@ export async function returnSelfAssessment(
   id: string,
   reason: string,
 ): Promise<SelfAssessment> {
-  requireRole(ctx, ...rolesFor("return"));
+  requireRole(ctx, ...SELF_ASSESSMENT_PERMISSIONS.returnSelfAssessment);
   const trimmed = reason.trim();
   if (trimmed.length === 0)
     throw badInput([{ path: "reason", message: "must say what the supplier should change" }]);

@@ -2,9 +2,9 @@ import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
 import { badInput, notFound, stateConflict } from "../../shared/errors";
 import { requireRole } from "../identity/access";
-import { Role } from "../../shared/domain/role.enum";
 import { SUPPLIER, snapshot } from "./supplier.service";
 import { Supplier } from "./supplier.entity";
+import { SUPPLIER_PERMISSIONS } from "./supplier.permissions";
 
 const MIN_REASON_LENGTH = 10;
 
@@ -15,12 +15,13 @@ const MIN_REASON_LENGTH = 10;
  */
 async function changeState(
   ctx: RequestContext,
+  operation: "archiveSupplier" | "blockSupplier" | "unblockSupplier",
   id: string,
   action: string,
   refuse: (before: Supplier) => string | null,
   set: (now: Date) => Partial<Supplier>,
 ): Promise<Supplier> {
-  requireRole(ctx, Role.ADMIN);
+  requireRole(ctx, ...SUPPLIER_PERMISSIONS[operation]);
   return inTransaction(ctx, async (tx) => {
     const before = await tx.manager.findOne(Supplier, {
       where: { id },
@@ -47,6 +48,7 @@ async function changeState(
 export function archiveSupplier(ctx: RequestContext, id: string): Promise<Supplier> {
   return changeState(
     ctx,
+    "archiveSupplier",
     id,
     "supplier.archived",
     (s) => (s.archived ? `Supplier ${id} is already archived` : null),
@@ -69,6 +71,7 @@ export function blockSupplier(ctx: RequestContext, id: string, reason: string): 
   const why = reasonOf(reason);
   return changeState(
     ctx,
+    "blockSupplier",
     id,
     "supplier.blocked",
     (s) => (s.blockedByAdmin ? `Supplier ${id} is already blocked` : null),
@@ -79,6 +82,7 @@ export function blockSupplier(ctx: RequestContext, id: string, reason: string): 
 export function unblockSupplier(ctx: RequestContext, id: string): Promise<Supplier> {
   return changeState(
     ctx,
+    "unblockSupplier",
     id,
     "supplier.unblocked",
     (s) => (s.blockedByAdmin ? null : `Supplier ${id} is not blocked`),

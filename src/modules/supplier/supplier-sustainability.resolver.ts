@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import type { RequestContext } from "../../graphql/context";
 import { EvidenceInput } from "../evidence/evidence";
 import { User } from "../identity/user.entity";
-import { Role } from "../../shared/domain/role.enum";
 import { Basis } from "../../shared/domain/sustainability.enums";
 import {
   isVerificationValid,
@@ -15,6 +14,7 @@ import { SustainabilityInput } from "./supplier.inputs";
 import { SustainabilityVerification } from "./sustainability-verification.entity";
 import { Sustainability } from "./sustainability.types";
 import { effectiveSustainabilityOf, verifySustainability } from "./sustainability.service";
+import { SUPPLIER_PERMISSIONS } from "./supplier.permissions";
 
 function asType(
   values: SustainabilityValues,
@@ -32,7 +32,7 @@ function asType(
 
 @Resolver(() => Supplier)
 export class SupplierSustainabilityResolver {
-  @Authorized(Role.ADMIN, Role.AUDITOR)
+  @Authorized(...SUPPLIER_PERMISSIONS.verifySustainability)
   @Mutation(() => Supplier, {
     description: "States checked values with evidence; valid 24 months (SPEC 11)",
   })

@@ -25,19 +25,19 @@ import {
 } from "./supplier.inputs";
 import * as suppliers from "./supplier.service";
 import { archiveSupplier, blockSupplier, unblockSupplier } from "./supplier-state.service";
-import { Role } from "../../shared/domain/role.enum";
+import { SUPPLIER_PERMISSIONS } from "./supplier.permissions";
 
 export const SupplierConnection = ConnectionType(Supplier, "Supplier");
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
-  @Authorized()
+  @Authorized(...SUPPLIER_PERMISSIONS.supplier)
   @Query(() => Supplier, { nullable: true })
   supplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return suppliers.findSupplier(ctx, id);
   }
 
-  @Authorized()
+  @Authorized(...SUPPLIER_PERMISSIONS.suppliers)
   @Query(() => SupplierConnection)
   suppliers(
     @Ctx() ctx: RequestContext,
@@ -49,13 +49,13 @@ export class SupplierResolver {
     return suppliers.listSuppliers(ctx, filter, page.first, page.after, orderBy);
   }
 
-  @Authorized()
+  @Authorized(...SUPPLIER_PERMISSIONS.materialCategories)
   @Query(() => [MaterialCategory])
   materialCategories(@Ctx() ctx: RequestContext) {
     return suppliers.listMaterialCategories(ctx);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...SUPPLIER_PERMISSIONS.createSupplier)
   @Mutation(() => Supplier)
   createSupplier(
     @Ctx() ctx: RequestContext,
@@ -64,7 +64,7 @@ export class SupplierResolver {
     return suppliers.createSupplier(ctx, input);
   }
 
-  @Authorized(Role.ADMIN, Role.PROCUREMENT, Role.SUPPLIER)
+  @Authorized(...SUPPLIER_PERMISSIONS.updateSupplier)
   @Mutation(() => Supplier, {
     description:
       "Master data (name, legal name, registration number, country, categories): ADMIN, PROCUREMENT. Declared sustainability: the supplier, ADMIN",
@@ -78,13 +78,13 @@ export class SupplierResolver {
     return suppliers.updateSupplier(ctx, id, expectedVersion, input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...SUPPLIER_PERMISSIONS.archiveSupplier)
   @Mutation(() => Supplier)
   archiveSupplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return archiveSupplier(ctx, id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...SUPPLIER_PERMISSIONS.blockSupplier)
   @Mutation(() => Supplier, { description: "BLOCKED for procurement whatever the scores (SPEC 8)" })
   blockSupplier(
     @Ctx() ctx: RequestContext,
@@ -94,13 +94,13 @@ export class SupplierResolver {
     return blockSupplier(ctx, id, reason);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...SUPPLIER_PERMISSIONS.unblockSupplier)
   @Mutation(() => Supplier)
   unblockSupplier(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return unblockSupplier(ctx, id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(...SUPPLIER_PERMISSIONS.createMaterialCategory)
   @Mutation(() => MaterialCategory)
   createMaterialCategory(
     @Ctx() ctx: RequestContext,

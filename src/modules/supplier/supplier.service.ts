@@ -32,6 +32,11 @@ import type {
 } from "./supplier.inputs";
 import { SupplierOrder } from "./supplier.inputs";
 import { Traceability } from "../../shared/domain/sustainability.enums";
+import {
+  SUPPLIER_FIELD_OWNERS,
+  SUPPLIER_PERMISSIONS,
+  type SupplierFieldGroup,
+} from "./supplier.permissions";
 
 export const SUPPLIER = "Supplier";
 
@@ -41,42 +46,34 @@ export function snapshot(supplier: Supplier): Record<string, unknown> {
   return { ...own, ...declared };
 }
 
-/**
- * SPEC 11: the supplier is the party judged, so it may not write what the buyer owns (master
- * data that decides which rankings it appears in); the buyer's staff may not write the
- * supplier's own declaration, which is the supplier's word (auditors verify it instead).
- */
-const BUYER_OWNED_FIELDS = [
-  "name",
-  "legalName",
-  "registrationNumber",
-  "country",
-  "categoryIds",
-] as const satisfies readonly (keyof UpdateSupplierInput)[];
-const SUPPLIER_OWNED_FIELDS = [
-  "sustainability",
-] as const satisfies readonly (keyof UpdateSupplierInput)[];
+/** Why a field group is refused, in the FORBIDDEN answer (who owns it: SUPPLIER_FIELD_OWNERS). */
+const REFUSAL: Readonly<Record<SupplierFieldGroup, string>> = {
+  masterData: "are maintained by the buyer (ADMIN or PROCUREMENT)",
+  declaration:
+    "are the supplier's own declaration; an AUDITOR or ADMIN verifies them with verifySustainability",
+};
 
+/** SPEC 11: a field sent by a role that does not own it answers FORBIDDEN, naming each field. */
 function assertMayWrite(role: Role, input: UpdateSupplierInput): void {
-  const refused =
-    role === Role.SUPPLIER
-      ? BUYER_OWNED_FIELDS
-      : role === Role.PROCUREMENT
-        ? SUPPLIER_OWNED_FIELDS
-        : [];
-  const sent = refused.filter((field) => input[field] !== undefined && input[field] !== null);
-  if (sent.length === 0) return;
-  const who =
-    role === Role.SUPPLIER
-      ? "are maintained by the buyer (ADMIN or PROCUREMENT)"
-      : "are the supplier's own declaration; an AUDITOR or ADMIN verifies them with verifySustainability";
+  const refused = (Object.keys(SUPPLIER_FIELD_OWNERS) as SupplierFieldGroup[])
+    .filter((group) => !SUPPLIER_FIELD_OWNERS[group].roles.includes(role))
+    .map((group) => ({
+      who: REFUSAL[group],
+      sent: SUPPLIER_FIELD_OWNERS[group].fields.filter(
+        (field) => input[field] !== undefined && input[field] !== null,
+      ),
+    }))
+    .filter((group) => group.sent.length > 0);
+  if (refused.length === 0) return;
   throw new DomainError(
     ErrorCode.FORBIDDEN,
-    `You may not change ${sent.join(", ")}: these ${who}`,
-    sent.map((field) => ({
-      path: `input.${field}`,
-      message: `is not yours to change: it ${who.replace(/^are/, "is")}`,
-    })),
+    `You may not change ${refused.flatMap((g) => g.sent).join(", ")}: these ${refused.map((g) => g.who).join("; ")}`,
+    refused.flatMap(({ who, sent }) =>
+      sent.map((field) => ({
+        path: `input.${field}`,
+        message: `is not yours to change: it ${who.replace(/^are/, "is")}`,
+      })),
+    ),
   );
 }
 
@@ -224,7 +221,7 @@ export async function createSupplier(
   ctx: RequestContext,
   input: CreateSupplierInput,
 ): Promise<Supplier> {
-  requireRole(ctx, Role.ADMIN);
+  requireRole(ctx, ...SUPPLIER_PERMISSIONS.createSupplier);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (tx) => {
     const declaration = declarationOf(input.sustainability, now);
@@ -272,7 +269,7 @@ export async function updateSupplier(
   expectedVersion: number,
   input: UpdateSupplierInput,
 ): Promise<Supplier> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.PROCUREMENT, Role.SUPPLIER);
+  const viewer = requireRole(ctx, ...SUPPLIER_PERMISSIONS.updateSupplier);
   assertSupplierVisible(viewer, id);
   assertMayWrite(viewer.role, input);
   const now = ctx.clock.now();
@@ -339,7 +336,7 @@ export async function createMaterialCategory(
   ctx: RequestContext,
   input: CreateMaterialCategoryInput,
 ): Promise<MaterialCategory> {
-  requireRole(ctx, Role.ADMIN);
+  requireRole(ctx, ...SUPPLIER_PERMISSIONS.createMaterialCategory);
   const code = input.code.trim().toUpperCase();
   return inTransaction(ctx, async (tx) => {
     if (await tx.manager.existsBy(MaterialCategory, { code })) {

@@ -3,7 +3,6 @@ import { inTransaction } from "../../database/transaction";
 import { badInput, notFound, stateConflict, type FieldProblem } from "../../shared/errors";
 import { toEvidence, type EvidenceInput } from "../evidence/evidence";
 import { requireRole } from "../identity/access";
-import { Role } from "../../shared/domain/role.enum";
 import {
   effectiveSustainability,
   SUSTAINABILITY_ATTRIBUTES,
@@ -15,6 +14,7 @@ import { Supplier } from "./supplier.entity";
 import type { SustainabilityInput } from "./supplier.inputs";
 import { SustainabilityVerification } from "./sustainability-verification.entity";
 import { MAX_VERIFICATION_EVIDENCE, MAX_VERIFICATION_NOTE_LENGTH } from "./sustainability.limits";
+import { SUPPLIER_PERMISSIONS } from "./supplier.permissions";
 
 function validate(
   input: SustainabilityInput,
@@ -48,7 +48,7 @@ export async function verifySustainability(
   evidence: EvidenceInput[],
   note: string | null | undefined,
 ): Promise<Supplier> {
-  const viewer = requireRole(ctx, Role.ADMIN, Role.AUDITOR);
+  const viewer = requireRole(ctx, ...SUPPLIER_PERMISSIONS.verifySustainability);
   const values = validate(input, evidence, note);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (tx) => {

@@ -1,0 +1,37 @@
+import { AUDIT_TRAIL_PERMISSIONS } from "../../src/modules/audit-trail/audit-trail.permissions";
+import { AUDIT_PERMISSIONS } from "../../src/modules/audit/audit.permissions";
+import { CHECKLIST_PERMISSIONS } from "../../src/modules/checklist/checklist.permissions";
+import { IDENTITY_PERMISSIONS } from "../../src/modules/identity/identity.permissions";
+import {
+  PROCUREMENT_FIELD_PERMISSIONS,
+  PROCUREMENT_PERMISSIONS,
+} from "../../src/modules/procurement/procurement.permissions";
+import { SELF_ASSESSMENT_PERMISSIONS } from "../../src/modules/self-assessment/self-assessment.permissions";
+import { SUPPLIER_PERMISSIONS } from "../../src/modules/supplier/supplier.permissions";
+import type { PermissionTable } from "../../src/shared/permissions";
+
+/** One table out of the modules' tables; an operation listed by two modules is an error. */
+function merge(...tables: PermissionTable[]): PermissionTable {
+  const merged: Record<string, PermissionTable[string]> = {};
+  for (const table of tables) {
+    for (const [name, roles] of Object.entries(table)) {
+      if (name in merged) throw new Error(`${name} has a rule in two permission tables`);
+      merged[name] = roles;
+    }
+  }
+  return merged;
+}
+
+/** Every module's rule per GraphQL operation (Query and Mutation field), by operation name. */
+export const OPERATION_PERMISSIONS = merge(
+  IDENTITY_PERMISSIONS,
+  SUPPLIER_PERMISSIONS,
+  AUDIT_TRAIL_PERMISSIONS,
+  CHECKLIST_PERMISSIONS,
+  SELF_ASSESSMENT_PERMISSIONS,
+  AUDIT_PERMISSIONS,
+  PROCUREMENT_PERMISSIONS,
+);
+
+/** Role rules on fields of other types, by `Type.field`. */
+export const FIELD_PERMISSIONS = merge(PROCUREMENT_FIELD_PERMISSIONS);
