@@ -1,9 +1,9 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import {
-  DEFAULT_CHECKLIST_FAMILY_ID,
-  DEFAULT_CHECKLIST_ITEMS,
-  DEFAULT_CHECKLIST_NAME,
-} from "../src/modules/checklist/default-checklist";
+  DEFAULT_CHECKLIST_V1_FAMILY_ID as DEFAULT_CHECKLIST_FAMILY_ID,
+  DEFAULT_CHECKLIST_V1_ITEMS as DEFAULT_CHECKLIST_ITEMS,
+  DEFAULT_CHECKLIST_V1_NAME as DEFAULT_CHECKLIST_NAME,
+} from "./seeds/default-checklist-v1";
 
 /** The policy-based default checklist, published as version 1 (SPEC 4). */
 async function seedDefaultChecklist(queryRunner: QueryRunner): Promise<void> {

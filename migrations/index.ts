@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { CorrectiveActionHistorySequence1796195854224 } from "./1796195854224-CorrectiveActionHistorySequence";
 import { TokensAndPasswords1796192900786 } from "./1796192900786-TokensAndPasswords";
 import { SustainabilityVerification1796192844109 } from "./1796192844109-SustainabilityVerification";
 import { RankingEntryIndexes1795806312542 } from "./1795806312542-RankingEntryIndexes";
@@ -18,4 +19,5 @@ export const MIGRATIONS: Function[] = [
   RankingEntryIndexes1795806312542,
   SustainabilityVerification1796192844109,
   TokensAndPasswords1796192900786,
+  CorrectiveActionHistorySequence1796195854224,
 ];

@@ -7,7 +7,7 @@ import { AuditItemResult } from "./audit-item-result.entity";
 import { Audit } from "./audit.entity";
 import { CorrectiveActionTransition } from "./corrective-action-transition.entity";
 import { CorrectiveAction } from "./corrective-action.entity";
-import { orderHistory } from "./corrective-action-history";
+import { historiesOf } from "./corrective-action.repository";
 import { Finding } from "./finding.entity";
 
 /** Names carry an audit prefix where another module may load the same entity its own way. */
@@ -59,11 +59,7 @@ export function auditLoaders(dataSource: DataSource) {
       return ids.map((id) => byFinding.get(id) ?? null);
     }),
     correctiveActionHistory: new DataLoader<string, CorrectiveActionTransition[]>(async (ids) =>
-      groupBy(
-        await manager.findBy(CorrectiveActionTransition, { correctiveActionId: In([...ids]) }),
-        ids,
-        (step) => step.correctiveActionId,
-      ).map((steps) => orderHistory(steps)),
+      groupBy(await historiesOf(manager, ids), ids, (step) => step.correctiveActionId),
     ),
     auditChecklist: new DataLoader<string, Checklist | null>(async (ids) =>
       byId(await manager.findBy(Checklist, { id: In([...ids]) }), ids),

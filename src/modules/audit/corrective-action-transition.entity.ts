@@ -1,5 +1,13 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import {
+  Column,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from "typeorm";
 import { Role } from "../../shared/domain/role.enum";
 import { CorrectiveActionStatus } from "../../shared/domain/audit.enums";
 import { CorrectiveAction } from "./corrective-action.entity";
@@ -7,11 +15,16 @@ import { CorrectiveAction } from "./corrective-action.entity";
 /** Who moved a corrective action, when, from what to what, and why. Append-only. */
 @ObjectType()
 @Entity({ name: "corrective_action_transition" })
-@Index("corrective_action_transition_cap_idx", ["correctiveActionId", "at"])
+@Index("corrective_action_transition_cap_seq_idx", ["correctiveActionId", "seq"])
 export class CorrectiveActionTransition {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
   id: string;
+
+  /** Insertion order: the history's order, also for steps with one timestamp (bigint as text). */
+  @Column({ type: "bigint" })
+  @Generated("increment")
+  seq: string;
 
   @Column({ type: "uuid", name: "corrective_action_id" })
   correctiveActionId: string;

@@ -1,6 +1,5 @@
 import type { FieldProblem } from "../../shared/errors";
-import { addMonths } from "../../shared/time";
-import { startOfUtcDay } from "./finding-overdue";
+import { addMonths, startOfUtcDay } from "../../shared/time";
 
 /**
  * How far back an audit may be planned: an audit held recently can be entered after the fact,

@@ -1,5 +1,4 @@
-import { isOverdue } from "../scoring/deadlines";
-import { overdueBefore } from "./finding-overdue";
+import { isOverdue, overdueBefore } from "../scoring/deadlines";
 
 describe("overdueBefore agrees with isOverdue", () => {
   const dues = ["2026-04-09T00:00:00.000Z", "2026-04-09T15:30:00.000Z", "2026-04-09T23:59:59.999Z"];

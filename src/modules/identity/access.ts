@@ -42,11 +42,16 @@ export function requireRole(ctx: RequestContext, ...roles: Role[]): Viewer {
   return viewer;
 }
 
+/**
+ * The scope of a SUPPLIER user without a supplier (a CHECK constraint forbids one; this is
+ * defence in depth): an id no supplier has, so it matches nothing. The max UUID (RFC 9562),
+ * not the nil one, which is the stored all-categories ranking scope (`ALL_CATEGORIES_SCOPE`).
+ */
+export const NO_SUPPLIER_SCOPE = "ffffffff-ffff-ffff-ffff-ffffffffffff";
+
 /** The supplier a viewer is confined to, or null for staff who see all suppliers. */
 export function supplierScope(viewer: Viewer): string | null {
-  return viewer.role === Role.SUPPLIER
-    ? (viewer.supplierId ?? "00000000-0000-0000-0000-000000000000")
-    : null;
+  return viewer.role === Role.SUPPLIER ? (viewer.supplierId ?? NO_SUPPLIER_SCOPE) : null;
 }
 
 /**

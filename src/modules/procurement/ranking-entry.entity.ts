@@ -3,7 +3,10 @@ import { Supplier } from "../supplier/supplier.entity";
 import type { ScoreLine } from "../scoring/score-line";
 import { Grade, ProcurementStatus } from "../../shared/domain/procurement.enums";
 
-/** The scope of the ranking across all material categories. */
+/**
+ * The scope of the ranking across all material categories: the nil UUID, stored in
+ * ranking_entry.scope_id (no material category has it). Used for nothing else.
+ */
 export const ALL_CATEGORIES_SCOPE = "00000000-0000-0000-0000-000000000000";
 
 /**

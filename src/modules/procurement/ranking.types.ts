@@ -65,4 +65,7 @@ export class RankedSupplier {
   explanation: ScoreLine[];
 
   adjustmentIds: string[];
+
+  /** The supplier's stored status reasons, when the page was asked for them (CSV export). */
+  statusReasons?: string[];
 }

@@ -7,7 +7,8 @@ import type { Supplier } from "../supplier/supplier.entity";
 import { SUPPLIER_COLUMNS, supplierFromRow, type SupplierRow } from "../supplier/supplier.row";
 import type { SustainabilityVerificationInput } from "../scoring/effective-sustainability";
 import type { Traceability } from "../../shared/domain/sustainability.enums";
-import { PriorityAdjustment } from "./priority-adjustment.entity";
+import type { PriorityAdjustment } from "./priority-adjustment.entity";
+import { ADJUSTMENT_COLUMNS, adjustmentFromRow, type AdjustmentRow } from "./adjustment.repository";
 
 export interface OpenFindingRow {
   id: string;
@@ -41,36 +42,6 @@ interface VerificationColumns {
   v_recycled: number | null;
   v_traceability: Traceability | null;
   v_protected: boolean | null;
-}
-
-interface AdjustmentRow {
-  id: string;
-  supplier_id: string;
-  delta: number;
-  reason: string;
-  category_id: string | null;
-  created_by_id: string;
-  created_at: Date;
-  expires_at: Date | null;
-  revoked_at: Date | null;
-  revoked_by_id: string | null;
-  revoke_reason: string | null;
-}
-
-function adjustmentFromRow(row: AdjustmentRow): PriorityAdjustment {
-  return Object.assign(new PriorityAdjustment(), {
-    id: row.id,
-    supplierId: row.supplier_id,
-    delta: row.delta,
-    reason: row.reason,
-    categoryId: row.category_id,
-    createdById: row.created_by_id,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    revokedAt: row.revoked_at,
-    revokedById: row.revoked_by_id,
-    revokeReason: row.revoke_reason,
-  });
 }
 
 /**
@@ -182,8 +153,7 @@ export async function loadStandingInputs(
 
   const adjustments = (
     (await manager.query(
-      `SELECT id, supplier_id, delta, reason, category_id, created_by_id, created_at, expires_at,
-         revoked_at, revoked_by_id, revoke_reason
+      `SELECT ${ADJUSTMENT_COLUMNS}
        FROM priority_adjustment
        WHERE supplier_id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)
        ORDER BY created_at ASC`,

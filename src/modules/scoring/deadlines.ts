@@ -1,6 +1,6 @@
 import { Severity } from "../../shared/domain/audit.enums";
 import { Grade } from "../../shared/domain/procurement.enums";
-import { addDays, addMonths } from "../../shared/time";
+import { addDays, addMonths, startOfUtcDay } from "../../shared/time";
 import {
   CAP_PROPOSAL_DAYS,
   CLOSURE_DAYS,
@@ -23,16 +23,17 @@ export function closureDueDate(severity: Severity, completedAt: Date): Date | nu
 
 /**
  * SPEC 6: "not closed by its due date is overdue". A due date names a day, so the whole UTC day
- * still counts as in time: overdue from 00:00 UTC of the following day.
+ * still counts as in time: overdue from 00:00 UTC of the following day, i.e. exactly when the
+ * due date lies before the start of today (UTC). Queries filter with `due_date < overdueBefore(now)`.
  */
+export function overdueBefore(now: Date): Date {
+  return startOfUtcDay(now);
+}
+
+/** SPEC 6: whether a finding is overdue now, by the rule of `overdueBefore`. */
 export function isOverdue(dueDate: Date | null, closed: boolean, now: Date): boolean {
   if (closed || dueDate === null) return false;
-  const nextDayStart = Date.UTC(
-    dueDate.getUTCFullYear(),
-    dueDate.getUTCMonth(),
-    dueDate.getUTCDate() + 1,
-  );
-  return now.getTime() >= nextDayStart;
+  return dueDate.getTime() < overdueBefore(now).getTime();
 }
 
 export interface NextAuditDueInput {
@@ -41,6 +42,15 @@ export interface NextAuditDueInput {
   suspended: boolean;
   /** Returned for a supplier never audited, meaning "due now": pass its creation time. */
   neverAuditedSince: Date;
+}
+
+/**
+ * SPEC 6 "never audited -> due now" for lists that sort and filter in SQL: the stored next
+ * audit date (`nextAuditDue`, kept in supplier_standing), and for a supplier without a stored
+ * standing its creation time, as `nextAuditDue` gives for a supplier never audited.
+ */
+export function nextAuditDueSql(standingAlias: string, supplierAlias: string): string {
+  return `COALESCE(${standingAlias}.next_audit_due, ${supplierAlias}.created_at)`;
 }
 
 /**

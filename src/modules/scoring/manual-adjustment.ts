@@ -4,8 +4,8 @@ import {
   MANUAL_ADJUSTMENT_MAX_DELTA,
   MANUAL_ADJUSTMENT_MAX_EXPIRY_MONTHS,
   MANUAL_ADJUSTMENT_MIN_DELTA,
-  MANUAL_ADJUSTMENT_MIN_REASON_LENGTH,
 } from "./scoring-policy";
+import { MANUAL_ADJUSTMENT_MIN_REASON_LENGTH } from "../../shared/reason-policy";
 
 export interface ManualAdjustmentDraft {
   delta: number;
