@@ -73,6 +73,18 @@ describe("authorization matrix: every operation x every role", () => {
     expect(drift).toEqual([]);
   });
 
+  it("exercises every operation's rule as it is in at least one case", () => {
+    const same = (a: readonly Role[], b: readonly Role[]) =>
+      a.length === b.length && a.every((role) => b.includes(role));
+    const unexercised = Object.entries(OPERATION_PERMISSIONS)
+      .filter(
+        ([name, rule]) =>
+          !CASES.some((c) => baseName(c.operation) === name && same(c.allowed, rule)),
+      )
+      .map(([name]) => name);
+    expect(unexercised).toEqual([]);
+  });
+
   it.each(CASES.map((c) => [c.operation, c] as const))(
     "%s: anonymous is refused",
     async (_name, c) => {

@@ -1,9 +1,22 @@
 import { PriorityAdjustment } from "../../src/modules/procurement/priority-adjustment.entity";
 import { makeSupplier } from "../support/factories";
 import type { MatrixCase } from "./matrix";
-import { PROCUREMENT_PERMISSIONS } from "../../src/modules/procurement/procurement.permissions";
+import {
+  PROCUREMENT_FIELD_PERMISSIONS,
+  PROCUREMENT_PERMISSIONS,
+} from "../../src/modules/procurement/procurement.permissions";
 
 export const CASES: MatrixCase[] = [
+  {
+    operation: "supplier (priorityAdjustments)",
+    kind: "query",
+    allowed: PROCUREMENT_FIELD_PERMISSIONS["Supplier.priorityAdjustments"],
+    prepare: async (fx) => ({
+      query: `query($id: ID!) { supplier(id: $id) { id priorityAdjustments { id delta } } }`,
+      variables: { id: fx.ownSupplier.id },
+    }),
+    note: "a field role rule: the supplier record is readable, its adjustments are not (FORBIDDEN)",
+  },
   {
     operation: "supplierRankings",
     kind: "query",
