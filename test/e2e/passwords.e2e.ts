@@ -1,4 +1,5 @@
 import { launchBrowser, logIn, openPage, type PortalPage, type Session } from "./support/browser";
+import { post, type ErrorExtensions } from "../support/graphql-client";
 import { apiLogin, startBuiltPortal, type BuiltPortal } from "./support/portal";
 
 /**
@@ -16,18 +17,10 @@ const ME = `{ me { email mustChangePassword } }`;
 
 /** A GraphQL call that returns errors instead of throwing on them. */
 async function call(query: string, token: string | null, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${portal.url}/graphql`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
+  const result = await post<any, ErrorExtensions>(portal.url, query, variables, {
+    token: token ?? undefined,
   });
-  return (await response.json()) as {
-    data?: any;
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
+  return result.body;
 }
 const codes = (body: { errors?: { extensions?: { code?: string } }[] }) =>
   (body.errors ?? []).map((e) => e.extensions?.code);

@@ -3,6 +3,7 @@ import { checkInvariants } from "../../src/database/invariants";
 import { checkStandings } from "../../src/modules/procurement/standing.check";
 import { collectIds, runFuzz } from "../../scripts/reliability/fuzzer";
 import { demoTokens, gql } from "../../scripts/reliability/harness";
+import { postBody } from "../support/graphql-client";
 import { startPortal, type PortalProcess } from "../support/portal-process";
 import { createTestApp, type TestApp } from "../support/test-app";
 
@@ -22,14 +23,8 @@ describe("hostile input", () => {
 
   it("refuses what the fuzzer found, as client errors", async () => {
     const tokens = await demoTokens(portal.url);
-    const raw = async (body: unknown) => {
-      const response = await fetch(`${portal.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${tokens.ADMIN}` },
-        body: JSON.stringify(body),
-      });
-      return { status: response.status, body: (await response.json()) as any };
-    };
+    const raw = (body: unknown) =>
+      postBody(portal.url, body, { authorization: `Bearer ${tokens.ADMIN}` });
     const codeOf = (r: { body: any }) => r.body.errors?.[0]?.extensions?.code as string;
 
     const syntax = await raw({ query: "{".repeat(50) });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import path from "node:path";
+import { post } from "./graphql-client";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -62,22 +63,12 @@ export async function startPortal(
   };
 }
 
-export async function gql(
+/** One operation against a portal process, over the shared client. */
+export function gql(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
   token?: string,
 ) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as { data?: any; errors?: any[] },
-  };
+  return post(url, query, variables, { token });
 }
