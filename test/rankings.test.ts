@@ -312,6 +312,31 @@ describe("supplier rankings, priority and adjustments", () => {
     expect(ten.count).toBeGreaterThanOrEqual(2);
     expect(ten.count).toBeLessThanOrEqual(3);
   });
+
+  it("exports 100 rows as CSV in at most 2 SQL statements (the token, then one per page)", async () => {
+    const address = app.server.httpServer.address();
+    const port =
+      typeof address === "object" && address
+        ? address.port
+        : await app.server.listen(0, "127.0.0.1");
+    const exported = await countQueries(async () => {
+      const response = await fetch(
+        `http://127.0.0.1:${port}/exports/rankings.csv?categoryId=${frame}&country=CZ`,
+        { headers: { authorization: `Bearer ${buyer.token}` } },
+      );
+      expect(response.status).toBe(200);
+      return (await response.text()).trim().split("\n");
+    });
+    expect(exported.result.length - 1).toBeGreaterThanOrEqual(100);
+    expect(exported.count).toBeLessThanOrEqual(2);
+    const graph = await app.exec(buyer.token, RANKINGS, {
+      filter: { categoryId: frame, country: "CZ" },
+      first: 1,
+    });
+    const top = graph.data!.supplierRankings.edges[0].node.supplier;
+    expect(top.statusReasons.length).toBeGreaterThan(0);
+    expect(exported.result[1]).toContain(top.statusReasons.join("; "));
+  });
 });
 
 describe("admin blocking", () => {

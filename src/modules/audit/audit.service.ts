@@ -17,17 +17,12 @@ import { Audit } from "./audit.entity";
 import { AuditStatus } from "../../shared/domain/audit.enums";
 import type { AuditFilter, ItemResultInput, ScheduleAuditInput } from "./audit.inputs";
 import { assertRecording, nextAuditState, type AuditAction } from "./audit.lifecycle";
-import { optionalText, requiredText } from "./audit-text";
+import { requiredText, trimToNull } from "../../shared/text";
+import { CANCEL_REASON_MAX_LENGTH } from "../../shared/reason-policy";
+import { change, lockOrNotFound } from "../../database/change";
+import { AUDIT, AUDITS } from "./audit.repository";
 import { plannedDateProblems } from "./date-policy";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
-
-export const AUDIT = "Audit";
-
-/** What the audit trail records of an audit: its own columns. */
-export function auditSnapshot(audit: Audit): Record<string, unknown> {
-  const { supplier: _s, site: _si, checklist: _c, leadAuditor: _l, createdAt: _at, ...own } = audit;
-  return own;
-}
 
 export async function findAudit(ctx: RequestContext, id: string): Promise<Audit> {
   const viewer = requireViewer(ctx);
@@ -88,10 +83,7 @@ export async function listAudits(
 
 /** Loads an audit for a change, holding its row lock until the transaction ends. */
 export async function lockAudit(tx: Tx, id: string): Promise<Audit> {
-  const audit = await tx.manager.findOne(Audit, {
-    where: { id },
-    lock: { mode: "pessimistic_write" },
-  });
+  const audit = await lockOrNotFound(tx, AUDITS, id);
   assertAuditVisible(requireViewer(tx.ctx), audit, id);
   return audit;
 }
@@ -137,7 +129,7 @@ export async function scheduleAudit(
       type: input.type,
       status: AuditStatus.PLANNED,
       leadAuditorId: input.leadAuditorId,
-      auditFirm: optionalText(input.auditFirm),
+      auditFirm: trimToNull(input.auditFirm),
       plannedDate: input.plannedDate,
       startedAt: null,
       completedAt: null,
@@ -151,7 +143,7 @@ export async function scheduleAudit(
       action: "audit.scheduled",
       entityType: AUDIT,
       entityId: stored.id,
-      after: auditSnapshot(stored),
+      after: AUDITS.snapshot(stored),
     });
     return stored;
   });
@@ -172,16 +164,7 @@ export async function moveAudit(
 ): Promise<Audit> {
   const viewer = requireViewer(tx.ctx);
   const status = nextAuditState(audit.status, action, viewer.role);
-  await tx.manager.update(Audit, { id: audit.id }, { ...set, status, version: audit.version + 1 });
-  const after = await tx.manager.findOneByOrFail(Audit, { id: audit.id });
-  await tx.record({
-    action: AUDIT_EVENTS[action],
-    entityType: AUDIT,
-    entityId: audit.id,
-    before: auditSnapshot(audit),
-    after: auditSnapshot(after),
-  });
-  return after;
+  return change(tx, AUDITS, audit, { action: AUDIT_EVENTS[action], set: { ...set, status } });
 }
 
 export async function startAudit(ctx: RequestContext, id: string): Promise<Audit> {
@@ -195,7 +178,7 @@ export async function startAudit(ctx: RequestContext, id: string): Promise<Audit
 
 export async function cancelAudit(ctx: RequestContext, id: string, reason: string): Promise<Audit> {
   const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.cancelAudit);
-  const cancelReason = requiredText(reason, "reason", 2000);
+  const cancelReason = requiredText(reason, "reason", CANCEL_REASON_MAX_LENGTH);
   return inTransaction(ctx, async (tx) => {
     const audit = await lockAudit(tx, id);
     assertLeadAuditor(viewer, audit);
@@ -248,7 +231,7 @@ export async function recordItemResults(
       auditId,
       itemId: entry.itemId,
       result: entry.result,
-      note: optionalText(entry.note),
+      note: trimToNull(entry.note),
       recordedAt: tx.now,
     }));
     await tx.manager.upsert(AuditItemResult, rows, ["auditId", "itemId"]);

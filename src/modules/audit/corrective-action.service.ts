@@ -5,33 +5,22 @@ import { MAX_EVIDENCE_ITEMS, toEvidence, type EvidenceInput } from "../evidence/
 import { requireRole, requireViewer } from "../identity/access";
 import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
 import { Audit } from "./audit.entity";
-import {
-  AuditStatus,
-  CorrectiveActionStatus,
-  FindingStatus,
-  Severity,
-} from "../../shared/domain/audit.enums";
-import { optionalText, requiredText } from "./audit-text";
+import { AuditStatus, FindingStatus, Severity } from "../../shared/domain/audit.enums";
+import { requiredText, trimToNull } from "../../shared/text";
+import { change, lockOrNotFound } from "../../database/change";
+import { FINDING, FINDINGS } from "./audit.repository";
+import { appendHistory, CAP, CORRECTIVE_ACTIONS } from "./corrective-action.repository";
 import { targetDateProblems } from "./date-policy";
-import { CorrectiveActionTransition } from "./corrective-action-transition.entity";
 import { CorrectiveAction } from "./corrective-action.entity";
 import type { CorrectiveActionInput } from "./corrective-action.inputs";
 import { NO_PLAN, nextCapState, type CapAction } from "./corrective-action.lifecycle";
 import { Finding } from "./finding.entity";
-import { FINDING, findingSnapshot } from "./finding.service";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
-
-const CAP = "CorrectiveAction";
 
 interface Locked {
   finding: Finding;
   audit: Audit;
   plan: CorrectiveAction | null;
-}
-
-function planSnapshot(plan: CorrectiveAction): Record<string, unknown> {
-  const { finding: _f, createdAt: _c, updatedAt: _u, ...own } = plan;
-  return own;
 }
 
 /**
@@ -41,11 +30,7 @@ function planSnapshot(plan: CorrectiveAction): Record<string, unknown> {
  */
 async function lockFinding(tx: Tx, findingId: string, entity: string, id: string): Promise<Locked> {
   const viewer = requireViewer(tx.ctx);
-  const finding = await tx.manager.findOne(Finding, {
-    where: { id: findingId },
-    lock: { mode: "pessimistic_write" },
-  });
-  if (!finding) throw notFound(entity, id);
+  const finding = await lockOrNotFound(tx, FINDINGS, findingId, () => notFound(entity, id));
   const audit = await tx.manager.findOneBy(Audit, { id: finding.auditId });
   assertAuditVisible(viewer, audit, id, entity);
   const plan = await tx.manager.findOne(CorrectiveAction, {
@@ -72,39 +57,14 @@ async function move(
 ): Promise<CorrectiveAction> {
   const viewer = requireViewer(tx.ctx);
   const status = nextCapState(before.status, action, viewer.role);
-  await tx.manager.update(
-    CorrectiveAction,
-    { id: before.id },
-    { ...set, status, version: before.version + 1 },
-  );
-  const after = await tx.manager.findOneByOrFail(CorrectiveAction, { id: before.id });
-  await appendHistory(tx, after.id, before.status, status, comment);
-  await tx.record({
+  return change(tx, CORRECTIVE_ACTIONS, before, {
     action: `corrective_action.${action}`,
-    entityType: CAP,
-    entityId: after.id,
-    before: planSnapshot(before),
-    after: { ...planSnapshot(after), ...(comment ? { comment } : {}) },
-  });
-  return after;
-}
-
-async function appendHistory(
-  tx: Tx,
-  correctiveActionId: string,
-  fromStatus: CorrectiveActionStatus | null,
-  toStatus: CorrectiveActionStatus,
-  comment: string | null,
-): Promise<void> {
-  const viewer = requireViewer(tx.ctx);
-  await tx.manager.insert(CorrectiveActionTransition, {
-    correctiveActionId,
-    fromStatus,
-    toStatus,
-    actorId: viewer.userId,
-    actorRole: viewer.role,
-    comment,
-    at: tx.now,
+    set: { ...set, status },
+    alsoWrite: () => appendHistory(tx, before.id, before.status, status, comment),
+    recorded: (_, after) => ({
+      before: CORRECTIVE_ACTIONS.snapshot(before),
+      after: { ...CORRECTIVE_ACTIONS.snapshot(after), ...(comment ? { comment } : {}) },
+    }),
   });
 }
 
@@ -149,7 +109,7 @@ export async function proposeCorrectiveAction(
       action: "corrective_action.propose",
       entityType: CAP,
       entityId: stored.id,
-      after: planSnapshot(stored),
+      after: CORRECTIVE_ACTIONS.snapshot(stored),
     });
     return stored;
   });
@@ -162,7 +122,7 @@ export async function reviewCorrectiveAction(
   comment: string | null | undefined,
 ): Promise<CorrectiveAction> {
   const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.reviewCorrectiveAction);
-  const note = accept ? optionalText(comment) : requiredText(comment, "comment");
+  const note = accept ? trimToNull(comment) : requiredText(comment, "comment");
   return inTransaction(ctx, async (tx) => {
     const { audit, plan } = await lockPlan(tx, id);
     assertLeadAuditor(viewer, audit);
@@ -201,24 +161,15 @@ export async function verifyCorrectiveAction(
   comment: string | null | undefined,
 ): Promise<CorrectiveAction> {
   const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.verifyCorrectiveAction);
-  const note = effective ? optionalText(comment) : requiredText(comment, "comment");
+  const note = effective ? trimToNull(comment) : requiredText(comment, "comment");
   return inTransaction(ctx, async (tx) => {
     const { finding, audit, plan } = await lockPlan(tx, id);
     assertLeadAuditor(viewer, audit);
     const after = await move(tx, plan, effective ? "verify" : "reopen", {}, note);
     if (effective) {
-      await tx.manager.update(
-        Finding,
-        { id: finding.id },
-        { status: FindingStatus.CLOSED, closedAt: tx.now },
-      );
-      const closed = await tx.manager.findOneByOrFail(Finding, { id: finding.id });
-      await tx.record({
+      await change(tx, FINDINGS, finding, {
         action: "finding.closed",
-        entityType: FINDING,
-        entityId: finding.id,
-        before: findingSnapshot(finding),
-        after: findingSnapshot(closed),
+        set: { status: FindingStatus.CLOSED, closedAt: tx.now },
       });
       tx.touchSupplier(finding.supplierId, "CORRECTIVE_ACTION_VERIFIED");
     }

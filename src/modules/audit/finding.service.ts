@@ -15,19 +15,13 @@ import {
 } from "../../shared/domain/audit.enums";
 import { assertRecording } from "./audit.lifecycle";
 import { lockAudit } from "./audit.service";
-import { requiredText } from "./audit-text";
+import { requiredText } from "../../shared/text";
+import { FINDING, FINDINGS } from "./audit.repository";
 import { Finding } from "./finding.entity";
 import { assertRoomForFinding } from "./finding-limits";
 import type { FindingFilter, FindingInput } from "./finding.inputs";
-import { overdueBefore } from "./finding-overdue";
+import { overdueBefore } from "../scoring/deadlines";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
-
-export const FINDING = "Finding";
-
-export function findingSnapshot(finding: Finding): Record<string, unknown> {
-  const { audit: _a, supplier: _s, item: _i, createdAt: _c, ...own } = finding;
-  return own;
-}
 
 /** A supplier sees a finding only as part of its own completed audit (SPEC 1). */
 export async function findFinding(ctx: RequestContext, id: string): Promise<Finding> {
@@ -90,7 +84,7 @@ export async function recordFinding(
       action: "finding.recorded",
       entityType: FINDING,
       entityId: stored.id,
-      after: findingSnapshot(stored),
+      after: FINDINGS.snapshot(stored),
     });
     return stored;
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { RequestContext } from "../../graphql/context";
+import { advisoryLock, change, lockOrNotFound } from "../../database/change";
 import { inTransaction, type Tx } from "../../database/transaction";
 import {
   badInput,
@@ -19,16 +20,10 @@ import {
   REVISABLE_STATUSES,
   type ChecklistAction,
 } from "./checklist.lifecycle";
+import { CHECKLIST, CHECKLISTS } from "./checklist.repository";
 import { CHECKLIST_PERMISSIONS } from "./checklist.permissions";
 
-const CHECKLIST = "Checklist";
-
 type ItemValues = Omit<ChecklistItem, "id" | "checklistId" | "checklist">;
-
-function snapshot(checklist: Checklist): Record<string, unknown> {
-  const { createdAt: _c, ...own } = checklist;
-  return own;
-}
 
 function itemSnapshot(item: ItemValues): Record<string, unknown> {
   const { code, area, question, guidance, answerType, weight, zeroTolerance, evidenceRequired } =
@@ -76,15 +71,6 @@ async function insertItems(tx: Tx, checklistId: string, items: ItemValues[]): Pr
   );
 }
 
-async function lockChecklist(tx: Tx, id: string): Promise<Checklist> {
-  const checklist = await tx.manager.findOne(Checklist, {
-    where: { id },
-    lock: { mode: "pessimistic_write" },
-  });
-  if (!checklist) throw notFound(CHECKLIST, id);
-  return checklist;
-}
-
 /** Every role reads checklists: suppliers answer them, auditors audit against them. */
 export async function findChecklist(ctx: RequestContext, id: string): Promise<Checklist> {
   requireViewer(ctx);
@@ -130,7 +116,7 @@ export async function createChecklist(
       action: "checklist.created",
       entityType: CHECKLIST,
       entityId: id,
-      after: { ...snapshot(checklist), items: items.map(itemSnapshot) },
+      after: { ...CHECKLISTS.snapshot(checklist), items: items.map(itemSnapshot) },
     });
     return checklist;
   });
@@ -144,18 +130,12 @@ async function transition(
 ): Promise<Checklist> {
   const viewer = requireRole(ctx, ...CHECKLIST_PERMISSIONS[`${action}Checklist` as const]);
   const after = await inTransaction(ctx, async (tx) => {
-    const before = await lockChecklist(tx, id);
+    const before = await lockOrNotFound(tx, CHECKLISTS, id);
     const status = nextState(CHECKLIST_TRANSITIONS, CHECKLIST, before.status, action, viewer.role);
-    await tx.manager.update(Checklist, { id }, { status, ...stamp(tx.now) });
-    const changed = await tx.manager.findOneByOrFail(Checklist, { id });
-    await tx.record({
+    return change(tx, CHECKLISTS, before, {
       action: `checklist.${action === "publish" ? "published" : "retired"}`,
-      entityType: CHECKLIST,
-      entityId: id,
-      before: snapshot(before),
-      after: snapshot(changed),
+      set: { status, ...stamp(tx.now) },
     });
-    return changed;
   });
   ctx.loaders.checklist.clear(id);
   return after;
@@ -181,9 +161,7 @@ export async function reviseChecklist(ctx: RequestContext, id: string): Promise<
     const source = await tx.manager.findOneBy(Checklist, { id });
     if (!source) throw notFound(CHECKLIST, id);
     // Serialise revisions of one family: two concurrent ones would both pick the same version.
-    await tx.manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [
-      `checklist-family:${source.familyId}`,
-    ]);
+    await advisoryLock(tx, `checklist-family:${source.familyId}`);
     if (!REVISABLE_STATUSES.includes(source.status))
       throw invalidTransition(CHECKLIST, source.status, "revise");
     const draft = await tx.manager.findOneBy(Checklist, {
@@ -223,7 +201,11 @@ export async function reviseChecklist(ctx: RequestContext, id: string): Promise<
       action: "checklist.revised",
       entityType: CHECKLIST,
       entityId: newId,
-      after: { ...snapshot(revision), revisedFromId: id, items: items.map(itemSnapshot) },
+      after: {
+        ...CHECKLISTS.snapshot(revision),
+        revisedFromId: id,
+        items: items.map(itemSnapshot),
+      },
     });
     return revision;
   });

@@ -2,13 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { RequestContext, Viewer } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { inTransaction, type Tx } from "../../database/transaction";
-import {
-  badInput,
-  conflict,
-  invalidTransition,
-  notFound,
-  unauthenticated,
-} from "../../shared/errors";
+import { badInput, conflict, invalidTransition, unauthenticated } from "../../shared/errors";
 import { requireRole, requireViewer } from "./access";
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "./login-throttle";
 import { decoyHash, hashPassword, verifyPassword } from "./password";
@@ -16,25 +10,12 @@ import { passwordFieldProblems } from "./password-policy";
 import { Role } from "../../shared/domain/role.enum";
 import type { TokenService } from "./token";
 import { User } from "./user.entity";
+import { lockUser, USER, USERS } from "./user.repository";
+import { change } from "../../database/change";
 import type { AuthPayload, CreateUserInput } from "./user.inputs";
 import { IDENTITY_PERMISSIONS } from "./identity.permissions";
 
-const USER = "User";
-
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
-
-/** A user as the audit trail records it: never the password hash. */
-export function userSnapshot(user: User): Record<string, unknown> {
-  const { passwordHash: _secret, supplier: _s, ...rest } = user;
-  return rest;
-}
-
-/** The user row, locked until the transaction ends (`SELECT ... FOR UPDATE`). */
-export async function lockUser(manager: EntityManager, id: string): Promise<User> {
-  const user = await manager.findOne(User, { where: { id }, lock: { mode: "pessimistic_write" } });
-  if (!user) throw notFound(USER, id);
-  return user;
-}
 
 /**
  * Resolves a bearer token to the viewer. Every request runs this, so it is one SQL statement
@@ -178,7 +159,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
       action: "user.created",
       entityType: USER,
       entityId: user.id,
-      after: userSnapshot(user),
+      after: USERS.snapshot(user),
     });
     return user;
   });
@@ -201,7 +182,7 @@ export async function setUserActive(
   );
   if (id === viewer.userId && !active) throw conflict("You cannot deactivate yourself");
   return inTransaction(ctx, async (tx) => {
-    const before = await lockUser(tx.manager, id);
+    const before = await lockUser(tx, id);
     if (before.active === active) {
       throw invalidTransition(
         `User ${before.email}`,
@@ -209,23 +190,13 @@ export async function setUserActive(
         active ? "activate" : "deactivate",
       );
     }
-    const after = Object.assign(new User(), before, {
-      active,
-      tokenGeneration: active ? before.tokenGeneration : before.tokenGeneration + 1,
-    });
-    await tx.manager.update(
-      User,
-      { id },
-      { active: after.active, tokenGeneration: after.tokenGeneration },
-    );
-    await tx.record({
+    return change(tx, USERS, before, {
       action: active ? "user.activated" : "user.deactivated",
-      entityType: USER,
-      entityId: id,
-      before: userSnapshot(before),
-      after: userSnapshot(after),
+      set: {
+        active,
+        tokenGeneration: active ? before.tokenGeneration : before.tokenGeneration + 1,
+      },
     });
-    return after;
   });
 }
 

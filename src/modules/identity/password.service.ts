@@ -8,14 +8,12 @@ import {
   type FieldProblem,
 } from "../../shared/errors";
 import { requireRole, requireViewer } from "./access";
-import { lockUser, userSnapshot } from "./identity.service";
+import { lockUser, USERS } from "./user.repository";
+import { change } from "../../database/change";
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "./login-throttle";
 import { hashPassword, oneTimePassword, verifyPassword } from "./password";
 import { passwordFieldProblems } from "./password-policy";
-import { User } from "./user.entity";
 import { IDENTITY_PERMISSIONS } from "./identity.permissions";
-
-const USER = "User";
 
 /**
  * Any logged-in user changes their own password. A wrong `currentPassword` is BAD_USER_INPUT
@@ -39,37 +37,23 @@ export async function changePassword(
   // between cannot be overwritten by a password checked against the old hash.
   const outcome = await ctx.dataSource.transaction(async (manager) => {
     await assertNotThrottled(manager, ctx, viewer.email);
-    const before = await lockUser(manager, viewer.userId);
+    const tx = new Tx(manager, ctx);
+    const before = await lockUser(tx, viewer.userId);
     if (!before.active) throw unauthenticated(); // deactivated while this request was under way
     if (!(await verifyPassword(currentPassword, before.passwordHash))) {
       await recordLoginFailure(manager, ctx, viewer.email);
       return "wrong-current"; // committed: the failure counts although the request fails
     }
     if (!passwordHash) return "weak";
-    const tx = new Tx(manager, ctx);
-    const after = Object.assign(new User(), before, {
-      passwordHash,
-      mustChangePassword: false,
-      tokenGeneration: before.tokenGeneration + 1,
-      passwordChangedAt: tx.now,
-    });
-    await manager.update(
-      User,
-      { id: before.id },
-      {
+    await change(tx, USERS, before, {
+      action: "user.password_changed",
+      set: {
         passwordHash,
         mustChangePassword: false,
-        tokenGeneration: after.tokenGeneration,
-        passwordChangedAt: after.passwordChangedAt,
+        tokenGeneration: before.tokenGeneration + 1,
+        passwordChangedAt: tx.now,
       },
-    );
-    await clearLoginFailures(manager, viewer.email);
-    await tx.record({
-      action: "user.password_changed",
-      entityType: USER,
-      entityId: before.id,
-      before: userSnapshot(before),
-      after: userSnapshot(after),
+      alsoWrite: () => clearLoginFailures(manager, viewer.email),
     });
     await ctx.idempotency?.markExecuted(manager);
     return "changed";
@@ -97,7 +81,7 @@ export async function resetUserPassword(ctx: RequestContext, userId: string): Pr
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   await inTransaction(ctx, async (tx) => {
-    const before = await lockUser(tx.manager, userId);
+    const before = await lockUser(tx, userId);
     if (!before.active) {
       throw invalidTransition(
         `User ${before.email}`,
@@ -105,29 +89,15 @@ export async function resetUserPassword(ctx: RequestContext, userId: string): Pr
         "reset the password (activate the user first)",
       );
     }
-    const after = Object.assign(new User(), before, {
-      passwordHash,
-      mustChangePassword: true,
-      tokenGeneration: before.tokenGeneration + 1,
-      passwordChangedAt: tx.now,
-    });
-    await tx.manager.update(
-      User,
-      { id: userId },
-      {
+    await change(tx, USERS, before, {
+      action: "user.password_reset",
+      set: {
         passwordHash,
         mustChangePassword: true,
-        tokenGeneration: after.tokenGeneration,
-        passwordChangedAt: after.passwordChangedAt,
+        tokenGeneration: before.tokenGeneration + 1,
+        passwordChangedAt: tx.now,
       },
-    );
-    await clearLoginFailures(tx.manager, before.email);
-    await tx.record({
-      action: "user.password_reset",
-      entityType: USER,
-      entityId: userId,
-      before: userSnapshot(before),
-      after: userSnapshot(after),
+      alsoWrite: () => clearLoginFailures(tx.manager, before.email),
     });
   });
   return password;

@@ -1,20 +1,20 @@
 import type { RequestContext } from "../../graphql/context";
+import { change } from "../../database/change";
 import { inTransaction } from "../../database/transaction";
-import { badInput, notFound, stateConflict } from "../../shared/errors";
+import { badInput, stateConflict } from "../../shared/errors";
+import { MANUAL_ADJUSTMENT_MIN_REASON_LENGTH, reasonOfAtLeast } from "../../shared/reason-policy";
 import { requireRole } from "../identity/access";
 import {
   defaultAdjustmentExpiry,
   isAdjustmentActive,
   manualAdjustmentErrors,
 } from "../scoring/manual-adjustment";
-import { MANUAL_ADJUSTMENT_MIN_REASON_LENGTH } from "../scoring/scoring-policy";
 import { SupplierCategory } from "../supplier/supplier-category.entity";
-import { Supplier } from "../supplier/supplier.entity";
+import { lockSupplier } from "../supplier/supplier.repository";
+import { ADJUSTMENT, ADJUSTMENTS } from "./adjustment.repository";
 import type { PriorityAdjustmentInput } from "./adjustment.inputs";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 import { PROCUREMENT_PERMISSIONS } from "./procurement.permissions";
-
-const ADJUSTMENT = "PriorityAdjustment";
 
 export async function adjustPriority(
   ctx: RequestContext,
@@ -32,11 +32,7 @@ export async function adjustPriority(
     // Lock the supplier before inserting a row that references it: the insert's foreign-key
     // check takes a share lock, and two adjustments each upgrading theirs for the recomputation
     // deadlock. Taken first, concurrent adjustments of one supplier simply queue.
-    const supplier = await tx.manager.findOne(Supplier, {
-      where: { id: input.supplierId },
-      lock: { mode: "pessimistic_write" },
-    });
-    if (!supplier) throw notFound("Supplier", input.supplierId);
+    const supplier = await lockSupplier(tx, input.supplierId);
     if (supplier.archived) throw stateConflict(`Supplier ${supplier.id} is archived`);
     if (
       input.categoryId &&
@@ -85,36 +81,23 @@ export async function revokePriorityAdjustment(
   reason: string,
 ): Promise<PriorityAdjustment> {
   const viewer = requireRole(ctx, ...PROCUREMENT_PERMISSIONS.revokePriorityAdjustment);
-  if (reason.trim().length < MANUAL_ADJUSTMENT_MIN_REASON_LENGTH) {
-    throw badInput([
-      {
-        path: "reason",
-        message: `must have at least ${MANUAL_ADJUSTMENT_MIN_REASON_LENGTH} characters`,
-      },
-    ]);
-  }
+  const why = reasonOfAtLeast(reason, MANUAL_ADJUSTMENT_MIN_REASON_LENGTH);
   return inTransaction(ctx, async (tx) => {
-    const adjustment = await tx.manager.findOne(PriorityAdjustment, {
-      where: { id },
-      lock: { mode: "pessimistic_write" },
-    });
-    if (!adjustment) throw notFound(ADJUSTMENT, id);
-    if (adjustment.revokedAt) throw stateConflict(`Priority adjustment ${id} is already revoked`);
-    if (!isAdjustmentActive(adjustment, tx.now))
-      throw stateConflict(`Priority adjustment ${id} has already expired`);
-    await tx.manager.update(
-      PriorityAdjustment,
-      { id },
-      { revokedAt: tx.now, revokedById: viewer.userId, revokeReason: reason.trim() },
-    );
-    await tx.record({
+    const revoked = await change(tx, ADJUSTMENTS, id, {
       action: "priority_adjustment.revoked",
-      entityType: ADJUSTMENT,
-      entityId: id,
-      before: { revokedAt: null, revokeReason: null },
-      after: { revokedAt: tx.now, revokeReason: reason.trim() },
+      check: (adjustment) => {
+        if (adjustment.revokedAt)
+          throw stateConflict(`Priority adjustment ${id} is already revoked`);
+        if (!isAdjustmentActive(adjustment, tx.now))
+          throw stateConflict(`Priority adjustment ${id} has already expired`);
+      },
+      set: { revokedAt: tx.now, revokedById: viewer.userId, revokeReason: why },
+      recorded: () => ({
+        before: { revokedAt: null, revokeReason: null },
+        after: { revokedAt: tx.now, revokeReason: why },
+      }),
     });
-    tx.touchSupplier(adjustment.supplierId, "ADJUSTMENT_CHANGED");
-    return tx.manager.findOneByOrFail(PriorityAdjustment, { id });
+    tx.touchSupplier(revoked.supplierId, "ADJUSTMENT_CHANGED");
+    return revoked;
   });
 }

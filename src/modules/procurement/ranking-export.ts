@@ -10,7 +10,8 @@ import { PROCUREMENT_PERMISSIONS } from "./procurement.permissions";
 import { listRankings } from "./ranking.service";
 import { RankingFilter } from "./ranking.types";
 
-const EXPORT_PAGE = 500;
+/** One statement per page: the ranking, its suppliers and their status reasons. */
+const EXPORT_PAGE = { maxPageSize: 500, statusReasons: true };
 const STATUS_CODES: Record<string, number> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.FORBIDDEN]: 403,
@@ -84,7 +85,7 @@ export async function exportRankingsCsv(
     csv.pipe(res);
     for (;;) {
       for (const { node } of page.edges) {
-        const reasons = (await ctx.loaders.standing.load(node.supplier.id))?.statusReasons ?? [];
+        const reasons = node.statusReasons ?? [];
         const cells = [
           node.rank,
           node.supplier.id,

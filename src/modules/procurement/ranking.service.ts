@@ -28,6 +28,7 @@ interface RankingRow extends SupplierRow {
   status: ProcurementStatus;
   explanation: RankedSupplier["explanation"];
   adjustment_ids: string[];
+  status_reasons?: string[];
   total_count: number;
   rank_offset: number;
 }
@@ -40,12 +41,19 @@ interface RankingRow extends SupplierRow {
  * SQL and mapping because this is the hottest read: the query builder and entity hydration cost
  * several times the query itself.
  */
+export interface RankingPageOptions {
+  /** A page larger than the API's (the CSV export streams pages of this size). */
+  maxPageSize?: number;
+  /** Joins each supplier's stored status reasons into the same statement (the CSV shows them). */
+  statusReasons?: boolean;
+}
+
 export async function listRankings(
   ctx: RequestContext,
   filter: RankingFilter | undefined,
   first: number | undefined,
   after: string | undefined,
-  maxPageSize?: number,
+  { maxPageSize, statusReasons = false }: RankingPageOptions = {},
 ): Promise<Connection<RankedSupplier>> {
   requireRole(ctx, ...PROCUREMENT_PERMISSIONS.supplierRankings);
   const limit = maxPageSize ?? pageSize(first);
@@ -82,10 +90,10 @@ export async function listRankings(
   params.push(limit + 1);
   const rows = (await ctx.dataSource.query(
     `SELECT e.priority_score, e.esg_score, e.supplier_name, e.grade, e.status, e.explanation,
-       e.adjustment_ids, ${SUPPLIER_COLUMNS},
+       e.adjustment_ids, ${SUPPLIER_COLUMNS},${statusReasons ? " COALESCE(st.status_reasons, '[]'::jsonb) AS status_reasons," : ""}
        (SELECT count(*)::int FROM ranking_entry e WHERE ${filtered}) AS total_count,
        ${offsetSql} AS rank_offset
-     FROM ranking_entry e JOIN supplier s ON s.id = e.supplier_id
+     FROM ranking_entry e JOIN supplier s ON s.id = e.supplier_id${statusReasons ? " LEFT JOIN supplier_standing st ON st.supplier_id = e.supplier_id" : ""}
      WHERE ${filtered}${keyset}
      ORDER BY e.priority_score DESC, e.esg_score DESC, e.supplier_name ASC, e.supplier_id ASC
      LIMIT $${params.length}`,
@@ -118,6 +126,7 @@ export async function listRankings(
       explanation: row.explanation,
       adjustmentIds: row.adjustment_ids,
       adjustments: [],
+      ...(row.status_reasons ? { statusReasons: row.status_reasons } : {}),
     };
     return {
       node,

@@ -245,8 +245,8 @@ export const MANUAL_ADJUSTMENT_MIN_DELTA = -30;
 /** SPEC 8: a manual adjustment's delta lies in -30..+30. */
 export const MANUAL_ADJUSTMENT_MAX_DELTA = 30;
 
-/** SPEC 8: a manual adjustment needs a reason of at least 10 characters (trimmed). */
-export const MANUAL_ADJUSTMENT_MIN_REASON_LENGTH = 10;
+// Its reason of at least 10 characters: MANUAL_ADJUSTMENT_MIN_REASON_LENGTH in
+// src/shared/reason-policy.ts, with every other reason-length rule.
 
 /** SPEC 8: expiry when none is given. */
 export const MANUAL_ADJUSTMENT_DEFAULT_EXPIRY_MONTHS = 12;

@@ -1,7 +1,10 @@
 import { In } from "typeorm";
 import type { RequestContext, Viewer } from "../../graphql/context";
+import { advisoryLock, change, lockOrNotFound } from "../../database/change";
 import { inTransaction, type Tx } from "../../database/transaction";
 import { badInput, notFound, stateConflict, staleVersion } from "../../shared/errors";
+import { RETURN_REASON_MAX_LENGTH } from "../../shared/reason-policy";
+import { trimToNull } from "../../shared/text";
 import { nextState } from "../../shared/lifecycle";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { Checklist } from "../checklist/checklist.entity";
@@ -19,20 +22,12 @@ import {
   SELF_ASSESSMENT_TRANSITIONS,
   type SelfAssessmentAction,
 } from "./self-assessment.lifecycle";
+import { SELF_ASSESSMENT, SELF_ASSESSMENTS } from "./self-assessment.repository";
+import type { RecomputeCause } from "../../shared/domain/recompute-cause";
 import { SELF_ASSESSMENT_PERMISSIONS } from "./self-assessment.permissions";
-
-const SELF_ASSESSMENT = "SelfAssessment";
 
 /** Bounds one request; the default checklist has 40 items. */
 export const MAX_ANSWERS_PER_SAVE = 500;
-
-/** SPEC 5 leaves the length open; the column holds 2000 characters. */
-export const RETURN_REASON_MAX_LENGTH = 2000;
-
-function snapshot(saq: SelfAssessment): Record<string, unknown> {
-  const { createdAt: _c, updatedAt: _u, supplier: _s, checklist: _l, ...own } = saq;
-  return own;
-}
 
 type StoredAnswer = Pick<
   Answer,
@@ -52,11 +47,6 @@ function answersSnapshot(
   );
 }
 
-function clean(text: string | null | undefined): string | null {
-  const trimmed = text?.trim();
-  return trimmed ? trimmed : null;
-}
-
 /** Drops this request's cached copies after a change, so the response shows the new state. */
 function forget(ctx: RequestContext, saq: SelfAssessment): void {
   ctx.loaders.selfAssessment.clear(saq.id);
@@ -66,22 +56,9 @@ function forget(ctx: RequestContext, saq: SelfAssessment): void {
 
 /** Locks the row so concurrent changes serialise; another supplier's SAQ is NOT_FOUND. */
 async function lockVisible(tx: Tx, viewer: Viewer, id: string): Promise<SelfAssessment> {
-  const saq = await tx.manager.findOne(SelfAssessment, {
-    where: { id },
-    lock: { mode: "pessimistic_write" },
-  });
-  if (!saq) throw notFound(SELF_ASSESSMENT, id);
+  const saq = await lockOrNotFound(tx, SELF_ASSESSMENTS, id);
   assertSupplierVisible(viewer, saq.supplierId, SELF_ASSESSMENT, id);
   return saq;
-}
-
-async function bump(tx: Tx, before: SelfAssessment, set: Partial<SelfAssessment> = {}) {
-  await tx.manager.update(
-    SelfAssessment,
-    { id: before.id },
-    { ...set, version: before.version + 1 },
-  );
-  return tx.manager.findOneByOrFail(SelfAssessment, { id: before.id });
 }
 
 export async function startSelfAssessment(
@@ -108,9 +85,7 @@ export async function startSelfAssessment(
       );
     }
     // Serialise starts per supplier and checklist so the one-open rule gives a readable error.
-    await tx.manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [
-      `saq-open:${supplierId}:${checklistId}`,
-    ]);
+    await advisoryLock(tx, `saq-open:${supplierId}:${checklistId}`);
     const open = await tx.manager.findOneBy(SelfAssessment, {
       supplierId,
       checklistId,
@@ -134,7 +109,7 @@ export async function startSelfAssessment(
       action: "self_assessment.started",
       entityType: SELF_ASSESSMENT,
       entityId: id,
-      after: snapshot(saq),
+      after: SELF_ASSESSMENTS.snapshot(saq),
     });
     return saq;
   });
@@ -188,7 +163,8 @@ export async function saveAnswers(
         itemId: input.itemId,
         ...answerValue(item.answerType, input),
         // Omitted means "keep": a client changing a choice need not resend the evidence.
-        comment: input.comment === undefined ? (previous?.comment ?? null) : clean(input.comment),
+        comment:
+          input.comment === undefined ? (previous?.comment ?? null) : trimToNull(input.comment),
         evidence:
           input.evidence === undefined
             ? (previous?.evidence ?? [])
@@ -196,18 +172,18 @@ export async function saveAnswers(
         updatedAt: tx.now,
       };
     });
-    await tx.manager.upsert(Answer, rows, ["selfAssessmentId", "itemId"]);
-    const after = await bump(tx, before);
-
     const codes = new Map(items.map((item) => [item.id, item.code]));
-    await tx.record({
+    return change(tx, SELF_ASSESSMENTS, before, {
       action: "self_assessment.answers_saved",
-      entityType: SELF_ASSESSMENT,
-      entityId: id,
-      before: { version: before.version, ...answersSnapshot(existing, codes) },
-      after: { version: after.version, ...answersSnapshot(rows, codes) },
+      set: {},
+      alsoWrite: async () => {
+        await tx.manager.upsert(Answer, rows, ["selfAssessmentId", "itemId"]);
+      },
+      recorded: (_, after) => ({
+        before: { version: before.version, ...answersSnapshot(existing, codes) },
+        after: { version: after.version, ...answersSnapshot(rows, codes) },
+      }),
     });
-    return after;
   });
   forget(ctx, saved);
   return saved;
@@ -217,7 +193,12 @@ async function step(
   ctx: RequestContext,
   id: string,
   action: Exclude<SelfAssessmentAction, "edit">,
-  change: (tx: Tx, before: SelfAssessment, to: SelfAssessmentStatus) => Promise<SelfAssessment>,
+  cause: RecomputeCause,
+  prepare: (
+    tx: Tx,
+    before: SelfAssessment,
+    to: SelfAssessmentStatus,
+  ) => Promise<Partial<SelfAssessment>>,
 ): Promise<SelfAssessment> {
   const viewer = requireRole(
     ctx,
@@ -232,14 +213,12 @@ async function step(
       action,
       viewer.role,
     );
-    const changed = await change(tx, before, to);
-    await tx.record({
+    const set = await prepare(tx, before, to);
+    const changed = await change(tx, SELF_ASSESSMENTS, before, {
       action: `self_assessment.${to.toLowerCase()}`,
-      entityType: SELF_ASSESSMENT,
-      entityId: id,
-      before: snapshot(before),
-      after: snapshot(changed),
+      set: { ...set, status: to },
     });
+    tx.touchSupplier(changed.supplierId, cause);
     return changed;
   });
   forget(ctx, after);
@@ -251,7 +230,7 @@ async function step(
  * listed at once. The supplier's score is recomputed in the same transaction (SPEC 7).
  */
 export function submitSelfAssessment(ctx: RequestContext, id: string): Promise<SelfAssessment> {
-  return step(ctx, id, "submit", async (tx, before, to) => {
+  return step(ctx, id, "submit", "SELF_ASSESSMENT_SUBMITTED", async (tx, before) => {
     const items = await tx.manager.find(ChecklistItem, {
       where: { checklistId: before.checklistId },
       order: { order: "ASC" },
@@ -264,9 +243,7 @@ export function submitSelfAssessment(ctx: RequestContext, id: string): Promise<S
         `${SELF_ASSESSMENT} ${id} cannot be submitted: ${problems.length} item(s) incomplete`,
       );
     }
-    const after = await bump(tx, before, { status: to, submittedAt: tx.now });
-    tx.touchSupplier(after.supplierId, "SELF_ASSESSMENT_SUBMITTED");
-    return after;
+    return { submittedAt: tx.now };
   });
 }
 
@@ -285,19 +262,15 @@ export async function returnSelfAssessment(
       { path: "reason", message: `must be at most ${RETURN_REASON_MAX_LENGTH} characters` },
     ]);
   }
-  return step(ctx, id, "return", async (tx, before, to) => {
-    const after = await bump(tx, before, { status: to, returnReason: trimmed });
-    // A returned SAQ stops counting as a score source until it is resubmitted.
-    tx.touchSupplier(after.supplierId, "SELF_ASSESSMENT_RETURNED");
-    return after;
-  });
+  // A returned SAQ stops counting as a score source until it is resubmitted.
+  return step(ctx, id, "return", "SELF_ASSESSMENT_RETURNED", async () => ({
+    returnReason: trimmed,
+  }));
 }
 
 /** SPEC 5: the auditor accepts the answers; a reviewed SAQ is final. */
 export function reviewSelfAssessment(ctx: RequestContext, id: string): Promise<SelfAssessment> {
-  return step(ctx, id, "review", async (tx, before, to) => {
-    const after = await bump(tx, before, { status: to, reviewedAt: tx.now });
-    tx.touchSupplier(after.supplierId, "SELF_ASSESSMENT_REVIEWED");
-    return after;
-  });
+  return step(ctx, id, "review", "SELF_ASSESSMENT_REVIEWED", async (tx) => ({
+    reviewedAt: tx.now,
+  }));
 }

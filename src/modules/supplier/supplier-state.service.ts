@@ -1,12 +1,12 @@
 import type { RequestContext } from "../../graphql/context";
+import { change } from "../../database/change";
 import { inTransaction } from "../../database/transaction";
-import { badInput, notFound, stateConflict } from "../../shared/errors";
+import { badInput, stateConflict } from "../../shared/errors";
+import { BLOCK_REASON_MAX_LENGTH, BLOCK_REASON_MIN_LENGTH } from "../../shared/reason-policy";
 import { requireRole } from "../identity/access";
-import { SUPPLIER, snapshot } from "./supplier.service";
-import { Supplier } from "./supplier.entity";
+import type { Supplier } from "./supplier.entity";
+import { SUPPLIERS } from "./supplier.repository";
 import { SUPPLIER_PERMISSIONS } from "./supplier.permissions";
-
-const MIN_REASON_LENGTH = 10;
 
 /**
  * An admin-only change of a supplier's standing flags: row lock, a state check that answers
@@ -23,21 +23,13 @@ async function changeState(
 ): Promise<Supplier> {
   requireRole(ctx, ...SUPPLIER_PERMISSIONS[operation]);
   return inTransaction(ctx, async (tx) => {
-    const before = await tx.manager.findOne(Supplier, {
-      where: { id },
-      lock: { mode: "pessimistic_write" },
-    });
-    if (!before) throw notFound(SUPPLIER, id);
-    const refusal = refuse(before);
-    if (refusal) throw stateConflict(refusal);
-    await tx.manager.update(Supplier, { id }, { ...set(tx.now), version: before.version + 1 });
-    const after = await tx.manager.findOneByOrFail(Supplier, { id });
-    await tx.record({
+    const after = await change(tx, SUPPLIERS, id, {
       action,
-      entityType: SUPPLIER,
-      entityId: id,
-      before: snapshot(before),
-      after: snapshot(after),
+      check: (before) => {
+        const refusal = refuse(before);
+        if (refusal) throw stateConflict(refusal);
+      },
+      set: set(tx.now),
     });
     tx.touchSupplier(id, "SUPPLIER_UPDATED");
     return after;
@@ -58,9 +50,12 @@ export function archiveSupplier(ctx: RequestContext, id: string): Promise<Suppli
 
 function reasonOf(reason: string): string {
   const trimmed = reason.trim();
-  if (trimmed.length < MIN_REASON_LENGTH || trimmed.length > 500) {
+  if (trimmed.length < BLOCK_REASON_MIN_LENGTH || trimmed.length > BLOCK_REASON_MAX_LENGTH) {
     throw badInput([
-      { path: "reason", message: `must have ${MIN_REASON_LENGTH} to 500 characters` },
+      {
+        path: "reason",
+        message: `must have ${BLOCK_REASON_MIN_LENGTH} to ${BLOCK_REASON_MAX_LENGTH} characters`,
+      },
     ]);
   }
   return trimmed;

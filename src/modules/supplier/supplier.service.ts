@@ -1,6 +1,7 @@
 import { In, type EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
+import { change } from "../../database/change";
 import { inTransaction, type Tx } from "../../database/transaction";
 import {
   badInput,
@@ -8,9 +9,10 @@ import {
   DomainError,
   ErrorCode,
   notFound,
-  staleVersion,
   stateConflict,
 } from "../../shared/errors";
+import { trimToNull } from "../../shared/text";
+import { nextAuditDueSql } from "../scoring/deadlines";
 import {
   assertSupplierVisible,
   requireRole,
@@ -32,19 +34,12 @@ import type {
 } from "./supplier.inputs";
 import { SupplierOrder } from "./supplier.inputs";
 import { Traceability } from "../../shared/domain/sustainability.enums";
+import { SUPPLIER, SUPPLIERS } from "./supplier.repository";
 import {
   SUPPLIER_FIELD_OWNERS,
   SUPPLIER_PERMISSIONS,
   type SupplierFieldGroup,
 } from "./supplier.permissions";
-
-export const SUPPLIER = "Supplier";
-
-/** What the audit trail records of a supplier: its own columns, flat (declared values). */
-export function snapshot(supplier: Supplier): Record<string, unknown> {
-  const { declared, createdAt: _c, updatedAt: _u, ...own } = supplier;
-  return { ...own, ...declared };
-}
 
 /** Why a field group is refused, in the FORBIDDEN answer (who owns it: SUPPLIER_FIELD_OWNERS). */
 const REFUSAL: Readonly<Record<SupplierFieldGroup, string>> = {
@@ -88,11 +83,6 @@ function declarationOf(input: SustainabilityInput | undefined, now: Date): Recor
     sustainabilityDeclaredAt: now,
     ...(values.sourcesFromProtectedArea === true ? { protectedAreaFlaggedAt: now } : {}),
   };
-}
-
-function clean(text: string | undefined | null): string | null {
-  const trimmed = text?.trim();
-  return trimmed ? trimmed : null;
 }
 
 async function assertCategoriesExist(manager: EntityManager, ids: string[]): Promise<void> {
@@ -141,7 +131,7 @@ async function replaceSites(tx: Tx, supplierId: string, sites: SiteInput[]): Pro
       supplierId,
       name: site.name.trim(),
       country: site.country.toUpperCase(),
-      address: clean(site.address),
+      address: trimToNull(site.address),
     };
     if (site.id) await tx.manager.update(SupplierSite, { id: site.id }, values);
     else await tx.manager.insert(SupplierSite, values);
@@ -181,8 +171,7 @@ export async function listSuppliers(
     const pattern = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query.andWhere("(s.name ILIKE :pattern OR s.legal_name ILIKE :pattern)", { pattern });
   }
-  // Never audited counts as due since creation (SPEC 6: "due now").
-  const due = "COALESCE(st.next_audit_due, s.created_at)";
+  const due = nextAuditDueSql("st", "s");
   if (order === SupplierOrder.NEXT_AUDIT_DUE || filter?.auditDueBefore) {
     // By entity name: procurement's SupplierStanding; the supplier module sits below procurement.
     query.leftJoin("SupplierStanding", "st", "st.supplier_id = s.id");
@@ -227,8 +216,8 @@ export async function createSupplier(
     const declaration = declarationOf(input.sustainability, now);
     const inserted = await tx.manager.insert(Supplier, {
       name: input.name.trim(),
-      legalName: clean(input.legalName),
-      registrationNumber: clean(input.registrationNumber),
+      legalName: trimToNull(input.legalName),
+      registrationNumber: trimToNull(input.registrationNumber),
       country: input.country.toUpperCase(),
       contactEmail: input.contactEmail.trim(),
       ...declaration,
@@ -249,7 +238,7 @@ export async function createSupplier(
       entityType: SUPPLIER,
       entityId: id,
       after: {
-        ...snapshot(supplier),
+        ...SUPPLIERS.snapshot(supplier),
         categoryIds: input.categoryIds ?? [],
         sites: input.sites ?? [],
       },
@@ -274,50 +263,38 @@ export async function updateSupplier(
   assertMayWrite(viewer.role, input);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (tx) => {
-    const before = await tx.manager.findOneBy(Supplier, { id });
-    if (!before) throw notFound(SUPPLIER, id);
-    if (before.version !== expectedVersion)
-      throw staleVersion(SUPPLIER, expectedVersion, before.version);
-    if (before.archived) throw stateConflict(`Supplier ${id} is archived; it cannot be edited`);
-
-    const set: Partial<Record<string, unknown>> = {};
-    if (input.name !== undefined) set.name = input.name.trim();
-    if (input.legalName !== undefined) set.legalName = clean(input.legalName);
-    if (input.registrationNumber !== undefined)
-      set.registrationNumber = clean(input.registrationNumber);
-    if (input.country !== undefined) set.country = input.country.toUpperCase();
-    if (input.contactEmail !== undefined) set.contactEmail = input.contactEmail.trim();
-    Object.assign(set, declarationOf(input.sustainability, now));
-
-    const result = await tx.manager
-      .createQueryBuilder()
-      .update(Supplier)
-      .set({ ...set, version: () => "version + 1" })
-      .where("id = :id AND version = :expectedVersion", { id, expectedVersion })
-      .execute();
-    // A concurrent writer committed between our read and this UPDATE.
-    if (result.affected !== 1) {
-      const current = await tx.manager.findOneByOrFail(Supplier, { id });
-      throw staleVersion(SUPPLIER, expectedVersion, current.version);
-    }
-    if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
-    if (input.sites) await replaceSites(tx, id, input.sites);
-
-    const after = await tx.manager.findOneByOrFail(Supplier, { id });
-    await tx.record({
+    const after = await change(tx, SUPPLIERS, id, {
       action: "supplier.updated",
-      entityType: SUPPLIER,
-      entityId: id,
-      before: {
-        ...snapshot(before),
-        ...(input.categoryIds ? { categoryIds: null } : {}),
-        ...(input.sites ? { sites: null } : {}),
+      expectedVersion,
+      check: (before) => {
+        if (before.archived) throw stateConflict(`Supplier ${id} is archived; it cannot be edited`);
       },
-      after: {
-        ...snapshot(after),
-        ...(input.categoryIds ? { categoryIds: input.categoryIds } : {}),
-        ...(input.sites ? { sites: input.sites } : {}),
+      set: {
+        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+        ...(input.legalName !== undefined ? { legalName: trimToNull(input.legalName) } : {}),
+        ...(input.registrationNumber !== undefined
+          ? { registrationNumber: trimToNull(input.registrationNumber) }
+          : {}),
+        ...(input.country !== undefined ? { country: input.country.toUpperCase() } : {}),
+        ...(input.contactEmail !== undefined ? { contactEmail: input.contactEmail.trim() } : {}),
+        ...declarationOf(input.sustainability, now),
       },
+      alsoWrite: async () => {
+        if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
+        if (input.sites) await replaceSites(tx, id, input.sites);
+      },
+      recorded: (before, changed) => ({
+        before: {
+          ...SUPPLIERS.snapshot(before),
+          ...(input.categoryIds ? { categoryIds: null } : {}),
+          ...(input.sites ? { sites: null } : {}),
+        },
+        after: {
+          ...SUPPLIERS.snapshot(changed),
+          ...(input.categoryIds ? { categoryIds: input.categoryIds } : {}),
+          ...(input.sites ? { sites: input.sites } : {}),
+        },
+      }),
     });
     // Name, country, categories and sustainability attributes all feed the ranking.
     tx.touchSupplier(id, "SUPPLIER_UPDATED");

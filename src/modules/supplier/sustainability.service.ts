@@ -1,6 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
-import { badInput, notFound, stateConflict, type FieldProblem } from "../../shared/errors";
+import { badInput, stateConflict, type FieldProblem } from "../../shared/errors";
+import { trimToNull } from "../../shared/text";
 import { toEvidence, type EvidenceInput } from "../evidence/evidence";
 import { requireRole } from "../identity/access";
 import {
@@ -11,6 +12,7 @@ import {
   type SustainabilityValues,
 } from "../scoring/effective-sustainability";
 import { Supplier } from "./supplier.entity";
+import { lockSupplier } from "./supplier.repository";
 import type { SustainabilityInput } from "./supplier.inputs";
 import { SustainabilityVerification } from "./sustainability-verification.entity";
 import { MAX_VERIFICATION_EVIDENCE, MAX_VERIFICATION_NOTE_LENGTH } from "./sustainability.limits";
@@ -52,18 +54,14 @@ export async function verifySustainability(
   const values = validate(input, evidence, note);
   const now = ctx.clock.now();
   return inTransaction(ctx, async (tx) => {
-    const [locked] = (await tx.manager.query(
-      `SELECT archived FROM supplier WHERE id = $1 FOR UPDATE`,
-      [supplierId],
-    )) as { archived: boolean }[];
-    if (!locked) throw notFound("Supplier", supplierId);
+    const locked = await lockSupplier(tx, supplierId);
     if (locked.archived)
       throw stateConflict(`Supplier ${supplierId} is archived; it cannot be verified`);
     const verification = tx.manager.create(SustainabilityVerification, {
       supplierId,
       ...values,
       evidence: evidence.map(toEvidence),
-      note: note?.trim() || null,
+      note: trimToNull(note),
       verifiedById: viewer.userId,
       verifiedAt: now,
     });
