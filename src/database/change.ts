@@ -105,3 +105,35 @@ export async function change<E extends ObjectLiteral & { id: string }>(
   await tx.record({ action: spec.action, entityType: aggregate.name, entityId: id, ...recorded });
   return after;
 }
+
+export interface CreateSpec<E> {
+  /** The audit-trail action, e.g. "audit.scheduled". */
+  action: string;
+  /** Further writes of the same creation (child rows), before the reload. */
+  alsoWrite?: (id: string) => Promise<void>;
+  /** What the event records as `after`, when it is more than the snapshot. */
+  recorded?: (stored: E) => Record<string, unknown>;
+}
+
+/**
+ * The one shape of every creation of a stored row: insert -> further writes -> reload (with
+ * the database's defaults) -> audit-trail event with the snapshot as `after`.
+ */
+export async function create<E extends ObjectLiteral & { id: string }>(
+  tx: Tx,
+  aggregate: Aggregate<E>,
+  values: QueryDeepPartialEntity<E>,
+  spec: CreateSpec<E>,
+): Promise<E> {
+  const inserted = await tx.manager.insert(aggregate.entity, values);
+  const id = inserted.identifiers[0].id as string;
+  await spec.alsoWrite?.(id);
+  const stored = await tx.manager.findOneByOrFail(aggregate.entity, { id } as FindOptionsWhere<E>);
+  await tx.record({
+    action: spec.action,
+    entityType: aggregate.name,
+    entityId: id,
+    after: spec.recorded ? spec.recorded(stored) : aggregate.snapshot(stored),
+  });
+  return stored;
+}

@@ -19,7 +19,7 @@ import type { AuditFilter, ItemResultInput, ScheduleAuditInput } from "./audit.i
 import { assertRecording, nextAuditState, type AuditAction } from "./audit.lifecycle";
 import { requiredText, trimToNull } from "../../shared/text";
 import { CANCEL_REASON_MAX_LENGTH } from "../../shared/reason-policy";
-import { change, lockOrNotFound } from "../../database/change";
+import { change, create, lockOrNotFound } from "../../database/change";
 import { AUDIT, AUDITS } from "./audit.repository";
 import { plannedDateProblems } from "./date-policy";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
@@ -122,30 +122,26 @@ export async function scheduleAudit(
   return inTransaction(ctx, async (tx) => {
     const problems = await scheduleProblems(tx, input);
     if (problems.length > 0) throw badInput(problems);
-    const audit = tx.manager.create(Audit, {
-      supplierId: input.supplierId,
-      siteId: input.siteId ?? null,
-      checklistId: input.checklistId,
-      type: input.type,
-      status: AuditStatus.PLANNED,
-      leadAuditorId: input.leadAuditorId,
-      auditFirm: trimToNull(input.auditFirm),
-      plannedDate: input.plannedDate,
-      startedAt: null,
-      completedAt: null,
-      cancelledAt: null,
-      cancelReason: null,
-      version: 1,
-    });
-    await tx.manager.insert(Audit, audit);
-    const stored = await tx.manager.findOneByOrFail(Audit, { id: audit.id });
-    await tx.record({
-      action: "audit.scheduled",
-      entityType: AUDIT,
-      entityId: stored.id,
-      after: AUDITS.snapshot(stored),
-    });
-    return stored;
+    return create(
+      tx,
+      AUDITS,
+      {
+        supplierId: input.supplierId,
+        siteId: input.siteId ?? null,
+        checklistId: input.checklistId,
+        type: input.type,
+        status: AuditStatus.PLANNED,
+        leadAuditorId: input.leadAuditorId,
+        auditFirm: trimToNull(input.auditFirm),
+        plannedDate: input.plannedDate,
+        startedAt: null,
+        completedAt: null,
+        cancelledAt: null,
+        cancelReason: null,
+        version: 1,
+      },
+      { action: "audit.scheduled" },
+    );
   });
 }
 

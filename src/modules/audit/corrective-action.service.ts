@@ -7,7 +7,7 @@ import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
 import { Audit } from "./audit.entity";
 import { AuditStatus, FindingStatus, Severity } from "../../shared/domain/audit.enums";
 import { requiredText, trimToNull } from "../../shared/text";
-import { change, lockOrNotFound } from "../../database/change";
+import { change, create, lockOrNotFound } from "../../database/change";
 import { FINDING, FINDINGS } from "./audit.repository";
 import { appendHistory, CAP, CORRECTIVE_ACTIONS } from "./corrective-action.repository";
 import { targetDateProblems } from "./date-policy";
@@ -95,23 +95,15 @@ export async function proposeCorrectiveAction(
     if (plan) return move(tx, plan, "propose", { ...fields, implementationEvidence: [] }, null);
 
     const status = nextCapState(NO_PLAN, "propose", viewer.role);
-    const created = tx.manager.create(CorrectiveAction, {
-      findingId,
-      status,
-      ...fields,
-      implementationEvidence: [],
-      version: 1,
-    });
-    await tx.manager.insert(CorrectiveAction, created);
-    const stored = await tx.manager.findOneByOrFail(CorrectiveAction, { id: created.id });
-    await appendHistory(tx, stored.id, null, status, null);
-    await tx.record({
-      action: "corrective_action.propose",
-      entityType: CAP,
-      entityId: stored.id,
-      after: CORRECTIVE_ACTIONS.snapshot(stored),
-    });
-    return stored;
+    return create(
+      tx,
+      CORRECTIVE_ACTIONS,
+      { findingId, status, ...fields, implementationEvidence: [], version: 1 },
+      {
+        action: "corrective_action.propose",
+        alsoWrite: (id) => appendHistory(tx, id, null, status, null),
+      },
+    );
   });
 }
 

@@ -1,5 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
+import { create } from "../../database/change";
 import { inTransaction } from "../../database/transaction";
 import { badInput, notFound } from "../../shared/errors";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
@@ -60,33 +61,29 @@ export async function recordFinding(
         ]);
       }
     }
-    const finding = tx.manager.create(Finding, {
-      auditId,
-      supplierId: audit.supplierId,
-      area: input.area,
-      itemId: input.itemId ?? null,
-      severity: input.severity,
-      likelihood: input.likelihood,
-      impact: input.impact,
-      riskScore: riskScore(input.likelihood, input.impact),
-      status: FindingStatus.OPEN,
-      description,
-      evidence: (input.evidence ?? []).map(toEvidence),
-      capDueDate: null,
-      dueDate: null,
-      repeat: false,
-      closedAt: null,
-      recordedById: viewer.userId,
-    });
-    await tx.manager.insert(Finding, finding);
-    const stored = await tx.manager.findOneByOrFail(Finding, { id: finding.id });
-    await tx.record({
-      action: "finding.recorded",
-      entityType: FINDING,
-      entityId: stored.id,
-      after: FINDINGS.snapshot(stored),
-    });
-    return stored;
+    return create(
+      tx,
+      FINDINGS,
+      {
+        auditId,
+        supplierId: audit.supplierId,
+        area: input.area,
+        itemId: input.itemId ?? null,
+        severity: input.severity,
+        likelihood: input.likelihood,
+        impact: input.impact,
+        riskScore: riskScore(input.likelihood, input.impact),
+        status: FindingStatus.OPEN,
+        description,
+        evidence: (input.evidence ?? []).map(toEvidence),
+        capDueDate: null,
+        dueDate: null,
+        repeat: false,
+        closedAt: null,
+        recordedById: viewer.userId,
+      },
+      { action: "finding.recorded" },
+    );
   });
 }
 

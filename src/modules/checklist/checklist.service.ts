@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { RequestContext } from "../../graphql/context";
-import { advisoryLock, change, lockOrNotFound } from "../../database/change";
+import { advisoryLock, change, create, lockOrNotFound } from "../../database/change";
 import { inTransaction, type Tx } from "../../database/transaction";
 import {
   badInput,
@@ -101,24 +101,26 @@ export async function createChecklist(
   if (duplicates.length > 0) throw badInput(duplicates);
   const items = input.items.map(toItemValues);
   return inTransaction(ctx, async (tx) => {
-    const inserted = await tx.manager.insert(Checklist, {
-      familyId: randomUUID(),
-      name: input.name.trim(),
-      version: 1,
-      status: ChecklistStatus.DRAFT,
-      publishedAt: null,
-      retiredAt: null,
-    });
-    const id = inserted.identifiers[0].id as string;
-    await insertItems(tx, id, items);
-    const checklist = await tx.manager.findOneByOrFail(Checklist, { id });
-    await tx.record({
-      action: "checklist.created",
-      entityType: CHECKLIST,
-      entityId: id,
-      after: { ...CHECKLISTS.snapshot(checklist), items: items.map(itemSnapshot) },
-    });
-    return checklist;
+    return create(
+      tx,
+      CHECKLISTS,
+      {
+        familyId: randomUUID(),
+        name: input.name.trim(),
+        version: 1,
+        status: ChecklistStatus.DRAFT,
+        publishedAt: null,
+        retiredAt: null,
+      },
+      {
+        action: "checklist.created",
+        alsoWrite: (id) => insertItems(tx, id, items),
+        recorded: (checklist) => ({
+          ...CHECKLISTS.snapshot(checklist),
+          items: items.map(itemSnapshot),
+        }),
+      },
+    );
   });
 }
 
@@ -178,35 +180,35 @@ export async function reviseChecklist(ctx: RequestContext, id: string): Promise<
       .select("MAX(c.version)", "max")
       .where("c.familyId = :familyId", { familyId: source.familyId })
       .getRawOne()) as { max: number };
-    const inserted = await tx.manager.insert(Checklist, {
-      familyId: source.familyId,
-      name: source.name,
-      version: Number(max) + 1,
-      status: ChecklistStatus.DRAFT,
-      publishedAt: null,
-      retiredAt: null,
-    });
-    const newId = inserted.identifiers[0].id as string;
     const items = await tx.manager.find(ChecklistItem, {
       where: { checklistId: id },
       order: { order: "ASC" },
     });
-    await insertItems(
+    return create(
       tx,
-      newId,
-      items.map(({ id: _id, checklistId: _c, checklist: _l, ...values }) => values),
-    );
-    const revision = await tx.manager.findOneByOrFail(Checklist, { id: newId });
-    await tx.record({
-      action: "checklist.revised",
-      entityType: CHECKLIST,
-      entityId: newId,
-      after: {
-        ...CHECKLISTS.snapshot(revision),
-        revisedFromId: id,
-        items: items.map(itemSnapshot),
+      CHECKLISTS,
+      {
+        familyId: source.familyId,
+        name: source.name,
+        version: Number(max) + 1,
+        status: ChecklistStatus.DRAFT,
+        publishedAt: null,
+        retiredAt: null,
       },
-    });
-    return revision;
+      {
+        action: "checklist.revised",
+        alsoWrite: (newId) =>
+          insertItems(
+            tx,
+            newId,
+            items.map(({ id: _id, checklistId: _c, checklist: _l, ...values }) => values),
+          ),
+        recorded: (revision) => ({
+          ...CHECKLISTS.snapshot(revision),
+          revisedFromId: id,
+          items: items.map(itemSnapshot),
+        }),
+      },
+    );
   });
 }

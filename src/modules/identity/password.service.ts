@@ -14,6 +14,7 @@ import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "./lo
 import { hashPassword, oneTimePassword, verifyPassword } from "./password";
 import { passwordFieldProblems } from "./password-policy";
 import { IDENTITY_PERMISSIONS } from "./identity.permissions";
+import type { User } from "./user.entity";
 
 /**
  * Any logged-in user changes their own password. A wrong `currentPassword` is BAD_USER_INPUT
@@ -45,16 +46,7 @@ export async function changePassword(
       return "wrong-current"; // committed: the failure counts although the request fails
     }
     if (!passwordHash) return "weak";
-    await change(tx, USERS, before, {
-      action: "user.password_changed",
-      set: {
-        passwordHash,
-        mustChangePassword: false,
-        tokenGeneration: before.tokenGeneration + 1,
-        passwordChangedAt: tx.now,
-      },
-      alsoWrite: () => clearLoginFailures(manager, viewer.email),
-    });
+    await setPassword(tx, before, "user.password_changed", passwordHash, false);
     await ctx.idempotency?.markExecuted(manager);
     return "changed";
   });
@@ -89,16 +81,30 @@ export async function resetUserPassword(ctx: RequestContext, userId: string): Pr
         "reset the password (activate the user first)",
       );
     }
-    await change(tx, USERS, before, {
-      action: "user.password_reset",
-      set: {
-        passwordHash,
-        mustChangePassword: true,
-        tokenGeneration: before.tokenGeneration + 1,
-        passwordChangedAt: tx.now,
-      },
-      alsoWrite: () => clearLoginFailures(tx.manager, before.email),
-    });
+    await setPassword(tx, before, "user.password_reset", passwordHash, true);
   });
   return password;
+}
+
+/**
+ * A new password hash for a locked user: every token issued before it ends (the generation
+ * moves on) and the e-mail's failed log-ins are cleared.
+ */
+async function setPassword(
+  tx: Tx,
+  before: User,
+  action: "user.password_changed" | "user.password_reset",
+  passwordHash: string,
+  mustChangePassword: boolean,
+): Promise<void> {
+  await change(tx, USERS, before, {
+    action,
+    set: {
+      passwordHash,
+      mustChangePassword,
+      tokenGeneration: before.tokenGeneration + 1,
+      passwordChangedAt: tx.now,
+    },
+    alsoWrite: () => clearLoginFailures(tx.manager, before.email),
+  });
 }

@@ -1,6 +1,6 @@
 import { In } from "typeorm";
 import type { RequestContext, Viewer } from "../../graphql/context";
-import { advisoryLock, change, lockOrNotFound } from "../../database/change";
+import { advisoryLock, change, create, lockOrNotFound } from "../../database/change";
 import { inTransaction, type Tx } from "../../database/transaction";
 import { badInput, notFound, stateConflict, staleVersion } from "../../shared/errors";
 import { RETURN_REASON_MAX_LENGTH } from "../../shared/reason-policy";
@@ -96,22 +96,18 @@ export async function startSelfAssessment(
         `Supplier ${supplierId} already has an open self-assessment on this checklist (${open.id}, ${open.status})`,
       );
     }
-    const inserted = await tx.manager.insert(SelfAssessment, {
-      supplierId,
-      checklistId,
-      status: SelfAssessmentStatus.DRAFT,
-      version: 1,
-      createdById: viewer.userId,
-    });
-    const id = inserted.identifiers[0].id as string;
-    const saq = await tx.manager.findOneByOrFail(SelfAssessment, { id });
-    await tx.record({
-      action: "self_assessment.started",
-      entityType: SELF_ASSESSMENT,
-      entityId: id,
-      after: SELF_ASSESSMENTS.snapshot(saq),
-    });
-    return saq;
+    return create(
+      tx,
+      SELF_ASSESSMENTS,
+      {
+        supplierId,
+        checklistId,
+        status: SelfAssessmentStatus.DRAFT,
+        version: 1,
+        createdById: viewer.userId,
+      },
+      { action: "self_assessment.started" },
+    );
   });
   forget(ctx, created);
   return created;

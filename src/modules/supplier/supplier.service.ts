@@ -1,7 +1,7 @@
 import { In, type EntityManager } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
-import { change } from "../../database/change";
+import { change, create } from "../../database/change";
 import { inTransaction, type Tx } from "../../database/transaction";
 import {
   badInput,
@@ -214,36 +214,39 @@ export async function createSupplier(
   const now = ctx.clock.now();
   return inTransaction(ctx, async (tx) => {
     const declaration = declarationOf(input.sustainability, now);
-    const inserted = await tx.manager.insert(Supplier, {
-      name: input.name.trim(),
-      legalName: trimToNull(input.legalName),
-      registrationNumber: trimToNull(input.registrationNumber),
-      country: input.country.toUpperCase(),
-      contactEmail: input.contactEmail.trim(),
-      ...declaration,
-      declared: {
-        renewableElectricityShare: input.sustainability?.renewableElectricityShare ?? 0,
-        thirdPartyVerifiedMaterialShare: input.sustainability?.thirdPartyVerifiedMaterialShare ?? 0,
-        recycledContentShare: input.sustainability?.recycledContentShare ?? 0,
-        traceability: input.sustainability?.traceability ?? Traceability.NONE,
-        sourcesFromProtectedArea: input.sustainability?.sourcesFromProtectedArea ?? false,
+    const supplier = await create(
+      tx,
+      SUPPLIERS,
+      {
+        name: input.name.trim(),
+        legalName: trimToNull(input.legalName),
+        registrationNumber: trimToNull(input.registrationNumber),
+        country: input.country.toUpperCase(),
+        contactEmail: input.contactEmail.trim(),
+        ...declaration,
+        declared: {
+          renewableElectricityShare: input.sustainability?.renewableElectricityShare ?? 0,
+          thirdPartyVerifiedMaterialShare:
+            input.sustainability?.thirdPartyVerifiedMaterialShare ?? 0,
+          recycledContentShare: input.sustainability?.recycledContentShare ?? 0,
+          traceability: input.sustainability?.traceability ?? Traceability.NONE,
+          sourcesFromProtectedArea: input.sustainability?.sourcesFromProtectedArea ?? false,
+        },
       },
-    });
-    const id = inserted.identifiers[0].id as string;
-    if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
-    if (input.sites) await replaceSites(tx, id, input.sites);
-    const supplier = await tx.manager.findOneByOrFail(Supplier, { id });
-    await tx.record({
-      action: "supplier.created",
-      entityType: SUPPLIER,
-      entityId: id,
-      after: {
-        ...SUPPLIERS.snapshot(supplier),
-        categoryIds: input.categoryIds ?? [],
-        sites: input.sites ?? [],
+      {
+        action: "supplier.created",
+        alsoWrite: async (id) => {
+          if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
+          if (input.sites) await replaceSites(tx, id, input.sites);
+        },
+        recorded: (stored) => ({
+          ...SUPPLIERS.snapshot(stored),
+          categoryIds: input.categoryIds ?? [],
+          sites: input.sites ?? [],
+        }),
       },
-    });
-    tx.touchSupplier(id, "SUPPLIER_UPDATED");
+    );
+    tx.touchSupplier(supplier.id, "SUPPLIER_UPDATED");
     return supplier;
   });
 }
