@@ -1,6 +1,13 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
-import { launchBrowser, logIn, openPage, type PortalPage, type Session } from "./support/browser";
+import {
+  launchBrowser,
+  logIn,
+  logOut,
+  openPage,
+  type PortalPage,
+  type Session,
+} from "./support/browser";
 import { api, apiLogin, startBuiltPortal, type BuiltPortal } from "./support/portal";
 
 /**
@@ -259,7 +266,7 @@ describe("web portal journeys", () => {
       await finding.locator(".field-error").first().waitFor();
       await finding.getByRole("button", { name: "Accept plan" }).click();
       await finding.locator(".badge", { hasText: "ACCEPTED" }).waitFor();
-      await page.getByRole("button", { name: "Log out" }).click();
+      await logOut(page);
 
       await logIn(page, "cellvolt@demo.esg");
       await page.getByRole("link", { name: "Audits & findings" }).click();
@@ -269,7 +276,7 @@ describe("web portal journeys", () => {
       await finding.getByRole("button", { name: "Mark implemented" }).click();
       await finding.locator(".badge", { hasText: "IMPLEMENTED" }).waitFor();
       await shot("implemented", { fullPage: false });
-      await page.getByRole("button", { name: "Log out" }).click();
+      await logOut(page);
 
       await logIn(page, "auditor@demo.esg");
       await queue
@@ -441,7 +448,7 @@ describe("web portal journeys", () => {
       await page.locator(".page-head .badge", { hasText: "RETURNED" }).waitFor();
       const url = page.url();
       await shot("returned", { fullPage: false });
-      await page.getByRole("button", { name: "Log out" }).click();
+      await logOut(page);
       await logIn(page, "supplier@demo.esg");
       await page.goto(new URL(url).pathname);
       await page.getByText("Please attach the 2026 fire drill records to HS-03.").waitFor();

@@ -82,6 +82,12 @@ export async function openPage(
   };
 }
 
+/** Logs out and waits until the portal has ended the token and shows the log-in page. */
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Log out" }).click();
+  await page.waitForURL("**/login");
+}
+
 export async function logIn(page: Page, email: string, password = "demo-password-1") {
   await page.goto("/login");
   await page.getByLabel("E-mail").fill(email);
