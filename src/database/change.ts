@@ -24,6 +24,20 @@ export function snapshotOf<E extends object>(
   return own;
 }
 
+/** An aggregate whose audit snapshot is its row without `omit` (relations, timestamps, secrets). */
+export function aggregateOf<E extends ObjectLiteral & { id: string }>(
+  entity: EntityTarget<E>,
+  name: string,
+  options: { versioned: boolean; omit: readonly (keyof E)[] },
+): Aggregate<E> {
+  return {
+    entity,
+    name,
+    versioned: options.versioned,
+    snapshot: (row) => snapshotOf(row, options.omit),
+  };
+}
+
 /** The row, locked until the transaction ends (`SELECT ... FOR UPDATE`); NOT_FOUND if missing. */
 export async function lockOrNotFound<E extends ObjectLiteral & { id: string }>(
   tx: Tx,

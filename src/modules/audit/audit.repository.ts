@@ -1,4 +1,4 @@
-import { snapshotOf, type Aggregate } from "../../database/change";
+import { aggregateOf } from "../../database/change";
 import type { Tx } from "../../database/transaction";
 import { AuditStatus, type Severity } from "../../shared/domain/audit.enums";
 import { Audit } from "./audit.entity";
@@ -9,21 +9,16 @@ export const AUDIT = "Audit";
 export const FINDING = "Finding";
 
 /** Audits: versioned; the audit trail records their own columns. */
-export const AUDITS: Aggregate<Audit> = {
-  entity: Audit,
-  name: AUDIT,
+export const AUDITS = aggregateOf(Audit, AUDIT, {
   versioned: true,
-  snapshot: (audit) =>
-    snapshotOf(audit, ["supplier", "site", "checklist", "leadAuditor", "createdAt"]),
-};
+  omit: ["supplier", "site", "checklist", "leadAuditor", "createdAt"],
+});
 
 /** Findings: not versioned (they change only until their audit completes, and when closed). */
-export const FINDINGS: Aggregate<Finding> = {
-  entity: Finding,
-  name: FINDING,
+export const FINDINGS = aggregateOf(Finding, FINDING, {
   versioned: false,
-  snapshot: (finding) => snapshotOf(finding, ["audit", "supplier", "item", "createdAt"]),
-};
+  omit: ["audit", "supplier", "item", "createdAt"],
+});
 
 /**
  * The findings of the supplier's latest completed audit, as signatures: one statement (the

@@ -1,5 +1,5 @@
 import { In, type EntityManager } from "typeorm";
-import { snapshotOf, type Aggregate } from "../../database/change";
+import { aggregateOf } from "../../database/change";
 import type { Tx } from "../../database/transaction";
 import { requireViewer } from "../identity/access";
 import type { CorrectiveActionStatus } from "../../shared/domain/audit.enums";
@@ -9,12 +9,10 @@ import { CorrectiveAction } from "./corrective-action.entity";
 export const CAP = "CorrectiveAction";
 
 /** Corrective action plans: versioned; the audit trail records their own columns. */
-export const CORRECTIVE_ACTIONS: Aggregate<CorrectiveAction> = {
-  entity: CorrectiveAction,
-  name: CAP,
+export const CORRECTIVE_ACTIONS = aggregateOf(CorrectiveAction, CAP, {
   versioned: true,
-  snapshot: (plan) => snapshotOf(plan, ["finding", "createdAt", "updatedAt"]),
-};
+  omit: ["finding", "createdAt", "updatedAt"],
+});
 
 /** Appends one step to a plan's history (append-only), by the viewer, now. */
 export async function appendHistory(

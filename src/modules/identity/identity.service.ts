@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { RequestContext, Viewer } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
-import { inTransaction, type Tx } from "../../database/transaction";
+import { inTransaction } from "../../database/transaction";
 import { badInput, conflict, invalidTransition, unauthenticated } from "../../shared/errors";
 import { requireRole, requireViewer } from "./access";
 import { assertNotThrottled, clearLoginFailures, recordLoginFailure } from "./login-throttle";
@@ -10,7 +10,7 @@ import { passwordFieldProblems } from "./password-policy";
 import { Role } from "../../shared/domain/role.enum";
 import type { TokenService } from "./token";
 import { User } from "./user.entity";
-import { lockUser, USER, USERS } from "./user.repository";
+import { lockUser, revokeToken, supplierExists, tokenHolder, USER, USERS } from "./user.repository";
 import { change } from "../../database/change";
 import type { AuthPayload, CreateUserInput } from "./user.inputs";
 import { IDENTITY_PERMISSIONS } from "./identity.permissions";
@@ -29,28 +29,8 @@ export async function viewerFromToken(
 ): Promise<Viewer | null> {
   const claims = await tokens.verify(token);
   if (!claims) return null;
-  const [user] = (await manager.query(
-    `SELECT u.id, u.role, u.supplier_id, u.email, u.must_change_password
-       FROM app_user u
-      WHERE u.id = $1 AND u.active AND u.token_generation = $2
-        AND NOT EXISTS (SELECT 1 FROM revoked_token r WHERE r.jti = $3)`,
-    [claims.userId, claims.generation, claims.tokenId],
-  )) as {
-    id: string;
-    role: Role;
-    supplier_id: string | null;
-    email: string;
-    must_change_password: boolean;
-  }[];
-  if (!user) return null;
-  return {
-    userId: user.id,
-    role: user.role,
-    supplierId: user.supplier_id,
-    email: user.email,
-    mustChangePassword: user.must_change_password,
-    token: { id: claims.tokenId, expiresAt: claims.expiresAt },
-  };
+  const holder = await tokenHolder(manager, claims);
+  return holder && { ...holder, token: { id: claims.tokenId, expiresAt: claims.expiresAt } };
 }
 
 export async function login(
@@ -90,12 +70,7 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
   if (!viewer.token) throw unauthenticated();
   const token = viewer.token;
   await inTransaction(ctx, async (tx) => {
-    await tx.manager.query(
-      `INSERT INTO revoked_token (jti, user_id, expires_at, revoked_at) VALUES ($1, $2, $3, now())
-       ON CONFLICT (jti) DO NOTHING`,
-      [token.id, viewer.userId, token.expiresAt],
-    );
-    await tx.manager.query(`DELETE FROM revoked_token WHERE expires_at < now()`);
+    await revokeToken(tx, token.id, viewer.userId, token.expiresAt);
     await tx.record({ action: "user.logged_out", entityType: USER, entityId: viewer.userId });
   });
   return true;
@@ -198,10 +173,4 @@ export async function setUserActive(
       },
     });
   });
-}
-
-/** In SQL: identity sits below the supplier module and does not import its entity. */
-async function supplierExists(tx: Tx, id: string): Promise<boolean> {
-  const rows = (await tx.manager.query(`SELECT 1 FROM supplier WHERE id = $1`, [id])) as unknown[];
-  return rows.length > 0;
 }

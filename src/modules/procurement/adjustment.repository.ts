@@ -1,15 +1,13 @@
-import { snapshotOf, type Aggregate } from "../../database/change";
+import { aggregateOf } from "../../database/change";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 
 export const ADJUSTMENT = "PriorityAdjustment";
 
 /** Priority adjustments: never edited, only revoked (not versioned). */
-export const ADJUSTMENTS: Aggregate<PriorityAdjustment> = {
-  entity: PriorityAdjustment,
-  name: ADJUSTMENT,
+export const ADJUSTMENTS = aggregateOf(PriorityAdjustment, ADJUSTMENT, {
   versioned: false,
-  snapshot: (adjustment) => snapshotOf(adjustment, ["supplier", "category", "createdBy"]),
-};
+  omit: ["supplier", "category", "createdBy"],
+});
 
 /**
  * Every priority_adjustment column, for the hand-written standing inputs (one statement per
