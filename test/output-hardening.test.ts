@@ -5,12 +5,13 @@ import { Role } from "../src/shared/domain/role.enum";
 import { neutraliseCell } from "../src/modules/procurement/ranking-export";
 import {
   completedAudit,
-  defaultChecklist,
   fieldPaths,
   ok,
   OPS,
   PLAN_INPUT,
   scheduleAudit,
+  auditTeam,
+  type AuditPlan,
   type ChecklistFixture,
 } from "./support/audit-fixtures";
 import { categoryId, makeSupplier, makeUser, recompute, type TestUser } from "./support/factories";
@@ -48,23 +49,14 @@ describe("output and edge hardening", () => {
   let buyer: TestUser;
   let lead: TestUser;
   let checklist: ChecklistFixture;
+  let plan: (supplierId: string) => AuditPlan & { leadToken: string };
 
   beforeAll(async () => {
     app = await createTestApp();
-    admin = await makeUser(app, Role.ADMIN);
+    ({ admin, lead, checklist, plan } = await auditTeam(app));
     buyer = await makeUser(app, Role.PROCUREMENT);
-    lead = await makeUser(app, Role.AUDITOR);
-    checklist = await defaultChecklist(app);
   });
   afterAll(() => app.close());
-
-  const plan = (supplierId: string) => ({
-    supplierId,
-    checklist,
-    schedulerToken: admin.token,
-    leadAuditorId: lead.user.id,
-    leadToken: lead.token,
-  });
 
   describe("CSV export", () => {
     it("neutralises formula cells, keeps numbers numeric and starts with a UTF-8 BOM", async () => {

@@ -1,7 +1,6 @@
 import { Role } from "../src/shared/domain/role.enum";
 import {
   completedAudit,
-  defaultChecklist,
   EVIDENCE,
   ok,
   OPS,
@@ -9,6 +8,8 @@ import {
   resultsFor,
   scheduleAudit,
   startedAudit,
+  auditTeam,
+  type AuditPlan,
   type ChecklistFixture,
 } from "./support/audit-fixtures";
 import { makeSupplier, makeUser, type TestUser } from "./support/factories";
@@ -71,22 +72,13 @@ describe("concurrent state changes", () => {
   let admin: TestUser;
   let lead: TestUser;
   let checklist: ChecklistFixture;
+  let plan: (supplierId: string) => AuditPlan & { leadToken: string };
 
   beforeAll(async () => {
     app = await createTestApp();
-    admin = await makeUser(app, Role.ADMIN);
-    lead = await makeUser(app, Role.AUDITOR);
-    checklist = await defaultChecklist(app);
+    ({ admin, lead, checklist, plan } = await auditTeam(app));
   });
   afterAll(() => app.close());
-
-  const plan = (supplierId: string) => ({
-    supplierId,
-    checklist,
-    schedulerToken: admin.token,
-    leadAuditorId: lead.user.id,
-    leadToken: lead.token,
-  });
 
   it("audits: start, complete, cancel", async () => {
     const planned = await scheduleAudit(app, plan((await makeSupplier(app)).id));

@@ -4,9 +4,9 @@ import {
   launchBrowser,
   logIn,
   logOut,
-  openPage,
   type PortalPage,
   type Session,
+  withPage as withPageIn,
 } from "./support/browser";
 import { api, apiLogin, startBuiltPortal, type BuiltPortal } from "./support/portal";
 
@@ -86,24 +86,11 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-async function withPage(
+const withPage = (
   prefix: string,
   run: (p: PortalPage) => Promise<void>,
   viewport?: { width: number; height: number },
-) {
-  const p = await openPage(session, portal.url, prefix, viewport);
-  try {
-    await run(p);
-    expect(p.problems.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual(
-      [],
-    );
-  } catch (error) {
-    await p.shot("failure").catch(() => undefined);
-    throw error;
-  } finally {
-    await p.close();
-  }
-}
+) => withPageIn(session, portal.url, prefix, run, viewport);
 
 async function answerItem(page: Page, code: string) {
   const item = page.locator(`li[data-code="${code}"]`);

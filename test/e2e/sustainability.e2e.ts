@@ -1,4 +1,10 @@
-import { launchBrowser, logIn, openPage, type PortalPage, type Session } from "./support/browser";
+import {
+  launchBrowser,
+  logIn,
+  type PortalPage,
+  type Session,
+  withPage as withPageIn,
+} from "./support/browser";
 import { api, apiLogin, startBuiltPortal, type BuiltPortal } from "./support/portal";
 
 /**
@@ -43,20 +49,8 @@ afterAll(async () => {
   await portal?.stop();
 });
 
-async function withPage(prefix: string, run: (p: PortalPage) => Promise<void>) {
-  const p = await openPage(session, portal.url, prefix);
-  try {
-    await run(p);
-    expect(p.problems.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual(
-      [],
-    );
-  } catch (error) {
-    await p.shot("failure").catch(() => undefined);
-    throw error;
-  } finally {
-    await p.close();
-  }
-}
+const withPage = (prefix: string, run: (p: PortalPage) => Promise<void>) =>
+  withPageIn(session, portal.url, prefix, run);
 
 describe("declared versus verified sustainability", () => {
   it("an auditor verifies a declaration with evidence and procurement sees it count in full", async () => {

@@ -4,6 +4,8 @@ import { Checklist } from "../../src/modules/checklist/checklist.entity";
 import { ChecklistStatus } from "../../src/shared/domain/checklist.enums";
 import { DEFAULT_CHECKLIST_FAMILY_ID } from "../../src/modules/checklist/default-checklist";
 import type { GraphQLResult, TestApp } from "./test-app";
+import { Role } from "../../src/shared/domain/role.enum";
+import { makeUser } from "./factories";
 
 /** GraphQL operations of the audit module, as clients write them. */
 export const OPS = {
@@ -224,3 +226,18 @@ export const PLAN_INPUT = (app: TestApp, days = 30) => ({
 });
 
 export const EVIDENCE = [{ title: "Training records", url: "https://docs.example/training.pdf" }];
+
+/** An admin who schedules, a lead auditor and the default checklist, with a plan per supplier. */
+export async function auditTeam(app: TestApp) {
+  const admin = await makeUser(app, Role.ADMIN);
+  const lead = await makeUser(app, Role.AUDITOR);
+  const checklist = await defaultChecklist(app);
+  const plan = (supplierId: string) => ({
+    supplierId,
+    checklist,
+    schedulerToken: admin.token,
+    leadAuditorId: lead.user.id,
+    leadToken: lead.token,
+  });
+  return { admin, lead, checklist, plan };
+}

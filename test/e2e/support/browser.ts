@@ -95,3 +95,28 @@ export async function logIn(page: Page, email: string, password = "demo-password
   await page.getByRole("button", { name: "Log in" }).click();
   await page.getByRole("button", { name: "Log out" }).waitFor();
 }
+
+/**
+ * Runs one journey step in a fresh page: a screenshot named `failure` when it throws, and no
+ * Content Security Policy violation allowed.
+ */
+export async function withPage(
+  session: Session,
+  baseURL: string,
+  prefix: string,
+  run: (p: PortalPage) => Promise<void>,
+  viewport?: { width: number; height: number },
+) {
+  const p = await openPage(session, baseURL, prefix, viewport);
+  try {
+    await run(p);
+    expect(p.problems.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual(
+      [],
+    );
+  } catch (error) {
+    await p.shot("failure").catch(() => undefined);
+    throw error;
+  } finally {
+    await p.close();
+  }
+}
