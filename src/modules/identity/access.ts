@@ -2,9 +2,6 @@ import type { RequestContext, Viewer } from "../../graphql/context";
 import { forbidden, notFound, unauthenticated } from "../../shared/errors";
 import { Role } from "../../shared/domain/role.enum";
 
-/** Staff roles see every supplier; a supplier user sees only its own (SPEC 1). */
-export const STAFF_ROLES = [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR] as const;
-
 /** What a user with a reset password may still run: see who they are, change it, leave. */
 export const PENDING_PASSWORD_OPERATIONS: ReadonlySet<string> = new Set([
   "me",
