@@ -12,6 +12,7 @@ import { computeSupplierScore, type SupplierScoreResult } from "../scoring/suppl
 import { addMonths } from "../../shared/time";
 import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
+import { declaredSustainabilityOf } from "../supplier/declared-sustainability";
 import type { StandingInputs } from "./standing-inputs";
 
 export interface ComputedStanding {
@@ -40,11 +41,7 @@ function startOfNextUtcDay(at: Date): Date {
 export function computeStanding(inputs: StandingInputs, now: Date): ComputedStanding {
   const { supplier, latestAudit, latestSaq, openFindings, adjustments } = inputs;
   const sustainability = effectiveSustainability(
-    {
-      values: supplier.declared,
-      declaredAt: supplier.sustainabilityDeclaredAt,
-      protectedAreaFlaggedAt: supplier.protectedAreaFlaggedAt,
-    },
+    declaredSustainabilityOf(supplier),
     inputs.verification,
     now,
   );

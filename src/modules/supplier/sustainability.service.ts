@@ -11,6 +11,7 @@ import {
   type EffectiveSustainability,
   type SustainabilityValues,
 } from "../scoring/effective-sustainability";
+import { declaredSustainabilityOf } from "./declared-sustainability";
 import { Supplier } from "./supplier.entity";
 import { lockSupplier } from "./supplier.repository";
 import type { SustainabilityInput } from "./supplier.inputs";
@@ -92,11 +93,7 @@ export async function effectiveSustainabilityOf(
 ): Promise<EffectiveSustainability> {
   const latest = await ctx.loaders.latestVerification.load(supplier.id);
   return effectiveSustainability(
-    {
-      values: supplier.declared,
-      declaredAt: supplier.sustainabilityDeclaredAt,
-      protectedAreaFlaggedAt: supplier.protectedAreaFlaggedAt,
-    },
+    declaredSustainabilityOf(supplier),
     latest && { values: latest, verifiedAt: latest.verifiedAt },
     ctx.clock.now(),
   );
