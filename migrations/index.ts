@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { DocumentStore1796214466757 } from "./1796214466757-DocumentStore";
 import { CorrectiveActionHistorySequence1796195854224 } from "./1796195854224-CorrectiveActionHistorySequence";
 import { TokensAndPasswords1796192900786 } from "./1796192900786-TokensAndPasswords";
 import { SustainabilityVerification1796192844109 } from "./1796192844109-SustainabilityVerification";
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   SustainabilityVerification1796192844109,
   TokensAndPasswords1796192900786,
   CorrectiveActionHistorySequence1796195854224,
+  DocumentStore1796214466757,
 ];

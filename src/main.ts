@@ -6,6 +6,7 @@ import { createLogger } from "./logger";
 import { bootstrapAdmin } from "./modules/identity/bootstrap";
 import { sharedSigningSecret } from "./modules/identity/signing-secret";
 import { seedDemo } from "./demo/demo-seed";
+import { startDocumentSweeper } from "./modules/document/document-sweeper";
 import { startStandingRefresher } from "./modules/procurement/standing-refresher";
 import { createServer } from "./server";
 import { systemClock } from "./shared/clock";
@@ -55,6 +56,11 @@ async function main(): Promise<void> {
     logger,
     config.standingRefreshSeconds,
   );
+  const sweeper = startDocumentSweeper(
+    () => server.contextFor(null, "document-sweep"),
+    config.documents,
+    logger,
+  );
   const port = await server.listen(config.port, config.host);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   logger.info({ url, embedded: database.embedded !== null }, "portal listening");
@@ -80,6 +86,7 @@ async function main(): Promise<void> {
     timer.unref();
     try {
       await refresher.stop();
+      await sweeper.stop();
       await server.stop();
       await database.close();
       logger.info("stopped cleanly");

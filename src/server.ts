@@ -23,6 +23,9 @@ import { exportRankingsCsv } from "./modules/procurement/ranking-export";
 import { TokenService } from "./modules/identity/token";
 import { systemClock, type Clock } from "./shared/clock";
 import { webPortal } from "./web-portal";
+import type { RequestContextFor } from "./http/request-context-for";
+import { documentRoutes } from "./modules/document/document.routes";
+import { auditReportRoutes } from "./modules/report/audit-report.routes";
 
 export interface ServerOptions {
   config: AppConfig;
@@ -179,14 +182,14 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     }),
   );
 
+  const requestContext: RequestContextFor = (req, res) =>
+    contextFor(bearer(req.header("authorization")), res.locals.requestId as string, req.ip ?? null);
+
   app.get("/exports/rankings.csv", async (req, res) => {
-    const ctx = await contextFor(
-      bearer(req.header("authorization")),
-      res.locals.requestId as string,
-      req.ip ?? null,
-    );
-    await exportRankingsCsv(ctx, req, res);
+    await exportRankingsCsv(await requestContext(req, res), req, res);
   });
+  app.use(documentRoutes({ requestContext, limits: config.documents, logger }));
+  app.use(auditReportRoutes({ requestContext, logger }));
 
   // The browser app (dist/web) at `/`, with index.html for its client routes.
   app.use(webPortal());

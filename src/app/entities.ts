@@ -21,6 +21,9 @@ import { MaterialCategory } from "../modules/supplier/material-category.entity";
 import { SupplierCategory } from "../modules/supplier/supplier-category.entity";
 import { SupplierSite } from "../modules/supplier/supplier-site.entity";
 import { Supplier } from "../modules/supplier/supplier.entity";
+import { Document } from "../modules/document/document.entity";
+import { DocumentAttachment } from "../modules/document/document-attachment.entity";
+import { DocumentChunk } from "../modules/document/document-chunk.entity";
 import { SustainabilityVerification } from "../modules/supplier/sustainability-verification.entity";
 
 /** Every entity, listed once; migrations must agree with these (test/migrations.test.ts). */
@@ -48,5 +51,8 @@ export const ENTITIES = [
   PriorityAdjustment,
   RankingEntry,
   IdempotencyKey,
+  Document,
+  DocumentChunk,
+  DocumentAttachment,
   SigningSecret,
 ];

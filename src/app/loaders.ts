@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { Loaders } from "../graphql/context";
 import { auditLoaders } from "../modules/audit/audit.loaders";
 import { checklistLoaders } from "../modules/checklist/checklist.loaders";
+import { documentLoaders } from "../modules/document/document.loaders";
 import { identityLoaders } from "../modules/identity/identity.loaders";
 import { selfAssessmentLoaders } from "../modules/self-assessment/self-assessment.loaders";
 import { procurementLoaders } from "../modules/procurement/procurement.loaders";
@@ -16,5 +17,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...checklistLoaders(dataSource),
     ...selfAssessmentLoaders(dataSource),
     ...auditLoaders(dataSource),
+    ...documentLoaders(dataSource),
   };
 }

@@ -29,6 +29,10 @@ import {
   SupplierSustainabilityResolver,
   SustainabilityVerificationResolver,
 } from "../modules/supplier/supplier-sustainability.resolver";
+import {
+  DocumentResolver,
+  EvidenceDocumentResolver,
+} from "../modules/document/document.resolver";
 import { RoleAuthChecker } from "../modules/identity/auth-checker";
 import { validateArgument } from "../graphql/validation";
 
@@ -53,6 +57,8 @@ export const RESOLVERS = [
   FindingResolver,
   CorrectiveActionResolver,
   CorrectiveActionTransitionResolver,
+  DocumentResolver,
+  EvidenceDocumentResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -160,6 +160,36 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1024)
   MAX_RESPONSE_BYTES = DEFAULT_MAX_RESPONSE_BYTES;
+
+  /** Largest uploaded document; a bigger upload is refused with 413 while it streams in. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
+
+  /** Uploads one user may make per rolling hour (429 after that). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DOCUMENT_UPLOADS_PER_HOUR = 100;
+
+  /** Uploads one instance streams at once; each holds a database connection (503 beyond). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DOCUMENT_MAX_CONCURRENT_UPLOADS = 4;
+
+  /** Hours an upload may stay linked to no record before the sweep deletes it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  DOCUMENT_UNATTACHED_HOURS = 24;
+
+  /** How often unattached uploads past their window are swept; 0: never. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  DOCUMENT_SWEEP_SECONDS = 600;
 }
 
 export interface AppConfig {
@@ -185,6 +215,15 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   standingRefreshSeconds: number;
   maxResponseBytes: number;
+  documents: DocumentLimits;
+}
+
+export interface DocumentLimits {
+  maxBytes: number;
+  uploadsPerHour: number;
+  maxConcurrentUploads: number;
+  unattachedHours: number;
+  sweepSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -256,5 +295,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
     standingRefreshSeconds: parsed.STANDING_REFRESH_SECONDS,
     maxResponseBytes: parsed.MAX_RESPONSE_BYTES,
+    documents: {
+      maxBytes: parsed.DOCUMENT_MAX_BYTES,
+      uploadsPerHour: parsed.DOCUMENT_UPLOADS_PER_HOUR,
+      maxConcurrentUploads: parsed.DOCUMENT_MAX_CONCURRENT_UPLOADS,
+      unattachedHours: parsed.DOCUMENT_UNATTACHED_HOURS,
+      sweepSeconds: parsed.DOCUMENT_SWEEP_SECONDS,
+    },
   };
 }

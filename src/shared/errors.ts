@@ -10,6 +10,10 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
   /** The response would exceed the size guard (graphql/response-size.ts). */
   PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
+  /** An upload whose content is not of an allowed type (documents). */
+  UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
+  /** Too many concurrent uploads on this instance right now: retry shortly. */
+  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
 }
 
 /** Why a CONFLICT happened, as `extensions.reason` (API.md round 2). */

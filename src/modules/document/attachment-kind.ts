@@ -1,0 +1,15 @@
+import { registerEnumType } from "type-graphql";
+
+/** The records whose evidence can link an uploaded document. */
+export enum AttachmentKind {
+  SELF_ASSESSMENT = "SELF_ASSESSMENT",
+  FINDING = "FINDING",
+  CORRECTIVE_ACTION = "CORRECTIVE_ACTION",
+  SUSTAINABILITY_VERIFICATION = "SUSTAINABILITY_VERIFICATION",
+  CERTIFICATE = "CERTIFICATE",
+}
+
+registerEnumType(AttachmentKind, {
+  name: "AttachmentKind",
+  description: "The kind of record a document is evidence for",
+});

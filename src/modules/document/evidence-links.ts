@@ -1,0 +1,78 @@
+import type { Tx } from "../../database/transaction";
+import { badInput, type FieldProblem } from "../../shared/errors";
+import { toEvidence, type Evidence, type EvidenceInput } from "../evidence/evidence";
+import { requireViewer } from "../identity/access";
+import type { AttachmentKind } from "./attachment-kind";
+import { canReadDocument } from "./document.access";
+import { attachmentsOf, syncAttachments } from "./document.repository";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Evidence as stored, its `documentId`s checked: each names an uploaded document the caller
+ * may read, and a `sha256` given with it must be that document's. The hash stored is always
+ * the document's own. The documents are share-locked until commit, so the orphan sweep cannot
+ * delete one between this check and the link.
+ */
+export async function evidenceFromInput(
+  tx: Tx,
+  inputs: readonly EvidenceInput[] | null | undefined,
+  path: string,
+): Promise<Evidence[]> {
+  const list = inputs ?? [];
+  const ids = [
+    ...new Set(list.map((e) => e.documentId).filter((id): id is string => !!id && UUID.test(id))),
+  ];
+  const found: { id: string; sha256: string; uploaded_by_id: string }[] =
+    ids.length === 0
+      ? []
+      : await tx.manager.query(
+          `SELECT id, sha256, uploaded_by_id FROM document WHERE id = ANY($1::uuid[]) FOR SHARE`,
+          [ids],
+        );
+  const attachments = await attachmentsOf(tx.manager, ids);
+  const viewer = requireViewer(tx.ctx);
+  const readable = new Map(
+    found
+      .filter((doc) =>
+        canReadDocument(
+          viewer,
+          { uploadedById: doc.uploaded_by_id },
+          attachments.filter((a) => a.documentId === doc.id),
+        ),
+      )
+      .map((doc) => [doc.id, doc.sha256]),
+  );
+  const problems: FieldProblem[] = [];
+  const evidence = list.map((input, index) => {
+    const item = toEvidence(input);
+    if (!input.documentId) return item;
+    const hash = UUID.test(input.documentId) ? readable.get(input.documentId.toLowerCase()) : null;
+    if (!hash) {
+      problems.push({
+        path: `${path}.${index}.documentId`,
+        message: "is not a document you uploaded or may read (upload it with POST /documents)",
+      });
+    } else if (item.sha256 && item.sha256 !== hash) {
+      problems.push({
+        path: `${path}.${index}.sha256`,
+        message: `does not match the document's SHA-256 (${hash})`,
+      });
+    }
+    return { ...item, documentId: input.documentId.toLowerCase(), sha256: hash ?? item.sha256 };
+  });
+  if (problems.length > 0) throw badInput(problems);
+  return evidence;
+}
+
+/** Links a record's stored evidence to its documents (and unlinks those it no longer has). */
+export async function attachEvidence(
+  tx: Tx,
+  subject: { kind: AttachmentKind; subjectId: string; supplierId: string },
+  evidence: readonly Pick<Evidence, "documentId">[],
+): Promise<void> {
+  const ids = evidence
+    .map((e) => e.documentId)
+    .filter((id): id is string => !!id && UUID.test(id));
+  await syncAttachments(tx.manager, subject, ids, tx.now);
+}
