@@ -3,13 +3,7 @@ import type { RequestContext } from "../../graphql/context";
 import type { DocumentLimits } from "../../config/config";
 import { inTransaction, Tx } from "../../database/transaction";
 import { Role } from "../../shared/domain/role.enum";
-import {
-  DomainError,
-  ErrorCode,
-  forbidden,
-  notFound,
-  stateConflict,
-} from "../../shared/errors";
+import { DomainError, ErrorCode, forbidden, notFound, stateConflict } from "../../shared/errors";
 import { trimToNull } from "../../shared/text";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { requireRole, supplierScope } from "../identity/access";
@@ -140,10 +134,7 @@ export async function uploadDocument(
 }
 
 /** The document if the viewer may read it; null otherwise (existence is not revealed). */
-export async function readableDocument(
-  ctx: RequestContext,
-  id: string,
-): Promise<Document | null> {
+export async function readableDocument(ctx: RequestContext, id: string): Promise<Document | null> {
   const viewer = requireRole(ctx, ...DOCUMENT_PERMISSIONS.document);
   if (!UUID.test(id)) return null;
   const document = await ctx.loaders.document.load(id.toLowerCase());

@@ -5,14 +5,12 @@ import { requireViewer } from "../identity/access";
 import type { AttachmentKind } from "./attachment-kind";
 import { canReadDocument } from "./document.access";
 import { attachmentsOf, syncAttachments } from "./document.repository";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID } from "./document.service";
 
 /**
  * Evidence as stored, its `documentId`s checked: each names an uploaded document the caller
  * may read, and a `sha256` given with it must be that document's. The hash stored is always
- * the document's own. The documents are share-locked until commit, so the orphan sweep cannot
- * delete one between this check and the link.
+ * the document's own.
  */
 export async function evidenceFromInput(
   tx: Tx,
@@ -20,34 +18,15 @@ export async function evidenceFromInput(
   path: string,
 ): Promise<Evidence[]> {
   const list = inputs ?? [];
-  const ids = [
-    ...new Set(list.map((e) => e.documentId).filter((id): id is string => !!id && UUID.test(id))),
-  ];
-  const found: { id: string; sha256: string; uploaded_by_id: string }[] =
-    ids.length === 0
-      ? []
-      : await tx.manager.query(
-          `SELECT id, sha256, uploaded_by_id FROM document WHERE id = ANY($1::uuid[]) FOR SHARE`,
-          [ids],
-        );
-  const attachments = await attachmentsOf(tx.manager, ids);
-  const viewer = requireViewer(tx.ctx);
-  const readable = new Map(
-    found
-      .filter((doc) =>
-        canReadDocument(
-          viewer,
-          { uploadedById: doc.uploaded_by_id },
-          attachments.filter((a) => a.documentId === doc.id),
-        ),
-      )
-      .map((doc) => [doc.id, doc.sha256]),
+  const readable = await linkableDocuments(
+    tx,
+    list.map((e) => e.documentId),
   );
   const problems: FieldProblem[] = [];
   const evidence = list.map((input, index) => {
     const item = toEvidence(input);
     if (!input.documentId) return item;
-    const hash = UUID.test(input.documentId) ? readable.get(input.documentId.toLowerCase()) : null;
+    const hash = readable.get(input.documentId.toLowerCase());
     if (!hash) {
       problems.push({
         path: `${path}.${index}.documentId`,
@@ -65,14 +44,45 @@ export async function evidenceFromInput(
   return evidence;
 }
 
+/**
+ * The SHA-256 of each named document the caller may read, by id; the rows are share-locked
+ * until commit, so the orphan sweep cannot delete one between this check and the link.
+ */
+export async function linkableDocuments(
+  tx: Tx,
+  documentIds: readonly (string | null | undefined)[],
+): Promise<Map<string, string>> {
+  const ids = [
+    ...new Set(
+      documentIds.filter((id): id is string => !!id && UUID.test(id)).map((id) => id.toLowerCase()),
+    ),
+  ];
+  if (ids.length === 0) return new Map();
+  const viewer = requireViewer(tx.ctx);
+  const found: { id: string; sha256: string; uploaded_by_id: string }[] = await tx.manager.query(
+    `SELECT id, sha256, uploaded_by_id FROM document WHERE id = ANY($1::uuid[]) FOR SHARE`,
+    [ids],
+  );
+  const attachments = await attachmentsOf(tx.manager, ids);
+  return new Map(
+    found
+      .filter((doc) =>
+        canReadDocument(
+          viewer,
+          { uploadedById: doc.uploaded_by_id },
+          attachments.filter((a) => a.documentId === doc.id),
+        ),
+      )
+      .map((doc) => [doc.id, doc.sha256]),
+  );
+}
+
 /** Links a record's stored evidence to its documents (and unlinks those it no longer has). */
 export async function attachEvidence(
   tx: Tx,
   subject: { kind: AttachmentKind; subjectId: string; supplierId: string },
   evidence: readonly Pick<Evidence, "documentId">[],
 ): Promise<void> {
-  const ids = evidence
-    .map((e) => e.documentId)
-    .filter((id): id is string => !!id && UUID.test(id));
+  const ids = evidence.map((e) => e.documentId).filter((id): id is string => !!id && UUID.test(id));
   await syncAttachments(tx.manager, subject, ids, tx.now);
 }
