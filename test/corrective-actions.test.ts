@@ -16,6 +16,7 @@ import {
   type ChecklistFixture,
 } from "./support/audit-fixtures";
 import { makeRoles, makeSupplier, makeUser, type TestUser } from "./support/factories";
+import { storeDocument } from "./support/documents";
 import { createTestApp, errorCodes, type TestApp } from "./support/test-app";
 
 const T0 = new Date("2026-06-01T09:00:00.000Z");
@@ -100,12 +101,26 @@ describe("corrective actions", () => {
       finding: { status: "OPEN", closedAt: null },
     });
     later(60);
-    ok(
+    const roster = await storeDocument(
+      app,
+      users.supplier.token,
+      Buffer.from("shift,trained\nnight,yes\n"),
+      "night-shift-roster.csv",
+    );
+    const reimplemented = ok(
       await app.exec(users.supplier.token, OPS.implement, {
         id: plan.id,
-        evidence: [{ title: "Night shift roster", documentId: "DMS-4711" }],
+        evidence: [{ title: "Night shift roster", documentId: roster.id }],
       }),
+    ).markCorrectiveActionImplemented;
+    expect(reimplemented.implementationEvidence).toEqual([
+      { title: "Night shift roster", url: null },
+    ]);
+    const [link] = await app.dataSource.query(
+      `SELECT kind, subject_id FROM document_attachment WHERE document_id = $1`,
+      [roster.id],
     );
+    expect(link).toEqual({ kind: "CORRECTIVE_ACTION", subject_id: plan.id });
     later(60);
     const verified = ok(
       await app.exec(users.auditor.token, OPS.verify, { id: plan.id, effective: true }),

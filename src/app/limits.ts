@@ -1,10 +1,12 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { MAX_ATTACHMENTS_SHOWN } from "../modules/document/document.limits";
 import { MAX_FINDINGS_PER_AUDIT } from "../modules/audit/finding-limits";
 import { MAX_CHECKLIST_ITEMS } from "../modules/checklist/checklist.inputs";
 import { ESG_AREAS } from "../shared/domain/esg-area.enum";
 import { MAX_EVIDENCE_ITEMS } from "../modules/evidence/evidence";
 import { SUSTAINABILITY_ATTRIBUTES } from "../modules/scoring/effective-sustainability";
 import { MAX_EVIDENCE_PER_ANSWER } from "../modules/self-assessment/self-assessment.inputs";
+import { MAX_CERTIFICATES_PER_SUPPLIER } from "../modules/supplier/certificate.limits";
 import {
   MAX_VERIFICATION_EVIDENCE,
   VERIFICATION_HISTORY_LIMIT,
@@ -68,7 +70,11 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   // The resolver lists the newest VERIFICATION_HISTORY_LIMIT.
   "Supplier.sustainabilityVerifications": VERIFICATION_HISTORY_LIMIT,
   "SustainabilityVerification.evidence": MAX_VERIFICATION_EVIDENCE,
+  // Bounded at write time (addCertificate refuses past it).
+  "Supplier.certificates": MAX_CERTIFICATES_PER_SUPPLIER,
   "Sustainability.basis": SUSTAINABILITY_ATTRIBUTES.length,
+  // The resolver lists the first MAX_ATTACHMENTS_SHOWN.
+  "Document.attachments": MAX_ATTACHMENTS_SHOWN,
   "RankedSupplier.adjustments": 50,
   // Explanation lines: a few per ESG area, plus components and adjustments.
   "RankedSupplier.explanation": 100,

@@ -1,4 +1,7 @@
+import { Readable } from "node:stream";
+import type { DocumentLimits } from "../config/config";
 import type { RequestContext } from "../graphql/context";
+import { uploadDocument } from "../modules/document/document.service";
 import { ChecklistItem } from "../modules/checklist/checklist-item.entity";
 import { Checklist } from "../modules/checklist/checklist.entity";
 import { AnswerType, ChecklistStatus, YesNoChoice } from "../shared/domain/checklist.enums";
@@ -10,6 +13,15 @@ import {
   startSelfAssessment,
   submitSelfAssessment,
 } from "../modules/self-assessment/self-assessment.service";
+
+/** The demo's few small uploads fit any configured limit. */
+const DEMO_UPLOAD_LIMITS: DocumentLimits = {
+  maxBytes: 1024 * 1024,
+  uploadsPerHour: 1000,
+  maxConcurrentUploads: 1,
+  unattachedHours: 24,
+  sweepSeconds: 0,
+};
 
 /** Where Sunrise falls short, so the demo scores are not a row of 100s. */
 const SUNRISE_DEVIATIONS: Record<string, Partial<AnswerInput>> = {
@@ -59,13 +71,18 @@ const EVIDENCE_TITLES: Record<string, string> = {
   "BE-02": "Anti-bribery policy and gifts register",
 };
 
-function evidenceFor(code: string): EvidenceInput[] {
-  return [
-    {
-      title: EVIDENCE_TITLES[code] ?? `Supporting document for ${code}`,
-      documentId: `SUNRISE-ESG-${code}`,
-    },
-  ];
+/** A small text document per cited item, uploaded through the real upload path. */
+async function evidenceFor(ctx: RequestContext, code: string): Promise<EvidenceInput[]> {
+  const title = EVIDENCE_TITLES[code] ?? `Supporting document for ${code}`;
+  const text =
+    `Sunrise Solar Materials Co., Ltd.\n${title}\nChecklist item ${code}\n\n` +
+    "Demo document: in a real questionnaire this is the scanned record or the report itself.\n";
+  const document = await uploadDocument(ctx, DEMO_UPLOAD_LIMITS, {
+    filename: `sunrise-${code.toLowerCase()}.txt`,
+    stream: Readable.from([Buffer.from(text, "utf8")]),
+    fields: Promise.resolve({ title }),
+  });
+  return [{ title, documentId: document.id }];
 }
 
 function compliantValue(item: ChecklistItem): Partial<AnswerInput> {
@@ -81,13 +98,13 @@ function compliantValue(item: ChecklistItem): Partial<AnswerInput> {
   }
 }
 
-function sunriseAnswer(item: ChecklistItem): AnswerInput {
+async function sunriseAnswer(ctx: RequestContext, item: ChecklistItem): Promise<AnswerInput> {
   return {
     itemId: item.id,
     ...compliantValue(item),
     ...SUNRISE_VALUES[item.code],
     ...SUNRISE_DEVIATIONS[item.code],
-    ...(item.evidenceRequired ? { evidence: evidenceFor(item.code) } : {}),
+    ...(item.evidenceRequired ? { evidence: await evidenceFor(ctx, item.code) } : {}),
   };
 }
 
@@ -116,7 +133,9 @@ export async function seedSelfAssessmentDemo(
   const { checklist, items } = await currentDefaultChecklist(ctx);
 
   const sunrise = await startSelfAssessment(supplierCtx, supplierIds.sunrise, checklist.id);
-  await saveAnswers(supplierCtx, sunrise.id, items.map(sunriseAnswer), sunrise.version);
+  const answers: AnswerInput[] = [];
+  for (const item of items) answers.push(await sunriseAnswer(supplierCtx, item));
+  await saveAnswers(supplierCtx, sunrise.id, answers, sunrise.version);
   await submitSelfAssessment(supplierCtx, sunrise.id);
 
   const nordglass = await startSelfAssessment(ctx, supplierIds.nordglass, checklist.id);

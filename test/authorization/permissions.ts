@@ -8,6 +8,7 @@ import {
 } from "../../src/modules/procurement/procurement.permissions";
 import { SELF_ASSESSMENT_PERMISSIONS } from "../../src/modules/self-assessment/self-assessment.permissions";
 import { SUPPLIER_PERMISSIONS } from "../../src/modules/supplier/supplier.permissions";
+import { DOCUMENT_PERMISSIONS } from "../../src/modules/document/document.permissions";
 import type { PermissionTable } from "../../src/shared/permissions";
 
 /** One table out of the modules' tables; an operation listed by two modules is an error. */
@@ -31,6 +32,7 @@ export const OPERATION_PERMISSIONS = merge(
   SELF_ASSESSMENT_PERMISSIONS,
   AUDIT_PERMISSIONS,
   PROCUREMENT_PERMISSIONS,
+  DOCUMENT_PERMISSIONS,
 );
 
 /** Role rules on fields of other types, by `Type.field`. */

@@ -1,7 +1,9 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction, type Tx } from "../../database/transaction";
 import { badInput, notFound, stateConflict } from "../../shared/errors";
-import { MAX_EVIDENCE_ITEMS, toEvidence, type EvidenceInput } from "../evidence/evidence";
+import { AttachmentKind } from "../document/attachment-kind";
+import { attachEvidence, evidenceFromInput } from "../document/evidence-links";
+import { MAX_EVIDENCE_ITEMS, type EvidenceInput } from "../evidence/evidence";
 import { requireRole, requireViewer } from "../identity/access";
 import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
 import { Audit } from "./audit.entity";
@@ -140,8 +142,19 @@ export async function markCorrectiveActionImplemented(
     ]);
   }
   return inTransaction(ctx, async (tx) => {
-    const { plan } = await lockPlan(tx, id);
-    return move(tx, plan, "implement", { implementationEvidence: evidence.map(toEvidence) }, null);
+    const { plan, finding } = await lockPlan(tx, id);
+    const stored = await evidenceFromInput(tx, evidence, "evidence");
+    const moved = await move(tx, plan, "implement", { implementationEvidence: stored }, null);
+    await attachEvidence(
+      tx,
+      {
+        kind: AttachmentKind.CORRECTIVE_ACTION,
+        subjectId: plan.id,
+        supplierId: finding.supplierId,
+      },
+      stored,
+    );
+    return moved;
   });
 }
 

@@ -4,7 +4,8 @@ import { create } from "../../database/change";
 import { inTransaction } from "../../database/transaction";
 import { badInput, notFound } from "../../shared/errors";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
-import { toEvidence } from "../evidence/evidence";
+import { AttachmentKind } from "../document/attachment-kind";
+import { attachEvidence, evidenceFromInput } from "../document/evidence-links";
 import { requireRole, requireViewer } from "../identity/access";
 import { riskScore } from "../scoring/risk";
 import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
@@ -61,7 +62,8 @@ export async function recordFinding(
         ]);
       }
     }
-    return create(
+    const evidence = await evidenceFromInput(tx, input.evidence, "input.evidence");
+    const finding = await create(
       tx,
       FINDINGS,
       {
@@ -75,7 +77,7 @@ export async function recordFinding(
         riskScore: riskScore(input.likelihood, input.impact),
         status: FindingStatus.OPEN,
         description,
-        evidence: (input.evidence ?? []).map(toEvidence),
+        evidence,
         capDueDate: null,
         dueDate: null,
         repeat: false,
@@ -84,6 +86,12 @@ export async function recordFinding(
       },
       { action: "finding.recorded" },
     );
+    await attachEvidence(
+      tx,
+      { kind: AttachmentKind.FINDING, subjectId: finding.id, supplierId: audit.supplierId },
+      evidence,
+    );
+    return finding;
   });
 }
 

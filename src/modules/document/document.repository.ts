@@ -70,11 +70,17 @@ export async function syncAttachments(
 ): Promise<void> {
   const ids = [...new Set(documentIds)];
   const dropped: { document_id: string }[] = await manager.query(
-    `DELETE FROM document_attachment
-      WHERE kind = $1 AND subject_id = $2 AND NOT (document_id = ANY($3::uuid[]))
-      RETURNING document_id`,
+    `SELECT document_id FROM document_attachment
+      WHERE kind = $1 AND subject_id = $2 AND NOT (document_id = ANY($3::uuid[]))`,
     [subject.kind, subject.subjectId, ids],
   );
+  if (dropped.length > 0) {
+    await manager.query(
+      `DELETE FROM document_attachment
+        WHERE kind = $1 AND subject_id = $2 AND document_id = ANY($3::uuid[])`,
+      [subject.kind, subject.subjectId, dropped.map((row) => row.document_id)],
+    );
+  }
   if (ids.length > 0) {
     await manager.query(
       `INSERT INTO document_attachment (document_id, kind, subject_id, supplier_id, attached_at)

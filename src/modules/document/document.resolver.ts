@@ -18,6 +18,7 @@ import { supplierScope } from "../identity/access";
 import { User } from "../identity/user.entity";
 import { DocumentAttachment } from "./document-attachment.entity";
 import { Document } from "./document.entity";
+import { MAX_ATTACHMENTS_SHOWN } from "./document.limits";
 import { DOCUMENT_PERMISSIONS } from "./document.permissions";
 import { listDocuments, readableDocument, removeDocument } from "./document.service";
 
@@ -69,14 +70,14 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [DocumentAttachment], {
-    description: "The records it is evidence for (a supplier user: its own supplier's)",
+    description: `The records it is evidence for, oldest first, at most ${MAX_ATTACHMENTS_SHOWN} (a supplier user: its own supplier's)`,
   })
   async attachments(@Root() document: Document, @Ctx() ctx: RequestContext) {
     const rows = await ctx.loaders.documentAttachments.load(document.id);
     const scope = ctx.viewer ? supplierScope(ctx.viewer) : null;
-    return scope === null
-      ? rows
-      : rows.filter((row) => row.supplierId === scope && row.supplierMayRead);
+    const visible =
+      scope === null ? rows : rows.filter((row) => row.supplierId === scope && row.supplierMayRead);
+    return visible.slice(0, MAX_ATTACHMENTS_SHOWN);
   }
 
   @FieldResolver(() => Boolean, {

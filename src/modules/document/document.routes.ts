@@ -8,7 +8,7 @@ import { DomainError, ErrorCode, notFound } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { documentStore } from "./document-store";
 import { MULTIPART_OVERHEAD_BYTES } from "./document.limits";
-import { DOCUMENT_PERMISSIONS } from "./document.permissions";
+import { DOCUMENT_PERMISSIONS, UPLOAD_ROLES } from "./document.permissions";
 import {
   assertUploadQuota,
   readableDocument,
@@ -112,7 +112,7 @@ export function documentRoutes(deps: {
     let slot = false;
     try {
       const ctx = await requestContext(req, res);
-      requireRole(ctx, ...DOCUMENT_PERMISSIONS.uploadDocument);
+      requireRole(ctx, ...UPLOAD_ROLES);
       const declared = Number(req.header("content-length"));
       if (Number.isFinite(declared) && declared > limits.maxBytes + MULTIPART_OVERHEAD_BYTES) {
         throw tooLarge(limits.maxBytes);

@@ -11,7 +11,7 @@ import { ALLOWED_LABELS, detectType, TextGuard } from "./content-type";
 import { canReadDocument } from "./document.access";
 import { Document } from "./document.entity";
 import { MAX_TITLE_LENGTH, SNIFF_BYTES } from "./document.limits";
-import { DOCUMENT_PERMISSIONS } from "./document.permissions";
+import { DOCUMENT_PERMISSIONS, UPLOAD_ROLES } from "./document.permissions";
 import { attachmentsOf, lockOrphans, uploadsSince } from "./document.repository";
 import { documentStore } from "./document-store";
 import { sanitiseFilename } from "./filename";
@@ -38,7 +38,7 @@ export interface IncomingFile {
 
 /** Refuses an upload before its bytes are read: over the user's hourly quota. */
 export async function assertUploadQuota(ctx: RequestContext, limits: DocumentLimits) {
-  const viewer = requireRole(ctx, ...DOCUMENT_PERMISSIONS.uploadDocument);
+  const viewer = requireRole(ctx, ...UPLOAD_ROLES);
   const since = new Date(ctx.clock.now().getTime() - 3_600_000);
   const count = await uploadsSince(ctx.dataSource.manager, viewer.userId, since);
   if (count >= limits.uploadsPerHour) {
@@ -59,7 +59,7 @@ export async function uploadDocument(
   limits: DocumentLimits,
   file: IncomingFile,
 ): Promise<Document> {
-  const viewer = requireRole(ctx, ...DOCUMENT_PERMISSIONS.uploadDocument);
+  const viewer = requireRole(ctx, ...UPLOAD_ROLES);
   const filename = sanitiseFilename(file.filename);
   const iterator = file.stream[Symbol.asyncIterator]();
   const hash = createHash("sha256");

@@ -17,31 +17,41 @@ export async function evidenceFromInput(
   inputs: readonly EvidenceInput[] | null | undefined,
   path: string,
 ): Promise<Evidence[]> {
-  const list = inputs ?? [];
+  const [evidence] = await evidenceListsFromInput(tx, [{ inputs, path }]);
+  return evidence;
+}
+
+/** `evidenceFromInput` for several lists at once (a questionnaire's answers): one lookup. */
+export async function evidenceListsFromInput(
+  tx: Tx,
+  lists: readonly { inputs: readonly EvidenceInput[] | null | undefined; path: string }[],
+): Promise<Evidence[][]> {
   const readable = await linkableDocuments(
     tx,
-    list.map((e) => e.documentId),
+    lists.flatMap((list) => (list.inputs ?? []).map((e) => e.documentId)),
   );
   const problems: FieldProblem[] = [];
-  const evidence = list.map((input, index) => {
-    const item = toEvidence(input);
-    if (!input.documentId) return item;
-    const hash = readable.get(input.documentId.toLowerCase());
-    if (!hash) {
-      problems.push({
-        path: `${path}.${index}.documentId`,
-        message: "is not a document you uploaded or may read (upload it with POST /documents)",
-      });
-    } else if (item.sha256 && item.sha256 !== hash) {
-      problems.push({
-        path: `${path}.${index}.sha256`,
-        message: `does not match the document's SHA-256 (${hash})`,
-      });
-    }
-    return { ...item, documentId: input.documentId.toLowerCase(), sha256: hash ?? item.sha256 };
-  });
+  const stored = lists.map(({ inputs, path }) =>
+    (inputs ?? []).map((input, index) => {
+      const item = toEvidence(input);
+      if (!input.documentId) return item;
+      const hash = readable.get(input.documentId.toLowerCase());
+      if (!hash) {
+        problems.push({
+          path: `${path}.${index}.documentId`,
+          message: "is not a document you uploaded or may read (upload it with POST /documents)",
+        });
+      } else if (item.sha256 && item.sha256 !== hash) {
+        problems.push({
+          path: `${path}.${index}.sha256`,
+          message: `does not match the document's SHA-256 (${hash})`,
+        });
+      }
+      return { ...item, documentId: input.documentId.toLowerCase(), sha256: hash ?? item.sha256 };
+    }),
+  );
   if (problems.length > 0) throw badInput(problems);
-  return evidence;
+  return stored;
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   IsDefined,
   IsOptional,
   IsUrl,
+  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -12,7 +13,10 @@ import { Field, InputType, ObjectType } from "type-graphql";
 /** Evidence references per finding or corrective-action implementation. */
 export const MAX_EVIDENCE_ITEMS = 50;
 
-/** A reference to proof held elsewhere (document store or URL); the portal stores no files. */
+/**
+ * Proof a record rests on: an uploaded document (`documentId`, with the hash the portal computed)
+ * or a URL to proof held elsewhere.
+ */
 @ObjectType()
 export class Evidence {
   @Field(() => String)
@@ -21,7 +25,10 @@ export class Evidence {
   @Field(() => String, { nullable: true })
   url?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "An uploaded document's id (POST /documents)",
+  })
   documentId?: string | null;
 
   @Field(() => String, { nullable: true, description: "SHA-256 of the document, hex" })
@@ -46,9 +53,12 @@ export class EvidenceInput {
   @MaxLength(2000)
   url?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The id POST /documents answered; the document must be one you may read",
+  })
   @IsOptional()
-  @Length(1, 200)
+  @IsUUID("all", { message: "must be the id of an uploaded document (POST /documents)" })
   documentId?: string;
 
   @Field(() => String, { nullable: true })

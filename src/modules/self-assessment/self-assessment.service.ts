@@ -9,7 +9,8 @@ import { nextState } from "../../shared/lifecycle";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { Checklist } from "../checklist/checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
-import { toEvidence } from "../evidence/evidence";
+import { AttachmentKind } from "../document/attachment-kind";
+import { attachEvidence, evidenceListsFromInput } from "../document/evidence-links";
 import { assertSupplierVisible, requireRole } from "../identity/access";
 import { Supplier } from "../supplier/supplier.entity";
 import { Answer } from "./answer.entity";
@@ -151,7 +152,14 @@ export async function saveAnswers(
       itemId: In(answers.map((answer) => answer.itemId)),
     });
     const existingByItem = new Map(existing.map((answer) => [answer.itemId, answer]));
-    const rows = answers.map((input) => {
+    const evidence = await evidenceListsFromInput(
+      tx,
+      answers.map((input, index) => ({
+        inputs: input.evidence,
+        path: `answers.${index}.evidence`,
+      })),
+    );
+    const rows = answers.map((input, index) => {
       const previous = existingByItem.get(input.itemId);
       const item = itemsById.get(input.itemId) as ChecklistItem;
       return {
@@ -161,10 +169,7 @@ export async function saveAnswers(
         // Omitted means "keep": a client changing a choice need not resend the evidence.
         comment:
           input.comment === undefined ? (previous?.comment ?? null) : trimToNull(input.comment),
-        evidence:
-          input.evidence === undefined
-            ? (previous?.evidence ?? [])
-            : (input.evidence ?? []).map(toEvidence),
+        evidence: input.evidence === undefined ? (previous?.evidence ?? []) : evidence[index],
         updatedAt: tx.now,
       };
     });
@@ -174,6 +179,16 @@ export async function saveAnswers(
       set: {},
       alsoWrite: async () => {
         await tx.manager.upsert(Answer, rows, ["selfAssessmentId", "itemId"]);
+        // The questionnaire links exactly the documents its answers now cite.
+        const all = await tx.manager.find(Answer, {
+          select: { evidence: true },
+          where: { selfAssessmentId: id },
+        });
+        await attachEvidence(
+          tx,
+          { kind: AttachmentKind.SELF_ASSESSMENT, subjectId: id, supplierId: before.supplierId },
+          all.flatMap((answer) => answer.evidence),
+        );
       },
       recorded: (_, after) => ({
         before: { version: before.version, ...answersSnapshot(existing, codes) },

@@ -2,7 +2,9 @@ import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
 import { badInput, stateConflict, type FieldProblem } from "../../shared/errors";
 import { trimToNull } from "../../shared/text";
-import { toEvidence, type EvidenceInput } from "../evidence/evidence";
+import { AttachmentKind } from "../document/attachment-kind";
+import { attachEvidence, evidenceFromInput } from "../document/evidence-links";
+import type { EvidenceInput } from "../evidence/evidence";
 import { requireRole } from "../identity/access";
 import {
   effectiveSustainability,
@@ -61,12 +63,17 @@ export async function verifySustainability(
     const verification = tx.manager.create(SustainabilityVerification, {
       supplierId,
       ...values,
-      evidence: evidence.map(toEvidence),
+      evidence: await evidenceFromInput(tx, evidence, "evidence"),
       note: trimToNull(note),
       verifiedById: viewer.userId,
       verifiedAt: now,
     });
     await tx.manager.insert(SustainabilityVerification, verification);
+    await attachEvidence(
+      tx,
+      { kind: AttachmentKind.SUSTAINABILITY_VERIFICATION, subjectId: verification.id, supplierId },
+      verification.evidence,
+    );
     if (values.sourcesFromProtectedArea) {
       await tx.manager.update(Supplier, { id: supplierId }, { protectedAreaFlaggedAt: now });
     }
