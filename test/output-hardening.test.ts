@@ -15,6 +15,7 @@ import {
   type ChecklistFixture,
 } from "./support/audit-fixtures";
 import { categoryId, makeSupplier, makeUser, recompute, type TestUser } from "./support/factories";
+import { storeDocument } from "./support/documents";
 import { createTestApp, errorCodes, type TestApp } from "./support/test-app";
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
@@ -116,6 +117,8 @@ describe("output and edge hardening", () => {
       });
       auditId = completed.auditId;
       await completedAudit(app, plan(supplier.id)); // a second score snapshot
+      for (const name of ["one.txt", "two.txt"])
+        await storeDocument(app, admin.token, Buffer.from(`cursor ${name}\n`), name);
     });
 
     /** Every connection field of the schema, with a query that pages it. */
@@ -147,6 +150,10 @@ describe("output and edge hardening", () => {
       "Query.auditTrail": {
         query: `query($after: String, $id: ID!) { auditTrail(entityType: "Audit", entityId: $id, first: 1, after: $after) { %PAGE% } }`,
         variables: () => ({ id: auditId }),
+      },
+      "Query.documents": {
+        query: `query($after: String) { documents(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
       },
       "Supplier.scoreHistory": {
         query: `query($after: String, $id: ID!) { supplier(id: $id) { scoreHistory(first: 1, after: $after) { %PAGE% } } }`,

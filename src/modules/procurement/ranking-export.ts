@@ -4,7 +4,8 @@ import { stringify } from "csv-stringify";
 import type { Request, Response } from "express";
 import type { RequestContext } from "../../graphql/context";
 import { flattenValidationErrors } from "../../graphql/validation";
-import { badInput, DomainError, ErrorCode } from "../../shared/errors";
+import { sendErrorResponse } from "../../http/error-response";
+import { badInput } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { PROCUREMENT_PERMISSIONS } from "./procurement.permissions";
 import { listRankings } from "./ranking.service";
@@ -12,11 +13,6 @@ import { RankingFilter } from "./ranking.types";
 
 /** One statement per page: the ranking, its suppliers and their status reasons. */
 const EXPORT_PAGE = { maxPageSize: 500, statusReasons: true };
-const STATUS_CODES: Record<string, number> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-};
 
 /** OWASP "CSV injection": a cell starting with one of these is read as a formula by spreadsheets. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -105,25 +101,6 @@ export async function exportRankingsCsv(
     }
     csv.end();
   } catch (error) {
-    if (res.headersSent) {
-      ctx.logger.error({ err: error }, "ranking export failed mid-stream");
-      res.destroy();
-      return;
-    }
-    if (error instanceof DomainError) {
-      res.status(STATUS_CODES[error.code] ?? 400).json({
-        errors: [
-          {
-            message: error.message,
-            extensions: { code: error.code, ...(error.fields ? { fields: error.fields } : {}) },
-          },
-        ],
-      });
-      return;
-    }
-    ctx.logger.error({ err: error }, "ranking export failed");
-    res.status(500).json({
-      errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
-    });
+    sendErrorResponse(res, error, ctx.logger, "ranking export");
   }
 }
