@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { SupplierCertificates1796214764829 } from "./1796214764829-SupplierCertificates";
 import { DocumentStore1796214466757 } from "./1796214466757-DocumentStore";
 import { CorrectiveActionHistorySequence1796195854224 } from "./1796195854224-CorrectiveActionHistorySequence";
 import { TokensAndPasswords1796192900786 } from "./1796192900786-TokensAndPasswords";
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   TokensAndPasswords1796192900786,
   CorrectiveActionHistorySequence1796195854224,
   DocumentStore1796214466757,
+  SupplierCertificates1796214764829,
 ];

@@ -25,6 +25,7 @@ import { Document } from "../modules/document/document.entity";
 import { DocumentAttachment } from "../modules/document/document-attachment.entity";
 import { DocumentChunk } from "../modules/document/document-chunk.entity";
 import { SustainabilityVerification } from "../modules/supplier/sustainability-verification.entity";
+import { Certificate } from "../modules/supplier/certificate.entity";
 
 /** Every entity, listed once; migrations must agree with these (test/migrations.test.ts). */
 export const ENTITIES = [
@@ -33,6 +34,7 @@ export const ENTITIES = [
   SupplierSite,
   SupplierCategory,
   SustainabilityVerification,
+  Certificate,
   User,
   LoginFailure,
   RevokedToken,

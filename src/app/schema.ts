@@ -30,6 +30,10 @@ import {
   SustainabilityVerificationResolver,
 } from "../modules/supplier/supplier-sustainability.resolver";
 import {
+  CertificateResolver,
+  SupplierCertificatesResolver,
+} from "../modules/supplier/certificate.resolver";
+import {
   DocumentResolver,
   EvidenceDocumentResolver,
 } from "../modules/document/document.resolver";
@@ -42,6 +46,8 @@ export const RESOLVERS = [
   SupplierResolver,
   SupplierSustainabilityResolver,
   SustainabilityVerificationResolver,
+  SupplierCertificatesResolver,
+  CertificateResolver,
   AuditTrailResolver,
   SupplierStandingResolver,
   ScoreSnapshotResolver,

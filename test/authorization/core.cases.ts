@@ -17,6 +17,17 @@ async function supplierVersion(app: MatrixFixture["app"], id: string): Promise<n
   return row.version;
 }
 
+/** A fresh self-declared certificate of the supplier, added by its own user. */
+async function unverifiedCertificate(fx: MatrixFixture, supplierId: string): Promise<string> {
+  const [row] = (await fx.app.dataSource.query(
+    `INSERT INTO certificate (supplier_id, kind, issuer, valid_until, added_by_id, added_at)
+     VALUES ($1, 'ISO_45001', 'Matrix issuer', $2::timestamptz + interval '2 years', $3, $2)
+     RETURNING id`,
+    [supplierId, fx.app.clock.now(), fx.users.SUPPLIER.user.id],
+  )) as { id: string }[];
+  return row.id;
+}
+
 /** Suppliers, identity and the audit trail; other modules keep their cases beside these. */
 export const CASES: MatrixCase[] = [
   {
@@ -170,6 +181,35 @@ export const CASES: MatrixCase[] = [
       variables: { id: fx.ownSupplier.id },
     }),
     note: "the supplier judged never verifies itself",
+  },
+  {
+    operation: "addCertificate",
+    kind: "mutation",
+    allowed: SUPPLIER_PERMISSIONS.addCertificate,
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { addCertificate(supplierId: $id, input: { kind: ISO_14001, issuer: "DNV", validUntil: "2029-01-01T00:00:00Z" }) { id } }`,
+      variables: { id: fx.ownSupplier.id },
+    }),
+  },
+  {
+    operation: "addCertificate (another supplier's)",
+    kind: "mutation",
+    allowed: without(SUPPLIER_PERMISSIONS.addCertificate, Role.SUPPLIER),
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { addCertificate(supplierId: $id, input: { kind: SA8000, issuer: "SAAS", validUntil: "2029-01-01T00:00:00Z" }) { id } }`,
+      variables: { id: fx.otherSupplier.id },
+    }),
+    note: "a supplier user gets NOT_FOUND",
+  },
+  {
+    operation: "verifyCertificate",
+    kind: "mutation",
+    allowed: SUPPLIER_PERMISSIONS.verifyCertificate,
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { verifyCertificate(id: $id) { id } }`,
+      variables: { id: await unverifiedCertificate(fx, fx.ownSupplier.id) },
+    }),
+    note: "the supplier judged never verifies its own certificates",
   },
   {
     operation: "archiveSupplier",

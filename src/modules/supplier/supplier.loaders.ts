@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { byId, groupBy } from "../../graphql/batch";
+import { Certificate } from "./certificate.entity";
 import { MaterialCategory } from "./material-category.entity";
 import { SupplierCategory } from "./supplier-category.entity";
 import { SupplierSite } from "./supplier-site.entity";
@@ -56,6 +57,17 @@ export function supplierLoaders(dataSource: DataSource) {
             });
       return groupBy(found, ids, (row) => row.supplierId);
     }),
+    /** Every certificate (at most MAX_CERTIFICATES_PER_SUPPLIER each), latest valid-until first. */
+    certificatesBySupplier: new DataLoader<string, Certificate[]>(async (ids) =>
+      groupBy(
+        await manager.find(Certificate, {
+          where: { supplierId: In([...ids]) },
+          order: { validUntil: "DESC", addedAt: "DESC", id: "DESC" },
+        }),
+        ids,
+        (certificate) => certificate.supplierId,
+      ),
+    ),
     categoriesBySupplier: new DataLoader<string, MaterialCategory[]>(async (ids) => {
       const links = await manager
         .createQueryBuilder(SupplierCategory, "link")

@@ -19,6 +19,10 @@ export const SUPPLIER_PERMISSIONS = {
   createMaterialCategory: [Role.ADMIN],
   // The supplier judged never verifies itself; verification needs evidence (SPEC 11).
   verifySustainability: [Role.ADMIN, Role.AUDITOR],
+  // A supplier user adds its own supplier's certificates only (checked in the service).
+  addCertificate: [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR, Role.SUPPLIER],
+  // As with sustainability: the party judged never verifies its own certificates.
+  verifyCertificate: [Role.ADMIN, Role.AUDITOR],
 } as const satisfies PermissionTable;
 
 interface FieldOwners {
