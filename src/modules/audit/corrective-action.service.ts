@@ -143,7 +143,7 @@ export async function markCorrectiveActionImplemented(
   }
   return inTransaction(ctx, async (tx) => {
     const { plan, finding } = await lockPlan(tx, id);
-    const stored = await evidenceFromInput(tx, evidence, "evidence");
+    const stored = await evidenceFromInput(tx, evidence, "evidence", finding.supplierId);
     const moved = await move(tx, plan, "implement", { implementationEvidence: stored }, null);
     await attachEvidence(
       tx,

@@ -62,7 +62,12 @@ export async function recordFinding(
         ]);
       }
     }
-    const evidence = await evidenceFromInput(tx, input.evidence, "input.evidence");
+    const evidence = await evidenceFromInput(
+      tx,
+      input.evidence,
+      "input.evidence",
+      audit.supplierId,
+    );
     const finding = await create(
       tx,
       FINDINGS,

@@ -8,7 +8,7 @@ import { DomainError, ErrorCode, notFound } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { documentStore } from "./document-store";
 import { MULTIPART_OVERHEAD_BYTES } from "./document.limits";
-import { DOCUMENT_PERMISSIONS, UPLOAD_ROLES } from "./document.permissions";
+import { UPLOAD_ROLES } from "./document.permissions";
 import {
   assertUploadQuota,
   readableDocument,

@@ -16,8 +16,9 @@ export async function evidenceFromInput(
   tx: Tx,
   inputs: readonly EvidenceInput[] | null | undefined,
   path: string,
+  supplierId: string,
 ): Promise<Evidence[]> {
-  const [evidence] = await evidenceListsFromInput(tx, [{ inputs, path }]);
+  const [evidence] = await evidenceListsFromInput(tx, [{ inputs, path }], supplierId);
   return evidence;
 }
 
@@ -25,10 +26,12 @@ export async function evidenceFromInput(
 export async function evidenceListsFromInput(
   tx: Tx,
   lists: readonly { inputs: readonly EvidenceInput[] | null | undefined; path: string }[],
+  supplierId: string,
 ): Promise<Evidence[][]> {
   const readable = await linkableDocuments(
     tx,
     lists.flatMap((list) => (list.inputs ?? []).map((e) => e.documentId)),
+    supplierId,
   );
   const problems: FieldProblem[] = [];
   const stored = lists.map(({ inputs, path }) =>
@@ -55,12 +58,15 @@ export async function evidenceListsFromInput(
 }
 
 /**
- * The SHA-256 of each named document the caller may read, by id; the rows are share-locked
- * until commit, so the orphan sweep cannot delete one between this check and the link.
+ * The SHA-256, by id, of each named document the caller may link to a record of `supplierId`:
+ * one it may read, and not an upload by another supplier's user (linked, that supplier's file
+ * would become readable to this one). The rows are share-locked until commit, so the orphan
+ * sweep cannot delete one between this check and the link.
  */
 export async function linkableDocuments(
   tx: Tx,
   documentIds: readonly (string | null | undefined)[],
+  supplierId: string,
 ): Promise<Map<string, string>> {
   const ids = [
     ...new Set(
@@ -69,13 +75,22 @@ export async function linkableDocuments(
   ];
   if (ids.length === 0) return new Map();
   const viewer = requireViewer(tx.ctx);
-  const found: { id: string; sha256: string; uploaded_by_id: string }[] = await tx.manager.query(
-    `SELECT id, sha256, uploaded_by_id FROM document WHERE id = ANY($1::uuid[]) FOR SHARE`,
+  const found: {
+    id: string;
+    sha256: string;
+    uploaded_by_id: string;
+    uploader_supplier_id: string | null;
+  }[] = await tx.manager.query(
+    `SELECT d.id, d.sha256, d.uploaded_by_id, u.supplier_id AS uploader_supplier_id
+       FROM document d JOIN app_user u ON u.id = d.uploaded_by_id
+      WHERE d.id = ANY($1::uuid[])
+        FOR SHARE OF d`,
     [ids],
   );
   const attachments = await attachmentsOf(tx.manager, ids);
   return new Map(
     found
+      .filter((doc) => doc.uploader_supplier_id === null || doc.uploader_supplier_id === supplierId)
       .filter((doc) =>
         canReadDocument(
           viewer,

@@ -158,6 +158,7 @@ export async function saveAnswers(
         inputs: input.evidence,
         path: `answers.${index}.evidence`,
       })),
+      before.supplierId,
     );
     const rows = answers.map((input, index) => {
       const previous = existingByItem.get(input.itemId);

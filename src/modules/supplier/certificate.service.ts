@@ -16,7 +16,7 @@ import {
   MAX_CERTIFICATE_NOTE_LENGTH,
   MAX_CERTIFICATE_OTHER_TYPE_LENGTH,
 } from "./certificate.limits";
-import { CERTIFICATE, CERTIFICATES, uploaderSupplierOf } from "./certificate.repository";
+import { CERTIFICATE, CERTIFICATES } from "./certificate.repository";
 import { lockSupplier } from "./supplier.repository";
 import { SUPPLIER_PERMISSIONS } from "./supplier.permissions";
 
@@ -63,15 +63,10 @@ function validate(input: CertificateInput): CertificateValues {
   };
 }
 
-/**
- * The document to link, lower-cased: one the caller may read (linkableDocuments), and not an
- * upload by another supplier's user, which the certificate's supplier would then read too.
- */
+/** The document to link, lower-cased: one the caller may link to this supplier's records. */
 async function linkableScan(tx: Tx, documentId: string, supplierId: string): Promise<string> {
   const id = documentId.toLowerCase();
-  const readable = (await linkableDocuments(tx, [id])).has(id);
-  const uploader = readable ? await uploaderSupplierOf(tx, id) : null;
-  if (!readable || (uploader !== null && uploader !== supplierId)) {
+  if (!(await linkableDocuments(tx, [id], supplierId)).has(id)) {
     throw badInput([
       {
         path: "input.documentId",

@@ -63,7 +63,7 @@ export async function verifySustainability(
     const verification = tx.manager.create(SustainabilityVerification, {
       supplierId,
       ...values,
-      evidence: await evidenceFromInput(tx, evidence, "evidence"),
+      evidence: await evidenceFromInput(tx, evidence, "evidence", supplierId),
       note: trimToNull(note),
       verifiedById: viewer.userId,
       verifiedAt: now,
