@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { SubstanceReferenceData1796216308939 } from "./1796216308939-SubstanceReferenceData";
 import { SupplierCertificates1796214764829 } from "./1796214764829-SupplierCertificates";
 import { DocumentStore1796214466757 } from "./1796214466757-DocumentStore";
 import { CorrectiveActionHistorySequence1796195854224 } from "./1796195854224-CorrectiveActionHistorySequence";
@@ -24,4 +25,5 @@ export const MIGRATIONS: Function[] = [
   CorrectiveActionHistorySequence1796195854224,
   DocumentStore1796214466757,
   SupplierCertificates1796214764829,
+  SubstanceReferenceData1796216308939,
 ];

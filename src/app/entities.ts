@@ -26,6 +26,17 @@ import { DocumentAttachment } from "../modules/document/document-attachment.enti
 import { DocumentChunk } from "../modules/document/document-chunk.entity";
 import { SustainabilityVerification } from "../modules/supplier/sustainability-verification.entity";
 import { Certificate } from "../modules/supplier/certificate.entity";
+import { Substance } from "../modules/substance/substance.entity";
+import {
+  SubstanceGroup,
+  SubstanceGroupMember,
+} from "../modules/substance/substance-group.entity";
+import { RegulatoryList } from "../modules/substance/regulatory-list.entity";
+import { RegulatoryListVersion } from "../modules/substance/regulatory-list-version.entity";
+import { RegulatoryListEntry } from "../modules/substance/regulatory-list-entry.entity";
+import { ListExemption } from "../modules/substance/list-exemption.entity";
+import { ListCategoryApplicability } from "../modules/substance/list-category-applicability.entity";
+import { SubstanceTarget } from "../modules/substance/substance-target.entity";
 
 /** Every entity, listed once; migrations must agree with these (test/migrations.test.ts). */
 export const ENTITIES = [
@@ -57,4 +68,13 @@ export const ENTITIES = [
   DocumentChunk,
   DocumentAttachment,
   SigningSecret,
+  Substance,
+  SubstanceGroup,
+  SubstanceGroupMember,
+  RegulatoryList,
+  RegulatoryListVersion,
+  RegulatoryListEntry,
+  ListExemption,
+  ListCategoryApplicability,
+  SubstanceTarget,
 ];
