@@ -9,6 +9,7 @@ import { ChecklistPage, ChecklistsPage } from "./pages/admin/ChecklistsPage";
 import { UsersPage } from "./pages/admin/UsersPage";
 import { AuditPage } from "./pages/audit/AuditPage";
 import { ChangePasswordPage } from "./pages/ChangePasswordPage";
+import { DocumentsPage } from "./pages/documents/DocumentsPage";
 import { WorkQueuePage } from "./pages/auditor/WorkQueuePage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
@@ -64,6 +65,8 @@ export function App() {
         <Route path="saqs/:id" element={<SaqPage />} />
         <Route path="audits" element={<MyAuditsPage />} />
         <Route path="audits/:id" element={<AuditPage />} />
+        {/* /documents/:id is the API's download: no client route below /documents. */}
+        <Route path="documents" element={<DocumentsPage />} />
         <Route
           path="queue"
           element={

@@ -115,7 +115,9 @@ async function answerItem(page: Page, code: string) {
   }
   if ((await item.getAttribute("data-evidence-required")) === "true") {
     await item.getByLabel(`Evidence title for ${code}`).fill(`Evidence for ${code}`);
-    await item.getByLabel(`Document id or URL for ${code}`).fill(`DOC-${code}`);
+    await item
+      .getByLabel(`Evidence URL for ${code}`)
+      .fill(`https://evidence.example/${code.toLowerCase()}.pdf`);
     await item.getByRole("button", { name: "Add evidence" }).click();
   }
 }
@@ -259,7 +261,9 @@ describe("web portal journeys", () => {
       await page.getByRole("link", { name: "Audits & findings" }).click();
       await page.getByRole("link", { name: /INITIAL audit, completed/ }).click();
       await finding.getByLabel("Evidence title").fill("Photos of the marked exit zones");
-      await finding.getByLabel("Evidence document id or URL").fill("CV-EHS-2026-17");
+      await finding
+        .getByLabel("Evidence URL")
+        .fill("https://evidence.example/cellvolt/cv-ehs-2026-17.pdf");
       await finding.getByRole("button", { name: "Mark implemented" }).click();
       await finding.locator(".badge", { hasText: "IMPLEMENTED" }).waitFor();
       await shot("implemented", { fullPage: false });

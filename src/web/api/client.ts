@@ -113,7 +113,25 @@ export async function gql<T, V>(
   return body.data;
 }
 
-/** Downloads a file with the bearer token in the header and saves it from a Blob. */
+/** The file name a `Content-Disposition` header gives (`filename*=UTF-8''…` first). */
+function dispositionName(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // malformed escape: fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;]+)/i.exec(header);
+  return plain ? (plain[1] ?? plain[2]).trim() || null : null;
+}
+
+/**
+ * Downloads a file with the bearer token in the header and saves it from a Blob, under the
+ * name the server's `Content-Disposition` gives, else `filename`.
+ */
 export async function downloadWithToken(path: string, filename: string): Promise<void> {
   const response = await fetch(path, { headers: authHeaders() });
   if (!response.ok) {
@@ -130,7 +148,7 @@ export async function downloadWithToken(path: string, filename: string): Promise
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
-  link.download = filename;
+  link.download = dispositionName(response.headers.get("content-disposition")) ?? filename;
   document.body.append(link);
   link.click();
   link.remove();

@@ -7,14 +7,17 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/", label: "Overview" },
     { to: "/saqs", label: "Self-assessments" },
     { to: "/audits", label: "Audits & findings" },
+    { to: "/documents", label: "Documents" },
   ],
   AUDITOR: [
     { to: "/queue", label: "Work queue" },
     { to: "/suppliers", label: "Suppliers" },
+    { to: "/documents", label: "Documents" },
   ],
   PROCUREMENT: [
     { to: "/rankings", label: "Rankings" },
     { to: "/suppliers", label: "Suppliers" },
+    { to: "/documents", label: "Documents" },
   ],
   ADMIN: [
     { to: "/admin/users", label: "Users" },
@@ -23,6 +26,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/admin/audits", label: "Audits" },
     { to: "/queue", label: "Work queue" },
     { to: "/rankings", label: "Rankings" },
+    { to: "/documents", label: "Documents" },
   ],
 };
 

@@ -26,6 +26,14 @@ export type AnswerType =
   | 'TEXT'
   | 'YES_NO';
 
+/** The kind of record a document is evidence for */
+export type AttachmentKind =
+  | 'CERTIFICATE'
+  | 'CORRECTIVE_ACTION'
+  | 'FINDING'
+  | 'SELF_ASSESSMENT'
+  | 'SUSTAINABILITY_VERIFICATION';
+
 export type AuditFilter = {
   leadAuditorId?: string | number | null | undefined;
   /** Planned on or after */
@@ -55,6 +63,31 @@ export type Basis =
   | 'DECLARED'
   | 'NONE'
   | 'VERIFIED';
+
+export type CertificateInput = {
+  /** The certificate's scan: an upload (POST /documents) the caller may read */
+  documentId?: string | number | null | undefined;
+  /** The certification body */
+  issuer: string;
+  kind: CertificateType;
+  /** The certificate's number */
+  number?: string | null | undefined;
+  /** The standard's name, required with kind OTHER (e.g. "IATF 16949") */
+  otherType?: string | null | undefined;
+  validFrom?: string | null | undefined;
+  /** After validFrom */
+  validUntil: string;
+};
+
+/** The standard a certificate attests; OTHER names it in otherType */
+export type CertificateType =
+  | 'ISO_9001'
+  | 'ISO_14001'
+  | 'ISO_45001'
+  | 'ISO_50001'
+  | 'OTHER'
+  | 'SA8000'
+  | 'SSI';
 
 export type ChecklistItemInput = {
   answerType: AnswerType;
@@ -135,6 +168,7 @@ export type EsgArea =
   | 'WORKING_HOURS';
 
 export type EvidenceInput = {
+  /** The id POST /documents answered; the document must be one you may read */
   documentId?: string | null | undefined;
   sha256?: string | null | undefined;
   title: string;
@@ -321,6 +355,13 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type RemoveUploadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveUploadMutation = { removeDocument: boolean };
 
 export type SupplierOverviewQueryVariables = Exact<{
   id: string | number;
@@ -510,7 +551,7 @@ export type AuditQueryVariables = Exact<{
 }>;
 
 
-export type AuditQuery = { audit: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, startedAt: string | null, completedAt: string | null, cancelReason: string | null, auditFirm: string | null, supplier: { id: string, name: string }, site: { name: string } | null, leadAuditor: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, zeroTolerance: boolean, order: number }> }, results: Array<{ result: ItemResult, note: string | null, item: { id: string } }>, findings: Array<{ id: string, area: EsgArea, severity: Severity, likelihood: number, impact: number, riskScore: number, riskLevel: RiskLevel, status: FindingStatus, description: string, capDueDate: string | null, dueDate: string | null, overdue: boolean, repeat: boolean, item: { id: string, code: string } | null, correctiveAction: { id: string, status: CorrectiveActionStatus, rootCause: string, actions: string, owner: string, targetDate: string, implementationEvidence: Array<{ title: string, url: string | null, documentId: string | null }>, history: Array<{ toStatus: CorrectiveActionStatus, comment: string | null, at: string, actor: { name: string } | null }> } | null }> } | null };
+export type AuditQuery = { audit: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, startedAt: string | null, completedAt: string | null, cancelReason: string | null, auditFirm: string | null, supplier: { id: string, name: string }, site: { name: string } | null, leadAuditor: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, zeroTolerance: boolean, order: number }> }, results: Array<{ result: ItemResult, note: string | null, item: { id: string } }>, findings: Array<{ id: string, area: EsgArea, severity: Severity, likelihood: number, impact: number, riskScore: number, riskLevel: RiskLevel, status: FindingStatus, description: string, capDueDate: string | null, dueDate: string | null, overdue: boolean, repeat: boolean, item: { id: string, code: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, correctiveAction: { id: string, status: CorrectiveActionStatus, rootCause: string, actions: string, owner: string, targetDate: string, implementationEvidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, history: Array<{ toStatus: CorrectiveActionStatus, comment: string | null, at: string, actor: { name: string } | null }> } | null }> } | null };
 
 export type AuditQueueQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -530,6 +571,29 @@ export type OverdueFindingsQueryVariables = Exact<{
 
 
 export type OverdueFindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, area: EsgArea, severity: Severity, riskScore: number, riskLevel: RiskLevel, dueDate: string | null, audit: { id: string, supplier: { id: string, name: string } } } }> } };
+
+export type DocumentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  supplierId?: string | number | null | undefined;
+}>;
+
+
+export type DocumentsQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, filename: string, title: string | null, contentType: string, size: number, uploadedAt: string, downloadUrl: string, removable: boolean, uploadedBy: { id: string, name: string }, attachments: Array<{ kind: AttachmentKind, subjectId: string, supplierId: string, attachedAt: string }> } }> } };
+
+export type FindingAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FindingAuditQuery = { finding: { id: string, audit: { id: string, supplier: { name: string } } } | null };
+
+export type RemoveDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveDocumentMutation = { removeDocument: boolean };
 
 export type AdjustmentRowFragment = { id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } };
 
@@ -582,7 +646,7 @@ export type SelfAssessmentQueryVariables = Exact<{
 }>;
 
 
-export type SelfAssessmentQuery = { selfAssessment: { id: string, status: SelfAssessmentStatus, completion: number, version: number, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, supplier: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, evidenceRequired: boolean, zeroTolerance: boolean, order: number }> }, answers: Array<{ choice: YesNoChoice | null, scale: number | null, number: number | null, text: string | null, comment: string | null, item: { id: string }, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null }> }>, areaScores: Array<{ area: EsgArea, score: number }> } | null };
+export type SelfAssessmentQuery = { selfAssessment: { id: string, status: SelfAssessmentStatus, completion: number, version: number, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, supplier: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, evidenceRequired: boolean, zeroTolerance: boolean, order: number }> }, answers: Array<{ choice: YesNoChoice | null, scale: number | null, number: number | null, text: string | null, comment: string | null, item: { id: string }, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> }>, areaScores: Array<{ area: EsgArea, score: number }> } | null };
 
 export type SaveAnswersMutationVariables = Exact<{
   id: string | number;
@@ -620,6 +684,24 @@ export type SaqsToReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SaqsToReviewQuery = { suppliers: { edges: Array<{ node: { id: string, name: string, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, submittedAt: string | null, checklist: { name: string, version: number } }> } }> } };
 
+export type CertificatesPanelFragment = { id: string, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> };
+
+export type AddCertificateMutationVariables = Exact<{
+  supplierId: string | number;
+  input: CertificateInput;
+}>;
+
+
+export type AddCertificateMutation = { addCertificate: { id: string } };
+
+export type VerifyCertificateMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type VerifyCertificateMutation = { verifyCertificate: { id: string, verified: boolean } };
+
 export type MyAuditsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -649,7 +731,7 @@ export type SupplierPageQueryVariables = Exact<{
 }>;
 
 
-export type SupplierPageQuery = { supplier: { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, archived: boolean, status: ProcurementStatus, statusReasons: Array<string>, nextAuditDue: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, materialCategories: Array<{ id: string, code: string, name: string }>, sites: Array<{ id: string, name: string, country: string, address: string | null }>, score: { overall: number, grade: Grade, expired: boolean, computedAt: string, areas: Array<{ area: EsgArea, score: number, source: string }>, explanation: Array<{ label: string, points: number }> } | null, scoreHistory: { totalCount: number, edges: Array<{ node: { id: string, overall: number, grade: Grade, computedAt: string, cause: string } }> }, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, checklist: { name: string, version: number } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, repeat: boolean, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }>, priorityAdjustments?: Array<{ id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null }>, verifiedBy: { name: string } }> } | null };
+export type SupplierPageQuery = { supplier: { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, archived: boolean, status: ProcurementStatus, statusReasons: Array<string>, nextAuditDue: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, materialCategories: Array<{ id: string, code: string, name: string }>, sites: Array<{ id: string, name: string, country: string, address: string | null }>, score: { overall: number, grade: Grade, expired: boolean, computedAt: string, areas: Array<{ area: EsgArea, score: number, source: string }>, explanation: Array<{ label: string, points: number }> } | null, scoreHistory: { totalCount: number, edges: Array<{ node: { id: string, overall: number, grade: Grade, computedAt: string, cause: string } }> }, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, checklist: { name: string, version: number } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, repeat: boolean, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }>, priorityAdjustments?: Array<{ id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, verifiedBy: { name: string } }>, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> } | null };
 
 export type SuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
@@ -660,7 +742,7 @@ export type SuppliersQueryVariables = Exact<{
 
 export type SuppliersQuery = { suppliers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, country: string, status: ProcurementStatus, nextAuditDue: string, archived: boolean, score: { grade: Grade, overall: number } | null } }> } };
 
-export type SustainabilityPanelFragment = { id: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null }>, verifiedBy: { name: string } }> };
+export type SustainabilityPanelFragment = { id: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, verifiedBy: { name: string } }> };
 
 export type VerifySustainabilityMutationVariables = Exact<{
   id: string | number;
@@ -722,6 +804,38 @@ export const AdjustmentRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AdjustmentRow"}) as unknown as TypedDocumentString<AdjustmentRowFragment, unknown>;
+export const CertificatesPanelFragmentDoc = new TypedDocumentString(`
+    fragment CertificatesPanel on Supplier {
+  id
+  certificates {
+    id
+    kind
+    type
+    issuer
+    number
+    validFrom
+    validUntil
+    expired
+    expiresSoon
+    verified
+    verifiedAt
+    verifiedBy {
+      name
+    }
+    verificationNote
+    addedAt
+    addedBy {
+      name
+    }
+    document {
+      id
+      filename
+      size
+      downloadUrl
+    }
+  }
+}
+    `, {"fragmentName":"CertificatesPanel"}) as unknown as TypedDocumentString<CertificatesPanelFragment, unknown>;
 export const ProfileFormFragmentDoc = new TypedDocumentString(`
     fragment ProfileForm on Supplier {
   id
@@ -796,6 +910,13 @@ export const SustainabilityPanelFragmentDoc = new TypedDocumentString(`
       title
       url
       documentId
+      sha256
+      document {
+        id
+        filename
+        size
+        downloadUrl
+      }
     }
     verifiedBy {
       name
@@ -850,6 +971,11 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RemoveUploadDocument = new TypedDocumentString(`
+    mutation RemoveUpload($id: ID!) {
+  removeDocument(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveUploadMutation, RemoveUploadMutationVariables>;
 export const SupplierOverviewDocument = new TypedDocumentString(`
     query SupplierOverview($id: ID!) {
   supplier(id: $id) {
@@ -1210,6 +1336,18 @@ export const AuditDocument = new TypedDocumentString(`
       dueDate
       overdue
       repeat
+      evidence {
+        title
+        url
+        documentId
+        sha256
+        document {
+          id
+          filename
+          size
+          downloadUrl
+        }
+      }
       correctiveAction {
         id
         status
@@ -1221,6 +1359,13 @@ export const AuditDocument = new TypedDocumentString(`
           title
           url
           documentId
+          sha256
+          document {
+            id
+            filename
+            size
+            downloadUrl
+          }
         }
         history {
           toStatus
@@ -1312,6 +1457,57 @@ export const OverdueFindingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverdueFindingsQuery, OverdueFindingsQueryVariables>;
+export const DocumentsDocument = new TypedDocumentString(`
+    query Documents($first: Int, $after: String, $supplierId: ID) {
+  documents(first: $first, after: $after, supplierId: $supplierId) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        filename
+        title
+        contentType
+        size
+        uploadedAt
+        downloadUrl
+        removable
+        uploadedBy {
+          id
+          name
+        }
+        attachments {
+          kind
+          subjectId
+          supplierId
+          attachedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+export const FindingAuditDocument = new TypedDocumentString(`
+    query FindingAudit($id: ID!) {
+  finding(id: $id) {
+    id
+    audit {
+      id
+      supplier {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingAuditQuery, FindingAuditQueryVariables>;
+export const RemoveDocumentDocument = new TypedDocumentString(`
+    mutation RemoveDocument($id: ID!) {
+  removeDocument(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveDocumentMutation, RemoveDocumentMutationVariables>;
 export const AdjustPriorityDocument = new TypedDocumentString(`
     mutation AdjustPriority($input: PriorityAdjustmentInput!) {
   adjustPriority(input: $input) {
@@ -1440,6 +1636,12 @@ export const SelfAssessmentDocument = new TypedDocumentString(`
         url
         documentId
         sha256
+        document {
+          id
+          filename
+          size
+          downloadUrl
+        }
       }
     }
     areaScores {
@@ -1505,6 +1707,21 @@ export const SaqsToReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaqsToReviewQuery, SaqsToReviewQueryVariables>;
+export const AddCertificateDocument = new TypedDocumentString(`
+    mutation AddCertificate($supplierId: ID!, $input: CertificateInput!) {
+  addCertificate(supplierId: $supplierId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCertificateMutation, AddCertificateMutationVariables>;
+export const VerifyCertificateDocument = new TypedDocumentString(`
+    mutation VerifyCertificate($id: ID!, $note: String) {
+  verifyCertificate(id: $id, note: $note) {
+    id
+    verified
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
 export const MyAuditsDocument = new TypedDocumentString(`
     query MyAudits($id: ID!) {
   supplier(id: $id) {
@@ -1584,6 +1801,7 @@ export const SupplierPageDocument = new TypedDocumentString(`
     }
     ...ProfileForm
     ...SustainabilityPanel
+    ...CertificatesPanel
     score {
       overall
       grade
@@ -1665,6 +1883,36 @@ export const SupplierPageDocument = new TypedDocumentString(`
     name
   }
 }
+fragment CertificatesPanel on Supplier {
+  id
+  certificates {
+    id
+    kind
+    type
+    issuer
+    number
+    validFrom
+    validUntil
+    expired
+    expiresSoon
+    verified
+    verifiedAt
+    verifiedBy {
+      name
+    }
+    verificationNote
+    addedAt
+    addedBy {
+      name
+    }
+    document {
+      id
+      filename
+      size
+      downloadUrl
+    }
+  }
+}
 fragment ProfileForm on Supplier {
   id
   name
@@ -1736,6 +1984,13 @@ fragment SustainabilityPanel on Supplier {
       title
       url
       documentId
+      sha256
+      document {
+        id
+        filename
+        size
+        downloadUrl
+      }
     }
     verifiedBy {
       name

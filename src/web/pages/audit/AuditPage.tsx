@@ -12,12 +12,14 @@ import {
   Loading,
   TextField,
 } from "../../components/ui";
+import { DownloadButton, EvidenceList } from "../../components/documents";
 import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
 import { AUDIT, type Audit } from "./audit.types";
 import { CorrectiveActionPanel } from "./CorrectiveActionPanel";
 import { FindingForm } from "./FindingForm";
 import { ResultsForm } from "./ResultsForm";
+import { ResultsView } from "./ResultsView";
 
 const START = graphql(`
   mutation StartAudit($id: ID!) {
@@ -123,6 +125,11 @@ export function AuditPage() {
     viewer.role === "ADMIN" ||
     (viewer.role === "SUPPLIER" && viewer.supplier?.id === audit.supplier.id);
   const open = audit.status === "PLANNED" || audit.status === "IN_PROGRESS";
+  const editingResults = lead && audit.status === "IN_PROGRESS";
+  // The report route's rule: staff, and the audited supplier, once the audit is completed.
+  const mayDownloadReport =
+    audit.status === "COMPLETED" &&
+    (viewer.role !== "SUPPLIER" || viewer.supplier?.id === audit.supplier.id);
 
   return (
     <section>
@@ -149,7 +156,18 @@ export function AuditPage() {
             {audit.completedAt && ` · completed ${formatDate(audit.completedAt)}`}
           </p>
         </div>
-        <Badge value={audit.status} />
+        <div className="head-actions">
+          <Badge value={audit.status} />
+          {mayDownloadReport && (
+            <DownloadButton
+              className="primary"
+              path={`/reports/audits/${encodeURIComponent(audit.id)}.pdf`}
+              filename={`audit-report-${audit.id}.pdf`}
+            >
+              Download report (PDF)
+            </DownloadButton>
+          )}
+        </div>
       </header>
       {audit.cancelReason && <p className="warn-text">Cancelled: {audit.cancelReason}</p>}
 
@@ -168,12 +186,17 @@ export function AuditPage() {
         </div>
       )}
 
-      {lead && audit.status === "IN_PROGRESS" && (
+      {editingResults && (
         <>
           <ResultsForm audit={audit} onSaved={state.reload} />
           <FindingForm audit={audit} onSaved={state.reload} />
         </>
       )}
+      {!editingResults &&
+        (audit.status === "COMPLETED" ||
+          (audit.status === "IN_PROGRESS" && audit.results.length > 0)) && (
+          <ResultsView audit={audit} />
+        )}
 
       <div className="card">
         <h2>Findings</h2>
@@ -201,6 +224,11 @@ export function AuditPage() {
                     </>
                   )}
                 </p>
+                {finding.evidence.length > 0 && (
+                  <div className="finding-evidence">
+                    <strong>Evidence:</strong> <EvidenceList evidence={finding.evidence} />
+                  </div>
+                )}
                 {audit.status === "COMPLETED" && (
                   <CorrectiveActionPanel
                     finding={finding}

@@ -1,6 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../../api/client";
 import { useMutation } from "../../api/hooks";
+import {
+  EMPTY_EVIDENCE,
+  EvidenceFields,
+  evidenceInputOf,
+  EvidenceList,
+  type EvidenceDraft,
+} from "../../components/documents";
 import { Badge, ErrorMessage, formatDate, TextArea, TextField } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { Finding } from "./audit.types";
@@ -110,48 +117,26 @@ function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void
 }
 
 function ImplementedForm({ capId, onDone }: { capId: string; onDone: () => void }) {
-  const [title, setTitle] = useState("");
-  const [ref, setRef] = useState("");
+  const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   const mark = useMutation(IMPLEMENTED);
+  const [uploading, setUploading] = useState(false);
+  const piece = evidenceInputOf(evidence);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = ref.trim();
-    const ok = await mark.run({
-      id: capId,
-      evidence: [
-        {
-          title,
-          ...(trimmed
-            ? /^https?:\/\//i.test(trimmed)
-              ? { url: trimmed }
-              : { documentId: trimmed }
-            : {}),
-        },
-      ],
-    });
+    const ok = await mark.run({ id: capId, evidence: piece ? [piece] : [] });
     if (ok) onDone();
   };
   return (
     <form className="cap-form" onSubmit={(event) => void submit(event)} noValidate>
       <h4>Mark implemented</h4>
       <ErrorMessage error={mark.error} />
-      <div className="form-grid">
-        <TextField
-          label="Evidence title"
-          name="evidence.0.title"
-          value={title}
-          error={mark.error}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-        <TextField
-          label="Evidence document id or URL"
-          name="evidence.0.url"
-          value={ref}
-          error={mark.error}
-          onChange={(event) => setRef(event.target.value)}
-        />
-      </div>
-      <button type="submit" className="primary" disabled={mark.busy || !title.trim()}>
+      <EvidenceFields
+        value={evidence}
+        onChange={setEvidence}
+        error={mark.error}
+        onBusyChange={setUploading}
+      />
+      <button type="submit" className="primary" disabled={mark.busy || uploading || !piece?.title}>
         Mark implemented
       </button>
     </form>
@@ -241,9 +226,7 @@ export function CorrectiveActionPanel({
               <>
                 <dt>Evidence</dt>
                 <dd>
-                  {cap.implementationEvidence
-                    .map((e) => `${e.title}${e.documentId ? ` (${e.documentId})` : ""}`)
-                    .join("; ")}
+                  <EvidenceList evidence={cap.implementationEvidence} />
                 </dd>
               </>
             )}

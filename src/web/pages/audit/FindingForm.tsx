@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "../../api/hooks";
-import { RiskMatrix } from "../../components/RiskMatrix";
 import {
-  AREAS,
-  areaLabel,
-  ErrorMessage,
-  Notice,
-  SelectField,
-  TextArea,
-  TextField,
-} from "../../components/ui";
+  EMPTY_EVIDENCE,
+  EvidenceFields,
+  evidenceInputOf,
+  type EvidenceDraft,
+} from "../../components/documents";
+import { RiskMatrix } from "../../components/RiskMatrix";
+import { AREAS, areaLabel, ErrorMessage, Notice, SelectField, TextArea } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { EsgArea, Severity } from "../../gql/graphql";
 import type { Audit } from "./audit.types";
@@ -33,16 +31,16 @@ export function FindingForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
   const [likelihood, setLikelihood] = useState(3);
   const [impact, setImpact] = useState(3);
   const [description, setDescription] = useState("");
-  const [evidenceTitle, setEvidenceTitle] = useState("");
-  const [evidenceRef, setEvidenceRef] = useState("");
+  const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   const [done, setDone] = useState(false);
+  const [uploading, setUploading] = useState(false);
   const record = useMutation(RECORD_FINDING);
   const items = audit.checklist.items.filter((item) => item.area === area);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    const ref = evidenceRef.trim();
+    const piece = evidenceInputOf(evidence);
     const ok = await record.run({
       auditId: audit.id,
       input: {
@@ -52,22 +50,12 @@ export function FindingForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
         likelihood,
         impact,
         description,
-        ...(evidenceTitle.trim()
-          ? {
-              evidence: [
-                {
-                  title: evidenceTitle.trim(),
-                  ...(ref ? (/^https?:\/\//i.test(ref) ? { url: ref } : { documentId: ref }) : {}),
-                },
-              ],
-            }
-          : {}),
+        ...(piece ? { evidence: [piece] } : {}),
       },
     });
     if (ok) {
       setDescription("");
-      setEvidenceTitle("");
-      setEvidenceRef("");
+      setEvidence(EMPTY_EVIDENCE);
       setDone(true);
       onSaved();
     }
@@ -132,23 +120,14 @@ export function FindingForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
         error={record.error}
         onChange={(event) => setDescription(event.target.value)}
       />
-      <div className="form-grid">
-        <TextField
-          label="Evidence title (optional)"
-          name="evidence.0.title"
-          value={evidenceTitle}
-          error={record.error}
-          onChange={(event) => setEvidenceTitle(event.target.value)}
-        />
-        <TextField
-          label="Evidence document id or URL"
-          name="evidence.0.url"
-          value={evidenceRef}
-          error={record.error}
-          onChange={(event) => setEvidenceRef(event.target.value)}
-        />
-      </div>
-      <button type="submit" className="primary" disabled={record.busy}>
+      <EvidenceFields
+        legend="Evidence (optional): a URL or an uploaded file"
+        value={evidence}
+        onChange={setEvidence}
+        error={record.error}
+        onBusyChange={setUploading}
+      />
+      <button type="submit" className="primary" disabled={record.busy || uploading}>
         Record finding
       </button>
     </form>

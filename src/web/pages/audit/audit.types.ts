@@ -61,6 +61,18 @@ export const AUDIT = graphql(`
         dueDate
         overdue
         repeat
+        evidence {
+          title
+          url
+          documentId
+          sha256
+          document {
+            id
+            filename
+            size
+            downloadUrl
+          }
+        }
         correctiveAction {
           id
           status
@@ -72,6 +84,13 @@ export const AUDIT = graphql(`
             title
             url
             documentId
+            sha256
+            document {
+              id
+              filename
+              size
+              downloadUrl
+            }
           }
           history {
             toStatus

@@ -1,4 +1,11 @@
 import { useId, useState } from "react";
+import {
+  EMPTY_EVIDENCE,
+  EvidenceFields,
+  evidenceInputOf,
+  EvidenceList,
+  type EvidenceDraft,
+} from "../../components/documents";
 import { TextArea, TextField } from "../../components/ui";
 import type { YesNoChoice } from "../../gql/graphql";
 import { hasValue, type Draft, type Item } from "./saq.types";
@@ -26,29 +33,16 @@ export function AnswerItem({
   onChange: (next: Draft, save: boolean) => void;
 }) {
   const id = useId();
-  const [evidenceTitle, setEvidenceTitle] = useState("");
-  const [evidenceRef, setEvidenceRef] = useState("");
+  const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
+  const [uploading, setUploading] = useState(false);
+  const piece = evidenceInputOf(evidence);
   const answered = hasValue(item, draft);
   const update = (patch: Partial<Draft>, save: boolean) => onChange({ ...draft, ...patch }, save);
 
   const addEvidence = () => {
-    if (!evidenceTitle.trim()) return;
-    const ref = evidenceRef.trim();
-    const isUrl = /^https?:\/\//i.test(ref);
-    update(
-      {
-        evidence: [
-          ...draft.evidence,
-          {
-            title: evidenceTitle.trim(),
-            ...(ref ? (isUrl ? { url: ref } : { documentId: ref }) : {}),
-          },
-        ],
-      },
-      true,
-    );
-    setEvidenceTitle("");
-    setEvidenceRef("");
+    if (!piece?.title) return;
+    update({ evidence: [...draft.evidence, { ...piece, document: evidence.document }] }, true);
+    setEvidence(EMPTY_EVIDENCE);
   };
 
   return (
@@ -133,52 +127,25 @@ export function AnswerItem({
           />
           <div className="evidence">
             <h4>Evidence references</h4>
-            {draft.evidence.length === 0 ? (
-              <p className="muted">None yet.</p>
-            ) : (
-              <ul>
-                {draft.evidence.map((evidence, index) => (
-                  <li key={index}>
-                    {evidence.title}
-                    {evidence.url && (
-                      <>
-                        {" "}
-                        (
-                        <a href={evidence.url} target="_blank" rel="noreferrer noopener">
-                          link
-                        </a>
-                        )
-                      </>
-                    )}
-                    {evidence.documentId && <span className="muted"> · {evidence.documentId}</span>}
-                    {editable && (
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() =>
-                          update({ evidence: draft.evidence.filter((_, i) => i !== index) }, true)
-                        }
-                      >
-                        Remove
-                      </button>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <EvidenceList
+              evidence={draft.evidence}
+              empty="None yet."
+              onRemove={
+                editable
+                  ? (index) =>
+                      update({ evidence: draft.evidence.filter((_, i) => i !== index) }, true)
+                  : undefined
+              }
+            />
             {editable && (
               <div className="evidence-add">
-                <TextField
-                  label={`Evidence title for ${item.code}`}
-                  value={evidenceTitle}
-                  onChange={(event) => setEvidenceTitle(event.target.value)}
+                <EvidenceFields
+                  value={evidence}
+                  onChange={setEvidence}
+                  labelSuffix={` for ${item.code}`}
+                  onBusyChange={setUploading}
                 />
-                <TextField
-                  label={`Document id or URL for ${item.code}`}
-                  value={evidenceRef}
-                  onChange={(event) => setEvidenceRef(event.target.value)}
-                />
-                <button type="button" onClick={addEvidence} disabled={!evidenceTitle.trim()}>
+                <button type="button" onClick={addEvidence} disabled={uploading || !piece?.title}>
                   Add evidence
                 </button>
               </div>

@@ -70,6 +70,12 @@ const SAQ = graphql(`
           url
           documentId
           sha256
+          document {
+            id
+            filename
+            size
+            downloadUrl
+          }
         }
       }
       areaScores {

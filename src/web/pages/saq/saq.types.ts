@@ -1,3 +1,4 @@
+import type { DownloadableDocument } from "../../components/documents";
 import type { AnswerInput, SelfAssessmentQuery, YesNoChoice } from "../../gql/graphql";
 
 export interface Evidence {
@@ -5,6 +6,8 @@ export interface Evidence {
   url?: string | null;
   documentId?: string | null;
   sha256?: string | null;
+  /** The uploaded document, for showing it (not sent back). */
+  document?: DownloadableDocument | null;
 }
 
 /** A self-assessment as the SAQ page reads it (`SelfAssessment` query in SaqPage.tsx). */
@@ -35,6 +38,7 @@ export function draftOf(answer: Answer | undefined): Draft {
       url: e.url ?? undefined,
       documentId: e.documentId ?? undefined,
       sha256: e.sha256 ?? undefined,
+      document: e.document,
     })),
   };
 }

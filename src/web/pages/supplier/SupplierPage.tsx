@@ -15,6 +15,7 @@ import {
 import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
 import { Adjustments } from "../procurement/Adjustments";
+import { CertificatesPanel } from "./CertificatesPanel";
 import { ProfileForm, type ProfileEditor } from "./ProfileForm";
 import { SustainabilityPanel } from "./SustainabilityPanel";
 
@@ -45,6 +46,7 @@ const SUPPLIER = graphql(`
       }
       ...ProfileForm
       ...SustainabilityPanel
+      ...CertificatesPanel
       score {
         overall
         grade
@@ -133,6 +135,8 @@ export function SupplierPage() {
           : null;
   const findings = supplier.audits.flatMap((audit) => audit.findings);
   const open = findings.filter((finding) => finding.status === "OPEN");
+  const staff = viewer.role !== "SUPPLIER";
+  const ownSupplier = viewer.role === "SUPPLIER" && viewer.supplier?.id === supplier.id;
 
   return (
     <section>
@@ -352,6 +356,20 @@ export function SupplierPage() {
         canVerify={viewer.role === "AUDITOR" || viewer.role === "ADMIN"}
         onVerified={state.reload}
       />
+
+      <CertificatesPanel
+        supplier={supplier}
+        canAdd={!supplier.archived && (staff || ownSupplier)}
+        canVerify={viewer.role === "AUDITOR" || viewer.role === "ADMIN"}
+        onChange={state.reload}
+      />
+      {staff && (
+        <p>
+          <Link to={`/documents?supplier=${encodeURIComponent(supplier.id)}`}>
+            Documents on {supplier.name}&apos;s records
+          </Link>
+        </p>
+      )}
 
       <ProfileForm
         supplier={supplier}

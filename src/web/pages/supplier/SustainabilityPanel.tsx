@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from "react";
 import { useMutation } from "../../api/hooks";
-import { Badge, ErrorMessage, formatDate, Notice, TextArea, TextField } from "../../components/ui";
+import {
+  EMPTY_EVIDENCE,
+  EvidenceFields,
+  evidenceInputOf,
+  EvidenceList,
+} from "../../components/documents";
+import { Badge, ErrorMessage, formatDate, Notice, TextArea } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { SustainabilityPanelFragment } from "../../gql/graphql";
 import {
@@ -59,6 +65,13 @@ graphql(`
         title
         url
         documentId
+        sha256
+        document {
+          id
+          filename
+          size
+          downloadUrl
+        }
       }
       verifiedBy {
         name
@@ -175,19 +188,7 @@ export function SustainabilityPanel({
                 {v.sourcesFromProtectedArea ? "yes" : "no"}
                 {v.note && <div className="muted">{v.note}</div>}
                 <div>
-                  Evidence:{" "}
-                  {v.evidence.map((e, i) => (
-                    <span key={i}>
-                      {i > 0 && ", "}
-                      {e.url ? (
-                        <a href={e.url} rel="noreferrer noopener" target="_blank">
-                          {e.title}
-                        </a>
-                      ) : (
-                        e.title
-                      )}
-                    </span>
-                  ))}
+                  Evidence: <EvidenceList evidence={v.evidence} />
                 </div>
               </li>
             ))}
@@ -209,26 +210,22 @@ function VerifyForm({
   const start = supplier.verifiedSustainability ?? supplier.declaredSustainability;
   const initial = () => ({
     values: sustainabilityForm(start),
-    evidenceTitle: "",
-    evidenceUrl: "",
+    evidence: EMPTY_EVIDENCE,
     note: "",
   });
   const [form, setForm] = useState(initial);
   const [done, setDone] = useState(false);
+  const [uploading, setUploading] = useState(false);
   const verify = useMutation(VERIFY);
-  const set =
-    (key: Exclude<keyof typeof form, "values">) => (event: { target: { value: string } }) =>
-      setForm((current) => ({ ...current, [key]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
+    const piece = evidenceInputOf(form.evidence);
     const result = await verify.run({
       id: supplier.id,
       input: sustainabilityInput(form.values),
-      evidence: form.evidenceTitle.trim()
-        ? [{ title: form.evidenceTitle.trim(), url: form.evidenceUrl.trim() || null }]
-        : [],
+      evidence: piece ? [piece] : [],
       note: form.note.trim() || null,
     });
     if (result) {
@@ -257,26 +254,21 @@ function VerifyForm({
         paths="input"
         labelPrefix="Verified"
       />
-      <div className="form-grid">
-        <TextField
-          label="Evidence title"
-          name="evidence"
-          value={form.evidenceTitle}
-          onChange={set("evidenceTitle")}
-          error={error}
-          hint="For example: Guarantees of origin 2026"
-        />
-        <TextField
-          label="Evidence URL"
-          name="evidence.0.url"
-          type="url"
-          value={form.evidenceUrl}
-          onChange={set("evidenceUrl")}
-          error={error}
-        />
-      </div>
-      <TextArea label="Note" name="note" value={form.note} onChange={set("note")} error={error} />
-      <button type="submit" className="primary" disabled={verify.busy}>
+      <EvidenceFields
+        value={form.evidence}
+        onChange={(evidence) => setForm((current) => ({ ...current, evidence }))}
+        error={error}
+        titleHint="For example: Guarantees of origin 2026"
+        onBusyChange={setUploading}
+      />
+      <TextArea
+        label="Note"
+        name="note"
+        value={form.note}
+        onChange={(event) => setForm((current) => ({ ...current, note: event.target.value }))}
+        error={error}
+      />
+      <button type="submit" className="primary" disabled={verify.busy || uploading}>
         {verify.busy ? "Recording…" : "Record verification"}
       </button>
     </form>
