@@ -50,6 +50,21 @@ describe("HTTP server and query limits", () => {
     expect(JSON.stringify(result.body.errors)).not.toMatch(/\b10\b/);
   });
 
+  it("counts depth in fields, not fragment spreads: fragments neither add levels nor hide them", async () => {
+    // Seven field levels in four nested fragments: eleven when each spread counted as a level.
+    const ten = `{ me { supplier { ...A } } }
+      fragment A on Supplier { audits { supplier { ...B } } }
+      fragment B on Supplier { audits { supplier { ...C } } }
+      fragment C on Supplier { ...D }
+      fragment D on Supplier { id }`;
+    const accepted = await post(url, { query: ten }, { authorization: `Bearer ${token}` });
+    expect(accepted.body.errors).toBeUndefined();
+    const deeper = `{ me { supplier { audits { supplier { audits { supplier { audits { supplier {
+      ...Deep } } } } } } } } } fragment Deep on Supplier { audits { supplier { id } } }`;
+    const refused = await post(url, { query: deeper }, { authorization: `Bearer ${token}` });
+    expect(refused.body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
   it("refuses 150 aliases and accepts 15", async () => {
     const many = `{ ${Array.from({ length: 150 }, (_, i) => `a${i}: me { id }`).join(" ")} }`;
     const refused = await post(url, { query: many }, { authorization: `Bearer ${token}` });

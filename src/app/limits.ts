@@ -92,7 +92,14 @@ export const UNKNOWN_LIST_CAP = 100;
  */
 export function queryProtection(options: { production: boolean }) {
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, exposeLimits: false, ignoreIntrospection: true },
+    // Depth counts fields: a fragment spread is not a level (else a client's shared fragments
+    // are refused long before the data is deep), and the fragment's own fields still count.
+    maxDepth: {
+      n: QUERY_LIMITS.maxDepth,
+      exposeLimits: false,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+    },
     maxAliases: { n: QUERY_LIMITS.maxAliases, exposeLimits: false },
     // Armor's token limit re-parses in a plugin hook, so every syntax error became an HTTP 500;
     // graphql-js' own parser limit (parseOptions below) fails the ordinary way, with a 400.
