@@ -1,5 +1,115 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
+import {
+  LISTS_V1,
+  SUBSTANCE_GROUPS_V1,
+  SUBSTANCES_V1,
+  TARGETS_V1,
+} from "./seeds/substance-reference-v1";
 
+/** Tables whose rows are never edited or deleted: a change is a new row (append_only_guard). */
+const APPEND_ONLY = [
+  "substance",
+  "substance_group",
+  "substance_group_member",
+  "regulatory_list",
+  "list_exemption",
+] as const;
+
+/** Issue 16: RoHS and battery Annex I complete, a REACH candidate list starter, targets (frozen). */
+async function seedReferenceData(queryRunner: QueryRunner): Promise<void> {
+  const groupIds = new Map<string, string>();
+  for (const group of SUBSTANCE_GROUPS_V1) {
+    const [row] = (await queryRunner.query(
+      `INSERT INTO "substance_group" ("code", "name") VALUES ($1, $2) RETURNING "id"`,
+      [group.code, group.name],
+    )) as { id: string }[];
+    groupIds.set(group.code, row.id);
+  }
+  const substanceIds = new Map<string, string>();
+  for (const substance of SUBSTANCES_V1) {
+    const [row] = (await queryRunner.query(
+      `INSERT INTO "substance" ("cas", "ec_number", "name") VALUES ($1, $2, $3) RETURNING "id"`,
+      [substance.cas, substance.ec, substance.name],
+    )) as { id: string }[];
+    if (substance.cas) substanceIds.set(substance.cas, row.id);
+    for (const code of substance.groups ?? []) {
+      await queryRunner.query(
+        `INSERT INTO "substance_group_member" ("group_id", "substance_id") VALUES ($1, $2)`,
+        [groupIds.get(code), row.id],
+      );
+    }
+  }
+  const substanceId = (cas: string | null | undefined) => {
+    if (!cas) return null;
+    const id = substanceIds.get(cas);
+    if (!id) throw new Error(`seed: no substance with CAS ${cas}`);
+    return id;
+  };
+  for (const list of LISTS_V1) {
+    const [{ id: listId }] = (await queryRunner.query(
+      `INSERT INTO "regulatory_list" ("code", "name", "applies_by_default") VALUES ($1, $2, $3) RETURNING "id"`,
+      [list.code, list.name, list.appliesByDefault],
+    )) as { id: string }[];
+    // A DRAFT first: the entry guard takes entries only into drafts; then published.
+    const [{ id: versionId }] = (await queryRunner.query(
+      `INSERT INTO "regulatory_list_version" ("list_id", "label", "effective_date", "status", "source", "created_at")
+       VALUES ($1, $2, $3, 'DRAFT', $4, now()) RETURNING "id"`,
+      [listId, list.version.label, list.version.effectiveDate, list.version.source],
+    )) as { id: string }[];
+    for (const entry of list.version.entries) {
+      await queryRunner.query(
+        `INSERT INTO "regulatory_list_entry" ("version_id", "substance_id", "group_id", "listed_name",
+           "threshold_percent", "basis", "applies_to", "scope", "date_of_inclusion", "reason")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          versionId,
+          substanceId(entry.cas),
+          entry.group ? groupIds.get(entry.group) : null,
+          entry.name,
+          entry.thresholdPercent,
+          entry.basis,
+          entry.appliesTo,
+          entry.scope,
+          entry.dateOfInclusion ?? null,
+          entry.reason ?? null,
+        ],
+      );
+    }
+    await queryRunner.query(
+      `UPDATE "regulatory_list_version" SET "status" = 'PUBLISHED', "published_at" = now() WHERE "id" = $1`,
+      [versionId],
+    );
+    for (const exemption of list.exemptions) {
+      await queryRunner.query(
+        `INSERT INTO "list_exemption" ("list_id", "code", "text", "substance_id", "max_percent", "valid_from", "expires_at")
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          listId,
+          exemption.code,
+          exemption.text,
+          substanceId(exemption.cas),
+          exemption.maxPercent,
+          exemption.validFrom,
+          exemption.expiresAt,
+        ],
+      );
+    }
+    // Every category gets an explicit row, so the admin page shows each one as set.
+    await queryRunner.query(
+      `INSERT INTO "list_category_applicability" ("list_id", "category_id", "applies", "updated_at")
+       SELECT $1, c.id, $2::boolean OR c.code = ANY($3::varchar[]), now() FROM "material_category" c`,
+      [listId, list.categories === "ALL", list.categories === "ALL" ? [] : list.categories],
+    );
+  }
+  for (const target of TARGETS_V1) {
+    await queryRunner.query(
+      `INSERT INTO "substance_target" ("substance_id", "kind", "note", "updated_at") VALUES ($1, $2, $3, now())`,
+      [substanceId(target.cas), target.kind, target.note],
+    );
+  }
+}
+
+/** The reference data of issue 16: substances, regulatory lists by version, exemptions, targets. */
 export class SubstanceReferenceData1796216308939 implements MigrationInterface {
   name = "SubstanceReferenceData1796216308939";
 
@@ -104,9 +214,75 @@ export class SubstanceReferenceData1796216308939 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "substance_target" ADD CONSTRAINT "FK_480f7dd23958c3e553ce6c60f2a" FOREIGN KEY ("updated_by_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
+    for (const table of APPEND_ONLY) {
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION append_only_guard()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION append_only_guard()`,
+      );
+    }
+    // A published list version is the law as it stood: never changed or removed (a new edition
+    // is a new version). A draft may be published (status and published_at set) or removed.
+    await queryRunner.query(`CREATE FUNCTION regulatory_list_version_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.status = 'PUBLISHED' THEN
+          RAISE EXCEPTION 'regulatory list version % is published: % refused (a new edition is a new version)', OLD.id, TG_OP USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        IF (NEW.id, NEW.list_id, NEW.created_at, NEW.created_by_id) IS DISTINCT FROM (OLD.id, OLD.list_id, OLD.created_at, OLD.created_by_id) THEN
+          RAISE EXCEPTION 'regulatory list version %: its list and creation cannot change', OLD.id USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER regulatory_list_version_guard BEFORE UPDATE OR DELETE ON "regulatory_list_version" FOR EACH ROW EXECUTE FUNCTION regulatory_list_version_guard()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER regulatory_list_version_no_truncate BEFORE TRUNCATE ON "regulatory_list_version" FOR EACH STATEMENT EXECUTE FUNCTION append_only_guard()`,
+    );
+    // Entries change only while their version is a draft.
+    await queryRunner.query(`CREATE FUNCTION regulatory_list_entry_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE version_status varchar;
+      BEGIN
+        SELECT status INTO version_status FROM regulatory_list_version
+         WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.version_id ELSE NEW.version_id END;
+        IF version_status IS DISTINCT FROM 'DRAFT' THEN
+          RAISE EXCEPTION 'entries of a % list version cannot change', version_status USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF TG_OP = 'UPDATE' AND OLD.version_id <> NEW.version_id THEN
+          RAISE EXCEPTION 'an entry cannot move to another list version' USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
+        RETURN NEW;
+      END $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER regulatory_list_entry_guard BEFORE INSERT OR UPDATE OR DELETE ON "regulatory_list_entry" FOR EACH ROW EXECUTE FUNCTION regulatory_list_entry_guard()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER regulatory_list_entry_no_truncate BEFORE TRUNCATE ON "regulatory_list_entry" FOR EACH STATEMENT EXECUTE FUNCTION append_only_guard()`,
+    );
+
+    await seedReferenceData(queryRunner);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `DROP TRIGGER regulatory_list_entry_no_truncate ON "regulatory_list_entry"`,
+    );
+    await queryRunner.query(`DROP TRIGGER regulatory_list_entry_guard ON "regulatory_list_entry"`);
+    await queryRunner.query(`DROP FUNCTION regulatory_list_entry_guard()`);
+    await queryRunner.query(
+      `DROP TRIGGER regulatory_list_version_no_truncate ON "regulatory_list_version"`,
+    );
+    await queryRunner.query(
+      `DROP TRIGGER regulatory_list_version_guard ON "regulatory_list_version"`,
+    );
+    await queryRunner.query(`DROP FUNCTION regulatory_list_version_guard()`);
+    for (const table of APPEND_ONLY) {
+      await queryRunner.query(`DROP TRIGGER ${table}_no_truncate ON "${table}"`);
+      await queryRunner.query(`DROP TRIGGER ${table}_append_only ON "${table}"`);
+    }
     await queryRunner.query(
       `ALTER TABLE "substance_target" DROP CONSTRAINT "FK_480f7dd23958c3e553ce6c60f2a"`,
     );
