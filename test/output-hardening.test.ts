@@ -155,6 +155,14 @@ describe("output and edge hardening", () => {
         query: `query($after: String) { documents(first: 1, after: $after) { %PAGE% } }`,
         variables: () => ({}),
       },
+      "Query.substances": {
+        query: `query($after: String) { substances(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "RegulatoryListVersion.entries": {
+        query: `query($after: String) { regulatoryList(code: "REACH_SVHC") { currentVersion { entries(first: 1, after: $after) { %PAGE% } } } }`,
+        variables: () => ({}),
+      },
       "Supplier.scoreHistory": {
         query: `query($after: String, $id: ID!) { supplier(id: $id) { scoreHistory(first: 1, after: $after) { %PAGE% } } }`,
         variables: () => ({ id: supplierId }),
@@ -166,7 +174,11 @@ describe("output and edge hardening", () => {
       return app.exec(admin.token, c.query.replace("%PAGE%", PAGE), { ...c.variables(), after });
     };
     const connectionOf = (data: any): any =>
-      data.supplier ? data.supplier.scoreHistory : Object.values(data)[0];
+      data.supplier
+        ? data.supplier.scoreHistory
+        : data.regulatoryList
+          ? data.regulatoryList.currentVersion.entries
+          : Object.values(data)[0];
 
     it("covers every connection field of the schema", async () => {
       const schema = await buildAppSchema();

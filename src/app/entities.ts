@@ -27,10 +27,7 @@ import { DocumentChunk } from "../modules/document/document-chunk.entity";
 import { SustainabilityVerification } from "../modules/supplier/sustainability-verification.entity";
 import { Certificate } from "../modules/supplier/certificate.entity";
 import { Substance } from "../modules/substance/substance.entity";
-import {
-  SubstanceGroup,
-  SubstanceGroupMember,
-} from "../modules/substance/substance-group.entity";
+import { SubstanceGroup, SubstanceGroupMember } from "../modules/substance/substance-group.entity";
 import { RegulatoryList } from "../modules/substance/regulatory-list.entity";
 import { RegulatoryListVersion } from "../modules/substance/regulatory-list-version.entity";
 import { RegulatoryListEntry } from "../modules/substance/regulatory-list-entry.entity";

@@ -8,6 +8,14 @@ import { SUSTAINABILITY_ATTRIBUTES } from "../modules/scoring/effective-sustaina
 import { MAX_EVIDENCE_PER_ANSWER } from "../modules/self-assessment/self-assessment.inputs";
 import { MAX_CERTIFICATES_PER_SUPPLIER } from "../modules/supplier/certificate.limits";
 import {
+  MAX_CATEGORIES,
+  MAX_EXEMPTIONS_SHOWN,
+  MAX_GROUPS_SHOWN,
+  MAX_REPORTED_ERRORS,
+  MAX_TARGETS,
+  MAX_VERSIONS_SHOWN,
+} from "../modules/substance/substance.limits";
+import {
   MAX_VERIFICATION_EVIDENCE,
   VERIFICATION_HISTORY_LIMIT,
 } from "../modules/supplier/sustainability.limits";
@@ -80,6 +88,15 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "RankedSupplier.explanation": 100,
   "SupplierScore.explanation": 100,
   "ScoreSnapshot.explanation": 100,
+  // Hazardous substances: three lists are seeded, an admin adds few if any; an estimate.
+  "Query.regulatoryLists": 20,
+  // The resolvers cut these lists there (setSubstanceTarget refuses past MAX_TARGETS).
+  "RegulatoryList.versions": MAX_VERSIONS_SHOWN,
+  "RegulatoryList.exemptions": MAX_EXEMPTIONS_SHOWN,
+  "RegulatoryList.applicability": MAX_CATEGORIES,
+  "Substance.groups": MAX_GROUPS_SHOWN,
+  "Query.substanceTargets": MAX_TARGETS,
+  "ListImportReport.errors": MAX_REPORTED_ERRORS,
 };
 
 /** A list field missing from LIST_CAPS (test/query-limits.test.ts fails on one). */

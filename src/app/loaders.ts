@@ -7,6 +7,7 @@ import { identityLoaders } from "../modules/identity/identity.loaders";
 import { selfAssessmentLoaders } from "../modules/self-assessment/self-assessment.loaders";
 import { procurementLoaders } from "../modules/procurement/procurement.loaders";
 import { supplierLoaders } from "../modules/supplier/supplier.loaders";
+import { substanceLoaders } from "../modules/substance/substance.loaders";
 
 /** Every module's DataLoaders, created fresh for each request (never shared between users). */
 export function createLoaders(dataSource: DataSource): Loaders {
@@ -18,5 +19,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...selfAssessmentLoaders(dataSource),
     ...auditLoaders(dataSource),
     ...documentLoaders(dataSource),
+    ...substanceLoaders(dataSource),
   };
 }

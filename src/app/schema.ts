@@ -33,10 +33,17 @@ import {
   CertificateResolver,
   SupplierCertificatesResolver,
 } from "../modules/supplier/certificate.resolver";
+import { DocumentResolver, EvidenceDocumentResolver } from "../modules/document/document.resolver";
 import {
-  DocumentResolver,
-  EvidenceDocumentResolver,
-} from "../modules/document/document.resolver";
+  ListExemptionResolver,
+  RegulatoryListEntryResolver,
+  RegulatoryListResolver,
+  RegulatoryListVersionResolver,
+} from "../modules/substance/regulatory-list.resolver";
+import {
+  SubstanceResolver,
+  SubstanceTargetResolver,
+} from "../modules/substance/substance.resolver";
 import { RoleAuthChecker } from "../modules/identity/auth-checker";
 import { validateArgument } from "../graphql/validation";
 
@@ -65,6 +72,12 @@ export const RESOLVERS = [
   CorrectiveActionTransitionResolver,
   DocumentResolver,
   EvidenceDocumentResolver,
+  SubstanceResolver,
+  SubstanceTargetResolver,
+  RegulatoryListResolver,
+  RegulatoryListVersionResolver,
+  RegulatoryListEntryResolver,
+  ListExemptionResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

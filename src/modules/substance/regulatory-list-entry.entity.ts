@@ -59,7 +59,7 @@ export class RegulatoryListEntry {
   @JoinColumn({ name: "group_id" })
   group?: SubstanceGroup;
 
-  @Field(() => String, { description: "The name as this list version writes it" })
+  @Field(() => String, { name: "name", description: "The name as this list version writes it" })
   @Column({ type: "varchar", length: 500, name: "listed_name" })
   listedName: string;
 

@@ -1,0 +1,56 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { MaterialCategory } from "../supplier/material-category.entity";
+import { RegulatoryListVersion } from "./regulatory-list-version.entity";
+
+@ObjectType({ description: "Whether a list applies to a material category" })
+export class ListApplicability {
+  @Field(() => MaterialCategory)
+  category: MaterialCategory;
+
+  @Field(() => Boolean)
+  applies: boolean;
+
+  @Field(() => Boolean, {
+    description: "Set for the category; false: the list's appliesByDefault stands",
+  })
+  explicit: boolean;
+}
+
+@ObjectType({ description: "A problem in one cell (or row) of an imported file" })
+export class ListImportError {
+  @Field(() => Int, { description: "The spreadsheet row (the header is usually row 1)" })
+  row: number;
+
+  @Field(() => String, { nullable: true, description: "The column's header; null: the row" })
+  column: string | null;
+
+  @Field(() => String)
+  message: string;
+}
+
+@ObjectType()
+export class ListImportReport {
+  @Field(() => Int, { description: "Data rows read" })
+  rows: number;
+
+  @Field(() => Int, { description: "Entries the file yields (a row with several CAS: several)" })
+  entries: number;
+
+  @Field(() => Int, { description: "Entries written: 0 for a dry run or a file with errors" })
+  applied: number;
+
+  @Field(() => Int, { description: "Every error, when errors lists only the first ones" })
+  errorCount: number;
+
+  @Field(() => [ListImportError], { description: "In row order; the first 200" })
+  errors: ListImportError[];
+
+  @Field(() => Boolean)
+  dryRun: boolean;
+
+  @Field(() => RegulatoryListVersion, {
+    nullable: true,
+    description: "The new DRAFT version; null for a dry run or a file with errors",
+  })
+  version: RegulatoryListVersion | null;
+}
