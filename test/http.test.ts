@@ -59,8 +59,10 @@ describe("HTTP server and query limits", () => {
       fragment D on Supplier { id }`;
     const accepted = await post(url, { query: ten }, { authorization: `Bearer ${token}` });
     expect(accepted.body.errors).toBeUndefined();
-    const deeper = `{ me { supplier { audits { supplier { audits { supplier { audits { supplier {
-      ...Deep } } } } } } } } } fragment Deep on Supplier { audits { supplier { id } } }`;
+    // Twelve levels of single objects behind a spread: cheap, and still too deep.
+    const deeper = `{ findings(first: 1) { edges { node { ...F } } } }
+      fragment F on Finding { correctiveAction { finding { correctiveAction { finding {
+        correctiveAction { finding { audit { supplier { id } } } } } } } } }`;
     const refused = await post(url, { query: deeper }, { authorization: `Bearer ${token}` });
     expect(refused.body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
