@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { Notifications1796216566748 } from "./1796216566748-Notifications";
 import { SubstanceReferenceData1796216308939 } from "./1796216308939-SubstanceReferenceData";
 import { SupplierCertificates1796214764829 } from "./1796214764829-SupplierCertificates";
 import { DocumentStore1796214466757 } from "./1796214466757-DocumentStore";
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   DocumentStore1796214466757,
   SupplierCertificates1796214764829,
   SubstanceReferenceData1796216308939,
+  Notifications1796216566748,
 ];

@@ -8,6 +8,7 @@ import { sharedSigningSecret } from "./modules/identity/signing-secret";
 import { seedDemo } from "./demo/demo-seed";
 import { startDocumentSweeper } from "./modules/document/document-sweeper";
 import { startStandingRefresher } from "./modules/procurement/standing-refresher";
+import { startNotificationJobs } from "./modules/notification/notification-jobs";
 import { createServer } from "./server";
 import { systemClock } from "./shared/clock";
 
@@ -61,6 +62,12 @@ async function main(): Promise<void> {
     config.documents,
     logger,
   );
+  const notifications = startNotificationJobs(
+    dataSource,
+    systemClock,
+    logger,
+    config.notifications,
+  );
   const port = await server.listen(config.port, config.host);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   logger.info({ url, embedded: database.embedded !== null }, "portal listening");
@@ -87,6 +94,7 @@ async function main(): Promise<void> {
     try {
       await refresher.stop();
       await sweeper.stop();
+      await notifications.stop();
       await server.stop();
       await database.close();
       logger.info("stopped cleanly");

@@ -26,6 +26,7 @@ import { webPortal } from "./web-portal";
 import type { RequestContextFor } from "./http/request-context-for";
 import { documentRoutes } from "./modules/document/document.routes";
 import { auditReportRoutes } from "./modules/report/audit-report.routes";
+import { setEmailDelivery } from "./modules/notification/email-delivery";
 
 export interface ServerOptions {
   config: AppConfig;
@@ -61,6 +62,8 @@ function bearer(header: string | undefined): string | null {
 export async function createServer(options: ServerOptions): Promise<PortalServer> {
   installUnitOfWork();
   const { config, dataSource, logger } = options;
+  // Notifications written on this data source queue an e-mail only when there is SMTP.
+  setEmailDelivery(dataSource, config.notifications.smtpUrl !== undefined);
   const clock = options.clock ?? systemClock;
   const production = config.env === "production";
   const services: AppServices = {

@@ -119,6 +119,20 @@ describe("output and edge hardening", () => {
       await completedAudit(app, plan(supplier.id)); // a second score snapshot
       for (const name of ["one.txt", "two.txt"])
         await storeDocument(app, admin.token, Buffer.from(`cursor ${name}\n`), name);
+      // Two notifications of the admin, each with an e-mail in the outbox.
+      for (const key of ["cursor:one", "cursor:two"]) {
+        const [n] = (await app.dataSource.query(
+          `INSERT INTO notification (event_key, kind, category, recipient_id, title, body, created_at)
+           VALUES ($1, 'saq.reviewed', 'SELF_ASSESSMENT', $2, 'Cursor', 'Cursor case', $3)
+           RETURNING id`,
+          [key, admin.user.id, app.clock.now()],
+        )) as { id: string }[];
+        await app.dataSource.query(
+          `INSERT INTO notification_delivery (notification_id, recipient_id, status, created_at)
+           VALUES ($1, $2, 'SENT', $3)`,
+          [n.id, admin.user.id, app.clock.now()],
+        );
+      }
     });
 
     /** Every connection field of the schema, with a query that pages it. */
@@ -153,6 +167,14 @@ describe("output and edge hardening", () => {
       },
       "Query.documents": {
         query: `query($after: String) { documents(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "Query.notifications": {
+        query: `query($after: String) { notifications(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "Query.notificationOutbox": {
+        query: `query($after: String) { notificationOutbox(first: 1, after: $after) { %PAGE% } }`,
         variables: () => ({}),
       },
       "Query.substances": {

@@ -34,6 +34,9 @@ import { RegulatoryListEntry } from "../modules/substance/regulatory-list-entry.
 import { ListExemption } from "../modules/substance/list-exemption.entity";
 import { ListCategoryApplicability } from "../modules/substance/list-category-applicability.entity";
 import { SubstanceTarget } from "../modules/substance/substance-target.entity";
+import { Notification } from "../modules/notification/notification.entity";
+import { NotificationDelivery } from "../modules/notification/notification-delivery.entity";
+import { NotificationPreference } from "../modules/notification/notification-preference.entity";
 
 /** Every entity, listed once; migrations must agree with these (test/migrations.test.ts). */
 export const ENTITIES = [
@@ -74,4 +77,7 @@ export const ENTITIES = [
   ListExemption,
   ListCategoryApplicability,
   SubstanceTarget,
+  Notification,
+  NotificationDelivery,
+  NotificationPreference,
 ];

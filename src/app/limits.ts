@@ -6,6 +6,8 @@ import { ESG_AREAS } from "../shared/domain/esg-area.enum";
 import { MAX_EVIDENCE_ITEMS } from "../modules/evidence/evidence";
 import { SUSTAINABILITY_ATTRIBUTES } from "../modules/scoring/effective-sustainability";
 import { MAX_EVIDENCE_PER_ANSWER } from "../modules/self-assessment/self-assessment.inputs";
+import { MAX_OPEN_ACTIONS } from "../modules/notification/open-actions.service";
+import { NOTIFICATION_CATEGORIES } from "../modules/notification/notification.enums";
 import { MAX_CERTIFICATES_PER_SUPPLIER } from "../modules/supplier/certificate.limits";
 import {
   MAX_CATEGORIES,
@@ -97,6 +99,9 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "Substance.groups": MAX_GROUPS_SHOWN,
   "Query.substanceTargets": MAX_TARGETS,
   "ListImportReport.errors": MAX_REPORTED_ERRORS,
+  // The resolver cuts the list there.
+  "Query.openActions": MAX_OPEN_ACTIONS,
+  "NotificationPreferences.categories": NOTIFICATION_CATEGORIES.length,
 };
 
 /** A list field missing from LIST_CAPS (test/query-limits.test.ts fails on one). */

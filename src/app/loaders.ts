@@ -4,6 +4,7 @@ import { auditLoaders } from "../modules/audit/audit.loaders";
 import { checklistLoaders } from "../modules/checklist/checklist.loaders";
 import { documentLoaders } from "../modules/document/document.loaders";
 import { identityLoaders } from "../modules/identity/identity.loaders";
+import { notificationLoaders } from "../modules/notification/notification.loaders";
 import { selfAssessmentLoaders } from "../modules/self-assessment/self-assessment.loaders";
 import { procurementLoaders } from "../modules/procurement/procurement.loaders";
 import { supplierLoaders } from "../modules/supplier/supplier.loaders";
@@ -20,5 +21,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...auditLoaders(dataSource),
     ...documentLoaders(dataSource),
     ...substanceLoaders(dataSource),
+    ...notificationLoaders(dataSource),
   };
 }

@@ -35,6 +35,10 @@ import {
 } from "../modules/supplier/certificate.resolver";
 import { DocumentResolver, EvidenceDocumentResolver } from "../modules/document/document.resolver";
 import {
+  NotificationDeliveryResolver,
+  NotificationResolver,
+} from "../modules/notification/notification.resolver";
+import {
   ListExemptionResolver,
   RegulatoryListEntryResolver,
   RegulatoryListResolver,
@@ -78,6 +82,8 @@ export const RESOLVERS = [
   RegulatoryListVersionResolver,
   RegulatoryListEntryResolver,
   ListExemptionResolver,
+  NotificationResolver,
+  NotificationDeliveryResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from "class-transformer";
 import {
+  isEmail,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -36,6 +37,13 @@ function trustProxySetting(value: string): boolean | number | string {
 }
 
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === "" ? undefined : value);
+
+/** `address@example.com` or `Name <address@example.com>`: the address part, else null. */
+export function mailAddressOf(value: string): string | null {
+  const match = /^\s*(?:[^<>]*<\s*([^<>\s]+)\s*>|([^<>\s]+))\s*$/.exec(value);
+  const address = match ? (match[1] ?? match[2]) : null;
+  return address && isEmail(address) ? address : null;
+}
 
 /** Largest GraphQL response by default: 10 MB, far above a full page of any client query. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
@@ -190,6 +198,49 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(0)
   DOCUMENT_SWEEP_SECONDS = 600;
+
+  /** The SMTP server e-mail notifications go through; unset: in-app notifications only. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^/\s]+(:\d+)?\/?$/, {
+    message: "SMTP_URL must be an smtp:// or smtps:// URL such as smtp://mail.example.com:587",
+  })
+  SMTP_URL?: string;
+
+  /** The From of every e-mail; required with SMTP_URL. */
+  @Transform(emptyToUndefined)
+  @ValidateIf(
+    (env: EnvironmentVariables) => env.SMTP_URL !== undefined || env.MAIL_FROM !== undefined,
+  )
+  @IsString({ message: "MAIL_FROM is required when SMTP_URL is set" })
+  MAIL_FROM?: string;
+
+  /** The portal's address as recipients open it; links in e-mails start with it. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/, {
+    message: "PUBLIC_URL must be an http:// or https:// URL such as https://esg.example.com",
+  })
+  PUBLIC_URL?: string;
+
+  /** How often the time-based notifications (reminders, overdue, expiries) are scanned; 0: never. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  NOTIFY_SCAN_SECONDS = 300;
+
+  /** How often due e-mails are sent; 0: never (with SMTP_URL set). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  NOTIFY_SEND_SECONDS = 15;
+
+  /** Sending attempts per e-mail before it is given up as FAILED. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  NOTIFY_MAX_ATTEMPTS = 6;
 }
 
 export interface AppConfig {
@@ -216,6 +267,18 @@ export interface AppConfig {
   standingRefreshSeconds: number;
   maxResponseBytes: number;
   documents: DocumentLimits;
+  notifications: NotificationSettings;
+}
+
+export interface NotificationSettings {
+  /** Unset: no e-mail, in-app notifications only. */
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** Without a trailing slash. */
+  publicUrl: string;
+  scanSeconds: number;
+  sendSeconds: number;
+  maxAttempts: number;
 }
 
 export interface DocumentLimits {
@@ -252,6 +315,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     "ADMIN_EMAIL",
     "ADMIN_PASSWORD",
     "SEED_DEMO",
+    "SMTP_URL",
+    "MAIL_FROM",
+    "PUBLIC_URL",
   ]) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
@@ -269,6 +335,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push(`ADMIN_PASSWORD ${problem}`);
     }
   }
+  if (parsed.MAIL_FROM !== undefined && mailAddressOf(parsed.MAIL_FROM) === null)
+    problems.push("MAIL_FROM must be an e-mail address, or a name and <address>");
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -301,6 +369,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxConcurrentUploads: parsed.DOCUMENT_MAX_CONCURRENT_UPLOADS,
       unattachedHours: parsed.DOCUMENT_UNATTACHED_HOURS,
       sweepSeconds: parsed.DOCUMENT_SWEEP_SECONDS,
+    },
+    notifications: {
+      smtpUrl: parsed.SMTP_URL,
+      mailFrom: parsed.MAIL_FROM,
+      publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ""),
+      scanSeconds: parsed.NOTIFY_SCAN_SECONDS,
+      sendSeconds: parsed.NOTIFY_SEND_SECONDS,
+      maxAttempts: parsed.NOTIFY_MAX_ATTEMPTS,
     },
   };
 }

@@ -9,6 +9,7 @@ import {
 import { SELF_ASSESSMENT_PERMISSIONS } from "../../src/modules/self-assessment/self-assessment.permissions";
 import { SUPPLIER_PERMISSIONS } from "../../src/modules/supplier/supplier.permissions";
 import { DOCUMENT_PERMISSIONS } from "../../src/modules/document/document.permissions";
+import { NOTIFICATION_PERMISSIONS } from "../../src/modules/notification/notification.permissions";
 import { SUBSTANCE_PERMISSIONS } from "../../src/modules/substance/substance.permissions";
 import type { PermissionTable } from "../../src/shared/permissions";
 
@@ -35,6 +36,7 @@ export const OPERATION_PERMISSIONS = merge(
   PROCUREMENT_PERMISSIONS,
   DOCUMENT_PERMISSIONS,
   SUBSTANCE_PERMISSIONS,
+  NOTIFICATION_PERMISSIONS,
 );
 
 /** Role rules on fields of other types, by `Type.field`. */

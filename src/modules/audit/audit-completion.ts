@@ -14,6 +14,7 @@ import { Finding } from "./finding.entity";
 import { repeatFlags } from "./repeat-findings";
 import { previousSignatures, stampFindings } from "./audit.repository";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
+import { notifyAuditCompleted } from "./audit.notifications";
 
 /**
  * Completes an audit: checks the completion rules, stamps deadlines and repeat flags on its
@@ -49,17 +50,20 @@ export async function completeAudit(ctx: RequestContext, id: string): Promise<Au
       })),
       await previousSignatures(tx, audit.supplierId),
     );
-    await stampFindings(
-      tx,
-      findings.map((finding, index) => ({
-        id: finding.id,
-        capDueDate: capDueDate(finding.severity, completedAt),
-        dueDate: closureDueDate(finding.severity, completedAt),
-        repeat: repeats[index],
-      })),
-    );
+    const stamped = findings.map((finding, index) => ({
+      id: finding.id,
+      capDueDate: capDueDate(finding.severity, completedAt),
+      dueDate: closureDueDate(finding.severity, completedAt),
+      repeat: repeats[index],
+    }));
+    await stampFindings(tx, stamped);
     const completed = await moveAudit(tx, audit, "complete", { completedAt });
     tx.touchSupplier(audit.supplierId, "AUDIT_COMPLETED");
+    await notifyAuditCompleted(
+      tx,
+      completed,
+      findings.map((finding, index) => ({ ...finding, ...stamped[index] })),
+    );
     return completed;
   });
 }

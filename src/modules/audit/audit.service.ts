@@ -23,6 +23,7 @@ import { change, create, lockOrNotFound } from "../../database/change";
 import { AUDIT, AUDITS } from "./audit.repository";
 import { plannedDateProblems } from "./date-policy";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
+import { notifyAuditScheduled } from "./audit.notifications";
 
 export async function findAudit(ctx: RequestContext, id: string): Promise<Audit> {
   const viewer = requireViewer(ctx);
@@ -122,7 +123,7 @@ export async function scheduleAudit(
   return inTransaction(ctx, async (tx) => {
     const problems = await scheduleProblems(tx, input);
     if (problems.length > 0) throw badInput(problems);
-    return create(
+    const audit = await create(
       tx,
       AUDITS,
       {
@@ -142,6 +143,8 @@ export async function scheduleAudit(
       },
       { action: "audit.scheduled" },
     );
+    await notifyAuditScheduled(tx, audit);
+    return audit;
   });
 }
 

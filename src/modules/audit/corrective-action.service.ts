@@ -7,7 +7,12 @@ import { MAX_EVIDENCE_ITEMS, type EvidenceInput } from "../evidence/evidence";
 import { requireRole, requireViewer } from "../identity/access";
 import { assertAuditVisible, assertLeadAuditor } from "./audit.access";
 import { Audit } from "./audit.entity";
-import { AuditStatus, FindingStatus, Severity } from "../../shared/domain/audit.enums";
+import {
+  AuditStatus,
+  CorrectiveActionStatus,
+  FindingStatus,
+  Severity,
+} from "../../shared/domain/audit.enums";
 import { requiredText, trimToNull } from "../../shared/text";
 import { change, create, lockOrNotFound } from "../../database/change";
 import { FINDING, FINDINGS } from "./audit.repository";
@@ -18,6 +23,7 @@ import type { CorrectiveActionInput } from "./corrective-action.inputs";
 import { NO_PLAN, nextCapState, type CapAction } from "./corrective-action.lifecycle";
 import { Finding } from "./finding.entity";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
+import { notifyCapStep } from "./audit.notifications";
 
 interface Locked {
   finding: Finding;
@@ -70,6 +76,24 @@ async function move(
   });
 }
 
+/** A finding's first plan, with its first history row. */
+function createPlan(
+  tx: Tx,
+  findingId: string,
+  status: CorrectiveActionStatus,
+  fields: Pick<CorrectiveAction, "rootCause" | "actions" | "owner" | "targetDate">,
+): Promise<CorrectiveAction> {
+  return create(
+    tx,
+    CORRECTIVE_ACTIONS,
+    { findingId, status, ...fields, implementationEvidence: [], version: 1 },
+    {
+      action: "corrective_action.propose",
+      alsoWrite: (id) => appendHistory(tx, id, null, status, null),
+    },
+  );
+}
+
 export async function proposeCorrectiveAction(
   ctx: RequestContext,
   findingId: string,
@@ -94,18 +118,11 @@ export async function proposeCorrectiveAction(
         { path: "findingId", message: "is an OBSERVATION, which needs no corrective action" },
       ]);
     }
-    if (plan) return move(tx, plan, "propose", { ...fields, implementationEvidence: [] }, null);
-
-    const status = nextCapState(NO_PLAN, "propose", viewer.role);
-    return create(
-      tx,
-      CORRECTIVE_ACTIONS,
-      { findingId, status, ...fields, implementationEvidence: [], version: 1 },
-      {
-        action: "corrective_action.propose",
-        alsoWrite: (id) => appendHistory(tx, id, null, status, null),
-      },
-    );
+    const proposed = plan
+      ? await move(tx, plan, "propose", { ...fields, implementationEvidence: [] }, null)
+      : await createPlan(tx, findingId, nextCapState(NO_PLAN, "propose", viewer.role), fields);
+    await notifyCapStep(tx, "propose", proposed, finding, audit, null);
+    return proposed;
   });
 }
 
@@ -118,9 +135,12 @@ export async function reviewCorrectiveAction(
   const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.reviewCorrectiveAction);
   const note = accept ? trimToNull(comment) : requiredText(comment, "comment");
   return inTransaction(ctx, async (tx) => {
-    const { audit, plan } = await lockPlan(tx, id);
+    const { audit, plan, finding } = await lockPlan(tx, id);
     assertLeadAuditor(viewer, audit);
-    return move(tx, plan, accept ? "accept" : "reject", {}, note);
+    const action = accept ? "accept" : "reject";
+    const reviewed = await move(tx, plan, action, {}, note);
+    await notifyCapStep(tx, action, reviewed, finding, audit, note);
+    return reviewed;
   });
 }
 
@@ -142,9 +162,10 @@ export async function markCorrectiveActionImplemented(
     ]);
   }
   return inTransaction(ctx, async (tx) => {
-    const { plan, finding } = await lockPlan(tx, id);
+    const { plan, finding, audit } = await lockPlan(tx, id);
     const stored = await evidenceFromInput(tx, evidence, "evidence", finding.supplierId);
     const moved = await move(tx, plan, "implement", { implementationEvidence: stored }, null);
+    await notifyCapStep(tx, "implement", moved, finding, audit, null);
     await attachEvidence(
       tx,
       {
@@ -170,7 +191,9 @@ export async function verifyCorrectiveAction(
   return inTransaction(ctx, async (tx) => {
     const { finding, audit, plan } = await lockPlan(tx, id);
     assertLeadAuditor(viewer, audit);
-    const after = await move(tx, plan, effective ? "verify" : "reopen", {}, note);
+    const action = effective ? "verify" : "reopen";
+    const after = await move(tx, plan, action, {}, note);
+    await notifyCapStep(tx, action, after, finding, audit, note);
     if (effective) {
       await change(tx, FINDINGS, finding, {
         action: "finding.closed",

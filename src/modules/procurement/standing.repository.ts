@@ -10,26 +10,32 @@ import type { SupplierStanding } from "./supplier-standing.entity";
 const json = (value: unknown) =>
   value === null || value === undefined ? null : JSON.stringify(value);
 
-export type StoredScore = Pick<SupplierStanding, "scoreOverall" | "grade" | "scoreAreas">;
+export type StoredScore = Pick<
+  SupplierStanding,
+  "scoreOverall" | "grade" | "scoreAreas" | "status"
+>;
 
-/** Only what a score comparison needs, without hydrating the whole standing. */
+/** Only what a score comparison (and a status change) needs, without the whole standing. */
 export async function storedScore(
   manager: EntityManager,
   supplierId: string,
 ): Promise<StoredScore | null> {
   const [stored = null] = (
     (await manager.query(
-      `SELECT score_overall, grade, score_areas FROM supplier_standing WHERE supplier_id = $1`,
+      `SELECT score_overall, grade, score_areas, status FROM supplier_standing
+        WHERE supplier_id = $1`,
       [supplierId],
     )) as {
       score_overall: number | null;
       grade: StoredScore["grade"];
       score_areas: StoredScore["scoreAreas"];
+      status: StoredScore["status"];
     }[]
   ).map((row) => ({
     scoreOverall: row.score_overall,
     grade: row.grade,
     scoreAreas: row.score_areas,
+    status: row.status,
   }));
   return stored;
 }

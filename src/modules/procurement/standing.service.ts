@@ -4,6 +4,7 @@ import type { Clock } from "../../shared/clock";
 import type { RecomputeCause } from "../../shared/domain/recompute-cause";
 import { computeStanding, type ComputedStanding } from "./standing.compute";
 import { loadStandingInputs } from "./standing-inputs";
+import { notifyStatusChange } from "./status-change.notifications";
 import {
   insertScoreSnapshot,
   lockDueSupplierIds,
@@ -53,6 +54,8 @@ async function persistStanding(
     await insertScoreSnapshot(manager, supplierId, { ...computed, score }, cause, now);
   await upsertStanding(manager, supplierId, computed, now);
   await replaceRankingEntries(manager, supplierId, archived, names, computed);
+  if (stored && stored.status !== computed.status)
+    await notifyStatusChange(manager, supplierId, stored.status, computed, now);
 }
 
 /**

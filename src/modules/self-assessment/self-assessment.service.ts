@@ -26,6 +26,7 @@ import {
 import { SELF_ASSESSMENT, SELF_ASSESSMENTS } from "./self-assessment.repository";
 import type { RecomputeCause } from "../../shared/domain/recompute-cause";
 import { SELF_ASSESSMENT_PERMISSIONS } from "./self-assessment.permissions";
+import { notifySelfAssessmentStep } from "./self-assessment.notifications";
 
 /** Bounds one request; the default checklist has 40 items. */
 export const MAX_ANSWERS_PER_SAVE = 500;
@@ -231,6 +232,7 @@ async function step(
       set: { ...set, status: to },
     });
     tx.touchSupplier(changed.supplierId, cause);
+    await notifySelfAssessmentStep(tx, changed);
     return changed;
   });
   forget(ctx, after);

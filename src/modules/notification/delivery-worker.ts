@@ -1,0 +1,169 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource } from "typeorm";
+import type { Clock } from "../../shared/clock";
+import { renderDigestEmail, renderSingleEmail, type MailItem, type RenderedEmail } from "./email";
+import { sendError, type Mailer } from "./mailer";
+import { DeliveryStatus } from "./notification.enums";
+
+/**
+ * Waits after the 1st, 2nd, ... failed attempt: a refusing server (451, greylisting, a full
+ * queue) usually recovers within minutes; the longer steps ride out an outage of hours. The
+ * last step repeats when more attempts are allowed than there are steps.
+ */
+export const RETRY_BACKOFF_MINUTES: readonly number[] = [1, 5, 30, 120, 720];
+
+/** A claimed delivery stays with its instance this long; a crash mid-send frees it after. */
+export const DELIVERY_LEASE_MS = 5 * 60_000;
+
+export function retryDelayMs(failedAttempts: number): number {
+  const step = Math.min(Math.max(failedAttempts, 1), RETRY_BACKOFF_MINUTES.length) - 1;
+  return RETRY_BACKOFF_MINUTES[step] * 60_000;
+}
+
+export interface DeliveryOptions {
+  publicUrl: string;
+  maxAttempts: number;
+  batchSize?: number;
+}
+
+export interface DeliveryRun {
+  sent: number;
+  retried: number;
+  failed: number;
+  skipped: number;
+}
+
+interface Claimed {
+  id: string;
+  attempts: number;
+  notification_id: string | null;
+  digest_day: Date | null;
+  email: string;
+  name: string;
+  active: boolean;
+}
+
+/**
+ * Claims due PENDING deliveries in one short statement (FOR UPDATE SKIP LOCKED, then a lease
+ * with a token), so two instances never take the same row and no transaction stays open while
+ * the SMTP server answers; an attempt is counted when it is claimed.
+ */
+async function claim(dataSource: DataSource, now: Date, limit: number, token: string) {
+  return (await dataSource.query(
+    `WITH due AS (
+       SELECT id FROM notification_delivery
+        WHERE status = 'PENDING' AND next_attempt_at <= $1
+          AND (lease_until IS NULL OR lease_until <= $1)
+        ORDER BY next_attempt_at, id
+        LIMIT $2
+        FOR UPDATE SKIP LOCKED),
+     claimed AS (
+       UPDATE notification_delivery d
+          SET lease_token = $3, lease_until = $4, attempts = d.attempts + 1
+         FROM due, app_user u
+        WHERE d.id = due.id AND u.id = d.recipient_id
+       RETURNING d.id, d.attempts, d.notification_id, d.digest_day, u.email, u.name, u.active)
+     SELECT * FROM claimed`,
+    [now, limit, token, new Date(now.getTime() + DELIVERY_LEASE_MS)],
+  )) as Claimed[];
+}
+
+async function contentOf(
+  dataSource: DataSource,
+  delivery: Claimed,
+  publicUrl: string,
+): Promise<RenderedEmail | null> {
+  const items = (await dataSource.query(
+    delivery.notification_id
+      ? `SELECT title, body, link FROM notification WHERE id = $1`
+      : `SELECT title, body, link FROM notification WHERE digest_delivery_id = $1
+          ORDER BY created_at, id`,
+    [delivery.notification_id ?? delivery.id],
+  )) as MailItem[];
+  if (items.length === 0) return null;
+  return delivery.digest_day
+    ? renderDigestEmail(items, delivery.digest_day, delivery.name, publicUrl)
+    : renderSingleEmail(items[0], delivery.name, publicUrl);
+}
+
+/** The outcome, written only by the holder of the lease. */
+async function settle(
+  dataSource: DataSource,
+  id: string,
+  token: string,
+  set: {
+    status: DeliveryStatus;
+    error: string | null;
+    sentAt: Date | null;
+    nextAttemptAt: Date | null;
+  },
+): Promise<void> {
+  await dataSource.query(
+    `UPDATE notification_delivery
+        SET status = $3, last_error = $4, sent_at = $5, next_attempt_at = $6,
+            lease_token = NULL, lease_until = NULL
+      WHERE id = $1 AND lease_token = $2`,
+    [id, token, set.status, set.error, set.sentAt, set.nextAttemptAt],
+  );
+}
+
+/**
+ * Sends every due e-mail: claims a batch, sends each outside any transaction, records SENT, or
+ * on failure PENDING again after the backoff, and FAILED with the error after `maxAttempts`.
+ * Safe to run on several instances at once. Returns what happened.
+ */
+export async function sendDueDeliveries(
+  dataSource: DataSource,
+  clock: Clock,
+  mailer: Mailer,
+  options: DeliveryOptions,
+): Promise<DeliveryRun> {
+  const run: DeliveryRun = { sent: 0, retried: 0, failed: 0, skipped: 0 };
+  const batchSize = options.batchSize ?? 50;
+  for (;;) {
+    const token = randomUUID();
+    const claimed = await claim(dataSource, clock.now(), batchSize, token);
+    for (const delivery of claimed) {
+      const content = delivery.active
+        ? await contentOf(dataSource, delivery, options.publicUrl)
+        : null;
+      if (!content) {
+        await settle(dataSource, delivery.id, token, {
+          status: DeliveryStatus.SKIPPED,
+          error: delivery.active ? "nothing to send" : "the recipient is inactive",
+          sentAt: null,
+          nextAttemptAt: null,
+        });
+        run.skipped++;
+        continue;
+      }
+      try {
+        await mailer.send({
+          ...content,
+          to: delivery.email,
+          headers: { "X-ESG-Delivery": delivery.id },
+        });
+        await settle(dataSource, delivery.id, token, {
+          status: DeliveryStatus.SENT,
+          error: null,
+          sentAt: clock.now(),
+          nextAttemptAt: null,
+        });
+        run.sent++;
+      } catch (error) {
+        const last = delivery.attempts >= options.maxAttempts;
+        await settle(dataSource, delivery.id, token, {
+          status: last ? DeliveryStatus.FAILED : DeliveryStatus.PENDING,
+          error: sendError(error),
+          sentAt: null,
+          nextAttemptAt: last
+            ? null
+            : new Date(clock.now().getTime() + retryDelayMs(delivery.attempts)),
+        });
+        if (last) run.failed++;
+        else run.retried++;
+      }
+    }
+    if (claimed.length < batchSize) return run;
+  }
+}
