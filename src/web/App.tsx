@@ -6,6 +6,7 @@ import { Loading } from "./components/ui";
 import { AdminAuditsPage } from "./pages/admin/AdminAuditsPage";
 import { AdminSuppliersPage } from "./pages/admin/AdminSuppliersPage";
 import { ChecklistPage, ChecklistsPage } from "./pages/admin/ChecklistsPage";
+import { OutboxPage } from "./pages/admin/OutboxPage";
 import { UsersPage } from "./pages/admin/UsersPage";
 import { AuditPage } from "./pages/audit/AuditPage";
 import { ChangePasswordPage } from "./pages/ChangePasswordPage";
@@ -15,6 +16,7 @@ import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { MePage } from "./pages/MePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { NotificationsPage } from "./pages/notifications/NotificationsPage";
 import { RankingsPage } from "./pages/procurement/RankingsPage";
 import { SaqListPage } from "./pages/saq/SaqListPage";
 import { SaqPage } from "./pages/saq/SaqPage";
@@ -67,6 +69,7 @@ export function App() {
         <Route path="audits/:id" element={<AuditPage />} />
         {/* /documents/:id is the API's download: no client route below /documents. */}
         <Route path="documents" element={<DocumentsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route
           path="queue"
           element={
@@ -120,6 +123,14 @@ export function App() {
           element={
             <Only roles={["ADMIN"]}>
               <AdminAuditsPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/outbox"
+          element={
+            <Only roles={["ADMIN"]}>
+              <OutboxPage />
             </Only>
           }
         />

@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { NavLink, Outlet, useNavigate } from "react-router-dom";
 import { useAuth, useViewer, type Role } from "../api/auth";
+import { UnreadCountProvider } from "../api/notifications";
+import { NotificationBell } from "./NotificationBell";
 
 const NAV: Record<Role, { to: string; label: string }[]> = {
   SUPPLIER: [
@@ -24,6 +26,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/admin/suppliers", label: "Suppliers" },
     { to: "/admin/checklists", label: "Checklists" },
     { to: "/admin/audits", label: "Audits" },
+    { to: "/admin/outbox", label: "E-mail outbox" },
     { to: "/queue", label: "Work queue" },
     { to: "/rankings", label: "Rankings" },
     { to: "/documents", label: "Documents" },
@@ -40,43 +43,46 @@ export function Layout() {
       ? [...NAV.SUPPLIER, { to: `/suppliers/${viewer.supplier.id}`, label: "Profile & sites" }]
       : NAV[viewer.role];
   return (
-    <div className="app">
-      <a className="skip" href="#main">
-        Skip to content
-      </a>
-      <header className="topbar">
-        <NavLink to="/" className="brand">
-          ESG audit portal
-        </NavLink>
-        <button
-          type="button"
-          className="menu-toggle"
-          aria-expanded={open}
-          aria-controls="main-nav"
-          onClick={() => setOpen((value) => !value)}
-        >
-          Menu
-        </button>
-        <nav id="main-nav" className={open ? "nav open" : "nav"} aria-label="Main">
-          {links.map((link) => (
-            <NavLink key={link.to} to={link.to} end onClick={() => setOpen(false)}>
-              {link.label}
-            </NavLink>
-          ))}
-        </nav>
-        <div className="who">
-          <NavLink to="/me" className="who-name" title="Who am I">
-            {viewer.name} <span className="role">{viewer.role}</span>
+    <UnreadCountProvider>
+      <div className="app">
+        <a className="skip" href="#main">
+          Skip to content
+        </a>
+        <header className="topbar">
+          <NavLink to="/" className="brand">
+            ESG audit portal
           </NavLink>
-          <NavLink to="/change-password">Change password</NavLink>
-          <button type="button" onClick={() => void logout().then(() => navigate("/login"))}>
-            Log out
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={open}
+            aria-controls="main-nav"
+            onClick={() => setOpen((value) => !value)}
+          >
+            Menu
           </button>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <Outlet />
-      </main>
-    </div>
+          <nav id="main-nav" className={open ? "nav open" : "nav"} aria-label="Main">
+            {links.map((link) => (
+              <NavLink key={link.to} to={link.to} end onClick={() => setOpen(false)}>
+                {link.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="who">
+            <NotificationBell />
+            <NavLink to="/me" className="who-name" title="Who am I">
+              {viewer.name} <span className="role">{viewer.role}</span>
+            </NavLink>
+            <NavLink to="/change-password">Change password</NavLink>
+            <button type="button" onClick={() => void logout().then(() => navigate("/login"))}>
+              Log out
+            </button>
+          </div>
+        </header>
+        <main id="main" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </UnreadCountProvider>
   );
 }

@@ -40,6 +40,12 @@ export function formatDate(value: string | null | undefined): string {
   return new Date(value).toISOString().slice(0, 10);
 }
 
+/** A moment as `YYYY-MM-DD HH:MM UTC` (the portal's dates are UTC). */
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return "—";
+  return `${new Date(value).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
 export function formatNumber(value: number | null | undefined, digits = 1): string {
   return value === null || value === undefined ? "—" : value.toFixed(digits);
 }

@@ -20,8 +20,10 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query OpenActions {\n    openActions {\n      kind\n      title\n      dueDate\n      overdue\n      link\n    }\n  }\n": typeof types.OpenActionsDocument,
     "\n  mutation RemoveUpload($id: ID!) {\n    removeDocument(id: $id)\n  }\n": typeof types.RemoveUploadDocument,
-    "\n  query SupplierOverview($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      status\n      statusReasons\n      score {\n        overall\n        grade\n      }\n      selfAssessments {\n        id\n        status\n        completion\n        checklist {\n          name\n          version\n        }\n      }\n    }\n  }\n": typeof types.SupplierOverviewDocument,
+    "\n  query SupplierOverview($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      status\n      statusReasons\n      score {\n        overall\n        grade\n      }\n    }\n  }\n": typeof types.SupplierOverviewDocument,
     "\n  query ScheduleOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n          sites {\n            id\n            name\n          }\n        }\n      }\n    }\n    checklists(status: PUBLISHED) {\n      id\n      name\n      version\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.ScheduleOptionsDocument,
     "\n  query AllAudits($after: String) {\n    audits(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          type\n          plannedDate\n          supplier {\n            id\n            name\n          }\n          leadAuditor {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllAuditsDocument,
     "\n  mutation ScheduleAudit($input: ScheduleAuditInput!) {\n    scheduleAudit(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleAuditDocument,
@@ -32,6 +34,8 @@ type Documents = {
     "\n  mutation CreateChecklist($input: CreateChecklistInput!) {\n    createChecklist(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateChecklistDocument,
     "\n  mutation PublishChecklist($id: ID!) {\n    publishChecklist(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PublishChecklistDocument,
     "\n  mutation ReviseChecklist($id: ID!) {\n    reviseChecklist(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.ReviseChecklistDocument,
+    "\n  query NotificationOutbox($status: DeliveryStatus, $first: Int, $after: String) {\n    notificationOutbox(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          attempts\n          lastError\n          nextAttemptAt\n          sentAt\n          digestDay\n          notification {\n            id\n            kind\n            title\n            createdAt\n          }\n          recipient {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.NotificationOutboxDocument,
+    "\n  mutation ResendNotification($id: ID!) {\n    resendNotification(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n": typeof types.ResendNotificationDocument,
     "\n  query Users($after: String) {\n    users(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          supplier {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query SupplierOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SupplierOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -54,6 +58,10 @@ type Documents = {
     "\n  query Documents($first: Int, $after: String, $supplierId: ID) {\n    documents(first: $first, after: $after, supplierId: $supplierId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          filename\n          title\n          contentType\n          size\n          uploadedAt\n          downloadUrl\n          removable\n          uploadedBy {\n            id\n            name\n          }\n          attachments {\n            kind\n            subjectId\n            supplierId\n            attachedAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.DocumentsDocument,
     "\n  query FindingAudit($id: ID!) {\n    finding(id: $id) {\n      id\n      audit {\n        id\n        supplier {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FindingAuditDocument,
     "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id)\n  }\n": typeof types.RemoveDocumentDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          category\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n      categories {\n        category\n        email\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailMode\n      categories {\n        category\n        email\n      }\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
     "\n  fragment AdjustmentRow on PriorityAdjustment {\n    id\n    delta\n    reason\n    active\n    createdAt\n    expiresAt\n    revokedAt\n    revokeReason\n    category {\n      id\n      name\n    }\n    createdBy {\n      name\n    }\n  }\n": typeof types.AdjustmentRowFragmentDoc,
     "\n  mutation AdjustPriority($input: PriorityAdjustmentInput!) {\n    adjustPriority(input: $input) {\n      id\n    }\n  }\n": typeof types.AdjustPriorityDocument,
     "\n  mutation RevokePriorityAdjustment($id: ID!, $reason: String!) {\n    revokePriorityAdjustment(id: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.RevokePriorityAdjustmentDocument,
@@ -85,8 +93,10 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query OpenActions {\n    openActions {\n      kind\n      title\n      dueDate\n      overdue\n      link\n    }\n  }\n": types.OpenActionsDocument,
     "\n  mutation RemoveUpload($id: ID!) {\n    removeDocument(id: $id)\n  }\n": types.RemoveUploadDocument,
-    "\n  query SupplierOverview($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      status\n      statusReasons\n      score {\n        overall\n        grade\n      }\n      selfAssessments {\n        id\n        status\n        completion\n        checklist {\n          name\n          version\n        }\n      }\n    }\n  }\n": types.SupplierOverviewDocument,
+    "\n  query SupplierOverview($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      status\n      statusReasons\n      score {\n        overall\n        grade\n      }\n    }\n  }\n": types.SupplierOverviewDocument,
     "\n  query ScheduleOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n          sites {\n            id\n            name\n          }\n        }\n      }\n    }\n    checklists(status: PUBLISHED) {\n      id\n      name\n      version\n    }\n    users(first: 100) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n": types.ScheduleOptionsDocument,
     "\n  query AllAudits($after: String) {\n    audits(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          type\n          plannedDate\n          supplier {\n            id\n            name\n          }\n          leadAuditor {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AllAuditsDocument,
     "\n  mutation ScheduleAudit($input: ScheduleAuditInput!) {\n    scheduleAudit(input: $input) {\n      id\n    }\n  }\n": types.ScheduleAuditDocument,
@@ -97,6 +107,8 @@ const documents: Documents = {
     "\n  mutation CreateChecklist($input: CreateChecklistInput!) {\n    createChecklist(input: $input) {\n      id\n    }\n  }\n": types.CreateChecklistDocument,
     "\n  mutation PublishChecklist($id: ID!) {\n    publishChecklist(id: $id) {\n      id\n      status\n    }\n  }\n": types.PublishChecklistDocument,
     "\n  mutation ReviseChecklist($id: ID!) {\n    reviseChecklist(id: $id) {\n      id\n      version\n    }\n  }\n": types.ReviseChecklistDocument,
+    "\n  query NotificationOutbox($status: DeliveryStatus, $first: Int, $after: String) {\n    notificationOutbox(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          attempts\n          lastError\n          nextAttemptAt\n          sentAt\n          digestDay\n          notification {\n            id\n            kind\n            title\n            createdAt\n          }\n          recipient {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.NotificationOutboxDocument,
+    "\n  mutation ResendNotification($id: ID!) {\n    resendNotification(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n": types.ResendNotificationDocument,
     "\n  query Users($after: String) {\n    users(first: 20, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          email\n          name\n          role\n          active\n          supplier {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query SupplierOptions {\n    suppliers(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SupplierOptionsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.CreateUserDocument,
@@ -119,6 +131,10 @@ const documents: Documents = {
     "\n  query Documents($first: Int, $after: String, $supplierId: ID) {\n    documents(first: $first, after: $after, supplierId: $supplierId) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          filename\n          title\n          contentType\n          size\n          uploadedAt\n          downloadUrl\n          removable\n          uploadedBy {\n            id\n            name\n          }\n          attachments {\n            kind\n            subjectId\n            supplierId\n            attachedAt\n          }\n        }\n      }\n    }\n  }\n": types.DocumentsDocument,
     "\n  query FindingAudit($id: ID!) {\n    finding(id: $id) {\n      id\n      audit {\n        id\n        supplier {\n          name\n        }\n      }\n    }\n  }\n": types.FindingAuditDocument,
     "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id)\n  }\n": types.RemoveDocumentDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          category\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n      categories {\n        category\n        email\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailMode\n      categories {\n        category\n        email\n      }\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
     "\n  fragment AdjustmentRow on PriorityAdjustment {\n    id\n    delta\n    reason\n    active\n    createdAt\n    expiresAt\n    revokedAt\n    revokeReason\n    category {\n      id\n      name\n    }\n    createdBy {\n      name\n    }\n  }\n": types.AdjustmentRowFragmentDoc,
     "\n  mutation AdjustPriority($input: PriorityAdjustmentInput!) {\n    adjustPriority(input: $input) {\n      id\n    }\n  }\n": types.AdjustPriorityDocument,
     "\n  mutation RevokePriorityAdjustment($id: ID!, $reason: String!) {\n    revokePriorityAdjustment(id: $id, reason: $reason) {\n      id\n    }\n  }\n": types.RevokePriorityAdjustmentDocument,
@@ -168,11 +184,19 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpenActions {\n    openActions {\n      kind\n      title\n      dueDate\n      overdue\n      link\n    }\n  }\n"): typeof import('./graphql').OpenActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RemoveUpload($id: ID!) {\n    removeDocument(id: $id)\n  }\n"): typeof import('./graphql').RemoveUploadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupplierOverview($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      status\n      statusReasons\n      score {\n        overall\n        grade\n      }\n      selfAssessments {\n        id\n        status\n        completion\n        checklist {\n          name\n          version\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SupplierOverviewDocument;
+export function graphql(source: "\n  query SupplierOverview($id: ID!) {\n    supplier(id: $id) {\n      id\n      name\n      status\n      statusReasons\n      score {\n        overall\n        grade\n      }\n    }\n  }\n"): typeof import('./graphql').SupplierOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -213,6 +237,14 @@ export function graphql(source: "\n  mutation PublishChecklist($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviseChecklist($id: ID!) {\n    reviseChecklist(id: $id) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').ReviseChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationOutbox($status: DeliveryStatus, $first: Int, $after: String) {\n    notificationOutbox(status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          attempts\n          lastError\n          nextAttemptAt\n          sentAt\n          digestDay\n          notification {\n            id\n            kind\n            title\n            createdAt\n          }\n          recipient {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationOutboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendNotification($id: ID!) {\n    resendNotification(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n      sentAt\n    }\n  }\n"): typeof import('./graphql').ResendNotificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,6 +333,22 @@ export function graphql(source: "\n  query FindingAudit($id: ID!) {\n    finding
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id)\n  }\n"): typeof import('./graphql').RemoveDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          kind\n          category\n          title\n          body\n          link\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      emailMode\n      categories {\n        category\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      emailMode\n      categories {\n        category\n        email\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

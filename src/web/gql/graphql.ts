@@ -155,6 +155,18 @@ export type CreateUserInput = {
   supplierId?: string | number | null | undefined;
 };
 
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
+/** IMMEDIATE: one e-mail per notification; DAILY_DIGEST: one a day; OFF: in-app only */
+export type EmailMode =
+  | 'DAILY_DIGEST'
+  | 'IMMEDIATE'
+  | 'OFF';
+
 /** ESG audit area */
 export type EsgArea =
   | 'BUSINESS_ETHICS'
@@ -209,6 +221,25 @@ export type ItemResultInput = {
   itemId: string | number;
   note?: string | null | undefined;
   result: ItemResult;
+};
+
+export type NotificationCategory =
+  | 'AUDIT'
+  | 'CERTIFICATE'
+  | 'CORRECTIVE_ACTION'
+  | 'DEADLINE'
+  | 'PROCUREMENT'
+  | 'SELF_ASSESSMENT';
+
+export type NotificationCategoryPreferenceInput = {
+  category: NotificationCategory;
+  email: boolean;
+};
+
+/** What to change; categories not listed keep their setting */
+export type NotificationPreferencesInput = {
+  categories?: Array<NotificationCategoryPreferenceInput> | null | undefined;
+  emailMode?: EmailMode | null | undefined;
 };
 
 export type PriorityAdjustmentInput = {
@@ -356,6 +387,16 @@ export type ChangePasswordMutationVariables = Exact<{
 
 export type ChangePasswordMutation = { changePassword: boolean };
 
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type OpenActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenActionsQuery = { openActions: Array<{ kind: string, title: string, dueDate: string | null, overdue: boolean, link: string }> };
+
 export type RemoveUploadMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -368,7 +409,7 @@ export type SupplierOverviewQueryVariables = Exact<{
 }>;
 
 
-export type SupplierOverviewQuery = { supplier: { id: string, name: string, status: ProcurementStatus, statusReasons: Array<string>, score: { overall: number, grade: Grade } | null, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, checklist: { name: string, version: number } }> } | null };
+export type SupplierOverviewQuery = { supplier: { id: string, name: string, status: ProcurementStatus, statusReasons: Array<string>, score: { overall: number, grade: Grade } | null } | null };
 
 export type ScheduleOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -433,6 +474,22 @@ export type ReviseChecklistMutationVariables = Exact<{
 
 
 export type ReviseChecklistMutation = { reviseChecklist: { id: string, version: number } };
+
+export type NotificationOutboxQueryVariables = Exact<{
+  status?: DeliveryStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationOutboxQuery = { notificationOutbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DeliveryStatus, attempts: number, lastError: string | null, nextAttemptAt: string | null, sentAt: string | null, digestDay: string | null, notification: { id: string, kind: string, title: string, createdAt: string } | null, recipient: { id: string, name: string, email: string } } }> } };
+
+export type ResendNotificationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendNotificationMutation = { resendNotification: { id: string, status: DeliveryStatus, attempts: number, nextAttemptAt: string | null, lastError: string | null, sentAt: string | null } };
 
 export type UsersQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -594,6 +651,34 @@ export type RemoveDocumentMutationVariables = Exact<{
 
 
 export type RemoveDocumentMutation = { removeDocument: boolean };
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: string, category: NotificationCategory, title: string, body: string, link: string | null, createdAt: string, readAt: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: { emailMode: EmailMode, categories: Array<{ category: NotificationCategory, email: boolean }> } };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { emailMode: EmailMode, categories: Array<{ category: NotificationCategory, email: boolean }> } };
 
 export type AdjustmentRowFragment = { id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } };
 
@@ -971,6 +1056,22 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const OpenActionsDocument = new TypedDocumentString(`
+    query OpenActions {
+  openActions {
+    kind
+    title
+    dueDate
+    overdue
+    link
+  }
+}
+    `) as unknown as TypedDocumentString<OpenActionsQuery, OpenActionsQueryVariables>;
 export const RemoveUploadDocument = new TypedDocumentString(`
     mutation RemoveUpload($id: ID!) {
   removeDocument(id: $id)
@@ -986,15 +1087,6 @@ export const SupplierOverviewDocument = new TypedDocumentString(`
     score {
       overall
       grade
-    }
-    selfAssessments {
-      id
-      status
-      completion
-      checklist {
-        name
-        version
-      }
     }
   }
 }
@@ -1140,6 +1232,51 @@ export const ReviseChecklistDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviseChecklistMutation, ReviseChecklistMutationVariables>;
+export const NotificationOutboxDocument = new TypedDocumentString(`
+    query NotificationOutbox($status: DeliveryStatus, $first: Int, $after: String) {
+  notificationOutbox(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        attempts
+        lastError
+        nextAttemptAt
+        sentAt
+        digestDay
+        notification {
+          id
+          kind
+          title
+          createdAt
+        }
+        recipient {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationOutboxQuery, NotificationOutboxQueryVariables>;
+export const ResendNotificationDocument = new TypedDocumentString(`
+    mutation ResendNotification($id: ID!) {
+  resendNotification(id: $id) {
+    id
+    status
+    attempts
+    nextAttemptAt
+    lastError
+    sentAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResendNotificationMutation, ResendNotificationMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users($after: String) {
   users(first: 20, after: $after) {
@@ -1508,6 +1645,56 @@ export const RemoveDocumentDocument = new TypedDocumentString(`
   removeDocument(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveDocumentMutation, RemoveDocumentMutationVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {
+  notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        category
+        title
+        body
+        link
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    emailMode
+    categories {
+      category
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    emailMode
+    categories {
+      category
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const AdjustPriorityDocument = new TypedDocumentString(`
     mutation AdjustPriority($input: PriorityAdjustmentInput!) {
   adjustPriority(input: $input) {

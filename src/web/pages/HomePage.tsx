@@ -1,7 +1,8 @@
 import { Link, Navigate } from "react-router-dom";
 import { useViewer } from "../api/auth";
 import { useQuery } from "../api/hooks";
-import { Badge, formatNumber, QueryGate } from "../components/ui";
+import { countLabel, OpenActionList, useOpenActions } from "../components/OpenActions";
+import { Badge, ErrorMessage, formatNumber, Loading, QueryGate } from "../components/ui";
 import { graphql } from "../gql";
 
 const OVERVIEW = graphql(`
@@ -15,21 +16,22 @@ const OVERVIEW = graphql(`
         overall
         grade
       }
-      selfAssessments {
-        id
-        status
-        completion
-        checklist {
-          name
-          version
-        }
-      }
     }
   }
 `);
 
+/** "N open" from `openActions`, so the count is what the list below shows. */
+function OpenCount({ actions }: { actions: { kind: string }[] | undefined }) {
+  if (!actions) return null;
+  return <> — {countLabel(actions)} open</>;
+}
+
 function SupplierHome({ supplierId }: { supplierId: string }) {
   const state = useQuery(OVERVIEW, { id: supplierId });
+  const open = useOpenActions();
+  const actions = open.data?.openActions;
+  const saqs = actions?.filter((action) => action.kind.startsWith("SAQ_"));
+  const plans = actions?.filter((action) => action.kind.startsWith("CAP_"));
   return (
     <QueryGate state={state}>
       {({ supplier }) =>
@@ -53,20 +55,30 @@ function SupplierHome({ supplierId }: { supplierId: string }) {
             <h2>What to do next</h2>
             <ul className="links">
               <li>
-                <Link to="/saqs">Self-assessments</Link> —{" "}
-                {
-                  supplier.selfAssessments.filter((s) => ["DRAFT", "RETURNED"].includes(s.status))
-                    .length
-                }{" "}
-                open
+                <Link to="/saqs">Self-assessments</Link>
+                <OpenCount actions={saqs} />
               </li>
               <li>
                 <Link to="/audits">Completed audits, findings and corrective actions</Link>
+                <OpenCount actions={plans} />
               </li>
               <li>
                 <Link to={`/suppliers/${supplier.id}`}>Company profile and sites</Link>
               </li>
             </ul>
+            <div className="card" data-testid="open-actions">
+              <h2>
+                Waiting for you
+                {actions && <span className="count"> · {countLabel(actions)} open</span>}
+              </h2>
+              {open.error && !actions ? (
+                <ErrorMessage error={open.error} />
+              ) : actions ? (
+                <OpenActionList actions={actions} />
+              ) : (
+                <Loading />
+              )}
+            </div>
           </section>
         )
       }

@@ -1,8 +1,15 @@
-import { Link } from "react-router-dom";
+import { useEffect } from "react";
+import { Link, useLocation } from "react-router-dom";
 import { useViewer } from "../api/auth";
+import { PreferencesForm } from "./notifications/PreferencesForm";
 
 export function MePage() {
   const viewer = useViewer();
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash === "#notification-preferences")
+      document.getElementById("notification-preferences")?.scrollIntoView();
+  }, [hash]);
   return (
     <section>
       <h1>Who am I</h1>
@@ -22,6 +29,13 @@ export function MePage() {
           </>
         )}
       </dl>
+      <div className="card" id="notification-preferences">
+        <h2>Notification e-mails</h2>
+        <PreferencesForm />
+        <p className="muted">
+          <Link to="/notifications">Open the inbox</Link>
+        </p>
+      </div>
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from "react";
-import { Link, useParams } from "react-router-dom";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Link, useLocation, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
@@ -106,11 +106,32 @@ function CancelForm({ audit, onDone }: { audit: Audit; onDone: () => void }) {
   );
 }
 
+/**
+ * The finding a link points at (`/audits/<id>#finding-<id>`, as notifications and open actions
+ * link): scrolled to and focused once when the audit has loaded, and highlighted while the hash
+ * stays. A client-side navigation does not move `:target`, hence the class.
+ */
+function useFindingTarget(loaded: boolean): string {
+  const { hash } = useLocation();
+  const target = hash.startsWith("#finding-") ? decodeURIComponent(hash.slice(1)) : "";
+  const scrolled = useRef("");
+  useEffect(() => {
+    if (!loaded || !target || scrolled.current === target) return;
+    const element = document.getElementById(target);
+    if (!element) return;
+    scrolled.current = target;
+    element.scrollIntoView({ block: "start" });
+    element.focus({ preventScroll: true });
+  }, [loaded, target]);
+  return target;
+}
+
 export function AuditPage() {
   const { id = "" } = useParams();
   const viewer = useViewer();
   const state = useQuery(AUDIT, { id });
   const start = useMutation(START);
+  const target = useFindingTarget(Boolean(state.data?.audit));
   if (state.error && !state.data) {
     const notFound = state.error instanceof ApiError && state.error.code === "NOT_FOUND";
     return notFound ? <NotFoundPage /> : <ErrorMessage error={state.error} />;
@@ -205,7 +226,14 @@ export function AuditPage() {
         ) : (
           <ol className="findings">
             {audit.findings.map((finding) => (
-              <li key={finding.id} className="finding" data-severity={finding.severity}>
+              <li
+                key={finding.id}
+                id={`finding-${finding.id}`}
+                tabIndex={-1}
+                className={target === `finding-${finding.id}` ? "finding highlighted" : "finding"}
+                data-highlighted={target === `finding-${finding.id}` || undefined}
+                data-severity={finding.severity}
+              >
                 <h3>
                   <Badge value={finding.riskLevel} /> {finding.severity.replace("_", " ")} ·{" "}
                   {areaLabel(finding.area)}

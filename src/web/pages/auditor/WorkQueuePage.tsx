@@ -1,6 +1,7 @@
 import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useCursorPages, useQuery } from "../../api/hooks";
+import { OpenActionsCard } from "../../components/OpenActions";
 import { areaLabel, Badge, Empty, formatDate, Pager, QueryGate } from "../../components/ui";
 import { graphql } from "../../gql";
 import { SaqsToReview } from "../saq/SaqsToReview";
@@ -132,6 +133,7 @@ export function WorkQueuePage() {
   return (
     <section>
       <h1>Work queue</h1>
+      {viewer.role === "AUDITOR" && <OpenActionsCard />}
       <div className="grid-2">
         <div className="card">
           <h2>Audits to run</h2>

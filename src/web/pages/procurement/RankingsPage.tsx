@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
+import { useViewer } from "../../api/auth";
 import { downloadWithToken } from "../../api/client";
 import { useCursorPages, useQuery } from "../../api/hooks";
+import { OpenActionsCard } from "../../components/OpenActions";
 import {
   Badge,
   Empty,
@@ -75,6 +77,7 @@ function toApiFilter(filter: Filter) {
 }
 
 export function RankingsPage() {
+  const viewer = useViewer();
   const categories = useQuery(CATEGORIES);
   const [draft, setDraft] = useState<Filter>({
     categoryId: "",
@@ -124,6 +127,7 @@ export function RankingsPage() {
         </button>
       </header>
       <ErrorMessage error={downloadError} />
+      {viewer.role === "PROCUREMENT" && <OpenActionsCard limit={5} />}
       <form className="card filters" onSubmit={apply} aria-label="Ranking filters">
         <SelectField
           label="Material category"
