@@ -12,8 +12,13 @@ import { DeliveryStatus } from "./notification.enums";
  */
 export const RETRY_BACKOFF_MINUTES: readonly number[] = [1, 5, 30, 120, 720];
 
-/** A claimed delivery stays with its instance this long; a crash mid-send frees it after. */
-export const DELIVERY_LEASE_MS = 5 * 60_000;
+/**
+ * A claimed delivery stays with its instance this long; a crash mid-send frees it after. Longer
+ * than a whole batch can take against a server that hits every timeout (10 x 50 s), so a slow
+ * batch is never claimed twice.
+ */
+export const DELIVERY_LEASE_MS = 15 * 60_000;
+export const DELIVERY_BATCH_SIZE = 10;
 
 export function retryDelayMs(failedAttempts: number): number {
   const step = Math.min(Math.max(failedAttempts, 1), RETRY_BACKOFF_MINUTES.length) - 1;
@@ -119,7 +124,7 @@ export async function sendDueDeliveries(
   options: DeliveryOptions,
 ): Promise<DeliveryRun> {
   const run: DeliveryRun = { sent: 0, retried: 0, failed: 0, skipped: 0 };
-  const batchSize = options.batchSize ?? 50;
+  const batchSize = options.batchSize ?? DELIVERY_BATCH_SIZE;
   for (;;) {
     const token = randomUUID();
     const claimed = await claim(dataSource, clock.now(), batchSize, token);

@@ -13,7 +13,10 @@ export interface Mailer {
   close(): void;
 }
 
-/** Timeouts short enough that a dead server fails the attempt instead of holding the worker. */
+/**
+ * Timeouts short enough that a dead server fails the attempt instead of holding the worker (at
+ * most 50 s a message; DELIVERY_LEASE_MS covers a batch of them).
+ */
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
 /** SMTP through nodemailer: `smtp://host:port` (STARTTLS when offered) or `smtps://` (TLS). */

@@ -28,8 +28,8 @@ function every(seconds: number, job: () => Promise<void>) {
 
 /**
  * The two background jobs of notifications, safe with several instances: the reminder scan
- * (at start, then every NOTIFY_SCAN_SECONDS) and, with SMTP_URL, the e-mail worker (every
- * NOTIFY_SEND_SECONDS). Without SMTP_URL one log line says e-mail is off.
+ * (at start, then every NOTIFY_SCAN_SECONDS) and, with SMTP_URL, the e-mail worker (at start,
+ * then every NOTIFY_SEND_SECONDS). Without SMTP_URL one log line says e-mail is off.
  */
 export function startNotificationJobs(
   dataSource: DataSource,
@@ -65,6 +65,7 @@ export function startNotificationJobs(
         }
       })
     : null;
+  if (settings.sendSeconds > 0) worker?.run();
   return {
     async stop() {
       await scanner.stop();
