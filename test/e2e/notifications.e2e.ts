@@ -1,8 +1,4 @@
-import { spawn } from "node:child_process";
-import fs from "node:fs";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { SMTPServer } from "smtp-server";
 import {
@@ -12,7 +8,7 @@ import {
   type Session,
   withPage as withPageIn,
 } from "./support/browser";
-import { api, apiLogin } from "./support/portal";
+import { api, apiLogin, startBuiltPortal, type BuiltPortal } from "./support/portal";
 
 /**
  * Notifications in the browser: the auditor completes CellVolt's planned audit (through the API
@@ -28,14 +24,8 @@ import { api, apiLogin } from "./support/portal";
  * at once, and no reminder scan, so the only notifications are the ones this test causes.
  */
 
-const ROOT = path.join(__dirname, "..", "..");
 const BUYER = "buyer@demo.esg";
 const SUPPLIER = "cellvolt@demo.esg";
-
-interface Portal {
-  url: string;
-  stop(): Promise<void>;
-}
 
 interface Smtp {
   url: string;
@@ -77,24 +67,9 @@ async function startSmtp(): Promise<Smtp> {
   };
 }
 
-/**
- * The built portal on a fresh embedded database, as support/portal.ts starts it, plus the
- * e-mail settings (startBuiltPortal takes no environment).
- */
-async function startPortalWithMail(smtpUrl: string): Promise<Portal> {
-  const main = path.join(ROOT, "dist", "src", "main.js");
-  if (!fs.existsSync(main) || !fs.existsSync(path.join(ROOT, "dist", "web", "index.html"))) {
-    throw new Error("Build first: `npm run build` (npm run test:e2e does it)");
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "esg-e2e-"));
-  const child = spawn(process.execPath, [main], {
-    cwd: ROOT,
+function startPortalWithMail(smtpUrl: string): Promise<BuiltPortal> {
+  return startBuiltPortal({
     env: {
-      PATH: process.env.PATH,
-      LOG_LEVEL: "info",
-      PORT: "0",
-      DATA_DIR: dataDir,
-      STANDING_REFRESH_SECONDS: "0",
       SMTP_URL: smtpUrl,
       MAIL_FROM: "ESG portal <portal@demo.esg>",
       NOTIFY_SEND_SECONDS: "1",
@@ -102,41 +77,10 @@ async function startPortalWithMail(smtpUrl: string): Promise<Portal> {
       NOTIFY_SCAN_SECONDS: "0",
     },
   });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`portal did not start:\n${output.slice(-4000)}`)),
-      60_000,
-    );
-    child.stdout.on("data", () => {
-      const match = /"url":"(http:\/\/[^"]+)".*"msg":"portal listening"/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`portal exited with ${code}:\n${output.slice(-4000)}`));
-    });
-  });
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode === null) {
-        child.kill("SIGTERM");
-        await exited;
-      }
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 let smtp: Smtp;
-let portal: Portal;
+let portal: BuiltPortal;
 let session: Session;
 const ids = { cellvolt: "", audit: "", finding: "", plan: "" };
 const tokens = { admin: "", auditor: "", supplier: "" };

@@ -15,9 +15,13 @@ export interface BuiltPortal {
 
 /**
  * Runs the built portal (`node dist/src/main.js`, as `npm start` does after `npm run build`) on a
- * fresh embedded database with the demo data, so the browser gets the real dist/web bundle.
+ * fresh embedded database with the demo data, so the browser gets the real dist/web bundle;
+ * `env` adds settings (e-mail, job intervals).
  */
-export async function startBuiltPortal(timeoutMs = 60_000): Promise<BuiltPortal> {
+export async function startBuiltPortal(
+  options: { env?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<BuiltPortal> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const main = path.join(ROOT, "dist", "src", "main.js");
   if (!fs.existsSync(main) || !fs.existsSync(path.join(ROOT, "dist", "web", "index.html"))) {
     throw new Error("Build first: `npm run build` (npm run test:e2e does it)");
@@ -31,6 +35,7 @@ export async function startBuiltPortal(timeoutMs = 60_000): Promise<BuiltPortal>
       PORT: "0",
       DATA_DIR: dataDir,
       STANDING_REFRESH_SECONDS: "0",
+      ...options.env,
     },
   });
   let output = "";
