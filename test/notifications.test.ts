@@ -899,7 +899,7 @@ describe("notification configuration", () => {
     expect(
       loadConfig({
         SMTP_URL: "smtps://user:secret@mail.example.com:465",
-        MAIL_FROM: "ESG portal <esg@example.com>",
+        MAIL_FROM: "ESG portal <esg@localhost>",
         PUBLIC_URL: "https://esg.example.com/",
         NOTIFY_MAX_ATTEMPTS: "3",
       }).notifications,

@@ -42,7 +42,7 @@ const emptyToUndefined = ({ value }: { value: unknown }) => (value === "" ? unde
 export function mailAddressOf(value: string): string | null {
   const match = /^\s*(?:[^<>]*<\s*([^<>\s]+)\s*>|([^<>\s]+))\s*$/.exec(value);
   const address = match ? (match[1] ?? match[2]) : null;
-  return address && isEmail(address) ? address : null;
+  return address && isEmail(address, { require_tld: false }) ? address : null;
 }
 
 /** Largest GraphQL response by default: 10 MB, far above a full page of any client query. */
