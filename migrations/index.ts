@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { MaterialDeclarations1796218676221 } from "./1796218676221-MaterialDeclarations";
 import { Notifications1796216566748 } from "./1796216566748-Notifications";
 import { SubstanceReferenceData1796216308939 } from "./1796216308939-SubstanceReferenceData";
 import { SupplierCertificates1796214764829 } from "./1796214764829-SupplierCertificates";
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   SupplierCertificates1796214764829,
   SubstanceReferenceData1796216308939,
   Notifications1796216566748,
+  MaterialDeclarations1796218676221,
 ];

@@ -16,6 +16,7 @@ import {
 } from "./support/audit-fixtures";
 import { categoryId, makeSupplier, makeUser, recompute, type TestUser } from "./support/factories";
 import { storeDocument } from "./support/documents";
+import { createDeclaration } from "./support/declarations";
 import { createTestApp, errorCodes, type TestApp } from "./support/test-app";
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
@@ -119,6 +120,9 @@ describe("output and edge hardening", () => {
       await completedAudit(app, plan(supplier.id)); // a second score snapshot
       for (const name of ["one.txt", "two.txt"])
         await storeDocument(app, admin.token, Buffer.from(`cursor ${name}\n`), name);
+      const junctionBox = await categoryId(app, "JUNCTION_BOX");
+      for (const partNumber of ["JB-1", "JB-2"])
+        await createDeclaration(app, admin.token, supplier.id, junctionBox, { partNumber });
       // Two notifications of the admin, each with an e-mail in the outbox.
       for (const key of ["cursor:one", "cursor:two"]) {
         const [n] = (await app.dataSource.query(
@@ -175,6 +179,10 @@ describe("output and edge hardening", () => {
       },
       "Query.notificationOutbox": {
         query: `query($after: String) { notificationOutbox(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "Query.materialDeclarations": {
+        query: `query($after: String) { materialDeclarations(first: 1, after: $after) { %PAGE% } }`,
         variables: () => ({}),
       },
       "Query.substances": {

@@ -34,6 +34,7 @@ import { RegulatoryListEntry } from "../modules/substance/regulatory-list-entry.
 import { ListExemption } from "../modules/substance/list-exemption.entity";
 import { ListCategoryApplicability } from "../modules/substance/list-category-applicability.entity";
 import { SubstanceTarget } from "../modules/substance/substance-target.entity";
+import { MaterialDeclaration } from "../modules/declaration/material-declaration.entity";
 import { Notification } from "../modules/notification/notification.entity";
 import { NotificationDelivery } from "../modules/notification/notification-delivery.entity";
 import { NotificationPreference } from "../modules/notification/notification-preference.entity";
@@ -77,6 +78,7 @@ export const ENTITIES = [
   ListExemption,
   ListCategoryApplicability,
   SubstanceTarget,
+  MaterialDeclaration,
   Notification,
   NotificationDelivery,
   NotificationPreference,

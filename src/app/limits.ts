@@ -18,6 +18,15 @@ import {
   MAX_VERSIONS_SHOWN,
 } from "../modules/substance/substance.limits";
 import {
+  MAX_COMPLIANCE_LINES,
+  MAX_MATERIAL_DECLARATION_EVIDENCE,
+  MAX_DECLARATIONS_PER_SUPPLIER_SHOWN,
+  MAX_EXEMPTIONS_CLAIMED,
+  MAX_MATERIALS,
+  MAX_STATEMENTS,
+  MAX_SUBSTANCES_PER_MATERIAL,
+} from "../modules/declaration/declaration.limits";
+import {
   MAX_VERIFICATION_EVIDENCE,
   VERIFICATION_HISTORY_LIMIT,
 } from "../modules/supplier/sustainability.limits";
@@ -99,6 +108,19 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "Substance.groups": MAX_GROUPS_SHOWN,
   "Query.substanceTargets": MAX_TARGETS,
   "ListImportReport.errors": MAX_REPORTED_ERRORS,
+  // Material declarations: bounded at write time (the inputs and the IPC-1752A reader).
+  "MaterialDeclaration.statements": MAX_STATEMENTS,
+  "MaterialDeclaration.materials": MAX_MATERIALS,
+  "MaterialDeclaration.evidence": MAX_MATERIAL_DECLARATION_EVIDENCE,
+  "ListStatement.exemptions": MAX_EXEMPTIONS_CLAIMED,
+  "HomogeneousMaterial.substances": MAX_SUBSTANCES_PER_MATERIAL,
+  "HomogeneousMaterial.exemptions": MAX_EXEMPTIONS_CLAIMED,
+  // An estimate: a violation per restricted substance and material is rare past a few.
+  "DeclarationCompliance.violations": MAX_COMPLIANCE_LINES,
+  "DeclarationCompliance.unevaluated": MAX_COMPLIANCE_LINES,
+  "DeclarationCompliance.targetSubstances": MAX_COMPLIANCE_LINES,
+  // The resolver cuts the list there.
+  "Supplier.materialDeclarations": MAX_DECLARATIONS_PER_SUPPLIER_SHOWN,
   // The resolver cuts the list there.
   "Query.openActions": MAX_OPEN_ACTIONS,
   "NotificationPreferences.categories": NOTIFICATION_CATEGORIES.length,

@@ -9,6 +9,7 @@ import { selfAssessmentLoaders } from "../modules/self-assessment/self-assessmen
 import { procurementLoaders } from "../modules/procurement/procurement.loaders";
 import { supplierLoaders } from "../modules/supplier/supplier.loaders";
 import { substanceLoaders } from "../modules/substance/substance.loaders";
+import { declarationLoaders } from "../modules/declaration/declaration.loaders";
 
 /** Every module's DataLoaders, created fresh for each request (never shared between users). */
 export function createLoaders(dataSource: DataSource): Loaders {
@@ -22,5 +23,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...documentLoaders(dataSource),
     ...substanceLoaders(dataSource),
     ...notificationLoaders(dataSource),
+    ...declarationLoaders(dataSource),
   };
 }

@@ -48,6 +48,10 @@ import {
   SubstanceResolver,
   SubstanceTargetResolver,
 } from "../modules/substance/substance.resolver";
+import {
+  MaterialDeclarationResolver,
+  SupplierMaterialDeclarationsResolver,
+} from "../modules/declaration/declaration.resolver";
 import { RoleAuthChecker } from "../modules/identity/auth-checker";
 import { validateArgument } from "../graphql/validation";
 
@@ -82,6 +86,8 @@ export const RESOLVERS = [
   RegulatoryListVersionResolver,
   RegulatoryListEntryResolver,
   ListExemptionResolver,
+  MaterialDeclarationResolver,
+  SupplierMaterialDeclarationsResolver,
   NotificationResolver,
   NotificationDeliveryResolver,
 ] as const;

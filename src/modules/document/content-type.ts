@@ -12,6 +12,8 @@ export const ALLOWED_TYPES: Readonly<Record<string, string>> = {
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
   "text/csv": "CSV",
   "text/plain": "plain text",
+  // IPC-1752A material declarations (issue 16); checked to the end as text, like CSV.
+  "application/xml": "XML",
 };
 
 export const ALLOWED_LABELS = [...new Set(Object.values(ALLOWED_TYPES))].join(", ");
@@ -29,7 +31,7 @@ export async function detectType(head: Buffer, filename: string): Promise<Detect
   const found = await FileType.fromBuffer(head);
   if (found) {
     return ALLOWED_TYPES[found.mime]
-      ? { allowed: true, contentType: found.mime, text: false }
+      ? { allowed: true, contentType: found.mime, text: found.mime === "application/xml" }
       : { allowed: false, detected: found.mime };
   }
   const guard = new TextGuard();

@@ -8,6 +8,7 @@ import { SUPPLIER_COLUMNS, supplierFromRow, type SupplierRow } from "../supplier
 import type { SustainabilityVerificationInput } from "../scoring/effective-sustainability";
 import type { Traceability } from "../../shared/domain/sustainability.enums";
 import type { PriorityAdjustment } from "./priority-adjustment.entity";
+import type { AcceptedDeclarationInput } from "../scoring/procurement-status";
 import { ADJUSTMENT_COLUMNS, adjustmentFromRow, type AdjustmentRow } from "./adjustment.repository";
 
 export interface OpenFindingRow {
@@ -27,6 +28,8 @@ export interface StandingInputs {
   categoryIds: string[];
   /** The latest sustainability verification, valid or not (SPEC 11). */
   verification: SustainabilityVerificationInput | null;
+  /** Accepted, unexpired material declarations with a violation or an ELIMINATE target (issue 16). */
+  declarations: AcceptedDeclarationInput[];
 }
 
 function scoresOf(
@@ -161,8 +164,35 @@ export async function loadStandingInputs(
     )) as AdjustmentRow[]
   ).map(adjustmentFromRow);
 
+  // Read by table name: procurement does not import the declaration module. Compliance was
+  // computed when the reviewer accepted it (declaration/declaration.service.ts).
+  const declarations = (
+    (await manager.query(
+      `SELECT id, part_number, part_name, valid_until, accepted_compliance
+       FROM material_declaration
+       WHERE supplier_id = $1 AND status = 'ACCEPTED' AND valid_until > $2
+         AND ((accepted_compliance->>'compliant')::boolean IS FALSE
+              OR jsonb_array_length(COALESCE(accepted_compliance->'eliminate', '[]')) > 0)
+       ORDER BY part_number, id`,
+      [supplierId, now],
+    )) as {
+      id: string;
+      part_number: string;
+      part_name: string | null;
+      valid_until: Date;
+      accepted_compliance: { compliant: boolean; violations: string[]; eliminate: string[] };
+    }[]
+  ).map((d) => ({
+    id: d.id,
+    part: d.part_name ? `${d.part_number} (${d.part_name})` : d.part_number,
+    validUntil: d.valid_until,
+    violations: d.accepted_compliance.violations,
+    eliminate: d.accepted_compliance.eliminate,
+  }));
+
   return {
     supplier,
+    declarations,
     latestAudit,
     latestSaq,
     openFindings,

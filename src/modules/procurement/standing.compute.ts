@@ -13,6 +13,7 @@ import { addMonths } from "../../shared/time";
 import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
 import { declaredSustainabilityOf } from "../supplier/declared-sustainability";
+import type { ScoreLine } from "../scoring/score-line";
 import type { StandingInputs } from "./standing-inputs";
 
 export interface ComputedStanding {
@@ -33,6 +34,16 @@ export interface ComputedStanding {
   priorities: Map<string, { result: PriorityResult; adjustmentIds: string[] }>;
 }
 
+/** One 0-point explanation line per accepted declaration containing an ELIMINATE target. */
+function eliminateFlags(declarations: StandingInputs["declarations"]): ScoreLine[] {
+  return declarations
+    .filter((d) => d.eliminate.length > 0)
+    .map((d) => ({
+      label: `Contains ELIMINATE target substance ${d.eliminate.join(", ")} (material declaration, part ${d.part}); no score change`,
+      points: 0,
+    }));
+}
+
 function startOfNextUtcDay(at: Date): Date {
   return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() + 1));
 }
@@ -45,7 +56,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     inputs.verification,
     now,
   );
-  const rankingScore = computeSupplierScore({
+  const computedScore = computeSupplierScore({
     now,
     latestAudit: latestAudit && {
       auditId: latestAudit.id,
@@ -63,6 +74,11 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
       severity: f.severity,
     })),
   });
+  // Issue 16: a declaration that contains an ELIMINATE target is flagged, without points.
+  const rankingScore = {
+    ...computedScore,
+    explanation: [...computedScore.explanation, ...eliminateFlags(inputs.declarations)],
+  };
   const score = latestAudit || latestSaq ? rankingScore : null;
 
   const overdue = openFindings.filter((f) => isOverdue(f.dueDate, false, now));
@@ -80,6 +96,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     ).length,
     lastCompletedAuditAt,
     grade: score?.grade ?? null,
+    declarations: inputs.declarations,
     now,
   });
 
@@ -104,6 +121,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     ...(score?.validUntil ? [score.validUntil] : []),
     ...(lastCompletedAuditAt ? [addMonths(lastCompletedAuditAt, STATUS_AUDIT_RECENCY_MONTHS)] : []),
     ...adjustments.flatMap((a) => (a.expiresAt ? [a.expiresAt] : [])),
+    ...inputs.declarations.map((d) => d.validUntil),
     ...[sustainabilityChangesAt(inputs.verification, now)].flatMap((at) => (at ? [at] : [])),
   ].filter((moment) => moment.getTime() > now.getTime());
   const nextChangeAt =

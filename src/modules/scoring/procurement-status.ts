@@ -3,6 +3,18 @@ import { addMonths } from "../../shared/time";
 import { countOf } from "./explanation-format";
 import { CONDITIONAL_GRADES, STATUS_AUDIT_RECENCY_MONTHS } from "./scoring-policy";
 
+/** An accepted, unexpired material declaration that matters to procurement (issue 16). */
+export interface AcceptedDeclarationInput {
+  id: string;
+  /** The part number, with its name when it has one. */
+  part: string;
+  validUntil: Date;
+  /** The violations computed at acceptance, in words; empty when compliant. */
+  violations: readonly string[];
+  /** The ELIMINATE target substances it contains, by name. */
+  eliminate: readonly string[];
+}
+
 export interface ProcurementStatusInput {
   sourcesFromProtectedArea: boolean;
   blockedByAdmin: boolean;
@@ -12,6 +24,8 @@ export interface ProcurementStatusInput {
   lastCompletedAuditAt: Date | null;
   /** Null when the supplier has no score yet: not counted as D or E. */
   grade: Grade | null;
+  /** Accepted, unexpired declarations (issue 16); omitted: none. */
+  declarations?: readonly AcceptedDeclarationInput[];
   now: Date;
 }
 
@@ -77,6 +91,19 @@ export const STATUS_RULES: readonly StatusRule[] = [
     status: ProcurementStatus.CONDITIONAL,
     reason: (i) =>
       i.grade !== null && CONDITIONAL_GRADES.includes(i.grade) ? `Grade ${i.grade}` : null,
+  },
+  {
+    status: ProcurementStatus.CONDITIONAL,
+    // SPEC 11: an accepted material declaration with a substance over its legal limit and no
+    // valid exemption; one reason naming every such part.
+    reason: (i) => {
+      const parts = (i.declarations ?? []).filter((d) => d.violations.length > 0);
+      return parts.length > 0
+        ? `Restricted substance over limit in an accepted material declaration: ${parts
+            .map((d) => `part ${d.part}`)
+            .join(", ")}`
+        : null;
+    },
   },
 ];
 

@@ -11,7 +11,9 @@ import { Traceability } from "../../shared/domain/sustainability.enums";
 
 /** Stored with every score snapshot so old snapshots stay interpretable after a policy change. */
 // 2026.2: sustainability attributes count as verified or, discounted, as self-declared (SPEC 11).
-export const SCORING_FORMULA_VERSION = "2026.2";
+// 2026.3: an accepted material declaration over a legal limit makes the supplier CONDITIONAL;
+// one containing an ELIMINATE target adds a 0-point explanation line (issue 16).
+export const SCORING_FORMULA_VERSION = "2026.3";
 
 // ---------------------------------------------------------------------------------------------
 // Conformance (SPEC 7)
