@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { RecycledContent1796218937797 } from "./1796218937797-RecycledContent";
 import { MaterialDeclarations1796218676221 } from "./1796218676221-MaterialDeclarations";
 import { Notifications1796216566748 } from "./1796216566748-Notifications";
 import { SubstanceReferenceData1796216308939 } from "./1796216308939-SubstanceReferenceData";
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   SubstanceReferenceData1796216308939,
   Notifications1796216566748,
   MaterialDeclarations1796218676221,
+  RecycledContent1796218937797,
 ];

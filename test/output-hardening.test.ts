@@ -28,6 +28,17 @@ async function listen(app: TestApp): Promise<number> {
   return typeof address === "object" && address ? address.port : app.server.listen(0, "127.0.0.1");
 }
 
+const CREATE_PURCHASE = `mutation($input: CreatePurchaseInput!) { createPurchase(input: $input) { id } }`;
+const DECLARE_RECYCLED = `mutation($input: DeclareRecycledContentInput!) { declareRecycledContent(input: $input) { id } }`;
+const RECYCLED_INPUT = {
+  element: "LI",
+  elementFraction: 0.1,
+  recycledFraction: 0.1,
+  preConsumerFraction: 0.05,
+  postConsumerFraction: 0.05,
+  method: "MASS_BALANCE",
+};
+
 describe("CSV cells", () => {
   it.each([
     ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
@@ -123,6 +134,32 @@ describe("output and edge hardening", () => {
       const junctionBox = await categoryId(app, "JUNCTION_BOX");
       for (const partNumber of ["JB-1", "JB-2"])
         await createDeclaration(app, admin.token, supplier.id, junctionBox, { partNumber });
+      const lithium = await categoryId(app, "LITHIUM");
+      for (const [period, reference] of [
+        ["2026-01", "CUR-1"],
+        ["2026-02", "CUR-2"],
+      ]) {
+        const created = await app.exec(admin.token, CREATE_PURCHASE, {
+          input: {
+            supplierId: supplier.id,
+            categoryId: lithium,
+            period,
+            quantityKg: 10,
+            reference,
+          },
+        });
+        expect(created.errors).toBeUndefined();
+        const declared = await app.exec(admin.token, DECLARE_RECYCLED, {
+          input: {
+            ...RECYCLED_INPUT,
+            supplierId: supplier.id,
+            categoryId: lithium,
+            validFrom: period,
+            validTo: period,
+          },
+        });
+        expect(declared.errors).toBeUndefined();
+      }
       // Two notifications of the admin, each with an e-mail in the outbox.
       for (const key of ["cursor:one", "cursor:two"]) {
         const [n] = (await app.dataSource.query(
@@ -183,6 +220,14 @@ describe("output and edge hardening", () => {
       },
       "Query.materialDeclarations": {
         query: `query($after: String) { materialDeclarations(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "Query.purchases": {
+        query: `query($after: String) { purchases(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "Query.recycledContentDeclarations": {
+        query: `query($after: String) { recycledContentDeclarations(first: 1, after: $after) { %PAGE% } }`,
         variables: () => ({}),
       },
       "Query.substances": {

@@ -34,6 +34,9 @@ import { RegulatoryListEntry } from "../modules/substance/regulatory-list-entry.
 import { ListExemption } from "../modules/substance/list-exemption.entity";
 import { ListCategoryApplicability } from "../modules/substance/list-category-applicability.entity";
 import { SubstanceTarget } from "../modules/substance/substance-target.entity";
+import { PurchaseRecord } from "../modules/recycled-content/purchase-record.entity";
+import { RecycledContentDeclaration } from "../modules/recycled-content/recycled-content-declaration.entity";
+import { RecycledContentTarget } from "../modules/recycled-content/recycled-content-target.entity";
 import { MaterialDeclaration } from "../modules/declaration/material-declaration.entity";
 import { Notification } from "../modules/notification/notification.entity";
 import { NotificationDelivery } from "../modules/notification/notification-delivery.entity";
@@ -78,6 +81,9 @@ export const ENTITIES = [
   ListExemption,
   ListCategoryApplicability,
   SubstanceTarget,
+  PurchaseRecord,
+  RecycledContentDeclaration,
+  RecycledContentTarget,
   MaterialDeclaration,
   Notification,
   NotificationDelivery,

@@ -10,6 +10,13 @@ import { MAX_OPEN_ACTIONS } from "../modules/notification/open-actions.service";
 import { NOTIFICATION_CATEGORIES } from "../modules/notification/notification.enums";
 import { MAX_CERTIFICATES_PER_SUPPLIER } from "../modules/supplier/certificate.limits";
 import {
+  MAX_CURRENT_TARGETS,
+  MAX_DECLARATION_EVIDENCE,
+  MAX_IMPORT_ERRORS,
+  MAX_SHARE_LINES,
+  MAX_SHARE_MONTHS,
+} from "../modules/recycled-content/recycled-content.limits";
+import {
   MAX_CATEGORIES,
   MAX_EXEMPTIONS_SHOWN,
   MAX_GROUPS_SHOWN,
@@ -108,6 +115,12 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "Substance.groups": MAX_GROUPS_SHOWN,
   "Query.substanceTargets": MAX_TARGETS,
   "ListImportReport.errors": MAX_REPORTED_ERRORS,
+  // Recycled content: the resolvers cut these lists there.
+  "ImportReport.errors": MAX_IMPORT_ERRORS,
+  "RecycledShare.monthly": MAX_SHARE_MONTHS,
+  "RecycledShare.lines": MAX_SHARE_LINES,
+  "Query.recycledContentTargets": MAX_CURRENT_TARGETS,
+  "RecycledContentDeclaration.evidence": MAX_DECLARATION_EVIDENCE,
   // Material declarations: bounded at write time (the inputs and the IPC-1752A reader).
   "MaterialDeclaration.statements": MAX_STATEMENTS,
   "MaterialDeclaration.materials": MAX_MATERIALS,

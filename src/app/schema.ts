@@ -54,6 +54,13 @@ import {
 } from "../modules/declaration/declaration.resolver";
 import { RoleAuthChecker } from "../modules/identity/auth-checker";
 import { validateArgument } from "../graphql/validation";
+import {
+  PurchaseRecordResolver,
+  RecycledContentDeclarationResolver,
+  RecycledContentTargetResolver,
+  RecycledShareLineResolver,
+  RecycledShareResolver,
+} from "../modules/recycled-content/recycled-content.resolver";
 
 export const RESOLVERS = [
   UserResolver,
@@ -86,6 +93,11 @@ export const RESOLVERS = [
   RegulatoryListVersionResolver,
   RegulatoryListEntryResolver,
   ListExemptionResolver,
+  PurchaseRecordResolver,
+  RecycledContentDeclarationResolver,
+  RecycledShareResolver,
+  RecycledShareLineResolver,
+  RecycledContentTargetResolver,
   MaterialDeclarationResolver,
   SupplierMaterialDeclarationsResolver,
   NotificationResolver,

@@ -1,7 +1,8 @@
 /**
- * A small RFC 4180 reader for imported lists: quoted fields (with `""` and line breaks inside),
- * CRLF or LF, a UTF-8 byte-order mark, and `,` or `;` as the separator (spreadsheets in many
- * European locales save with `;`), told from the first line.
+ * A small RFC 4180 reader for imported files (the candidate list, ERP purchases): quoted
+ * fields (with `""` and line breaks inside), CRLF or LF, a UTF-8 byte-order mark, and `,` or
+ * `;` as the separator (spreadsheets in many European locales save with `;`), told from the
+ * first line.
  */
 export interface CsvRecord {
   /** 1-based record number: the spreadsheet's row, whatever line breaks quoted cells hold. */

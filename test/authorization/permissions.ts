@@ -11,6 +11,7 @@ import { SUPPLIER_PERMISSIONS } from "../../src/modules/supplier/supplier.permis
 import { DOCUMENT_PERMISSIONS } from "../../src/modules/document/document.permissions";
 import { NOTIFICATION_PERMISSIONS } from "../../src/modules/notification/notification.permissions";
 import { SUBSTANCE_PERMISSIONS } from "../../src/modules/substance/substance.permissions";
+import { RECYCLED_CONTENT_PERMISSIONS } from "../../src/modules/recycled-content/recycled-content.permissions";
 import { DECLARATION_PERMISSIONS } from "../../src/modules/declaration/declaration.permissions";
 import type { PermissionTable } from "../../src/shared/permissions";
 
@@ -37,6 +38,7 @@ export const OPERATION_PERMISSIONS = merge(
   PROCUREMENT_PERMISSIONS,
   DOCUMENT_PERMISSIONS,
   SUBSTANCE_PERMISSIONS,
+  RECYCLED_CONTENT_PERMISSIONS,
   NOTIFICATION_PERMISSIONS,
   DECLARATION_PERMISSIONS,
 );

@@ -1,5 +1,5 @@
 import { casProblem, EC_FORMAT, normaliseCas } from "./cas";
-import { parseCsv } from "./csv";
+import { parseCsv } from "../../shared/csv";
 import {
   MAX_ENTRIES_PER_VERSION,
   MAX_REASON_LENGTH,
