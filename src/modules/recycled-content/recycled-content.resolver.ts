@@ -16,6 +16,7 @@ import { MaterialCategory } from "../supplier/material-category.entity";
 import { Supplier } from "../supplier/supplier.entity";
 import { monthOf } from "./month";
 import { PurchaseRecord } from "./purchase-record.entity";
+import { importPurchases } from "./purchase-import.service";
 import * as purchases from "./purchase.service";
 import { RecycledContentDeclaration } from "./recycled-content-declaration.entity";
 import * as declarations from "./recycled-content-declaration.service";
@@ -66,7 +67,7 @@ export class PurchaseRecordResolver {
     @Arg("documentId", () => ID) documentId: string,
     @Arg("dryRun", () => Boolean) dryRun: boolean,
   ) {
-    return purchases.importPurchases(ctx, documentId, dryRun);
+    return importPurchases(ctx, documentId, dryRun);
   }
 
   @Authorized(...P.createPurchase)
