@@ -76,6 +76,8 @@ const KIND_LABELS: Record<AttachmentKind, string> = {
   CORRECTIVE_ACTION: "Corrective action",
   SUSTAINABILITY_VERIFICATION: "Sustainability verification",
   CERTIFICATE: "Certificate",
+  MATERIAL_DECLARATION: "Material declaration",
+  RECYCLED_CONTENT_DECLARATION: "Recycled-content declaration",
 };
 
 /** A finding has no page of its own: the link goes to its audit, looked up when shown. */
