@@ -27,7 +27,9 @@ export class DocumentStore1796214466757 implements MigrationInterface {
     );
     // PDFs, images and Office files are compressed already: store the chunks out of line as
     // they are, without PostgreSQL trying (and failing) to compress each one.
-    await queryRunner.query(`ALTER TABLE "document_chunk" ALTER COLUMN "data" SET STORAGE EXTERNAL`);
+    await queryRunner.query(
+      `ALTER TABLE "document_chunk" ALTER COLUMN "data" SET STORAGE EXTERNAL`,
+    );
     await queryRunner.query(
       `ALTER TABLE "document" ADD CONSTRAINT "FK_1b69aad62985f354d9aa36c995d" FOREIGN KEY ("uploaded_by_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
