@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { SubstanceRiskRegister1796219899505 } from "./1796219899505-SubstanceRiskRegister";
 import { RecycledContent1796218937797 } from "./1796218937797-RecycledContent";
 import { MaterialDeclarations1796218676221 } from "./1796218676221-MaterialDeclarations";
 import { Notifications1796216566748 } from "./1796216566748-Notifications";
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   Notifications1796216566748,
   MaterialDeclarations1796218676221,
   RecycledContent1796218937797,
+  SubstanceRiskRegister1796219899505,
 ];

@@ -17,6 +17,7 @@ import {
 import { categoryId, makeSupplier, makeUser, recompute, type TestUser } from "./support/factories";
 import { storeDocument } from "./support/documents";
 import { createDeclaration } from "./support/declarations";
+import { createRiskEntry } from "./support/risk-register";
 import { createTestApp, errorCodes, type TestApp } from "./support/test-app";
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
@@ -160,6 +161,8 @@ describe("output and edge hardening", () => {
         });
         expect(declared.errors).toBeUndefined();
       }
+      for (const location of ["Cursor line 1", "Cursor line 2"])
+        await createRiskEntry(app, admin.token, { location });
       // Two notifications of the admin, each with an e-mail in the outbox.
       for (const key of ["cursor:one", "cursor:two"]) {
         const [n] = (await app.dataSource.query(
@@ -228,6 +231,10 @@ describe("output and edge hardening", () => {
       },
       "Query.recycledContentDeclarations": {
         query: `query($after: String) { recycledContentDeclarations(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "Query.riskRegister": {
+        query: `query($after: String) { riskRegister(first: 1, after: $after) { %PAGE% } }`,
         variables: () => ({}),
       },
       "Query.substances": {

@@ -38,6 +38,9 @@ import { PurchaseRecord } from "../modules/recycled-content/purchase-record.enti
 import { RecycledContentDeclaration } from "../modules/recycled-content/recycled-content-declaration.entity";
 import { RecycledContentTarget } from "../modules/recycled-content/recycled-content-target.entity";
 import { MaterialDeclaration } from "../modules/declaration/material-declaration.entity";
+import { RiskEntry } from "../modules/risk-register/risk-entry.entity";
+import { RiskAssessment } from "../modules/risk-register/risk-assessment.entity";
+import { RiskControl } from "../modules/risk-register/risk-control.entity";
 import { Notification } from "../modules/notification/notification.entity";
 import { NotificationDelivery } from "../modules/notification/notification-delivery.entity";
 import { NotificationPreference } from "../modules/notification/notification-preference.entity";
@@ -85,6 +88,9 @@ export const ENTITIES = [
   RecycledContentDeclaration,
   RecycledContentTarget,
   MaterialDeclaration,
+  RiskEntry,
+  RiskAssessment,
+  RiskControl,
   Notification,
   NotificationDelivery,
   NotificationPreference,

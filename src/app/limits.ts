@@ -34,6 +34,11 @@ import {
   MAX_SUBSTANCES_PER_MATERIAL,
 } from "../modules/declaration/declaration.limits";
 import {
+  MAX_ASSESSMENTS_SHOWN,
+  MAX_CONTROLS_PER_ENTRY,
+  MAX_REASSESSMENT_REASONS,
+} from "../modules/risk-register/risk-register.limits";
+import {
   MAX_VERIFICATION_EVIDENCE,
   VERIFICATION_HISTORY_LIMIT,
 } from "../modules/supplier/sustainability.limits";
@@ -134,6 +139,10 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "DeclarationCompliance.targetSubstances": MAX_COMPLIANCE_LINES,
   // The resolver cuts the list there.
   "Supplier.materialDeclarations": MAX_DECLARATIONS_PER_SUPPLIER_SHOWN,
+  // Risk register: addRiskControl refuses past the cap; the resolvers cut the others there.
+  "RiskEntry.controls": MAX_CONTROLS_PER_ENTRY,
+  "RiskEntry.assessments": MAX_ASSESSMENTS_SHOWN,
+  "RiskEntry.reassessmentReasons": MAX_REASSESSMENT_REASONS,
   // The resolver cuts the list there.
   "Query.openActions": MAX_OPEN_ACTIONS,
   "NotificationPreferences.categories": NOTIFICATION_CATEGORIES.length,

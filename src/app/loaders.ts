@@ -10,6 +10,7 @@ import { procurementLoaders } from "../modules/procurement/procurement.loaders";
 import { supplierLoaders } from "../modules/supplier/supplier.loaders";
 import { substanceLoaders } from "../modules/substance/substance.loaders";
 import { declarationLoaders } from "../modules/declaration/declaration.loaders";
+import { riskRegisterLoaders } from "../modules/risk-register/risk-register.loaders";
 
 /** Every module's DataLoaders, created fresh for each request (never shared between users). */
 export function createLoaders(dataSource: DataSource): Loaders {
@@ -24,5 +25,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...substanceLoaders(dataSource),
     ...notificationLoaders(dataSource),
     ...declarationLoaders(dataSource),
+    ...riskRegisterLoaders(dataSource),
   };
 }

@@ -52,6 +52,10 @@ import {
   MaterialDeclarationResolver,
   SupplierMaterialDeclarationsResolver,
 } from "../modules/declaration/declaration.resolver";
+import {
+  RiskControlResolver,
+  RiskEntryResolver,
+} from "../modules/risk-register/risk-register.resolver";
 import { RoleAuthChecker } from "../modules/identity/auth-checker";
 import { validateArgument } from "../graphql/validation";
 import {
@@ -100,6 +104,8 @@ export const RESOLVERS = [
   RecycledContentTargetResolver,
   MaterialDeclarationResolver,
   SupplierMaterialDeclarationsResolver,
+  RiskEntryResolver,
+  RiskControlResolver,
   NotificationResolver,
   NotificationDeliveryResolver,
 ] as const;

@@ -13,6 +13,7 @@ import { NOTIFICATION_PERMISSIONS } from "../../src/modules/notification/notific
 import { SUBSTANCE_PERMISSIONS } from "../../src/modules/substance/substance.permissions";
 import { RECYCLED_CONTENT_PERMISSIONS } from "../../src/modules/recycled-content/recycled-content.permissions";
 import { DECLARATION_PERMISSIONS } from "../../src/modules/declaration/declaration.permissions";
+import { RISK_REGISTER_PERMISSIONS } from "../../src/modules/risk-register/risk-register.permissions";
 import type { PermissionTable } from "../../src/shared/permissions";
 
 /** One table out of the modules' tables; an operation listed by two modules is an error. */
@@ -41,6 +42,7 @@ export const OPERATION_PERMISSIONS = merge(
   RECYCLED_CONTENT_PERMISSIONS,
   NOTIFICATION_PERMISSIONS,
   DECLARATION_PERMISSIONS,
+  RISK_REGISTER_PERMISSIONS,
 );
 
 /** Role rules on fields of other types, by `Type.field`. */
