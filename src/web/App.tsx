@@ -10,6 +10,8 @@ import { OutboxPage } from "./pages/admin/OutboxPage";
 import { UsersPage } from "./pages/admin/UsersPage";
 import { AuditPage } from "./pages/audit/AuditPage";
 import { ChangePasswordPage } from "./pages/ChangePasswordPage";
+import { DeclarationPage } from "./pages/declarations/DeclarationPage";
+import { DeclarationsPage } from "./pages/declarations/DeclarationsPage";
 import { DocumentsPage } from "./pages/documents/DocumentsPage";
 import { WorkQueuePage } from "./pages/auditor/WorkQueuePage";
 import { HomePage } from "./pages/HomePage";
@@ -69,6 +71,8 @@ export function App() {
         <Route path="audits/:id" element={<AuditPage />} />
         {/* /documents/:id is the API's download: no client route below /documents. */}
         <Route path="documents" element={<DocumentsPage />} />
+        <Route path="declarations" element={<DeclarationsPage />} />
+        <Route path="declarations/:id" element={<DeclarationPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route
           path="queue"

@@ -10,16 +10,19 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/saqs", label: "Self-assessments" },
     { to: "/audits", label: "Audits & findings" },
     { to: "/documents", label: "Documents" },
+    { to: "/declarations", label: "Material declarations" },
   ],
   AUDITOR: [
     { to: "/queue", label: "Work queue" },
     { to: "/suppliers", label: "Suppliers" },
     { to: "/documents", label: "Documents" },
+    { to: "/declarations", label: "Material declarations" },
   ],
   PROCUREMENT: [
     { to: "/rankings", label: "Rankings" },
     { to: "/suppliers", label: "Suppliers" },
     { to: "/documents", label: "Documents" },
+    { to: "/declarations", label: "Material declarations" },
   ],
   ADMIN: [
     { to: "/admin/users", label: "Users" },
@@ -30,6 +33,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/queue", label: "Work queue" },
     { to: "/rankings", label: "Rankings" },
     { to: "/documents", label: "Documents" },
+    { to: "/declarations", label: "Material declarations" },
   ],
 };
 

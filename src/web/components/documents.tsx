@@ -188,10 +188,15 @@ export function DocumentUpload({
   onUploaded,
   message,
   onBusyChange,
+  accept = ACCEPT,
+  hint = "PDF, PNG, JPEG, WebP, HEIC, XLSX, DOCX, CSV or plain text; uploaded when chosen.",
 }: {
   label: string;
   /** Sent as the document's title. */
   title?: string;
+  /** The file picker's filter, when a form wants one type (the server checks the content). */
+  accept?: string;
+  hint?: string;
   onUploaded: (document: UploadedDocument) => void;
   /** A form error about the document (`evidence.0.documentId`). */
   message?: string;
@@ -236,7 +241,7 @@ export function DocumentUpload({
         key={inputKey}
         id={id}
         type="file"
-        accept={ACCEPT}
+        accept={accept}
         disabled={sending !== null}
         aria-describedby={`${id}-hint${shown ? ` ${id}-error` : ""}`}
         aria-invalid={shown ? true : undefined}
@@ -246,7 +251,7 @@ export function DocumentUpload({
         }}
       />
       <small id={`${id}-hint`} className="hint">
-        PDF, PNG, JPEG, WebP, HEIC, XLSX, DOCX, CSV or plain text; uploaded when chosen.
+        {hint}
       </small>
       {sending !== null && (
         <div className="progress-wrap upload-progress">

@@ -157,6 +157,17 @@ export type CreateUserInput = {
   supplierId?: string | number | null | undefined;
 };
 
+/** IPC-1752A: A, a statement per list; C, materials and substances */
+export type DeclarationClass =
+  | 'A'
+  | 'C';
+
+export type DeclarationStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
 export type DeliveryStatus =
   | 'FAILED'
   | 'PENDING'
@@ -336,6 +347,11 @@ export type SustainabilityInput = {
   thirdPartyVerifiedMaterialShare?: number | null | undefined;
   traceability?: Traceability | null | undefined;
 };
+
+/** The company's substance targets: ELIMINATE, or REDUCE and replace */
+export type TargetKind =
+  | 'ELIMINATE'
+  | 'REDUCE';
 
 export type Traceability =
   | 'NONE'
@@ -630,6 +646,52 @@ export type OverdueFindingsQueryVariables = Exact<{
 
 
 export type OverdueFindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, area: EsgArea, severity: Severity, riskScore: number, riskLevel: RiskLevel, dueDate: string | null, audit: { id: string, supplier: { id: string, name: string } } } }> } };
+
+export type MaterialDeclarationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaterialDeclarationQuery = { materialDeclaration: { id: string, version: number, status: DeclarationStatus, declarationClass: DeclarationClass, partNumber: string, partName: string | null, declaredAt: string | null, validUntil: string, submittedAt: string | null, reviewedAt: string | null, rejectReason: string | null, supplier: { id: string, name: string }, category: { id: string, name: string }, statements: Array<{ list: string, listVersion: string | null, compliant: boolean, exemptions: Array<string> }>, materials: Array<{ name: string, massMg: number | null, exemptions: Array<string>, substances: Array<{ cas: string, name: string | null, ppm: number | null, massMg: number | null }> }>, compliance: { compliant: boolean, evaluatedAt: string, violations: Array<{ cas: string | null, substanceName: string | null, list: string, listVersion: string, measuredPercent: number | null, allowedPercent: number | null, material: string | null, message: string }>, unevaluated: Array<{ cas: string | null, list: string, listVersion: string, material: string | null, reason: string }>, targetSubstances: Array<{ cas: string, name: string, kind: TargetKind, material: string }> }, evidence: Array<{ title: string, url: string | null, documentId: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> } };
+
+export type SubmitMaterialDeclarationMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type SubmitMaterialDeclarationMutation = { submitMaterialDeclaration: { id: string, status: DeclarationStatus } };
+
+export type ReviewMaterialDeclarationMutationVariables = Exact<{
+  id: string | number;
+  accept: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReviewMaterialDeclarationMutation = { reviewMaterialDeclaration: { id: string, status: DeclarationStatus } };
+
+export type MaterialDeclarationsQueryVariables = Exact<{
+  status?: DeclarationStatus | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MaterialDeclarationsQuery = { materialDeclarations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DeclarationStatus, partNumber: string, partName: string | null, validUntil: string, supplier: { id: string, name: string }, category: { id: string, name: string }, compliance: { compliant: boolean, violations: Array<{ message: string }> } } }> } };
+
+export type DeclarationCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeclarationCategoriesQuery = { materialCategories: Array<{ id: string, code: string, name: string }> };
+
+export type ImportIpc1752aMutationVariables = Exact<{
+  supplierId: string | number;
+  categoryId: string | number;
+  documentId: string | number;
+}>;
+
+
+export type ImportIpc1752aMutation = { importIpc1752a: { id: string } };
 
 export type DocumentsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1596,6 +1658,156 @@ export const OverdueFindingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverdueFindingsQuery, OverdueFindingsQueryVariables>;
+export const MaterialDeclarationDocument = new TypedDocumentString(`
+    query MaterialDeclaration($id: ID!) {
+  materialDeclaration(id: $id) {
+    id
+    version
+    status
+    declarationClass
+    partNumber
+    partName
+    declaredAt
+    validUntil
+    submittedAt
+    reviewedAt
+    rejectReason
+    supplier {
+      id
+      name
+    }
+    category {
+      id
+      name
+    }
+    statements {
+      list
+      listVersion
+      compliant
+      exemptions
+    }
+    materials {
+      name
+      massMg
+      exemptions
+      substances {
+        cas
+        name
+        ppm
+        massMg
+      }
+    }
+    compliance {
+      compliant
+      evaluatedAt
+      violations {
+        cas
+        substanceName
+        list
+        listVersion
+        measuredPercent
+        allowedPercent
+        material
+        message
+      }
+      unevaluated {
+        cas
+        list
+        listVersion
+        material
+        reason
+      }
+      targetSubstances {
+        cas
+        name
+        kind
+        material
+      }
+    }
+    evidence {
+      title
+      url
+      documentId
+      document {
+        id
+        filename
+        size
+        downloadUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialDeclarationQuery, MaterialDeclarationQueryVariables>;
+export const SubmitMaterialDeclarationDocument = new TypedDocumentString(`
+    mutation SubmitMaterialDeclaration($id: ID!, $expectedVersion: Int) {
+  submitMaterialDeclaration(id: $id, expectedVersion: $expectedVersion) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMaterialDeclarationMutation, SubmitMaterialDeclarationMutationVariables>;
+export const ReviewMaterialDeclarationDocument = new TypedDocumentString(`
+    mutation ReviewMaterialDeclaration($id: ID!, $accept: Boolean!, $reason: String) {
+  reviewMaterialDeclaration(id: $id, accept: $accept, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewMaterialDeclarationMutation, ReviewMaterialDeclarationMutationVariables>;
+export const MaterialDeclarationsDocument = new TypedDocumentString(`
+    query MaterialDeclarations($status: DeclarationStatus, $after: String) {
+  materialDeclarations(status: $status, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        partNumber
+        partName
+        validUntil
+        supplier {
+          id
+          name
+        }
+        category {
+          id
+          name
+        }
+        compliance {
+          compliant
+          violations {
+            message
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialDeclarationsQuery, MaterialDeclarationsQueryVariables>;
+export const DeclarationCategoriesDocument = new TypedDocumentString(`
+    query DeclarationCategories {
+  materialCategories {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationCategoriesQuery, DeclarationCategoriesQueryVariables>;
+export const ImportIpc1752aDocument = new TypedDocumentString(`
+    mutation ImportIpc1752a($supplierId: ID!, $categoryId: ID!, $documentId: ID!) {
+  importIpc1752a(
+    supplierId: $supplierId
+    categoryId: $categoryId
+    documentId: $documentId
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportIpc1752aMutation, ImportIpc1752aMutationVariables>;
 export const DocumentsDocument = new TypedDocumentString(`
     query Documents($first: Int, $after: String, $supplierId: ID) {
   documents(first: $first, after: $after, supplierId: $supplierId) {

@@ -1,0 +1,140 @@
+import fs from "node:fs";
+import path from "node:path";
+import {
+  launchBrowser,
+  logIn,
+  type PortalPage,
+  type Session,
+  withPage as withPageIn,
+} from "./support/browser";
+import { api, apiLogin, startBuiltPortal, type BuiltPortal } from "./support/portal";
+
+/**
+ * Material declarations in the browser: the demo supplier imports an IPC-1752A file with lead
+ * at 0.2 % in the solder coating, sees the violation highlighted and submits it; a file with a
+ * bad CAS number is refused with the server's line and element; the auditor accepts the
+ * declaration, and the supplier's page shows it CONDITIONAL for the restricted substance.
+ */
+
+const FIXTURES = path.join(__dirname, "..", "fixtures", "ipc1752a");
+const LEAD_FILE = "class-c-lead-solder.xml";
+
+let portal: BuiltPortal;
+let session: Session;
+let sunrise = "";
+let declarationId = "";
+
+beforeAll(async () => {
+  portal = await startBuiltPortal();
+  session = await launchBrowser();
+  const admin = await apiLogin(portal.url, "admin@demo.esg");
+  const suppliers = await api(
+    portal.url,
+    `query { suppliers(first: 100) { edges { node { id name } } } }`,
+    {},
+    admin,
+  );
+  sunrise = suppliers.suppliers.edges.find((e: any) => e.node.name.startsWith("Sunrise")).node
+    .id as string;
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+  await portal?.stop();
+});
+
+const withPage = (prefix: string, run: (p: PortalPage) => Promise<void>) =>
+  withPageIn(session, portal.url, prefix, run);
+
+const xml = (name: string) => ({
+  name,
+  mimeType: "application/xml",
+  buffer: fs.readFileSync(path.join(FIXTURES, name)),
+});
+
+describe("material declarations", () => {
+  it("the supplier imports an IPC-1752A file, sees the lead violation and submits it", async () => {
+    await withPage("q-declaration-import", async ({ page, shot }) => {
+      await logIn(page, "supplier@demo.esg");
+      await page.getByRole("link", { name: "Material declarations" }).click();
+      await page.getByRole("heading", { name: "Material declarations", level: 1 }).waitFor();
+      const form = page.getByRole("form", { name: "Import IPC-1752A XML" });
+      await form
+        .getByLabel("Material category")
+        .selectOption({ label: "Junction box and connectors" });
+
+      // A file the reader refuses: the server's problem names the line and the element.
+      await form.getByLabel("IPC-1752A file").setInputFiles(xml("bad-cas.xml"));
+      await form.getByText("Uploaded bad-cas.xml").waitFor();
+      await form.getByRole("button", { name: "Import" }).click();
+      const problems = form.locator(".error-fields");
+      await problems.getByText(/line \d+, <Substance>/).waitFor();
+      await shot("import-refused", { fullPage: false });
+
+      await form.getByRole("button", { name: "Choose another file" }).click();
+      await form.getByLabel("IPC-1752A file").setInputFiles(xml(LEAD_FILE));
+      await form.getByText(`Uploaded ${LEAD_FILE}`).waitFor();
+      await form.getByRole("button", { name: "Import" }).click();
+
+      await page.getByRole("heading", { name: /RB-0\.25-SN/ }).waitFor();
+      declarationId = page.url().split("/declarations/")[1] ?? "";
+      expect(declarationId).not.toBe("");
+      await page.locator(".page-head .badge", { hasText: "DRAFT" }).waitFor();
+      await page.locator(".page-head .badge", { hasText: "1 VIOLATION" }).waitFor();
+      const violation = page.getByTestId("violations").locator("tr.violation");
+      await expect(violation.count()).resolves.toBe(1);
+      await violation.getByText("7439-92-1").waitFor();
+      await violation.getByText("0.2 %").waitFor();
+      await violation.getByText("0.1 %").waitFor();
+      await violation.getByText("Solder coating").waitFor();
+      const lead = page.getByTestId("materials").locator('tr[data-cas="7439-92-1"]');
+      await expect(lead.getAttribute("class")).resolves.toBe("violation");
+      await lead.getByText("REDUCE TARGET").waitFor();
+      await page.getByRole("button", { name: `Download ${LEAD_FILE}` }).waitFor();
+      await shot("imported-draft");
+
+      await page.getByRole("button", { name: "Submit for review" }).click();
+      await page.locator(".page-head .badge", { hasText: "SUBMITTED" }).waitFor();
+      await page.getByRole("link", { name: "← Material declarations" }).click();
+      const row = page.locator(`tr[data-declaration-id="${declarationId}"]`);
+      await row.locator(".badge", { hasText: "SUBMITTED" }).waitFor();
+      await row.locator(".badge", { hasText: "1 VIOLATION" }).waitFor();
+      await shot("list");
+    });
+  });
+
+  it("the auditor accepts it and the supplier turns CONDITIONAL for the restricted substance", async () => {
+    await withPage("r-declaration-review", async ({ page, shot }) => {
+      await logIn(page, "auditor@demo.esg");
+      await page.getByRole("link", { name: "Material declarations" }).click();
+      await page.getByLabel("Status").selectOption("SUBMITTED");
+      const row = page.locator(`tr[data-declaration-id="${declarationId}"]`);
+      await row.getByText("Sunrise Polysilicon Co.").waitFor();
+      await row.getByRole("link", { name: /RB-0\.25-SN/ }).click();
+
+      const review = page.getByRole("form", { name: "Review the declaration" });
+      // Rejecting needs a reason, asked for before anything is sent.
+      await review.getByRole("button", { name: "Reject" }).click();
+      await review
+        .locator(".field-error", { hasText: "Say why the declaration is rejected" })
+        .waitFor();
+      await shot("reason-required", { fullPage: false });
+      await review.getByRole("button", { name: "Accept" }).click();
+      await page.locator(".page-head .badge", { hasText: "ACCEPTED" }).waitFor();
+      await expect(
+        page.getByRole("form", { name: "Review the declaration" }).count(),
+      ).resolves.toBe(0);
+      await shot("accepted");
+    });
+
+    await withPage("s-declaration-effect", async ({ page, shot }) => {
+      await logIn(page, "supplier@demo.esg");
+      await page.goto(`/suppliers/${sunrise}`);
+      await page.locator(".page-head .badge", { hasText: "CONDITIONAL" }).first().waitFor();
+      const text = (await page.locator("main").textContent()) ?? "";
+      expect(text.toLowerCase()).toContain("restricted substance over limit");
+      expect(text).toContain("RB-0.25-SN");
+      await shot("supplier-conditional");
+    });
+  });
+});
