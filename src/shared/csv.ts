@@ -51,3 +51,11 @@ export function parseCsv(input: string): CsvRecord[] {
   if (cell.length > 0 || cells.length > 0) endRecord();
   return records;
 }
+
+/** A problem of an imported file at a row (the header is row 1) and, when known, a column. */
+export interface CsvRowError {
+  row: number;
+  /** The column's header as the file writes it; null for the row as a whole. */
+  column: string | null;
+  message: string;
+}

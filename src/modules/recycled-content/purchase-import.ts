@@ -1,4 +1,4 @@
-import { parseCsv } from "../../shared/csv";
+import { parseCsv, type CsvRowError } from "../../shared/csv";
 import { monthStart } from "./month";
 import { MAX_IMPORT_ROWS, MAX_QUANTITY_KG, MAX_REFERENCE_LENGTH } from "./recycled-content.limits";
 
@@ -9,11 +9,7 @@ import { MAX_IMPORT_ROWS, MAX_QUANTITY_KG, MAX_REFERENCE_LENGTH } from "./recycl
  * service resolves suppliers and categories and writes.
  */
 
-export interface PurchaseRowError {
-  row: number;
-  column: string | null;
-  message: string;
-}
+export type PurchaseRowError = CsvRowError;
 
 export interface PurchaseRow {
   row: number;

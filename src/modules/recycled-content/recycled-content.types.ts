@@ -1,21 +1,10 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { ImportRowError } from "../../graphql/import-row-error";
 import { Basis } from "../../shared/domain/sustainability.enums";
 import { MaterialCategory } from "../supplier/material-category.entity";
 import { Supplier } from "../supplier/supplier.entity";
 import { Element } from "./recycled-content.enums";
 import { RecycledContentTarget } from "./recycled-content-target.entity";
-
-@ObjectType({ description: "A problem in one cell (or row) of an imported purchase file" })
-export class ImportRowError {
-  @Field(() => Int, { description: "The spreadsheet row (the header is row 1)" })
-  row: number;
-
-  @Field(() => String, { nullable: true, description: "The column's header; null: the row" })
-  column: string | null;
-
-  @Field(() => String)
-  message: string;
-}
 
 @ObjectType()
 export class ImportReport {

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { ImportRowError } from "../../graphql/import-row-error";
 import { MaterialCategory } from "../supplier/material-category.entity";
 import { RegulatoryListVersion } from "./regulatory-list-version.entity";
 
@@ -16,18 +17,6 @@ export class ListApplicability {
   explicit: boolean;
 }
 
-@ObjectType({ description: "A problem in one cell (or row) of an imported file" })
-export class ListImportError {
-  @Field(() => Int, { description: "The spreadsheet row (the header is usually row 1)" })
-  row: number;
-
-  @Field(() => String, { nullable: true, description: "The column's header; null: the row" })
-  column: string | null;
-
-  @Field(() => String)
-  message: string;
-}
-
 @ObjectType()
 export class ListImportReport {
   @Field(() => Int, { description: "Data rows read" })
@@ -42,8 +31,8 @@ export class ListImportReport {
   @Field(() => Int, { description: "Every error, when errors lists only the first ones" })
   errorCount: number;
 
-  @Field(() => [ListImportError], { description: "In row order; the first 200" })
-  errors: ListImportError[];
+  @Field(() => [ImportRowError], { description: "In row order; the first 200" })
+  errors: ImportRowError[];
 
   @Field(() => Boolean)
   dryRun: boolean;

@@ -1,5 +1,5 @@
 import { casProblem, EC_FORMAT, normaliseCas } from "./cas";
-import { parseCsv } from "../../shared/csv";
+import { parseCsv, type CsvRowError } from "../../shared/csv";
 import {
   MAX_ENTRIES_PER_VERSION,
   MAX_REASON_LENGTH,
@@ -13,13 +13,7 @@ import {
  * and row errors out; the service writes them.
  */
 
-export interface ImportRowError {
-  /** The spreadsheet row (the header row is usually 1). */
-  row: number;
-  /** The column's header as the file writes it; null for the row as a whole. */
-  column: string | null;
-  message: string;
-}
+export type ImportRowError = CsvRowError;
 
 export interface CandidateEntry {
   row: number;
