@@ -10,10 +10,15 @@ export interface AttachmentRow extends AttachmentAccess {
 }
 
 /**
- * Every attachment of the documents, with whether the record's supplier may read it. Findings
- * of an audit that is not completed are drafts their supplier does not see (SPEC 1): their
- * evidence is hidden with them.
+ * Whether the supplier of attachment `a` may read it now: findings of an audit that is not
+ * completed are drafts their supplier does not see (SPEC 1), and their evidence is hidden with
+ * them. The one statement of this rule, for single documents and for lists.
  */
+export const SUPPLIER_MAY_READ = `(a.kind <> 'FINDING' OR EXISTS (
+  SELECT 1 FROM finding f JOIN audit au ON au.id = f.audit_id
+   WHERE f.id = a.subject_id AND au.status = 'COMPLETED'))`;
+
+/** Every attachment of the documents, with whether the record's supplier may read it. */
 export async function attachmentsOf(
   manager: EntityManager,
   documentIds: readonly string[],
@@ -27,9 +32,7 @@ export async function attachmentsOf(
     supplier_may_read: boolean;
   }[] = await manager.query(
     `SELECT a.document_id, a.kind, a.subject_id, a.supplier_id, a.attached_at,
-            (a.kind <> 'FINDING' OR EXISTS (
-               SELECT 1 FROM finding f JOIN audit au ON au.id = f.audit_id
-                WHERE f.id = a.subject_id AND au.status = 'COMPLETED')) AS supplier_may_read
+            ${SUPPLIER_MAY_READ} AS supplier_may_read
        FROM document_attachment a
       WHERE a.document_id = ANY($1::uuid[])
       ORDER BY a.attached_at, a.kind, a.subject_id`,

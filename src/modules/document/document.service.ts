@@ -12,7 +12,7 @@ import { canReadDocument } from "./document.access";
 import { Document } from "./document.entity";
 import { MAX_TITLE_LENGTH, SNIFF_BYTES } from "./document.limits";
 import { DOCUMENT_PERMISSIONS, UPLOAD_ROLES } from "./document.permissions";
-import { attachmentsOf, lockOrphans, uploadsSince } from "./document.repository";
+import { attachmentsOf, lockOrphans, SUPPLIER_MAY_READ, uploadsSince } from "./document.repository";
 import { documentStore } from "./document-store";
 import { sanitiseFilename } from "./filename";
 
@@ -232,9 +232,7 @@ export async function listDocuments(
   const query = ctx.dataSource.manager.createQueryBuilder(Document, "d");
   const onSupplier = (param: string) =>
     `EXISTS (SELECT 1 FROM document_attachment a WHERE a.document_id = d.id
-       AND a.supplier_id = :${param} AND (a.kind <> 'FINDING' OR EXISTS (
-         SELECT 1 FROM finding f JOIN audit au ON au.id = f.audit_id
-          WHERE f.id = a.subject_id AND au.status = 'COMPLETED')))`;
+       AND a.supplier_id = :${param} AND ${SUPPLIER_MAY_READ})`;
   if (scope !== null) {
     query.where(`(d.uploaded_by_id = :me OR ${onSupplier("scope")})`, {
       me: viewer.userId,
