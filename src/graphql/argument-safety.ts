@@ -7,9 +7,8 @@ import {
 } from "graphql";
 import type { ResolverData } from "type-graphql";
 import type { FieldProblem } from "../shared/errors";
+import { isUuid } from "../shared/text";
 
-/** Every id in the API is a UUID; checking here keeps malformed ids from ever reaching SQL. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** PostgreSQL text cannot hold U+0000; lone surrogates are not Unicode text either. */
 const FORBIDDEN_CHARACTERS =
   // eslint-disable-next-line no-control-regex -- U+0000 is exactly what must be refused.
@@ -32,7 +31,7 @@ function problemsIn(value: unknown, type: GraphQLInputType, path: string): Field
     );
   }
   if (typeof value !== "string") return [];
-  if (getNamedType(type).name === "ID" && !UUID.test(value))
+  if (getNamedType(type).name === "ID" && !isUuid(value))
     return [{ path, message: "must be an id (a UUID)" }];
   if (FORBIDDEN_CHARACTERS.test(value))
     return [

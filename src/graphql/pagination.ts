@@ -1,6 +1,7 @@
 import { Max, Min } from "class-validator";
 import { ArgsType, ClassType, Field, Int, ObjectType } from "type-graphql";
 import { badInput } from "../shared/errors";
+import { isUuid } from "../shared/text";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -94,7 +95,6 @@ export type CursorValues<P extends readonly CursorPart[]> = { [K in keyof P]: Cu
 
 const MAX_CURSOR_LENGTH = 4096;
 const MAX_TEXT_PART = 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const SEQ = /^\d{1,18}$/;
 
@@ -107,7 +107,7 @@ function isTimestamp(value: unknown): value is string {
 
 const VALID: Record<CursorPart, (value: unknown) => boolean> = {
   string: (v) => typeof v === "string" && v.length <= MAX_TEXT_PART && !v.includes("\u0000"),
-  uuid: (v) => typeof v === "string" && UUID.test(v),
+  uuid: isUuid,
   int: (v) => Number.isSafeInteger(v),
   number: (v) => typeof v === "number" && Number.isFinite(v),
   seq: (v) => typeof v === "string" && SEQ.test(v),

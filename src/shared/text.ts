@@ -19,3 +19,10 @@ export function requiredText(
     throw badInput([{ path, message: `must be at most ${max} characters` }]);
   return trimmed;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id in the API is a UUID: checked before any id reaches SQL. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === "string" && UUID.test(value);
+}

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { notFound } from "../../shared/errors";
-import { UUID } from "../document/document.service";
+import { isUuid } from "../../shared/text";
 import { assertSupplierVisible, requireRole, supplierScope } from "../identity/access";
 import { judgeDeclaration } from "./declaration-compliance";
 import { rulesKey } from "./declaration.loaders";
@@ -17,7 +17,7 @@ export async function findDeclaration(
   id: string,
 ): Promise<MaterialDeclaration> {
   const viewer = requireRole(ctx, ...DECLARATION_PERMISSIONS.materialDeclaration);
-  if (!UUID.test(id)) throw notFound(MATERIAL_DECLARATION, id);
+  if (!isUuid(id)) throw notFound(MATERIAL_DECLARATION, id);
   const declaration = await ctx.loaders.materialDeclaration.load(id.toLowerCase());
   if (!declaration) throw notFound(MATERIAL_DECLARATION, id);
   assertSupplierVisible(viewer, declaration.supplierId, MATERIAL_DECLARATION, id);
@@ -38,7 +38,7 @@ export async function listDeclarations(
   if (scope !== null && filter.supplierId && filter.supplierId !== scope)
     return toConnection([], limit, 0, () => []);
   const supplierId = scope ?? filter.supplierId;
-  if (supplierId && !UUID.test(supplierId)) return toConnection([], limit, 0, () => []);
+  if (supplierId && !isUuid(supplierId)) return toConnection([], limit, 0, () => []);
   if (supplierId) query.andWhere("d.supplierId = :supplierId", { supplierId });
   if (filter.status) query.andWhere("d.status = :status", { status: filter.status });
   const totalCount = await query.clone().getCount();

@@ -4,7 +4,7 @@ import type { DocumentLimits } from "../../config/config";
 import { inTransaction, Tx } from "../../database/transaction";
 import { Role } from "../../shared/domain/role.enum";
 import { DomainError, ErrorCode, forbidden, notFound, stateConflict } from "../../shared/errors";
-import { trimToNull } from "../../shared/text";
+import { trimToNull, isUuid } from "../../shared/text";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { requireRole, supplierScope } from "../identity/access";
 import { ALLOWED_LABELS, detectType, TextGuard } from "./content-type";
@@ -136,14 +136,12 @@ export async function uploadDocument(
 /** The document if the viewer may read it; null otherwise (existence is not revealed). */
 export async function readableDocument(ctx: RequestContext, id: string): Promise<Document | null> {
   const viewer = requireRole(ctx, ...DOCUMENT_PERMISSIONS.document);
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const document = await ctx.loaders.document.load(id.toLowerCase());
   if (!document) return null;
   const attachments = await ctx.loaders.documentAttachments.load(document.id);
   return canReadDocument(viewer, document, attachments) ? document : null;
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Removes an upload that no record links: its uploader, or an admin. Evidence of a record
@@ -240,7 +238,7 @@ export async function listDocuments(
     });
   }
   if (supplierId) {
-    if (!UUID.test(supplierId)) return toConnection([], limit, 0, () => []);
+    if (!isUuid(supplierId)) return toConnection([], limit, 0, () => []);
     query.andWhere(onSupplier("supplierId"), { supplierId });
   }
   const totalCount = await query.clone().getCount();

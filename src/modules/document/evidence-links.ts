@@ -5,7 +5,7 @@ import { requireViewer } from "../identity/access";
 import type { AttachmentKind } from "./attachment-kind";
 import { canReadDocument } from "./document.access";
 import { attachmentsOf, syncAttachments } from "./document.repository";
-import { UUID } from "./document.service";
+import { isUuid } from "../../shared/text";
 
 /**
  * Evidence as stored, its `documentId`s checked: each names an uploaded document the caller
@@ -70,7 +70,7 @@ export async function linkableDocuments(
 ): Promise<Map<string, string>> {
   const ids = [
     ...new Set(
-      documentIds.filter((id): id is string => !!id && UUID.test(id)).map((id) => id.toLowerCase()),
+      documentIds.filter((id): id is string => !!id && isUuid(id)).map((id) => id.toLowerCase()),
     ),
   ];
   if (ids.length === 0) return new Map();
@@ -108,6 +108,6 @@ export async function attachEvidence(
   subject: { kind: AttachmentKind; subjectId: string; supplierId: string },
   evidence: readonly Pick<Evidence, "documentId">[],
 ): Promise<void> {
-  const ids = evidence.map((e) => e.documentId).filter((id): id is string => !!id && UUID.test(id));
+  const ids = evidence.map((e) => e.documentId).filter((id): id is string => !!id && isUuid(id));
   await syncAttachments(tx.manager, subject, ids, tx.now);
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
+import { isUuid } from "../../shared/text";
 
 const ISSUER = "esg-audit-portal";
 /** Bounds that keep a signed but odd claim from reaching SQL as an out-of-range value. */
 const MAX_GENERATION = 2_147_483_647;
 const MAX_EXP = 253_402_300_799; // 9999-12-31T23:59:59Z
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface TokenClaims {
   userId: string;
@@ -54,8 +54,8 @@ export class TokenService {
         requiredClaims: ["sub", "jti", "exp", "iat"],
       });
       const { sub, jti, exp, gen } = payload;
-      if (typeof sub !== "string" || !UUID.test(sub)) return null;
-      if (typeof jti !== "string" || !UUID.test(jti)) return null;
+      if (!isUuid(sub)) return null;
+      if (!isUuid(jti)) return null;
       if (typeof gen !== "number" || !Number.isInteger(gen) || gen < 0 || gen > MAX_GENERATION) {
         return null;
       }

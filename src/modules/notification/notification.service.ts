@@ -5,11 +5,10 @@ import { badInput } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { Notification } from "./notification.entity";
 import { NOTIFICATION_PERMISSIONS } from "./notification.permissions";
+import { isUuid } from "../../shared/text";
 
 /** markNotificationsRead takes at most this many ids at once (a page is at most 100). */
 export const MAX_MARK_READ_IDS = 500;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The viewer's own notifications, newest first. Nobody reads another user's inbox. */
 export async function listNotifications(
@@ -61,7 +60,7 @@ export async function markNotificationsRead(
   const viewer = requireRole(ctx, ...NOTIFICATION_PERMISSIONS.markNotificationsRead);
   if (ids && ids.length > MAX_MARK_READ_IDS)
     throw badInput([{ path: "ids", message: `must contain at most ${MAX_MARK_READ_IDS} ids` }]);
-  const bad = (ids ?? []).findIndex((id) => !UUID.test(id));
+  const bad = (ids ?? []).findIndex((id) => !isUuid(id));
   if (bad >= 0) throw badInput([{ path: `ids.${bad}`, message: "is not a notification id" }]);
   if (ids && ids.length === 0) return 0;
   return inTransaction(ctx, async (tx) => {

@@ -2,7 +2,8 @@ import type { RequestContext } from "../../graphql/context";
 import { inTransaction, Tx } from "../../database/transaction";
 import { badInput } from "../../shared/errors";
 import { documentStore } from "../document/document-store";
-import { readableDocument, UUID } from "../document/document.service";
+import { readableDocument } from "../document/document.service";
+import { isUuid } from "../../shared/text";
 import { requireRole } from "../identity/access";
 import { readPurchaseFile, type PurchaseRow, type PurchaseRowError } from "./purchase-import";
 import { MAX_IMPORT_ERRORS } from "./recycled-content.limits";
@@ -69,7 +70,7 @@ async function resolveRows(
         ]);
   const categoryByCode = new Map(categories.map((c) => [c.code, c.id]));
   const supplierOf = (key: string): string | string[] | null => {
-    const byId = UUID.test(key) ? suppliers.find((s) => s.id === key.toLowerCase()) : undefined;
+    const byId = isUuid(key) ? suppliers.find((s) => s.id === key.toLowerCase()) : undefined;
     if (byId) return byId.id;
     const byRegistration = suppliers.filter((s) => s.registration_number === key);
     if (byRegistration.length === 1) return byRegistration[0].id;

@@ -3,7 +3,7 @@ import { inTransaction } from "../../database/transaction";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { badInput, conflict, notFound, type FieldProblem } from "../../shared/errors";
 import { trimToNull } from "../../shared/text";
-import { UUID } from "../document/document.service";
+import { isUuid } from "../../shared/text";
 import { requireRole } from "../identity/access";
 import { monthStart } from "./month";
 import { PurchaseRecord } from "./purchase-record.entity";
@@ -79,7 +79,7 @@ export async function voidPurchase(
   const why = reason.trim();
   if (why.length < 5 || why.length > MAX_NOTE_LENGTH)
     throw badInput([{ path: "reason", message: `must be 5 to ${MAX_NOTE_LENGTH} characters` }]);
-  if (!UUID.test(id)) throw notFound(PURCHASE, id);
+  if (!isUuid(id)) throw notFound(PURCHASE, id);
   return inTransaction(ctx, async (tx) => {
     const [locked] = (await tx.manager.query(
       `SELECT id FROM purchase_record WHERE id = $1 FOR UPDATE`,

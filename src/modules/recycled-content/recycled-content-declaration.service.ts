@@ -5,7 +5,7 @@ import { Role } from "../../shared/domain/role.enum";
 import { badInput, notFound, stateConflict, type FieldProblem } from "../../shared/errors";
 import { trimToNull } from "../../shared/text";
 import { AttachmentKind } from "../document/attachment-kind";
-import { UUID } from "../document/document.service";
+import { isUuid } from "../../shared/text";
 import { attachEvidence, evidenceFromInput } from "../document/evidence-links";
 import { assertSupplierVisible, requireRole, supplierScope } from "../identity/access";
 import { monthStart } from "./month";
@@ -127,7 +127,7 @@ export async function verifyRecycledContent(
   const verificationNote = trimToNull(note);
   if (verificationNote && verificationNote.length > MAX_NOTE_LENGTH)
     throw badInput([{ path: "note", message: `must be at most ${MAX_NOTE_LENGTH} characters` }]);
-  if (!UUID.test(id)) throw notFound(DECLARATION, id);
+  if (!isUuid(id)) throw notFound(DECLARATION, id);
   return inTransaction(ctx, async (tx) => {
     const [row] = (await tx.manager.query(
       `SELECT verified_at FROM recycled_content_declaration WHERE id = $1 FOR UPDATE`,

@@ -5,8 +5,7 @@ import type { CorrectiveAction } from "../audit/corrective-action.entity";
 import { requireRole } from "../identity/access";
 import type { AuditReportSource } from "./audit-report.content";
 import { REPORT_PERMISSIONS } from "./report.permissions";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../../shared/text";
 
 /**
  * Loads what an audit report prints, with the visibility of `audit(id)` (a supplier reaches
@@ -18,7 +17,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function loadAuditReport(ctx: RequestContext, id: string): Promise<AuditReportSource> {
   const viewer = requireRole(ctx, ...REPORT_PERMISSIONS.auditReport);
   // A malformed id names no audit: NOT_FOUND rather than a database error.
-  if (!UUID.test(id)) throw notFound("Audit");
+  if (!isUuid(id)) throw notFound("Audit");
   const audit = await ctx.loaders.audit.load(id);
   assertAuditVisible(viewer, audit, id);
 

@@ -10,7 +10,7 @@ import {
   type FieldProblem,
 } from "../../shared/errors";
 import { nextState } from "../../shared/lifecycle";
-import { trimToNull } from "../../shared/text";
+import { trimToNull, isUuid } from "../../shared/text";
 import { requireRole } from "../identity/access";
 import { MaterialCategory } from "../supplier/material-category.entity";
 import { isoDay } from "./compliance";
@@ -26,8 +26,6 @@ import { MAX_CATEGORIES } from "./substance.limits";
 import { SUBSTANCE_PERMISSIONS } from "./substance.permissions";
 import { LIST_VERSION, LIST_VERSIONS, resolveSubstances } from "./substance.repository";
 import type { ListApplicability } from "./substance.types";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function listRegulatoryLists(ctx: RequestContext): Promise<RegulatoryList[]> {
   requireRole(ctx, ...SUBSTANCE_PERMISSIONS.regulatoryLists);
@@ -177,7 +175,7 @@ export async function publishListVersion(
   id: string,
 ): Promise<RegulatoryListVersion> {
   const viewer = requireRole(ctx, ...SUBSTANCE_PERMISSIONS.publishListVersion);
-  if (!UUID.test(id)) throw notFound(LIST_VERSION, id);
+  if (!isUuid(id)) throw notFound(LIST_VERSION, id);
   return inTransaction(ctx, async (tx) => {
     const now = tx.now;
     return change(tx, LIST_VERSIONS, id, {
@@ -209,7 +207,7 @@ export async function setListApplicability(
   applies: boolean,
 ): Promise<RegulatoryList> {
   requireRole(ctx, ...SUBSTANCE_PERMISSIONS.setListApplicability);
-  if (!UUID.test(categoryId)) throw notFound("MaterialCategory", categoryId);
+  if (!isUuid(categoryId)) throw notFound("MaterialCategory", categoryId);
   return inTransaction(ctx, async (tx) => {
     const list = await lockList(tx, listCode);
     const category = await tx.manager.findOneBy(MaterialCategory, { id: categoryId });
