@@ -1,41 +1,12 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction, Tx } from "../../database/transaction";
-import { badInput } from "../../shared/errors";
-import { documentStore } from "../document/document-store";
-import { readableDocument } from "../document/document.service";
+import { readImportTable } from "../document/import-table";
 import { isUuid } from "../../shared/text";
 import { requireRole } from "../identity/access";
 import { readPurchaseFile, type PurchaseRow, type PurchaseRowError } from "./purchase-import";
 import { MAX_IMPORT_ERRORS } from "./recycled-content.limits";
 import { RECYCLED_CONTENT_PERMISSIONS } from "./recycled-content.permissions";
 import type { ImportReport } from "./recycled-content.types";
-
-const TEXT_TYPES = new Set(["text/csv", "text/plain"]);
-
-async function readText(
-  ctx: RequestContext,
-  documentId: string,
-): Promise<{ text: string; id: string }> {
-  const document = await readableDocument(ctx, documentId);
-  if (!document)
-    throw badInput([
-      {
-        path: "documentId",
-        message: "is not a document you may read (upload it with POST /documents)",
-      },
-    ]);
-  if (!TEXT_TYPES.has(document.contentType))
-    throw badInput([
-      {
-        path: "documentId",
-        message: `is ${document.contentType}; the import reads CSV only (save the sheet as CSV, UTF-8)`,
-      },
-    ]);
-  const chunks: Buffer[] = [];
-  for await (const chunk of documentStore.open(ctx.dataSource.manager, document.id))
-    chunks.push(chunk as Buffer);
-  return { text: Buffer.concat(chunks).toString("utf8"), id: document.id };
-}
 
 interface Resolved {
   supplierId: string;
@@ -118,8 +89,8 @@ export async function importPurchases(
   dryRun: boolean,
 ): Promise<ImportReport> {
   const viewer = requireRole(ctx, ...RECYCLED_CONTENT_PERMISSIONS.importPurchases);
-  const file = await readText(ctx, documentId);
-  const read = readPurchaseFile(file.text);
+  const { document: file, records } = await readImportTable(ctx, documentId);
+  const read = readPurchaseFile(records);
   const report = (
     errors: PurchaseRowError[],
     inserted: number,

@@ -1,4 +1,7 @@
-import { parseQuantity, readPurchaseFile } from "./purchase-import";
+import { parseCsv } from "../../shared/csv";
+import { parseQuantity, readPurchaseFile as readRecords } from "./purchase-import";
+
+const readPurchaseFile = (text: string) => readRecords(parseCsv(text));
 
 describe("parseQuantity", () => {
   it.each([

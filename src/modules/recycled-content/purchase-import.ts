@@ -1,11 +1,11 @@
-import { parseCsv, type CsvRowError } from "../../shared/csv";
+import type { CsvRecord, CsvRowError } from "../../shared/csv";
 import { monthStart } from "./month";
 import { MAX_IMPORT_ROWS, MAX_QUANTITY_KG, MAX_REFERENCE_LENGTH } from "./recycled-content.limits";
 
 /**
- * Reads an ERP purchase export (CSV): columns by header, in any order, others ignored:
+ * Reads an ERP purchase export (CSV or XLSX): columns by header, in any order, others ignored:
  * `supplier` (id, registration number or exact name), `category` (code), `period` (YYYY-MM),
- * `quantity_kg`, and optionally `reference`. Pure: text in, rows and row errors out; the
+ * `quantity_kg`, and optionally `reference`. Pure: the file's rows in, rows and row errors out; the
  * service resolves suppliers and categories and writes.
  */
 
@@ -53,8 +53,8 @@ export function parseQuantity(text: string): number | null {
   return Number(value.replace(",", "."));
 }
 
-export function readPurchaseFile(text: string): PurchaseFileRead {
-  const records = parseCsv(text).filter((r) => r.cells.some((c) => c.trim() !== ""));
+export function readPurchaseFile(file: readonly CsvRecord[]): PurchaseFileRead {
+  const records = file.filter((r) => r.cells.some((c) => c.trim() !== ""));
   const errors: PurchaseRowError[] = [];
   const header = records.shift();
   if (!header)
@@ -107,7 +107,8 @@ export function readPurchaseFile(text: string): PurchaseFileRead {
     if (!supplier) problem("supplier", "is empty");
     const category = cell("category");
     if (!category) problem("category", "is empty");
-    const period = monthStart(cell("period"));
+    // A spreadsheet turns "2026-03" into a date cell: the 1st of the month reads as that month.
+    const period = monthStart(cell("period").replace(/^(\d{4}-\d{2})-01$/, "$1"));
     if (!period) problem("period", `"${cell("period")}" is not a month (YYYY-MM)`);
     const quantityKg = parseQuantity(cell("quantity"));
     if (quantityKg === null || quantityKg <= 0)

@@ -1,8 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
 import { badInput } from "../../shared/errors";
-import { documentStore } from "../document/document-store";
-import { readableDocument } from "../document/document.service";
+import { readImportTable } from "../document/import-table";
 import { requireRole } from "../identity/access";
 import { insertEntries, assertLabelFree, lockList } from "./regulatory-list.service";
 import { RegulatoryListVersion } from "./regulatory-list-version.entity";
@@ -16,43 +15,6 @@ import { readCandidateList, type CandidateListRead } from "./svhc-import";
 /** REACH Article 7(2) and 33: notification and information duties above 0.1 % w/w per article. */
 const SVHC_THRESHOLD_PERCENT = 0.1;
 const SVHC_SCOPE = "per article";
-
-const TEXT_TYPES = new Set(["text/csv", "text/plain"]);
-
-async function readText(
-  ctx: RequestContext,
-  documentId: string,
-): Promise<{
-  text: string;
-  sha256: string;
-  filename: string;
-  id: string;
-}> {
-  const document = await readableDocument(ctx, documentId);
-  if (!document)
-    throw badInput([
-      {
-        path: "documentId",
-        message: "is not a document you may read (upload it with POST /documents)",
-      },
-    ]);
-  if (!TEXT_TYPES.has(document.contentType))
-    throw badInput([
-      {
-        path: "documentId",
-        message: `is ${document.contentType}; the import reads CSV only (save the sheet as CSV, UTF-8)`,
-      },
-    ]);
-  const chunks: Buffer[] = [];
-  for await (const chunk of documentStore.open(ctx.dataSource.manager, document.id))
-    chunks.push(chunk as Buffer);
-  return {
-    text: Buffer.concat(chunks).toString("utf8"),
-    sha256: document.sha256,
-    filename: document.filename,
-    id: document.id,
-  };
-}
 
 function report(
   read: CandidateListRead,
@@ -72,7 +34,7 @@ function report(
 }
 
 /**
- * Imports ECHA's candidate list export (an uploaded CSV) as a new DRAFT version of REACH_SVHC,
+ * Imports ECHA's candidate list export (an uploaded CSV or XLSX) as a new DRAFT version of REACH_SVHC,
  * every entry at 0.1 % per article. All or nothing: a file with any row error writes nothing
  * (a legal list silently missing an entry would pass articles it should not), and the report
  * names each bad cell by row and column. A dry run reads and reports without writing.
@@ -93,8 +55,8 @@ export async function importSvhcList(
         message: label ? `must be at most ${MAX_LABEL_LENGTH} characters` : "must not be blank",
       },
     ]);
-  const file = await readText(ctx, documentId);
-  const read = readCandidateList(file.text);
+  const { document: file, records } = await readImportTable(ctx, documentId);
+  const read = readCandidateList(records);
   if (dryRun || read.errors.length > 0) {
     // The label is checked on a dry run too, so a clean dry run means the import will go in.
     if (read.errors.length === 0)

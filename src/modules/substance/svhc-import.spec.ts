@@ -1,4 +1,7 @@
-import { parseInclusionDate, readCandidateList } from "./svhc-import";
+import { parseCsv } from "../../shared/csv";
+import { parseInclusionDate, readCandidateList as readRecords } from "./svhc-import";
+
+const readCandidateList = (text: string) => readRecords(parseCsv(text));
 
 const HEADER = "Substance name,Description,EC No.,CAS No.,Date of inclusion,Reason for inclusion";
 

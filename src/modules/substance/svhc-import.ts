@@ -1,5 +1,5 @@
 import { casProblem, EC_FORMAT, normaliseCas } from "./cas";
-import { parseCsv, type CsvRowError } from "../../shared/csv";
+import type { CsvRecord, CsvRowError } from "../../shared/csv";
 import {
   MAX_ENTRIES_PER_VERSION,
   MAX_REASON_LENGTH,
@@ -7,10 +7,10 @@ import {
 } from "./substance.limits";
 
 /**
- * Reads ECHA's Candidate List export (CSV, as "Export" on the candidate list page saves it, or
- * the sheet saved as CSV): one row per entry with the columns name, EC, CAS, date of inclusion
- * and reason (matched by header, in any order, other columns ignored). Pure: text in, entries
- * and row errors out; the service writes them.
+ * Reads ECHA's Candidate List export (CSV or XLSX, as "Export" on the candidate list page saves
+ * it): one row per entry with the columns name, EC, CAS, date of inclusion
+ * and reason (matched by header, in any order, other columns ignored). Pure: the file's rows in,
+ * entries and row errors out; the service writes them.
  */
 
 export type ImportRowError = CsvRowError;
@@ -78,8 +78,7 @@ const numbersIn = (cell: string): string[] =>
     .map((part) => part.trim())
     .filter((part) => part.length > 0 && !/^[-\u2013\u2014]+$/.test(part));
 
-export function readCandidateList(text: string): CandidateListRead {
-  const records = parseCsv(text);
+export function readCandidateList(records: readonly CsvRecord[]): CandidateListRead {
   const errors: ImportRowError[] = [];
   const headerIndex = records
     .slice(0, HEADER_SEARCH_ROWS)
