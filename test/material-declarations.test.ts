@@ -322,8 +322,7 @@ describe("material declarations: IPC-1752A import, lifecycle, compliance and pro
     expect(after.explanation).toEqual([
       ...before.explanation,
       {
-        label:
-          "Contains ELIMINATE target substance Mercury (material declaration, part LAMP-1 (Indicator lamp)); no score change",
+        label: `Contains ELIMINATE target substance Mercury (CAS 7439-97-6) (material declaration ${created.id}, part LAMP-1 (Indicator lamp)); no score change`,
         points: 0,
       },
     ]);

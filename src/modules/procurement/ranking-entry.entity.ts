@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { Supplier } from "../supplier/supplier.entity";
 import type { ScoreLine } from "../scoring/score-line";
+import type { TargetSubstanceFlag } from "../scoring/target-substance-flags";
 import { Grade, ProcurementStatus } from "../../shared/domain/procurement.enums";
 
 /**
@@ -57,4 +58,8 @@ export class RankingEntry {
 
   @Column({ type: "jsonb", name: "adjustment_ids", default: () => "'[]'" })
   adjustmentIds: string[];
+
+  /** Issue 16: the target substances flagged on the row; stored so a page reads no more. */
+  @Column({ type: "jsonb", name: "target_substances", default: () => "'[]'" })
+  targetSubstances: TargetSubstanceFlag[];
 }

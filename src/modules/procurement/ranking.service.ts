@@ -28,6 +28,7 @@ interface RankingRow extends SupplierRow {
   status: ProcurementStatus;
   explanation: RankedSupplier["explanation"];
   adjustment_ids: string[];
+  target_substances: RankedSupplier["targetSubstances"];
   status_reasons?: string[];
   total_count: number;
   rank_offset: number;
@@ -90,7 +91,7 @@ export async function listRankings(
   params.push(limit + 1);
   const rows = (await ctx.dataSource.query(
     `SELECT e.priority_score, e.esg_score, e.supplier_name, e.grade, e.status, e.explanation,
-       e.adjustment_ids, ${SUPPLIER_COLUMNS},${statusReasons ? " COALESCE(st.status_reasons, '[]'::jsonb) AS status_reasons," : ""}
+       e.adjustment_ids, e.target_substances, ${SUPPLIER_COLUMNS},${statusReasons ? " COALESCE(st.status_reasons, '[]'::jsonb) AS status_reasons," : ""}
        (SELECT count(*)::int FROM ranking_entry e WHERE ${filtered}) AS total_count,
        ${offsetSql} AS rank_offset
      FROM ranking_entry e JOIN supplier s ON s.id = e.supplier_id${statusReasons ? " LEFT JOIN supplier_standing st ON st.supplier_id = e.supplier_id" : ""}
@@ -126,6 +127,7 @@ export async function listRankings(
       explanation: row.explanation,
       adjustmentIds: row.adjustment_ids,
       adjustments: [],
+      targetSubstances: row.target_substances,
       ...(row.status_reasons ? { statusReasons: row.status_reasons } : {}),
     };
     return {

@@ -4,6 +4,7 @@ import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 import { Grade, ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ScoreLine } from "./score.types";
+import { TargetKind } from "../substance/substance.enums";
 
 @InputType()
 export class RankingFilter {
@@ -35,6 +36,36 @@ export class RankingFilter {
   statuses?: ProcurementStatus[];
 }
 
+@ObjectType({
+  description:
+    "A company target substance (ELIMINATE or REDUCE) in an accepted, unexpired material declaration; flagged, not scored",
+  simpleResolvers: true,
+})
+export class TargetSubstanceFlag {
+  @Field(() => String)
+  substanceName: string;
+
+  @Field(() => String)
+  cas: string;
+
+  @Field(() => TargetKind)
+  kind: TargetKind;
+
+  @Field(() => String, { description: "The homogeneous material it was declared in" })
+  material: string;
+
+  @Field(() => ID)
+  declarationId: string;
+
+  @Field(() => String)
+  partNumber: string;
+
+  @Field(() => String, { nullable: true })
+  partName: string | null;
+
+  categoryId: string;
+}
+
 // Plain data (adjustments has its own field resolver): no per-field type-graphql wrapper needed.
 @ObjectType({ simpleResolvers: true })
 export class RankedSupplier {
@@ -63,6 +94,12 @@ export class RankedSupplier {
     description: "Components and adjustments; they add up to priorityScore",
   })
   explanation: ScoreLine[];
+
+  @Field(() => [TargetSubstanceFlag], {
+    description:
+      "Target substances in the supplier's accepted declarations (this category's; all for the all-categories ranking)",
+  })
+  targetSubstances: TargetSubstanceFlag[];
 
   adjustmentIds: string[];
 

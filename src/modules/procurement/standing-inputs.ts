@@ -9,6 +9,10 @@ import type { SustainabilityVerificationInput } from "../scoring/effective-susta
 import type { Traceability } from "../../shared/domain/sustainability.enums";
 import type { PriorityAdjustment } from "./priority-adjustment.entity";
 import type { AcceptedDeclarationInput } from "../scoring/procurement-status";
+import type { RecycledDeclarationInput } from "../scoring/category-recycled-share";
+import type { TargetSubstanceFlag } from "../scoring/target-substance-flags";
+import { loadTargets, targetsPresent } from "../declaration/declaration-compliance";
+import type { HomogeneousMaterial } from "../declaration/declaration.content";
 import { ADJUSTMENT_COLUMNS, adjustmentFromRow, type AdjustmentRow } from "./adjustment.repository";
 
 export interface OpenFindingRow {
@@ -28,14 +32,74 @@ export interface StandingInputs {
   categoryIds: string[];
   /** The latest sustainability verification, valid or not (SPEC 11). */
   verification: SustainabilityVerificationInput | null;
-  /** Accepted, unexpired material declarations with a violation or an ELIMINATE target (issue 16). */
+  /**
+   * Accepted, unexpired material declarations with a violation or a target substance
+   * (issue 16); their expiry is a moment the standing changes.
+   */
   declarations: AcceptedDeclarationInput[];
+  /** The company's target substances those declarations contain, by the targets in force. */
+  targetSubstances: TargetSubstanceFlag[];
+  /** Recycled-content declarations in force this month, the latest per category and element. */
+  recycledContent: RecycledDeclarationInput[];
+  /** When a recycled-content declaration of the supplier starts or ends counting; null: none. */
+  recycledContentChangesAt: Date | null;
 }
 
 function scoresOf(
   items: Array<{ area: EsgArea; weight: number; value: number | null }>,
 ): Map<EsgArea, number> {
   return new Map([...computeAreaScores(items)].map(([area, result]) => [area, result.score]));
+}
+
+interface RecycledDeclarationRow {
+  id: string;
+  category_id: string;
+  element: string;
+  /** `YYYY-MM-DD`, the 1st of the month. */
+  valid_from: string;
+  valid_to: string;
+  element_fraction: number;
+  recycled_fraction: number;
+  verified: boolean;
+}
+
+const firstOfMonth = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
+const monthAfter = (day: string) =>
+  new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 1));
+
+/**
+ * Issue 17: per category and element the latest declared one covering the current month counts
+ * (as in the portfolio figure); the next month one starts or stops counting is a change moment.
+ * `rows` come latest declared first.
+ */
+function recycledContentOf(
+  rows: readonly RecycledDeclarationRow[],
+  now: Date,
+): Pick<StandingInputs, "recycledContent" | "recycledContentChangesAt"> {
+  const month = firstOfMonth(now).toISOString().slice(0, 10);
+  const inForce = new Map<string, RecycledDeclarationInput>();
+  let changesAt: number | null = null;
+  for (const row of rows) {
+    const at =
+      row.valid_from > month ? Date.parse(row.valid_from) : monthAfter(row.valid_to).getTime();
+    changesAt = changesAt === null ? at : Math.min(changesAt, at);
+    const key = `${row.category_id}/${row.element}`;
+    if (row.valid_from > month || inForce.has(key)) continue;
+    inForce.set(key, {
+      id: row.id,
+      categoryId: row.category_id,
+      element: row.element,
+      validFrom: row.valid_from.slice(0, 7),
+      validTo: row.valid_to.slice(0, 7),
+      elementFraction: Number(row.element_fraction),
+      recycledFraction: Number(row.recycled_fraction),
+      verified: row.verified,
+    });
+  }
+  return {
+    recycledContent: [...inForce.values()],
+    recycledContentChangesAt: changesAt === null ? null : new Date(changesAt),
+  };
 }
 
 interface VerificationColumns {
@@ -67,13 +131,22 @@ export async function loadStandingInputs(
        ARRAY(SELECT category_id::text FROM supplier_category WHERE supplier_id = s.id) AS category_ids,
        v.verified_at AS v_verified_at, v.renewable_electricity_share AS v_renewable,
        v.third_party_verified_material_share AS v_third_party, v.recycled_content_share AS v_recycled,
-       v.traceability AS v_traceability, v.sources_from_protected_area AS v_protected
+       v.traceability AS v_traceability, v.sources_from_protected_area AS v_protected,
+       COALESCE((SELECT json_agg(json_build_object('id', d.id, 'category_id', d.category_id,
+           'element', d.element, 'valid_from', d.valid_from, 'valid_to', d.valid_to,
+           'element_fraction', d.element_fraction, 'recycled_fraction', d.recycled_fraction,
+           'verified', d.verified_at IS NOT NULL) ORDER BY d.declared_at DESC, d.id DESC)
+         FROM recycled_content_declaration d WHERE d.supplier_id = s.id AND d.valid_to >= $2),
+         '[]') AS recycled_declarations
      FROM supplier s
      LEFT JOIN LATERAL (SELECT * FROM sustainability_verification
        WHERE supplier_id = s.id ORDER BY verified_at DESC, id DESC LIMIT 1) v ON true
      WHERE s.id = $1${options.lock ? " FOR UPDATE OF s" : ""}`,
-    [supplierId],
-  )) as (SupplierRow & { category_ids: string[] } & VerificationColumns)[];
+    [supplierId, firstOfMonth(now).toISOString().slice(0, 10)],
+  )) as (SupplierRow & {
+    category_ids: string[];
+    recycled_declarations: RecycledDeclarationRow[];
+  } & VerificationColumns)[];
   if (!supplierRow) return null;
   const supplier = supplierFromRow(supplierRow);
   const verification: SustainabilityVerificationInput | null = supplierRow.v_verified_at
@@ -164,35 +237,51 @@ export async function loadStandingInputs(
     )) as AdjustmentRow[]
   ).map(adjustmentFromRow);
 
-  // Read by table name: procurement does not import the declaration module. Compliance was
-  // computed when the reviewer accepted it (declaration/declaration.service.ts).
-  const declarations = (
-    (await manager.query(
-      `SELECT id, part_number, part_name, valid_until, accepted_compliance
-       FROM material_declaration
-       WHERE supplier_id = $1 AND status = 'ACCEPTED' AND valid_until > $2
-         AND ((accepted_compliance->>'compliant')::boolean IS FALSE
-              OR jsonb_array_length(COALESCE(accepted_compliance->'eliminate', '[]')) > 0)
-       ORDER BY part_number, id`,
-      [supplierId, now],
-    )) as {
-      id: string;
-      part_number: string;
-      part_name: string | null;
-      valid_until: Date;
-      accepted_compliance: { compliant: boolean; violations: string[]; eliminate: string[] };
-    }[]
-  ).map((d) => ({
-    id: d.id,
-    part: d.part_name ? `${d.part_number} (${d.part_name})` : d.part_number,
-    validUntil: d.valid_until,
-    violations: d.accepted_compliance.violations,
-    eliminate: d.accepted_compliance.eliminate,
-  }));
+  // Compliance was computed when the reviewer accepted it (declaration/declaration.service.ts);
+  // target substances are matched against the targets in force, group members included.
+  const accepted = (await manager.query(
+    `SELECT id, category_id, part_number, part_name, valid_until, accepted_compliance, materials
+     FROM material_declaration
+     WHERE supplier_id = $1 AND status = 'ACCEPTED' AND valid_until > $2
+     ORDER BY part_number, id`,
+    [supplierId, now],
+  )) as {
+    id: string;
+    category_id: string;
+    part_number: string;
+    part_name: string | null;
+    valid_until: Date;
+    accepted_compliance: { compliant: boolean; violations: string[] };
+    materials: HomogeneousMaterial[];
+  }[];
+  const targets = accepted.some((d) => d.materials.length > 0) ? await loadTargets(manager) : [];
+  const targetSubstances: TargetSubstanceFlag[] = accepted.flatMap((d) =>
+    targetsPresent(d, targets).map((t) => ({
+      substanceName: t.name,
+      cas: t.cas,
+      kind: t.kind,
+      material: t.material,
+      declarationId: d.id,
+      partNumber: d.part_number,
+      partName: d.part_name,
+      categoryId: d.category_id,
+    })),
+  );
+  const flagged = new Set(targetSubstances.map((t) => t.declarationId));
+  const declarations = accepted
+    .filter((d) => d.accepted_compliance.violations.length > 0 || flagged.has(d.id))
+    .map((d) => ({
+      id: d.id,
+      part: d.part_name ? `${d.part_number} (${d.part_name})` : d.part_number,
+      validUntil: d.valid_until,
+      violations: d.accepted_compliance.violations,
+    }));
 
   return {
     supplier,
     declarations,
+    targetSubstances,
+    ...recycledContentOf(supplierRow.recycled_declarations, now),
     latestAudit,
     latestSaq,
     openFindings,

@@ -64,7 +64,7 @@ function compareOne(
   const byScope = new Map(entries.map((entry) => [entry.scopeId, entry]));
   const expected = archived ? new Map() : computed.priorities;
   check("ranking scopes", [...byScope.keys()].sort(), [...expected.keys()].sort());
-  for (const [scopeId, { result, adjustmentIds }] of expected) {
+  for (const [scopeId, { result, adjustmentIds, targetSubstances }] of expected) {
     const entry = byScope.get(scopeId);
     if (!entry) continue;
     const at = `ranking[${scopeId}]`;
@@ -74,6 +74,7 @@ function compareOne(
     check(`${at}.status`, entry.status, computed.status);
     check(`${at}.adjustmentIds`, [...entry.adjustmentIds].sort(), [...adjustmentIds].sort());
     check(`${at}.explanation`, entry.explanation, result.explanation);
+    check(`${at}.targetSubstances`, entry.targetSubstances, targetSubstances);
   }
   return out;
 }

@@ -13,7 +13,8 @@ import { addMonths } from "../../shared/time";
 import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
 import { declaredSustainabilityOf } from "../supplier/declared-sustainability";
-import type { ScoreLine } from "../scoring/score-line";
+import { categoryRecycledShare } from "../scoring/category-recycled-share";
+import { eliminateLines, type TargetSubstanceFlag } from "../scoring/target-substance-flags";
 import type { StandingInputs } from "./standing-inputs";
 
 export interface ComputedStanding {
@@ -30,18 +31,14 @@ export interface ComputedStanding {
   nextChangeAt: Date | null;
   /** The sustainability values procurement uses (SPEC 11), with their basis. */
   sustainability: EffectiveSustainability;
-  /** Priority per ranking scope: all categories, and each category the supplier supplies. */
-  priorities: Map<string, { result: PriorityResult; adjustmentIds: string[] }>;
-}
-
-/** One 0-point explanation line per accepted declaration containing an ELIMINATE target. */
-function eliminateFlags(declarations: StandingInputs["declarations"]): ScoreLine[] {
-  return declarations
-    .filter((d) => d.eliminate.length > 0)
-    .map((d) => ({
-      label: `Contains ELIMINATE target substance ${d.eliminate.join(", ")} (material declaration, part ${d.part}); no score change`,
-      points: 0,
-    }));
+  /**
+   * Priority per ranking scope: all categories, and each category the supplier supplies, with
+   * the target substances flagged there (a category's own declarations; every one for all).
+   */
+  priorities: Map<
+    string,
+    { result: PriorityResult; adjustmentIds: string[]; targetSubstances: TargetSubstanceFlag[] }
+  >;
 }
 
 function startOfNextUtcDay(at: Date): Date {
@@ -77,7 +74,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
   // Issue 16: a declaration that contains an ELIMINATE target is flagged, without points.
   const rankingScore = {
     ...computedScore,
-    explanation: [...computedScore.explanation, ...eliminateFlags(inputs.declarations)],
+    explanation: [...computedScore.explanation, ...eliminateLines(inputs.targetSubstances)],
   };
   const score = latestAudit || latestSaq ? rankingScore : null;
 
@@ -103,15 +100,27 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
   const scopes = [ALL_CATEGORIES_SCOPE, ...inputs.categoryIds];
   const priorities = new Map(
     scopes.map((scope) => {
+      const all = scope === ALL_CATEGORIES_SCOPE;
       const inScope = adjustments.filter((a) => a.categoryId === null || a.categoryId === scope);
-      const result = computePriority({
+      const targetSubstances = inputs.targetSubstances.filter((t) => all || t.categoryId === scope);
+      // Issue 17: a category's ranking counts its recycled-content declarations; the
+      // all-categories ranking has no category, so the supplier-level value stays.
+      const recycledContent = all
+        ? null
+        : categoryRecycledShare(inputs.recycledContent.filter((d) => d.categoryId === scope));
+      const priority = computePriority({
         esgScore: rankingScore.overall,
         sustainability,
         status,
         overdueFindingCount: overdue.length,
         adjustments: inScope.map((a) => ({ id: a.id, delta: a.delta, reason: a.reason })),
+        recycledContent,
       });
-      return [scope, { result, adjustmentIds: inScope.map((a) => a.id) }];
+      const result = {
+        ...priority,
+        explanation: [...priority.explanation, ...eliminateLines(targetSubstances)],
+      };
+      return [scope, { result, adjustmentIds: inScope.map((a) => a.id), targetSubstances }];
     }),
   );
 
@@ -122,6 +131,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     ...(lastCompletedAuditAt ? [addMonths(lastCompletedAuditAt, STATUS_AUDIT_RECENCY_MONTHS)] : []),
     ...adjustments.flatMap((a) => (a.expiresAt ? [a.expiresAt] : [])),
     ...inputs.declarations.map((d) => d.validUntil),
+    ...(inputs.recycledContentChangesAt ? [inputs.recycledContentChangesAt] : []),
     ...[sustainabilityChangesAt(inputs.verification, now)].flatMap((at) => (at ? [at] : [])),
   ].filter((moment) => moment.getTime() > now.getTime());
   const nextChangeAt =

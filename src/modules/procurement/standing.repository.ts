@@ -128,25 +128,28 @@ export async function replaceRankingEntries(
   await manager.query(`DELETE FROM ranking_entry WHERE supplier_id = $1`, [supplierId]);
   if (archived) return;
   const params: unknown[] = [];
-  const rows = [...computed.priorities].map(([scopeId, { result, adjustmentIds }]) => {
-    params.push(
-      scopeId,
-      supplierId,
-      result.priorityScore,
-      computed.rankingScore.overall,
-      names.name,
-      names.country,
-      computed.rankingScore.grade,
-      computed.status,
-      json(result.explanation),
-      json(adjustmentIds),
-    );
-    const first = params.length - 9;
-    return `(${Array.from({ length: 10 }, (_, i) => `$${first + i}`).join(", ")})`;
-  });
+  const rows = [...computed.priorities].map(
+    ([scopeId, { result, adjustmentIds, targetSubstances }]) => {
+      params.push(
+        scopeId,
+        supplierId,
+        result.priorityScore,
+        computed.rankingScore.overall,
+        names.name,
+        names.country,
+        computed.rankingScore.grade,
+        computed.status,
+        json(result.explanation),
+        json(adjustmentIds),
+        json(targetSubstances),
+      );
+      const first = params.length - 10;
+      return `(${Array.from({ length: 11 }, (_, i) => `$${first + i}`).join(", ")})`;
+    },
+  );
   await manager.query(
     `INSERT INTO ranking_entry (scope_id, supplier_id, priority_score, esg_score, supplier_name,
-       country, grade, status, explanation, adjustment_ids)
+       country, grade, status, explanation, adjustment_ids, target_substances)
      VALUES ${rows.join(", ")}`,
     params,
   );

@@ -82,6 +82,8 @@ export async function declareRecycledContent(
       verificationNote: null,
     });
     const id = inserted.identifiers[0].id as string;
+    // A category's ranking counts the supplier's declarations for it (issue 17).
+    tx.touchSupplier(input.supplierId, "RECYCLED_CONTENT_DECLARED");
     await attachEvidence(
       tx,
       {
@@ -130,9 +132,9 @@ export async function verifyRecycledContent(
   if (!isUuid(id)) throw notFound(DECLARATION, id);
   return inTransaction(ctx, async (tx) => {
     const [row] = (await tx.manager.query(
-      `SELECT verified_at FROM recycled_content_declaration WHERE id = $1 FOR UPDATE`,
+      `SELECT verified_at, supplier_id FROM recycled_content_declaration WHERE id = $1 FOR UPDATE`,
       [id],
-    )) as { verified_at: Date | null }[];
+    )) as { verified_at: Date | null; supplier_id: string }[];
     if (!row) throw notFound(DECLARATION, id);
     if (row.verified_at)
       throw stateConflict(
@@ -143,6 +145,7 @@ export async function verifyRecycledContent(
       { id },
       { verifiedById: viewer.userId, verifiedAt: tx.now, verificationNote },
     );
+    tx.touchSupplier(row.supplier_id, "RECYCLED_CONTENT_VERIFIED");
     const after = await tx.manager.findOneByOrFail(RecycledContentDeclaration, { id });
     await tx.record({
       action: "recycledContent.verified",

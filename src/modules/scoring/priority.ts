@@ -1,6 +1,7 @@
 import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { Traceability } from "../../shared/domain/sustainability.enums";
 import { Basis } from "../../shared/domain/sustainability.enums";
+import type { CategoryRecycledShare, CategoryRecycledSharePart } from "./category-recycled-share";
 import { countOf, formatNumber } from "./explanation-format";
 import { clamp, roundTo } from "./rounding";
 import { ScoreLine } from "./score-line";
@@ -58,6 +59,11 @@ export interface PriorityInput {
   overdueFindingCount: number;
   /** Already filtered to active (not expired, not revoked) and in the ranking's scope. */
   adjustments: PriorityAdjustmentInput[];
+  /**
+   * SPEC 11: the ranked category's recycled share from its recycled-content declarations; it
+   * replaces the supplier-level recycledContentShare. Absent or null: that value counts.
+   */
+  recycledContent?: CategoryRecycledShare | null;
 }
 
 export interface PriorityResult {
@@ -112,8 +118,43 @@ function traceabilityLabel(s: SustainabilityInput): string {
   return value;
 }
 
+/** Names the declaration, its element and months, and whether it was verified. */
+function recycledPartLabel(part: CategoryRecycledSharePart): string {
+  const d = part.declaration;
+  const basis = d.verified
+    ? "verified"
+    : `self-declared, not verified: ${formatNumber(100 * d.recycledFraction)} % x ${DECLARED_SHARE_FACTOR}`;
+  const weight = part.weight === 1 ? "" : ` x element mass share ${formatNumber(part.weight, 4)}`;
+  return (
+    `Recycled content ${d.element} ${formatNumber(part.countedShare)} % for the category ` +
+    `(${basis}; recycled-content declaration ${d.id}, ${d.validFrom} to ${d.validTo})${weight}`
+  );
+}
+
+/** SPEC 11: one line per declaration counted, or the supplier-level value's line. */
+function recycledLines(
+  s: SustainabilityInput,
+  category: CategoryRecycledShare | null | undefined,
+): ScoreLine[] {
+  const weight = MATERIAL_WEIGHTS.recycledContentShare;
+  if (!category)
+    return [
+      materialLine(
+        shareLabel(s, "recycledContentShare", "Recycled content"),
+        weight,
+        s.recycledContentShare,
+      ),
+    ];
+  return category.parts.map((part) =>
+    materialLine(recycledPartLabel(part), weight, part.weight * part.countedShare),
+  );
+}
+
 /** SPEC 8: material score lines, in material-score points (0..100 in total). */
-function materialLines(s: SustainabilityInput): ScoreLine[] {
+function materialLines(
+  s: SustainabilityInput,
+  recycled: CategoryRecycledShare | null | undefined,
+): ScoreLine[] {
   const w = MATERIAL_WEIGHTS;
   const traceability = TRACEABILITY_POINTS[s.traceability];
   return [
@@ -127,11 +168,7 @@ function materialLines(s: SustainabilityInput): ScoreLine[] {
       w.thirdPartyVerifiedMaterialShare,
       s.thirdPartyVerifiedMaterialShare,
     ),
-    materialLine(
-      shareLabel(s, "recycledContentShare", "Recycled content"),
-      w.recycledContentShare,
-      s.recycledContentShare,
-    ),
+    ...recycledLines(s, recycled),
     materialLine(traceabilityLabel(s), w.traceability, traceability),
   ];
 }
@@ -163,7 +200,7 @@ function ruleLines(status: ProcurementStatus, overdueFindingCount: number): Scor
  * clamped to 0-100. The explanation carries one line per component so it adds up to the score.
  */
 export function computePriority(input: PriorityInput): PriorityResult {
-  const material = materialLines(input.sustainability);
+  const material = materialLines(input.sustainability, input.recycledContent);
   const materialScore = material.reduce((sum, line) => sum + line.points, 0);
   const lines: ScoreLine[] = [
     {

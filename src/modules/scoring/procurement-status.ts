@@ -11,8 +11,6 @@ export interface AcceptedDeclarationInput {
   validUntil: Date;
   /** The violations computed at acceptance, in words; empty when compliant. */
   violations: readonly string[];
-  /** The ELIMINATE target substances it contains, by name. */
-  eliminate: readonly string[];
 }
 
 export interface ProcurementStatusInput {

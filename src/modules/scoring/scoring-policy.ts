@@ -13,7 +13,10 @@ import { Traceability } from "../../shared/domain/sustainability.enums";
 // 2026.2: sustainability attributes count as verified or, discounted, as self-declared (SPEC 11).
 // 2026.3: an accepted material declaration over a legal limit makes the supplier CONDITIONAL;
 // one containing an ELIMINATE target adds a 0-point explanation line (issue 16).
-export const SCORING_FORMULA_VERSION = "2026.3";
+// 2026.4: in a category's ranking the recycled-content term comes from the supplier's
+// recycled-content declarations for the category (issue 17); ELIMINATE and REDUCE target
+// substances are flagged on ranking rows, ELIMINATE with 0-point lines naming the declaration.
+export const SCORING_FORMULA_VERSION = "2026.4";
 
 // ---------------------------------------------------------------------------------------------
 // Conformance (SPEC 7)

@@ -1,0 +1,38 @@
+import { TargetKind } from "../substance/substance.enums";
+import type { ScoreLine } from "./score-line";
+
+/**
+ * A company target substance (ELIMINATE or REDUCE, a group's members included) present in an
+ * accepted, unexpired material declaration (issue 16). Flagged, never scored.
+ */
+export interface TargetSubstanceFlag {
+  substanceName: string;
+  cas: string;
+  kind: TargetKind;
+  /** The homogeneous material it was declared in. */
+  material: string;
+  declarationId: string;
+  partNumber: string;
+  partName: string | null;
+  categoryId: string;
+}
+
+const partOf = (flag: TargetSubstanceFlag) =>
+  flag.partName ? `${flag.partNumber} (${flag.partName})` : flag.partNumber;
+
+/** One 0-point line per declaration with an ELIMINATE target, naming it and its part. */
+export function eliminateLines(flags: readonly TargetSubstanceFlag[]): ScoreLine[] {
+  const byDeclaration = new Map<string, TargetSubstanceFlag[]>();
+  for (const flag of flags) {
+    if (flag.kind !== TargetKind.ELIMINATE) continue;
+    const list = byDeclaration.get(flag.declarationId) ?? [];
+    if (!list.some((f) => f.cas === flag.cas)) list.push(flag);
+    byDeclaration.set(flag.declarationId, list);
+  }
+  return [...byDeclaration.values()].map((list) => ({
+    label:
+      `Contains ELIMINATE target substance ${list.map((f) => `${f.substanceName} (CAS ${f.cas})`).join(", ")} ` +
+      `(material declaration ${list[0].declarationId}, part ${partOf(list[0])}); no score change`,
+    points: 0,
+  }));
+}
