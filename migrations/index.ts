@@ -1,5 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
-import { RankingTargetSubstances1796236532236 } from "./1796236532236-RankingTargetSubstances";
+import { DeclarationClassD1796236551515 } from "./1796236551515-DeclarationClassD";
 import { SubstanceRiskRegister1796219899505 } from "./1796219899505-SubstanceRiskRegister";
 import { RecycledContent1796218937797 } from "./1796218937797-RecycledContent";
 import { MaterialDeclarations1796218676221 } from "./1796218676221-MaterialDeclarations";
@@ -35,5 +35,5 @@ export const MIGRATIONS: Function[] = [
   MaterialDeclarations1796218676221,
   RecycledContent1796218937797,
   SubstanceRiskRegister1796219899505,
-  RankingTargetSubstances1796236532236,
+  DeclarationClassD1796236551515,
 ];

@@ -1,5 +1,10 @@
 import { auditTeam, completedAudit } from "./support/audit-fixtures";
-import { createDeclaration, DECLARATION_FIELDS, fixture } from "./support/declarations";
+import {
+  CREATE_DECLARATION as CREATE_DECLARATION_D,
+  createDeclaration,
+  DECLARATION_FIELDS,
+  fixture,
+} from "./support/declarations";
 import { storeDocument } from "./support/documents";
 import { categoryId, makeSupplier, makeUser, type TestUser } from "./support/factories";
 import { createTestApp, errorCodes, type GraphQLResult, type TestApp } from "./support/test-app";
@@ -326,6 +331,70 @@ describe("material declarations: IPC-1752A import, lifecycle, compliance and pro
         points: 0,
       },
     ]);
+  });
+
+  it("a class D declaration is judged like class C; violations name CAS, list and values in ppm", async () => {
+    const created = await createDeclaration(app, supplierUser.token, supplierId, junctionBox, {
+      declarationClass: "D",
+      partNumber: "JB-D-1",
+      statements: [],
+      materials: [
+        {
+          name: "Housing",
+          massMg: 20000,
+          substances: [
+            { cas: "7440-43-9", name: "Cadmium", ppm: 100 }, // at RoHS's 0.01 %: passes
+            { cas: "117-81-7", name: "DEHP", ppm: 1500 }, // over RoHS's 0.1 %
+          ],
+        },
+      ],
+    });
+    expect(created).toMatchObject({ declarationClass: "D", status: "DRAFT" });
+    const read = await ok(
+      admin,
+      `query($id: ID!) { materialDeclaration(id: $id) {
+        violations { casNumber substanceName listName listVersion material measuredPpm limitPpm } } }`,
+      { id: created.id },
+    );
+    // DEHP is restricted by RoHS per homogeneous material and is an SVHC per article (the
+    // housing is the whole part here, so both measure 0.15 %).
+    const dehp = {
+      casNumber: "117-81-7",
+      substanceName: "Bis(2-ethylhexyl) phthalate (DEHP)",
+      measuredPpm: 1500,
+      limitPpm: 1000,
+    };
+    expect(read.materialDeclaration.violations).toEqual(
+      expect.arrayContaining([
+        {
+          ...dehp,
+          listName: "ROHS",
+          listVersion: expect.any(String),
+          material: "Housing",
+        },
+        {
+          ...dehp,
+          listName: "REACH_SVHC",
+          listVersion: expect.any(String),
+          material: null,
+        },
+      ]),
+    );
+    expect(read.materialDeclaration.violations).toHaveLength(2);
+    const mixed = await app.exec(supplierUser.token, CREATE_DECLARATION_D, {
+      input: {
+        supplierId,
+        categoryId: junctionBox,
+        declarationClass: "D",
+        partNumber: "JB-D-2",
+        statements: [{ list: "ROHS", compliant: true }],
+        validUntil: new Date(app.clock.now().getTime() + 86_400_000).toISOString(),
+      },
+    });
+    expect(fieldsOf(mixed)).toContainEqual({
+      path: "input.statements",
+      message: "class D declares materials, not statements",
+    });
   });
 
   it("a compliant class C file imports without violations", async () => {

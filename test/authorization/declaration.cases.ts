@@ -30,7 +30,7 @@ async function declaration(
   return result.data!.submitMaterialDeclaration;
 }
 
-const CREATE = `mutation($input: CreateMaterialDeclarationInput!) { createMaterialDeclaration(input: $input) { id } }`;
+const CREATE = `mutation($input: MaterialDeclarationInput!) { createMaterialDeclaration(input: $input) { id } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!) { updateMaterialDeclaration(id: $id, input: { partName: "matrix" }, expectedVersion: $v) { id } }`;
 const SUBMIT = `mutation($id: ID!) { submitMaterialDeclaration(id: $id) { id } }`;
 const REVIEW = `mutation($id: ID!) { reviewMaterialDeclaration(id: $id, accept: true) { id } }`;

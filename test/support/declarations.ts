@@ -9,7 +9,7 @@ export const fixture = (name: string): Buffer => readFileSync(path.join(FIXTURES
 export const DECLARATION_FIELDS = `id status version declarationClass partNumber partName
   rejectReason validUntil`;
 
-export const CREATE_DECLARATION = `mutation($input: CreateMaterialDeclarationInput!) {
+export const CREATE_DECLARATION = `mutation($input: MaterialDeclarationInput!) {
   createMaterialDeclaration(input: $input) { ${DECLARATION_FIELDS} } }`;
 
 /** A class A draft stating RoHS compliance, by `token`'s user for `supplierId`. */

@@ -7,10 +7,11 @@ import {
 } from "../substance/compliance";
 import { loadListRules } from "../substance/compliance-rules";
 import { TargetKind } from "../substance/substance.enums";
-import { DeclarationClass } from "./declaration.enums";
+import { declaresMaterials, DeclarationClass } from "./declaration.enums";
 import type {
   ComplianceViolation,
   DeclarationCompliance,
+  SubstanceViolation,
   TargetSubstancePresent,
   UnevaluatedCompliance,
 } from "./declaration-compliance.types";
@@ -167,10 +168,9 @@ export function judgeDeclaration(
     evaluatedAt: at,
     violations,
     unevaluated,
-    targetSubstances:
-      declaration.declarationClass === DeclarationClass.C
-        ? targetsPresent(declaration, targets)
-        : [],
+    targetSubstances: declaresMaterials(declaration.declarationClass)
+      ? targetsPresent(declaration, targets)
+      : [],
   };
 }
 
@@ -213,4 +213,26 @@ export function acceptedSummary(result: DeclarationCompliance): AcceptedComplian
       ),
     ],
   };
+}
+
+/** 1 % w/w is 10 000 ppm; rounded so 0.1 % reads 1000, not 1000.0000000000001. */
+const ppmOf = (percent: number): number => Math.round(percent * 1e4 * 1e6) / 1e6;
+
+/** The violations that name a substance with its measured and allowed values, in ppm. */
+export function substanceViolations(result: DeclarationCompliance): SubstanceViolation[] {
+  return result.violations.flatMap((v) =>
+    v.cas !== null && v.measuredPercent !== null && v.allowedPercent !== null
+      ? [
+          {
+            casNumber: v.cas,
+            substanceName: v.substanceName,
+            listName: v.list,
+            listVersion: v.listVersion,
+            material: v.material,
+            measuredPpm: ppmOf(v.measuredPercent),
+            limitPpm: ppmOf(v.allowedPercent),
+          },
+        ]
+      : [],
+  );
 }

@@ -28,6 +28,33 @@ export class ComplianceViolation {
   message: string;
 }
 
+@ObjectType({
+  description:
+    "A substance over its list's limit, in ppm (compliance.violations also holds class A statements of no)",
+})
+export class SubstanceViolation {
+  @Field(() => String)
+  casNumber: string;
+
+  @Field(() => String, { nullable: true })
+  substanceName: string | null;
+
+  @Field(() => String)
+  listName: string;
+
+  @Field(() => String)
+  listVersion: string;
+
+  @Field(() => String, { nullable: true, description: "Null for a per-article limit" })
+  material: string | null;
+
+  @Field(() => Float)
+  measuredPpm: number;
+
+  @Field(() => Float, { description: "The limit, or the claimed exemption's" })
+  limitPpm: number;
+}
+
 @ObjectType({ description: "A restricted substance or list the evaluator could not judge" })
 export class UnevaluatedCompliance {
   @Field(() => String, { nullable: true })

@@ -65,7 +65,7 @@ export class DeclarationContentInput {
 }
 
 @InputType()
-export class CreateMaterialDeclarationInput extends DeclarationContentInput {
+export class MaterialDeclarationInput extends DeclarationContentInput {
   @Field(() => ID)
   @IsUUID()
   supplierId: string;

@@ -15,9 +15,10 @@ import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { MaterialCategory } from "../supplier/material-category.entity";
 import { Supplier } from "../supplier/supplier.entity";
-import { DeclarationCompliance } from "./declaration-compliance.types";
+import { substanceViolations } from "./declaration-compliance";
+import { DeclarationCompliance, SubstanceViolation } from "./declaration-compliance.types";
 import { DeclarationStatus } from "./declaration.enums";
-import { CreateMaterialDeclarationInput, DeclarationContentInput } from "./declaration.inputs";
+import { MaterialDeclarationInput, DeclarationContentInput } from "./declaration.inputs";
 import { MAX_DECLARATIONS_PER_SUPPLIER_SHOWN } from "./declaration.limits";
 import { DECLARATION_PERMISSIONS } from "./declaration.permissions";
 import * as reads from "./declaration.queries";
@@ -55,7 +56,7 @@ export class MaterialDeclarationResolver {
   @Mutation(() => MaterialDeclaration, { description: "A DRAFT, class A or C" })
   createMaterialDeclaration(
     @Ctx() ctx: RequestContext,
-    @Arg("input", () => CreateMaterialDeclarationInput) input: CreateMaterialDeclarationInput,
+    @Arg("input", () => MaterialDeclarationInput) input: MaterialDeclarationInput,
   ) {
     return declarations.createMaterialDeclaration(ctx, input);
   }
@@ -118,6 +119,13 @@ export class MaterialDeclarationResolver {
   })
   compliance(@Root() declaration: MaterialDeclaration, @Ctx() ctx: RequestContext) {
     return reads.complianceOfDeclaration(ctx, declaration);
+  }
+
+  @FieldResolver(() => [SubstanceViolation], {
+    description: "Each substance over its list's limit without a valid exemption, in ppm",
+  })
+  async violations(@Root() declaration: MaterialDeclaration, @Ctx() ctx: RequestContext) {
+    return substanceViolations(await reads.complianceOfDeclaration(ctx, declaration));
   }
 
   @FieldResolver(() => Supplier)

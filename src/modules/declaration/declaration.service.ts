@@ -14,8 +14,8 @@ import { MaterialCategory } from "../supplier/material-category.entity";
 import { Supplier } from "../supplier/supplier.entity";
 import { acceptedSummary, complianceOf } from "./declaration-compliance";
 import type { HomogeneousMaterial, ListStatement } from "./declaration.content";
-import { DeclarationClass, DeclarationStatus } from "./declaration.enums";
-import type { CreateMaterialDeclarationInput, DeclarationContentInput } from "./declaration.inputs";
+import { declaresMaterials, DeclarationClass, DeclarationStatus } from "./declaration.enums";
+import type { MaterialDeclarationInput, DeclarationContentInput } from "./declaration.inputs";
 import { DECLARATION_TRANSITIONS, type DeclarationAction } from "./declaration.lifecycle";
 import { DECLARATION_PERMISSIONS } from "./declaration.permissions";
 import { MATERIAL_DECLARATION, MATERIAL_DECLARATIONS } from "./declaration.repository";
@@ -79,10 +79,10 @@ export async function contentFrom(
       path: "input.materials",
       message: "class A declares statements, not materials",
     });
-  if (declarationClass === DeclarationClass.C && statements.length > 0)
+  if (declaresMaterials(declarationClass) && statements.length > 0)
     problems.push({
       path: "input.statements",
-      message: "class C declares materials, not statements",
+      message: `class ${declarationClass} declares materials, not statements`,
     });
   const codes = statements.map((s) => s.list);
   codes.forEach((code, index) => {
@@ -185,7 +185,7 @@ export async function insertDraft(
 /** A DRAFT for the supplier; the supplier's users only for their own supplier. */
 export async function createMaterialDeclaration(
   ctx: RequestContext,
-  input: CreateMaterialDeclarationInput,
+  input: MaterialDeclarationInput,
 ): Promise<MaterialDeclaration> {
   const viewer = requireRole(ctx, ...DECLARATION_PERMISSIONS.createMaterialDeclaration);
   assertSupplierVisible(viewer, input.supplierId);
@@ -264,7 +264,7 @@ function submissionProblems(declaration: MaterialDeclaration, now: Date): FieldP
   if (declaration.declarationClass === DeclarationClass.A && declaration.statements.length === 0)
     problems.push({ path: "statements", message: "a class A declaration needs a statement" });
   if (
-    declaration.declarationClass === DeclarationClass.C &&
+    declaresMaterials(declaration.declarationClass) &&
     !declaration.materials.some((m) => m.substances.length > 0)
   )
     problems.push({

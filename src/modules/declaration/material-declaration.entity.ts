@@ -31,7 +31,7 @@ export interface AcceptedCompliance {
 @ObjectType()
 @Entity({ name: "material_declaration" })
 @Index("material_declaration_supplier_idx", ["supplierId", "status"])
-@Check("material_declaration_class_check", `declaration_class IN ('A', 'C')`)
+@Check("material_declaration_class_check", `declaration_class IN ('A', 'C', 'D')`)
 @Check(
   "material_declaration_status_check",
   `status IN ('DRAFT', 'SUBMITTED', 'ACCEPTED', 'REJECTED')`,
