@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { RecycledContentMonth1796236568252 } from "./1796236568252-RecycledContentMonth";
 import { DeclarationClassD1796236551515 } from "./1796236551515-DeclarationClassD";
 import { SubstanceRiskRegister1796219899505 } from "./1796219899505-SubstanceRiskRegister";
 import { RecycledContent1796218937797 } from "./1796218937797-RecycledContent";
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   RecycledContent1796218937797,
   SubstanceRiskRegister1796219899505,
   DeclarationClassD1796236551515,
+  RecycledContentMonth1796236568252,
 ];

@@ -477,4 +477,107 @@ describe("recycled content: purchases, declarations, the portfolio share and the
     );
     expect(purchases.totalCount).toBe(1);
   });
+
+  describe("the monthly rollup the figure reads", () => {
+    /** The rollup's rows as the raw purchases and declarations give them, computed here anew. */
+    const RAW = `
+      SELECT e.element, b.period::text AS period, b.category_id, b.supplier_id, b.kg,
+             d.id IS NOT NULL AS declared, d.verified_at IS NOT NULL AS verified,
+             b.kg * coalesce(d.element_fraction, 0) AS element_kg,
+             b.kg * coalesce(d.element_fraction * d.recycled_fraction, 0) AS recycled_kg,
+             b.kg * coalesce(d.element_fraction * d.pre_consumer_fraction, 0) AS pre_kg,
+             b.kg * coalesce(d.element_fraction * d.post_consumer_fraction, 0) AS post_kg
+        FROM (SELECT supplier_id, category_id, period, sum(quantity_kg) AS kg FROM purchase_record
+               WHERE voided_at IS NULL GROUP BY 1, 2, 3) b
+        JOIN (SELECT DISTINCT element, category_id FROM recycled_content_declaration) e
+          ON e.category_id = b.category_id
+        LEFT JOIN LATERAL (
+          SELECT * FROM recycled_content_declaration d
+           WHERE d.supplier_id = b.supplier_id AND d.category_id = b.category_id
+             AND d.element = e.element AND b.period BETWEEN d.valid_from AND d.valid_to
+           ORDER BY d.declared_at DESC, d.id DESC LIMIT 1) d ON true`;
+    const ORDER = ` ORDER BY element, period, category_id, supplier_id`;
+    const normal = (rows: Record<string, unknown>[]) =>
+      rows.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [
+            key,
+            typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value,
+          ]),
+        ),
+      );
+    const expectRollupEqualsRaw = async () => {
+      const rollup = normal(
+        await app.dataSource.query(
+          `SELECT element, period::text AS period, category_id, supplier_id, kg, declared, verified,
+                  element_kg, recycled_kg, pre_kg, post_kg FROM recycled_content_month${ORDER}`,
+        ),
+      );
+      const raw = normal(await app.dataSource.query(`SELECT * FROM (${RAW}) raw${ORDER}`));
+      expect(rollup).toEqual(raw);
+      return rollup;
+    };
+    const cell = (rows: Record<string, unknown>[], supplierId: string, period: string) =>
+      rows.find(
+        (row) =>
+          row.supplier_id === supplierId && row.period === period && row.category_id === lithium,
+      );
+
+    it("agrees with the raw rows after the imports, the void and the declarations", async () => {
+      const rows = await expectRollupEqualsRaw();
+      // A's voided 5000 kg in 2025-06 is not there: only the imported 1000 kg.
+      expect(cell(rows, a.id, "2025-06-01")).toMatchObject({ kg: 1000, verified: true });
+      // Categories without a declaration of any element have no rows.
+      expect(rows.filter((row) => row.category_id === junctionBox)).toEqual([]);
+    });
+
+    it("follows a void, a re-import and a new month in the same transaction", async () => {
+      const { purchases } = await ok(
+        procurement,
+        `query($s: ID) { purchases(supplierId: $s, from: "2025-05", to: "2025-05", first: 5) {
+           edges { node { id reference } } } }`,
+        { s: c.id },
+      );
+      const [{ node }] = purchases.edges;
+      await ok(
+        procurement,
+        `mutation($id: ID!) { voidPurchase(id: $id, reason: "Credit note") { id } }`,
+        { id: node.id },
+      );
+      let rows = await expectRollupEqualsRaw();
+      expect(cell(rows, c.id, "2025-05-01")).toBeUndefined();
+
+      // The same file again: every row skipped, the rollup as it was.
+      const before = rows;
+      await ok(procurement, IMPORT, { id: (await upload(fileLines())).id, dryRun: false });
+      expect(await expectRollupEqualsRaw()).toEqual(before);
+
+      // A corrected C row for 2025-05 and a second A row for 2025-07 (2 x the same cell).
+      const corrected = await upload([
+        "Supplier;Category;Period;Quantity_kg;Reference",
+        "Cathode Gamma;LITHIUM;2025-05;400;C-2025-05-corrected",
+        `${a.id};LITHIUM;2025-07;250;A-2025-07-extra`,
+      ]);
+      await ok(procurement, IMPORT, { id: corrected.id, dryRun: false });
+      rows = await expectRollupEqualsRaw();
+      expect(cell(rows, c.id, "2025-05-01")).toMatchObject({ kg: 400 });
+      expect(cell(rows, a.id, "2025-07-01")).toMatchObject({ kg: 1250 });
+    });
+
+    it("takes in a category's purchases when its first declaration of an element arrives", async () => {
+      await ok(admin, DECLARE, {
+        input: declaration(b.id, junctionBox, {
+          element: "CO",
+          elementFraction: 0.01,
+          recycledFraction: 0.5,
+          preConsumerFraction: 0.5,
+          postConsumerFraction: 0,
+        }),
+      });
+      const rows = await expectRollupEqualsRaw();
+      expect(rows.filter((row) => row.category_id === junctionBox)).toMatchObject([
+        { element: "CO", period: "2025-03-01", kg: 700, declared: true, element_kg: 7 },
+      ]);
+    });
+  });
 });

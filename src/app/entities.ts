@@ -37,6 +37,7 @@ import { SubstanceTarget } from "../modules/substance/substance-target.entity";
 import { PurchaseRecord } from "../modules/recycled-content/purchase-record.entity";
 import { RecycledContentDeclaration } from "../modules/recycled-content/recycled-content-declaration.entity";
 import { RecycledContentTarget } from "../modules/recycled-content/recycled-content-target.entity";
+import { RecycledContentMonth } from "../modules/recycled-content/recycled-content-month.entity";
 import { MaterialDeclaration } from "../modules/declaration/material-declaration.entity";
 import { RiskEntry } from "../modules/risk-register/risk-entry.entity";
 import { RiskAssessment } from "../modules/risk-register/risk-assessment.entity";
@@ -87,6 +88,7 @@ export const ENTITIES = [
   PurchaseRecord,
   RecycledContentDeclaration,
   RecycledContentTarget,
+  RecycledContentMonth,
   MaterialDeclaration,
   RiskEntry,
   RiskAssessment,

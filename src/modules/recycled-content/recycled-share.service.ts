@@ -17,37 +17,19 @@ import type {
 
 /**
  * The purchases an element's figure counts, one row per supplier, category and month: the
- * non-voided purchases (summed) in the categories with a declaration for the element in the
- * period, each with the declaration in force for its month (the latest declared wins), or none.
+ * rollup rows (recycled_content_month: non-voided kg with the declaration in force, the latest
+ * declared) of the categories with a declaration for the element in the period.
  * $1 element, $2 first month, $3 last month (dates of the 1st).
  */
 const COUNTED = `
-  WITH categories AS (
-    SELECT DISTINCT category_id FROM recycled_content_declaration
-     WHERE element = $1 AND valid_from <= $3 AND valid_to >= $2),
-  bought AS (
-    SELECT p.supplier_id, p.category_id, p.period, sum(p.quantity_kg) AS kg
-      FROM purchase_record p
-     WHERE p.voided_at IS NULL AND p.period BETWEEN $2 AND $3
-       AND p.category_id IN (SELECT category_id FROM categories)
-     GROUP BY p.supplier_id, p.category_id, p.period),
-  counted AS (
-    SELECT b.supplier_id, b.category_id, b.period, b.kg,
-           d.id IS NOT NULL AS declared,
-           d.verified_at IS NOT NULL AS verified,
-           b.kg * coalesce(d.element_fraction, 0) AS element_kg,
-           b.kg * coalesce(d.element_fraction * d.recycled_fraction, 0) AS recycled_kg,
-           b.kg * coalesce(d.element_fraction * d.pre_consumer_fraction, 0) AS pre_kg,
-           b.kg * coalesce(d.element_fraction * d.post_consumer_fraction, 0) AS post_kg
-      FROM bought b
-      LEFT JOIN LATERAL (
-        SELECT d.id, d.verified_at, d.element_fraction, d.recycled_fraction,
-               d.pre_consumer_fraction, d.post_consumer_fraction
-          FROM recycled_content_declaration d
-         WHERE d.supplier_id = b.supplier_id AND d.category_id = b.category_id
-           AND d.element = $1 AND d.valid_from <= b.period AND d.valid_to >= b.period
-         ORDER BY d.declared_at DESC, d.id DESC
-         LIMIT 1) d ON true)`;
+  WITH counted AS (
+    SELECT supplier_id, category_id, period, kg, declared, verified,
+           element_kg, recycled_kg, pre_kg, post_kg
+      FROM recycled_content_month
+     WHERE element = $1 AND period BETWEEN $2 AND $3
+       AND category_id IN (
+         SELECT category_id FROM recycled_content_declaration
+          WHERE element = $1 AND valid_from <= $3 AND valid_to >= $2))`;
 
 /** Verified recycled mass in full, declared at the integrity rule's discount ($4). */
 const COUNTED_KG = `CASE WHEN verified THEN recycled_kg ELSE recycled_kg * $4 END`;
