@@ -125,6 +125,9 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "RecycledShare.monthly": MAX_SHARE_MONTHS,
   "RecycledShare.lines": MAX_SHARE_LINES,
   "Query.recycledContentTargets": MAX_CURRENT_TARGETS,
+  // The top lines and one for the rest.
+  "RecycledContentFigure.lines": MAX_SHARE_LINES + 1,
+  "RecycledContentFigure.targets": MAX_CURRENT_TARGETS,
   "RecycledContentDeclaration.evidence": MAX_DECLARATION_EVIDENCE,
   // Material declarations: bounded at write time (the inputs and the IPC-1752A reader).
   "MaterialDeclaration.statements": MAX_STATEMENTS,

@@ -65,6 +65,7 @@ import {
   RecycledShareLineResolver,
   RecycledShareResolver,
 } from "../modules/recycled-content/recycled-content.resolver";
+import { RecycledContentFigureResolver } from "../modules/recycled-content/recycled-content-figure";
 
 export const RESOLVERS = [
   UserResolver,
@@ -102,6 +103,7 @@ export const RESOLVERS = [
   RecycledShareResolver,
   RecycledShareLineResolver,
   RecycledContentTargetResolver,
+  RecycledContentFigureResolver,
   MaterialDeclarationResolver,
   SupplierMaterialDeclarationsResolver,
   RiskEntryResolver,

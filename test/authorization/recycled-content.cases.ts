@@ -130,6 +130,14 @@ export const CASES: MatrixCase[] = [
     }),
   },
   {
+    operation: "recycledContent",
+    kind: "query",
+    allowed: P.recycledContent,
+    prepare: async () => ({
+      query: `{ recycledContent(element: "Li", year: 2026) { share coverage lines { label value } targets { current } } }`,
+    }),
+  },
+  {
     operation: "setRecycledContentTarget",
     kind: "mutation",
     allowed: P.setRecycledContentTarget,

@@ -17,5 +17,6 @@ export const RECYCLED_CONTENT_PERMISSIONS = {
   verifyRecycledContent: [Role.AUDITOR, Role.ADMIN],
   recycledContentShare: [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR],
   recycledContentTargets: [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR],
+  recycledContent: [Role.ADMIN, Role.PROCUREMENT],
   setRecycledContentTarget: [Role.ADMIN],
 } as const satisfies PermissionTable;
