@@ -39,3 +39,18 @@ export const RECORD_FINDING = `mutation($auditId: ID!, $input: FindingInput!) {
 
 export const COMPLETE_AUDIT = `mutation($id: ID!) { completeAudit(id: $id) { id status completedAt
   findings { id severity dueDate } } }`;
+
+/** The recycled-content dashboard's figure (src/web/pages/recycled/RecycledDashboardPage.tsx). */
+export const RECYCLED_CONTENT = `query RecycledContent($element: Element!, $year: Int, $from: String, $to: String) {
+  recycledContentShare(element: $element, year: $year, from: $from, to: $to) {
+    element from to share verifiedShare declaredShare preConsumerShare postConsumerShare coverage
+    purchasedKg elementKg recycledKg countedRecycledKg linesTotal
+    monthly { month share coverage elementKg }
+    lines { supplier { id name } category { id name } basis purchasedKg elementKg recycledKg
+      countedRecycledKg }
+  } }`;
+
+export const RECYCLED_CONTENT_TARGETS = `query RecycledContentTargets($element: Element) {
+  recycledContentTargets(element: $element) {
+    target { id element source share dueDate note } current gap projection onTrack
+  } }`;
