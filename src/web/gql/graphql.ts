@@ -773,7 +773,7 @@ export type RankingsQueryVariables = Exact<{
 }>;
 
 
-export type RankingsQuery = { supplierRankings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rank: number, priorityScore: number, esgScore: number, grade: Grade, status: ProcurementStatus, supplier: { id: string, name: string, country: string, statusReasons: Array<string> }, adjustments: Array<{ id: string, delta: number }> } }> } };
+export type RankingsQuery = { supplierRankings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rank: number, priorityScore: number, esgScore: number, grade: Grade, status: ProcurementStatus, supplier: { id: string, name: string, country: string, statusReasons: Array<string> }, adjustments: Array<{ id: string, delta: number }>, explanation: Array<{ label: string, points: number }>, targetSubstances: Array<{ substanceName: string, cas: string, kind: TargetKind, material: string, declarationId: string, partNumber: string, partName: string | null }> } }> } };
 
 export type MySaqsQueryVariables = Exact<{
   id: string | number;
@@ -1956,6 +1956,19 @@ export const RankingsDocument = new TypedDocumentString(`
         adjustments {
           id
           delta
+        }
+        explanation {
+          label
+          points
+        }
+        targetSubstances {
+          substanceName
+          cas
+          kind
+          material
+          declarationId
+          partNumber
+          partName
         }
       }
     }

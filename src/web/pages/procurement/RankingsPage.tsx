@@ -14,7 +14,50 @@ import {
   TextField,
 } from "../../components/ui";
 import { graphql } from "../../gql";
-import type { Grade, ProcurementStatus } from "../../gql/graphql";
+import type { Grade, ProcurementStatus, RankingsQuery } from "../../gql/graphql";
+
+type RankedRow = RankingsQuery["supplierRankings"]["edges"][number]["node"];
+
+/** Issue 16: company target substances in the supplier's accepted declarations; never scored. */
+function TargetSubstanceBadges({ flags }: { flags: RankedRow["targetSubstances"] }) {
+  if (flags.length === 0) return null;
+  return (
+    <ul className="target-flags" aria-label="Target substances">
+      {flags.map((flag) => (
+        <li key={`${flag.declarationId}/${flag.cas}/${flag.material}`}>
+          <Badge
+            value={`contains ${flag.substanceName} (${flag.kind})`}
+            kind={flag.kind === "ELIMINATE" ? "eliminate" : "reduce"}
+          />{" "}
+          <Link to={`/declarations/${flag.declarationId}`} className="muted">
+            part {flag.partNumber}
+            {flag.partName ? ` (${flag.partName})` : ""}, {flag.material}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The priority's lines; they add up to the score shown. */
+function PriorityExplanation({ row }: { row: RankedRow }) {
+  return (
+    <details className="explanation">
+      <summary>{row.priorityScore.toFixed(2)}</summary>
+      <table className="table compact">
+        <caption className="sr-only">How the priority of {row.supplier.name} is made</caption>
+        <tbody>
+          {row.explanation.map((line, index) => (
+            <tr key={index}>
+              <td>{line.label}</td>
+              <td className="num">{line.points.toFixed(2)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
 
 const CATEGORIES = graphql(`
   query RankingCategories {
@@ -49,6 +92,19 @@ const RANKINGS = graphql(`
           adjustments {
             id
             delta
+          }
+          explanation {
+            label
+            points
+          }
+          targetSubstances {
+            substanceName
+            cas
+            kind
+            material
+            declarationId
+            partNumber
+            partName
           }
         }
       }
@@ -225,9 +281,10 @@ export function RankingsPage() {
                         {node.adjustments.length > 0 &&
                           ` · ${node.adjustments.length} adjustment(s)`}
                       </div>
+                      <TargetSubstanceBadges flags={node.targetSubstances} />
                     </td>
                     <td className="num" data-label="Priority">
-                      {node.priorityScore.toFixed(2)}
+                      <PriorityExplanation row={node} />
                     </td>
                     <td className="num" data-label="ESG score">
                       {node.esgScore.toFixed(2)}
