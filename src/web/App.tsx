@@ -20,6 +20,9 @@ import { MePage } from "./pages/MePage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { NotificationsPage } from "./pages/notifications/NotificationsPage";
 import { RankingsPage } from "./pages/procurement/RankingsPage";
+import { PurchasesPage } from "./pages/recycled/PurchasesPage";
+import { RecycledDashboardPage } from "./pages/recycled/RecycledDashboardPage";
+import { RecycledDeclarationsPage } from "./pages/recycled/RecycledDeclarationsPage";
 import { SaqListPage } from "./pages/saq/SaqListPage";
 import { SaqPage } from "./pages/saq/SaqPage";
 import { MyAuditsPage } from "./pages/supplier/MyAuditsPage";
@@ -90,6 +93,23 @@ export function App() {
             </Only>
           }
         />
+        <Route
+          path="recycled"
+          element={
+            <Only roles={["PROCUREMENT", "ADMIN"]}>
+              <RecycledDashboardPage />
+            </Only>
+          }
+        />
+        <Route
+          path="recycled/purchases"
+          element={
+            <Only roles={["PROCUREMENT", "ADMIN"]}>
+              <PurchasesPage />
+            </Only>
+          }
+        />
+        <Route path="recycled/declarations" element={<RecycledDeclarationsPage />} />
         <Route
           path="admin/users"
           element={

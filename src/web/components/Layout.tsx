@@ -11,18 +11,22 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/audits", label: "Audits & findings" },
     { to: "/documents", label: "Documents" },
     { to: "/declarations", label: "Material declarations" },
+    { to: "/recycled/declarations", label: "Recycled content" },
   ],
   AUDITOR: [
     { to: "/queue", label: "Work queue" },
     { to: "/suppliers", label: "Suppliers" },
     { to: "/documents", label: "Documents" },
     { to: "/declarations", label: "Material declarations" },
+    { to: "/recycled/declarations", label: "Recycled content" },
   ],
   PROCUREMENT: [
     { to: "/rankings", label: "Rankings" },
     { to: "/suppliers", label: "Suppliers" },
     { to: "/documents", label: "Documents" },
     { to: "/declarations", label: "Material declarations" },
+    { to: "/recycled", label: "Recycled content" },
+    { to: "/recycled/purchases", label: "Purchases" },
   ],
   ADMIN: [
     { to: "/admin/users", label: "Users" },
@@ -34,6 +38,8 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/rankings", label: "Rankings" },
     { to: "/documents", label: "Documents" },
     { to: "/declarations", label: "Material declarations" },
+    { to: "/recycled", label: "Recycled content" },
+    { to: "/recycled/purchases", label: "Purchases" },
   ],
 };
 

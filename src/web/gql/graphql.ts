@@ -157,10 +157,25 @@ export type CreateUserInput = {
   supplierId?: string | number | null | undefined;
 };
 
-/** IPC-1752A: A, a statement per list; C, materials and substances */
+/** IPC-1752A: A, a statement per list; C, materials and substances; D, C with full disclosure */
 export type DeclarationClass =
   | 'A'
-  | 'C';
+  | 'C'
+  | 'D';
+
+export type DeclarationContentInput = {
+  /** When declared; null: judged as of now */
+  declaredAt?: string | null | undefined;
+  /** Test reports */
+  evidence?: Array<EvidenceInput> | null | undefined;
+  /** Class C */
+  materials?: Array<HomogeneousMaterialInput> | null | undefined;
+  partName?: string | null | undefined;
+  partNumber?: string | null | undefined;
+  /** Class A */
+  statements?: Array<ListStatementInput> | null | undefined;
+  validUntil?: string | null | undefined;
+};
 
 export type DeclarationStatus =
   | 'ACCEPTED'
@@ -168,11 +183,48 @@ export type DeclarationStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
+export type DeclareRecycledContentInput = {
+  categoryId: string | number;
+  element: Element;
+  /** Mass of the element per mass of the goods, (0-1] */
+  elementFraction: number;
+  /** A certificate, a mass balance... */
+  evidence?: Array<EvidenceInput> | null | undefined;
+  method: RecycledContentMethod;
+  postConsumerFraction: number;
+  preConsumerFraction: number;
+  /** Recycled share of the element, = pre + post */
+  recycledFraction: number;
+  supplierId: string | number;
+  /** First month covered, YYYY-MM */
+  validFrom: string;
+  /** Last month covered (inclusive), YYYY-MM */
+  validTo: string;
+};
+
+export type DeclaredSubstanceInput = {
+  cas: string;
+  /** mg */
+  massMg?: number | null | undefined;
+  name?: string | null | undefined;
+  /** ppm w/w; or give massMg */
+  ppm?: number | null | undefined;
+};
+
 export type DeliveryStatus =
   | 'FAILED'
   | 'PENDING'
   | 'SENT'
   | 'SKIPPED';
+
+/** A chemical element tracked for recycled content */
+export type Element =
+  | 'AL'
+  | 'CO'
+  | 'LI'
+  | 'NI'
+  | 'PB'
+  | 'SI';
 
 /** IMMEDIATE: one e-mail per notification; DAILY_DIGEST: one a day; OFF: in-app only */
 export type EmailMode =
@@ -224,6 +276,14 @@ export type Grade =
   | 'D'
   | 'E';
 
+export type HomogeneousMaterialInput = {
+  exemptions?: Array<string> | null | undefined;
+  /** mg */
+  massMg?: number | null | undefined;
+  name: string;
+  substances: Array<DeclaredSubstanceInput>;
+};
+
 export type ItemResult =
   | 'CONFORMS'
   | 'NONCONFORMS'
@@ -234,6 +294,30 @@ export type ItemResultInput = {
   itemId: string | number;
   note?: string | null | undefined;
   result: ItemResult;
+};
+
+export type ListStatementInput = {
+  compliant: boolean;
+  exemptions?: Array<string> | null | undefined;
+  list: string;
+  listVersion?: string | null | undefined;
+};
+
+export type MaterialDeclarationInput = {
+  categoryId: string | number;
+  declarationClass: DeclarationClass;
+  /** When declared; null: judged as of now */
+  declaredAt?: string | null | undefined;
+  /** Test reports */
+  evidence?: Array<EvidenceInput> | null | undefined;
+  /** Class C */
+  materials?: Array<HomogeneousMaterialInput> | null | undefined;
+  partName?: string | null | undefined;
+  partNumber?: string | null | undefined;
+  /** Class A */
+  statements?: Array<ListStatementInput> | null | undefined;
+  supplierId: string | number;
+  validUntil?: string | null | undefined;
 };
 
 export type NotificationCategory =
@@ -282,6 +366,11 @@ export type RankingFilter = {
   /** Default APPROVED and CONDITIONAL; SUSPENDED only when asked; BLOCKED never */
   statuses?: Array<ProcurementStatus> | null | undefined;
 };
+
+/** Chain-of-custody model of a recycled-content declaration */
+export type RecycledContentMethod =
+  | 'MASS_BALANCE'
+  | 'SEGREGATED';
 
 export type RiskLevel =
   | 'CRITICAL'
@@ -352,6 +441,11 @@ export type SustainabilityInput = {
 export type TargetKind =
   | 'ELIMINATE'
   | 'REDUCE';
+
+/** Where a recycled-content target comes from */
+export type TargetSource =
+  | 'EU_2023_1542'
+  | 'POLICY';
 
 export type Traceability =
   | 'NONE'
@@ -647,12 +741,43 @@ export type OverdueFindingsQueryVariables = Exact<{
 
 export type OverdueFindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, area: EsgArea, severity: Severity, riskScore: number, riskLevel: RiskLevel, dueDate: string | null, audit: { id: string, supplier: { id: string, name: string } } } }> } };
 
+export type DeclarationFormListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeclarationFormListsQuery = { regulatoryLists: Array<{ code: string, name: string, appliesByDefault: boolean, currentVersion: { label: string } | null, exemptions: Array<{ code: string, text: string, expired: boolean }>, applicability: Array<{ applies: boolean, category: { id: string } }> }> };
+
+export type DeclarationFormCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeclarationFormCategoriesQuery = { materialCategories: Array<{ id: string, name: string }> };
+
+export type DeclarationFormSuppliersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeclarationFormSuppliersQuery = { suppliers: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type CreateMaterialDeclarationMutationVariables = Exact<{
+  input: MaterialDeclarationInput;
+}>;
+
+
+export type CreateMaterialDeclarationMutation = { createMaterialDeclaration: { id: string } };
+
+export type UpdateMaterialDeclarationMutationVariables = Exact<{
+  id: string | number;
+  input: DeclarationContentInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateMaterialDeclarationMutation = { updateMaterialDeclaration: { id: string, version: number } };
+
 export type MaterialDeclarationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MaterialDeclarationQuery = { materialDeclaration: { id: string, version: number, status: DeclarationStatus, declarationClass: DeclarationClass, partNumber: string, partName: string | null, declaredAt: string | null, validUntil: string, submittedAt: string | null, reviewedAt: string | null, rejectReason: string | null, supplier: { id: string, name: string }, category: { id: string, name: string }, statements: Array<{ list: string, listVersion: string | null, compliant: boolean, exemptions: Array<string> }>, materials: Array<{ name: string, massMg: number | null, exemptions: Array<string>, substances: Array<{ cas: string, name: string | null, ppm: number | null, massMg: number | null }> }>, compliance: { compliant: boolean, evaluatedAt: string, violations: Array<{ cas: string | null, substanceName: string | null, list: string, listVersion: string, measuredPercent: number | null, allowedPercent: number | null, material: string | null, message: string }>, unevaluated: Array<{ cas: string | null, list: string, listVersion: string, material: string | null, reason: string }>, targetSubstances: Array<{ cas: string, name: string, kind: TargetKind, material: string }> }, evidence: Array<{ title: string, url: string | null, documentId: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> } };
+export type MaterialDeclarationQuery = { materialDeclaration: { id: string, version: number, status: DeclarationStatus, declarationClass: DeclarationClass, partNumber: string, partName: string | null, declaredAt: string | null, validUntil: string, submittedAt: string | null, reviewedAt: string | null, rejectReason: string | null, supplier: { id: string, name: string }, category: { id: string, name: string }, statements: Array<{ list: string, listVersion: string | null, compliant: boolean, exemptions: Array<string> }>, materials: Array<{ name: string, massMg: number | null, exemptions: Array<string>, substances: Array<{ cas: string, name: string | null, ppm: number | null, massMg: number | null }> }>, compliance: { compliant: boolean, evaluatedAt: string, violations: Array<{ cas: string | null, substanceName: string | null, list: string, listVersion: string, measuredPercent: number | null, allowedPercent: number | null, material: string | null, message: string }>, unevaluated: Array<{ cas: string | null, list: string, listVersion: string, material: string | null, reason: string }>, targetSubstances: Array<{ cas: string, name: string, kind: TargetKind, material: string }> }, violations: Array<{ casNumber: string, listName: string, listVersion: string, material: string | null, measuredPpm: number, limitPpm: number }>, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> } };
 
 export type SubmitMaterialDeclarationMutationVariables = Exact<{
   id: string | number;
@@ -774,6 +899,73 @@ export type RankingsQueryVariables = Exact<{
 
 
 export type RankingsQuery = { supplierRankings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rank: number, priorityScore: number, esgScore: number, grade: Grade, status: ProcurementStatus, supplier: { id: string, name: string, country: string, statusReasons: Array<string> }, adjustments: Array<{ id: string, delta: number }>, explanation: Array<{ label: string, points: number }>, targetSubstances: Array<{ substanceName: string, cas: string, kind: TargetKind, material: string, declarationId: string, partNumber: string, partName: string | null }> } }> } };
+
+export type PurchasesQueryVariables = Exact<{
+  categoryId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PurchasesQuery = { purchases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, period: string, quantityKg: number, reference: string | null, voidedAt: string | null, voidReason: string | null, supplier: { id: string, name: string } | null, category: { id: string, name: string } | null } }> } };
+
+export type PurchaseCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurchaseCategoriesQuery = { materialCategories: Array<{ id: string, code: string, name: string }> };
+
+export type ImportPurchasesMutationVariables = Exact<{
+  documentId: string | number;
+  dryRun: boolean;
+}>;
+
+
+export type ImportPurchasesMutation = { importPurchases: { rows: number, applied: boolean, inserted: number, skipped: number, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type VoidPurchaseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type VoidPurchaseMutation = { voidPurchase: { id: string, voidedAt: string | null, voidReason: string | null } };
+
+export type RecycledDashboardQueryVariables = Exact<{
+  element: Element;
+  year?: number | null | undefined;
+}>;
+
+
+export type RecycledDashboardQuery = { recycledContentShare: { element: Element, from: string, to: string, share: number | null, verifiedShare: number | null, declaredShare: number | null, preConsumerShare: number | null, postConsumerShare: number | null, coverage: number | null, purchasedKg: number, elementKg: number, recycledKg: number, countedRecycledKg: number, linesTotal: number, monthly: Array<{ month: string, share: number | null, coverage: number | null, elementKg: number }>, lines: Array<{ basis: Basis, purchasedKg: number, elementKg: number, recycledKg: number, countedRecycledKg: number, supplier: { id: string, name: string }, category: { id: string, name: string } }> }, recycledContentTargets: Array<{ current: number | null, gap: number | null, projection: number | null, onTrack: boolean | null, target: { id: string, source: TargetSource, share: number, dueDate: string, note: string | null } }> };
+
+export type RecycledContentDeclarationsQueryVariables = Exact<{
+  element?: Element | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecycledContentDeclarationsQuery = { recycledContentDeclarations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, element: Element, validFrom: string, validTo: string, elementFraction: number, recycledFraction: number, preConsumerFraction: number, postConsumerFraction: number, method: RecycledContentMethod, declaredAt: string, verified: boolean, verifiedAt: string | null, verificationNote: string | null, supplier: { id: string, name: string } | null, category: { id: string, name: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> } }> } };
+
+export type RecycledDeclarationCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecycledDeclarationCategoriesQuery = { materialCategories: Array<{ id: string, code: string, name: string }> };
+
+export type DeclareRecycledContentMutationVariables = Exact<{
+  input: DeclareRecycledContentInput;
+}>;
+
+
+export type DeclareRecycledContentMutation = { declareRecycledContent: { id: string } };
+
+export type VerifyRecycledContentMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type VerifyRecycledContentMutation = { verifyRecycledContent: { id: string, verified: boolean, verifiedAt: string | null, verificationNote: string | null } };
 
 export type MySaqsQueryVariables = Exact<{
   id: string | number;
@@ -1658,6 +1850,68 @@ export const OverdueFindingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverdueFindingsQuery, OverdueFindingsQueryVariables>;
+export const DeclarationFormListsDocument = new TypedDocumentString(`
+    query DeclarationFormLists {
+  regulatoryLists {
+    code
+    name
+    appliesByDefault
+    currentVersion {
+      label
+    }
+    exemptions {
+      code
+      text
+      expired
+    }
+    applicability {
+      applies
+      category {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationFormListsQuery, DeclarationFormListsQueryVariables>;
+export const DeclarationFormCategoriesDocument = new TypedDocumentString(`
+    query DeclarationFormCategories {
+  materialCategories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationFormCategoriesQuery, DeclarationFormCategoriesQueryVariables>;
+export const DeclarationFormSuppliersDocument = new TypedDocumentString(`
+    query DeclarationFormSuppliers {
+  suppliers(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeclarationFormSuppliersQuery, DeclarationFormSuppliersQueryVariables>;
+export const CreateMaterialDeclarationDocument = new TypedDocumentString(`
+    mutation CreateMaterialDeclaration($input: MaterialDeclarationInput!) {
+  createMaterialDeclaration(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMaterialDeclarationMutation, CreateMaterialDeclarationMutationVariables>;
+export const UpdateMaterialDeclarationDocument = new TypedDocumentString(`
+    mutation UpdateMaterialDeclaration($id: ID!, $input: DeclarationContentInput!, $expectedVersion: Int!) {
+  updateMaterialDeclaration(
+    id: $id
+    input: $input
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMaterialDeclarationMutation, UpdateMaterialDeclarationMutationVariables>;
 export const MaterialDeclarationDocument = new TypedDocumentString(`
     query MaterialDeclaration($id: ID!) {
   materialDeclaration(id: $id) {
@@ -1724,10 +1978,19 @@ export const MaterialDeclarationDocument = new TypedDocumentString(`
         material
       }
     }
+    violations {
+      casNumber
+      listName
+      listVersion
+      material
+      measuredPpm
+      limitPpm
+    }
     evidence {
       title
       url
       documentId
+      sha256
       document {
         id
         filename
@@ -1975,6 +2238,201 @@ export const RankingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RankingsQuery, RankingsQueryVariables>;
+export const PurchasesDocument = new TypedDocumentString(`
+    query Purchases($categoryId: ID, $from: String, $to: String, $after: String) {
+  purchases(
+    categoryId: $categoryId
+    from: $from
+    to: $to
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        period
+        quantityKg
+        reference
+        voidedAt
+        voidReason
+        supplier {
+          id
+          name
+        }
+        category {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PurchasesQuery, PurchasesQueryVariables>;
+export const PurchaseCategoriesDocument = new TypedDocumentString(`
+    query PurchaseCategories {
+  materialCategories {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PurchaseCategoriesQuery, PurchaseCategoriesQueryVariables>;
+export const ImportPurchasesDocument = new TypedDocumentString(`
+    mutation ImportPurchases($documentId: ID!, $dryRun: Boolean!) {
+  importPurchases(documentId: $documentId, dryRun: $dryRun) {
+    rows
+    applied
+    inserted
+    skipped
+    errors {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPurchasesMutation, ImportPurchasesMutationVariables>;
+export const VoidPurchaseDocument = new TypedDocumentString(`
+    mutation VoidPurchase($id: ID!, $reason: String!) {
+  voidPurchase(id: $id, reason: $reason) {
+    id
+    voidedAt
+    voidReason
+  }
+}
+    `) as unknown as TypedDocumentString<VoidPurchaseMutation, VoidPurchaseMutationVariables>;
+export const RecycledDashboardDocument = new TypedDocumentString(`
+    query RecycledDashboard($element: Element!, $year: Int) {
+  recycledContentShare(element: $element, year: $year) {
+    element
+    from
+    to
+    share
+    verifiedShare
+    declaredShare
+    preConsumerShare
+    postConsumerShare
+    coverage
+    purchasedKg
+    elementKg
+    recycledKg
+    countedRecycledKg
+    linesTotal
+    monthly {
+      month
+      share
+      coverage
+      elementKg
+    }
+    lines {
+      supplier {
+        id
+        name
+      }
+      category {
+        id
+        name
+      }
+      basis
+      purchasedKg
+      elementKg
+      recycledKg
+      countedRecycledKg
+    }
+  }
+  recycledContentTargets(element: $element) {
+    target {
+      id
+      source
+      share
+      dueDate
+      note
+    }
+    current
+    gap
+    projection
+    onTrack
+  }
+}
+    `) as unknown as TypedDocumentString<RecycledDashboardQuery, RecycledDashboardQueryVariables>;
+export const RecycledContentDeclarationsDocument = new TypedDocumentString(`
+    query RecycledContentDeclarations($element: Element, $after: String) {
+  recycledContentDeclarations(element: $element, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        element
+        validFrom
+        validTo
+        elementFraction
+        recycledFraction
+        preConsumerFraction
+        postConsumerFraction
+        method
+        declaredAt
+        verified
+        verifiedAt
+        verificationNote
+        supplier {
+          id
+          name
+        }
+        category {
+          id
+          name
+        }
+        evidence {
+          title
+          url
+          documentId
+          document {
+            id
+            filename
+            size
+            downloadUrl
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecycledContentDeclarationsQuery, RecycledContentDeclarationsQueryVariables>;
+export const RecycledDeclarationCategoriesDocument = new TypedDocumentString(`
+    query RecycledDeclarationCategories {
+  materialCategories {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RecycledDeclarationCategoriesQuery, RecycledDeclarationCategoriesQueryVariables>;
+export const DeclareRecycledContentDocument = new TypedDocumentString(`
+    mutation DeclareRecycledContent($input: DeclareRecycledContentInput!) {
+  declareRecycledContent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeclareRecycledContentMutation, DeclareRecycledContentMutationVariables>;
+export const VerifyRecycledContentDocument = new TypedDocumentString(`
+    mutation VerifyRecycledContent($id: ID!, $note: String) {
+  verifyRecycledContent(id: $id, note: $note) {
+    id
+    verified
+    verifiedAt
+    verificationNote
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyRecycledContentMutation, VerifyRecycledContentMutationVariables>;
 export const MySaqsDocument = new TypedDocumentString(`
     query MySaqs($id: ID!) {
   supplier(id: $id) {
