@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { SupplierExternalId1796237018395 } from "./1796237018395-SupplierExternalId";
 import { RecycledContentMonth1796236568252 } from "./1796236568252-RecycledContentMonth";
 import { DeclarationClassD1796236551515 } from "./1796236551515-DeclarationClassD";
 import { SubstanceRiskRegister1796219899505 } from "./1796219899505-SubstanceRiskRegister";
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   SubstanceRiskRegister1796219899505,
   DeclarationClassD1796236551515,
   RecycledContentMonth1796236568252,
+  SupplierExternalId1796237018395,
 ];

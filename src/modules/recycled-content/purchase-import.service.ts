@@ -102,6 +102,7 @@ export async function importPurchases(
     applied,
     inserted,
     skipped,
+    updated: 0,
   });
   const run = async (tx: Tx): Promise<ImportReport> => {
     const { resolved, errors } = await resolveRows(

@@ -1,30 +1,12 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { ImportRowError } from "../../graphql/import-row-error";
 import { Basis } from "../../shared/domain/sustainability.enums";
 import { MaterialCategory } from "../supplier/material-category.entity";
 import { Supplier } from "../supplier/supplier.entity";
 import { Element } from "./recycled-content.enums";
 import { RecycledContentTarget } from "./recycled-content-target.entity";
 
-@ObjectType()
-export class ImportReport {
-  @Field(() => Int, { description: "Data rows read" })
-  rows: number;
-
-  @Field(() => [ImportRowError], { description: "In row order; the first 200" })
-  errors: ImportRowError[];
-
-  @Field(() => Boolean, { description: "True when the rows were saved (a clean real run)" })
-  applied: boolean;
-
-  @Field(() => Int, { description: "Rows saved: 0 for a dry run or a file with errors" })
-  inserted: number;
-
-  @Field(() => Int, {
-    description: "Rows whose reference is already saved (a re-import): skipped, not counted twice",
-  })
-  skipped: number;
-}
+// Shared by every file import; exported here for the module's resolver and service.
+export { ImportReport } from "../../graphql/import-report";
 
 @ObjectType({ description: "One month of a portfolio figure" })
 export class RecycledShareMonth {

@@ -35,6 +35,7 @@ export class DeclaredSustainabilityColumns {
 @ObjectType()
 @Entity({ name: "supplier" })
 @Index("supplier_name_id_idx", ["name", "id"])
+@Index("supplier_external_id_key", ["externalId"], { unique: true })
 @Check(
   "supplier_shares_check",
   `renewable_electricity_share BETWEEN 0 AND 100 AND third_party_verified_material_share BETWEEN 0 AND 100 AND recycled_content_share BETWEEN 0 AND 100`,
@@ -60,6 +61,14 @@ export class Supplier {
     nullable: true,
   })
   registrationNumber: string | null;
+
+  /** The buyer's ERP vendor id: the key a bulk import matches rows by (null: never imported). */
+  @Field(() => String, {
+    nullable: true,
+    description: "The ERP vendor id; bulk imports match by it",
+  })
+  @Column({ type: "varchar", length: 64, name: "external_id", nullable: true })
+  externalId: string | null;
 
   @Field(() => String, { description: "ISO 3166-1 alpha-2" })
   @Column({ type: "char", length: 2 })

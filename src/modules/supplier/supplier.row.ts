@@ -7,7 +7,8 @@ import type { Traceability } from "../../shared/domain/sustainability.enums";
  * than the query itself there. Keep in step with supplier.entity.ts.
  */
 export const SUPPLIER_COLUMNS = `s.id AS s_id, s.name AS s_name, s.legal_name AS s_legal_name,
-  s.registration_number AS s_registration_number, s.country AS s_country,
+  s.registration_number AS s_registration_number, s.external_id AS s_external_id,
+  s.country AS s_country,
   s.contact_email AS s_contact_email, s.renewable_electricity_share AS s_renewable_electricity_share,
   s.third_party_verified_material_share AS s_third_party_verified_material_share,
   s.recycled_content_share AS s_recycled_content_share, s.traceability AS s_traceability,
@@ -23,6 +24,7 @@ export interface SupplierRow {
   s_name: string;
   s_legal_name: string | null;
   s_registration_number: string | null;
+  s_external_id: string | null;
   s_country: string;
   s_contact_email: string;
   s_renewable_electricity_share: number;
@@ -55,6 +57,7 @@ export function supplierFromRow(row: SupplierRow): Supplier {
     name: row.s_name,
     legalName: row.s_legal_name,
     registrationNumber: row.s_registration_number,
+    externalId: row.s_external_id,
     country: row.s_country,
     contactEmail: row.s_contact_email,
     declared,
