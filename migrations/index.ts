@@ -2,6 +2,7 @@
 import { SupplierExternalId1796237018395 } from "./1796237018395-SupplierExternalId";
 import { RecycledContentMonth1796236568252 } from "./1796236568252-RecycledContentMonth";
 import { DeclarationClassD1796236551515 } from "./1796236551515-DeclarationClassD";
+import { RankingTargetSubstances1796236532236 } from "./1796236532236-RankingTargetSubstances";
 import { SubstanceRiskRegister1796219899505 } from "./1796219899505-SubstanceRiskRegister";
 import { RecycledContent1796218937797 } from "./1796218937797-RecycledContent";
 import { MaterialDeclarations1796218676221 } from "./1796218676221-MaterialDeclarations";
@@ -37,6 +38,7 @@ export const MIGRATIONS: Function[] = [
   MaterialDeclarations1796218676221,
   RecycledContent1796218937797,
   SubstanceRiskRegister1796219899505,
+  RankingTargetSubstances1796236532236,
   DeclarationClassD1796236551515,
   RecycledContentMonth1796236568252,
   SupplierExternalId1796237018395,

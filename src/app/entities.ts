@@ -32,6 +32,8 @@ import { RegulatoryList } from "../modules/substance/regulatory-list.entity";
 import { RegulatoryListVersion } from "../modules/substance/regulatory-list-version.entity";
 import { RegulatoryListEntry } from "../modules/substance/regulatory-list-entry.entity";
 import { ListExemption } from "../modules/substance/list-exemption.entity";
+import { ListExemptionExpiry } from "../modules/substance/list-exemption-expiry.entity";
+import { CategorySupplierAddition } from "../modules/risk-register/category-supplier-addition.entity";
 import { ListCategoryApplicability } from "../modules/substance/list-category-applicability.entity";
 import { SubstanceTarget } from "../modules/substance/substance-target.entity";
 import { PurchaseRecord } from "../modules/recycled-content/purchase-record.entity";
@@ -83,6 +85,7 @@ export const ENTITIES = [
   RegulatoryListVersion,
   RegulatoryListEntry,
   ListExemption,
+  ListExemptionExpiry,
   ListCategoryApplicability,
   SubstanceTarget,
   PurchaseRecord,
@@ -93,6 +96,7 @@ export const ENTITIES = [
   RiskEntry,
   RiskAssessment,
   RiskControl,
+  CategorySupplierAddition,
   Notification,
   NotificationDelivery,
   NotificationPreference,

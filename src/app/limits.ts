@@ -37,6 +37,7 @@ import {
   MAX_ASSESSMENTS_SHOWN,
   MAX_CONTROLS_PER_ENTRY,
   MAX_REASSESSMENT_REASONS,
+  RISK_HEAT_MAP_CELLS,
 } from "../modules/risk-register/risk-register.limits";
 import {
   MAX_VERIFICATION_EVIDENCE,
@@ -146,6 +147,8 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "RiskEntry.controls": MAX_CONTROLS_PER_ENTRY,
   "RiskEntry.assessments": MAX_ASSESSMENTS_SHOWN,
   "RiskEntry.reassessmentReasons": MAX_REASSESSMENT_REASONS,
+  // Always the 5 x 5 cells.
+  "Query.riskHeatMap": RISK_HEAT_MAP_CELLS,
   // The resolver cuts the list there.
   "Query.openActions": MAX_OPEN_ACTIONS,
   "NotificationPreferences.categories": NOTIFICATION_CATEGORIES.length,

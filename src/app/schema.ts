@@ -55,6 +55,7 @@ import {
 import {
   RiskControlResolver,
   RiskEntryResolver,
+  SubstitutionResolver,
 } from "../modules/risk-register/risk-register.resolver";
 import { RoleAuthChecker } from "../modules/identity/auth-checker";
 import { validateArgument } from "../graphql/validation";
@@ -108,6 +109,7 @@ export const RESOLVERS = [
   SupplierMaterialDeclarationsResolver,
   RiskEntryResolver,
   RiskControlResolver,
+  SubstitutionResolver,
   NotificationResolver,
   NotificationDeliveryResolver,
 ] as const;
