@@ -11,11 +11,12 @@ import {
 import { api, apiLogin, startBuiltPortal, type BuiltPortal } from "./support/portal";
 
 /**
- * The five browser journeys of the web portal, in order on one demo database: a supplier
+ * The six browser journeys of the web portal, in order on one demo database: a supplier
  * submits a self-assessment; an auditor completes CellVolt's planned audit with a MAJOR finding
  * picked on the risk matrix; CellVolt's supplier user proposes a corrective action plan;
  * procurement sees CellVolt's grade and rank change, adjusts its priority and downloads the CSV;
- * a supplier cannot open another supplier's pages by editing the URL.
+ * a supplier cannot open another supplier's pages by editing the URL; procurement sees a
+ * declaration's ELIMINATE target substance flagged on the ranking row.
  */
 
 let portal: BuiltPortal;
@@ -349,6 +350,82 @@ describe("web portal journeys", () => {
       expect(csv).toContain("CellVolt Battery Materials GmbH");
       expect(download.url()).not.toMatch(/token|bearer/i);
       await shot("rankings-after-adjustment");
+    });
+  });
+
+  it("(f) procurement sees an ELIMINATE target substance flagged on the ranking row, the priority unchanged", async () => {
+    const admin = await apiLogin(portal.url, "admin@demo.esg");
+    const buyer = await apiLogin(portal.url, "buyer@demo.esg");
+    const priorityOf = async () => {
+      const data = await api(
+        portal.url,
+        `query { supplierRankings(first: 100) { edges { node { priorityScore supplier { id } } } } }`,
+        {},
+        buyer,
+      );
+      return data.supplierRankings.edges.find((e: any) => e.node.supplier.id === ids.nordglass).node
+        .priorityScore as number;
+    };
+    const before = await priorityOf();
+    const { materialCategories } = await api(
+      portal.url,
+      `query { materialCategories { id code } }`,
+      {},
+      admin,
+    );
+    const glass = materialCategories.find((c: any) => c.code === "GLASS").id;
+    const { createMaterialDeclaration: created } = await api(
+      portal.url,
+      `mutation($input: MaterialDeclarationInput!) { createMaterialDeclaration(input: $input) { id } }`,
+      {
+        input: {
+          supplierId: ids.nordglass,
+          categoryId: glass,
+          declarationClass: "C",
+          partNumber: "LAMP-9",
+          partName: "Kiln indicator lamp",
+          statements: [],
+          materials: [
+            {
+              name: "Lamp glass",
+              massMg: 500,
+              substances: [{ cas: "7439-97-6", name: "Mercury", ppm: 5 }],
+            },
+          ],
+          validUntil: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+        },
+      },
+      admin,
+    );
+    await api(
+      portal.url,
+      `mutation($id: ID!) { submitMaterialDeclaration(id: $id) { id } }`,
+      { id: created.id },
+      admin,
+    );
+    await api(
+      portal.url,
+      `mutation($id: ID!) { reviewMaterialDeclaration(id: $id, accept: true) { id } }`,
+      { id: created.id },
+      admin,
+    );
+    expect(await priorityOf()).toBe(before);
+
+    await withPage("f-target-substances", async ({ page, shot }) => {
+      await logIn(page, "buyer@demo.esg");
+      await page.getByRole("heading", { name: "Supplier rankings" }).waitFor();
+      const row = page.locator('tr[data-supplier^="NordGlass"]');
+      await row.locator(".badge", { hasText: "contains Mercury (ELIMINATE)" }).waitFor();
+      await row
+        .getByRole("link", { name: /part LAMP-9 \(Kiln indicator lamp\), Lamp glass/ })
+        .waitFor();
+      await row.locator("details.explanation summary").click();
+      await row
+        .getByText(
+          `Contains ELIMINATE target substance Mercury (CAS 7439-97-6) (material declaration ${created.id}, part LAMP-9 (Kiln indicator lamp)); no score change`,
+        )
+        .waitFor();
+      await shot("rankings-target-substance");
     });
   });
 
