@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { RegisterTriggersAndExemptionExpiry1796236404617 } from "./1796236404617-RegisterTriggersAndExemptionExpiry";
 import { SupplierExternalId1796237018395 } from "./1796237018395-SupplierExternalId";
 import { RecycledContentMonth1796236568252 } from "./1796236568252-RecycledContentMonth";
 import { DeclarationClassD1796236551515 } from "./1796236551515-DeclarationClassD";
@@ -42,4 +43,5 @@ export const MIGRATIONS: Function[] = [
   DeclarationClassD1796236551515,
   RecycledContentMonth1796236568252,
   SupplierExternalId1796237018395,
+  RegisterTriggersAndExemptionExpiry1796236404617,
 ];

@@ -135,6 +135,23 @@ describe("output and edge hardening", () => {
       const junctionBox = await categoryId(app, "JUNCTION_BOX");
       for (const partNumber of ["JB-1", "JB-2"])
         await createDeclaration(app, admin.token, supplier.id, junctionBox, { partNumber });
+      // Two target substances (lead) in a submitted declaration: two substitution lines.
+      const withLead = await createDeclaration(app, admin.token, supplier.id, junctionBox, {
+        partNumber: "JB-PB",
+        declarationClass: "C",
+        statements: [],
+        materials: ["solder", "pin"].map((name) => ({
+          name,
+          massMg: 100,
+          substances: [{ cas: "7439-92-1", ppm: 500 }],
+        })),
+      });
+      const submitted = await app.exec(
+        admin.token,
+        `mutation($id: ID!) { submitMaterialDeclaration(id: $id) { id } }`,
+        { id: withLead.id },
+      );
+      expect(submitted.errors).toBeUndefined();
       const lithium = await categoryId(app, "LITHIUM");
       for (const [period, reference] of [
         ["2026-01", "CUR-1"],
@@ -235,6 +252,10 @@ describe("output and edge hardening", () => {
       },
       "Query.riskRegister": {
         query: `query($after: String) { riskRegister(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "Query.substitution": {
+        query: `query($after: String) { substitution(status: SUBMITTED, first: 1, after: $after) { %PAGE% } }`,
         variables: () => ({}),
       },
       "Query.substances": {

@@ -1,5 +1,6 @@
 import { riskLevel } from "../src/modules/scoring/risk";
 import { categoryId, makeRoles, makeSupplier, type TestUser } from "./support/factories";
+import { createDeclaration } from "./support/declarations";
 import { ENTRY_FIELDS, LEAD, createRiskEntry, substanceId } from "./support/risk-register";
 import { createTestApp, errorCodes, type GraphQLResult, type TestApp } from "./support/test-app";
 
@@ -295,5 +296,375 @@ describe("the hazardous-substance risk register", () => {
       { action: "riskEntry.created", n: 10 },
       { action: "riskEntry.updated", n: 1 },
     ]);
+  });
+});
+
+describe("the register's supplier trigger, heat map, filters and control edits", () => {
+  let app: TestApp;
+  let admin: TestUser;
+  let auditor: TestUser;
+  let procurement: TestUser;
+  let supplierUser: TestUser;
+  let cell: string;
+  let glass: string;
+  let ribbon: { id: string; version: number };
+  let cellEntry: { id: string };
+  let glassEntry: { id: string };
+  let loose: { id: string };
+
+  const ok = async (user: TestUser, query: string, variables?: Record<string, unknown>) => {
+    const result: GraphQLResult = await app.exec(user.token, query, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  };
+  const entry = async (id: string) =>
+    (await ok(procurement, REGISTER, { first: 100 })).riskRegister.edges
+      .map((e: any) => e.node)
+      .find((n: any) => n.id === id);
+  const UPDATE_SUPPLIER = `mutation($id: ID!, $v: Int!, $input: UpdateSupplierInput!) {
+    updateSupplier(id: $id, expectedVersion: $v, input: $input) { id version } }`;
+  const HEAT = `query($stage: ApplicationStage, $categoryId: ID, $due: Boolean) {
+    riskHeatMap(stage: $stage, categoryId: $categoryId, reassessmentDue: $due) {
+      likelihood severity riskScore riskLevel count } }`;
+  const FILTERED = `query($stage: ApplicationStage, $categoryId: ID) {
+    riskRegister(stage: $stage, categoryId: $categoryId, first: 100) { totalCount edges { node { id } } } }`;
+
+  beforeAll(async () => {
+    app = await createTestApp({ now: new Date("2030-06-01T09:00:00Z") });
+    const supplier = await makeSupplier(app, { name: "Ribbon Co" });
+    ({ admin, auditor, procurement, supplier: supplierUser } = await makeRoles(app, supplier.id));
+    cell = await categoryId(app, "CELL");
+    glass = await categoryId(app, "GLASS");
+    // Ribbon Co already supplies cells: that is not new.
+    await app.dataSource.query(`INSERT INTO supplier_category VALUES ($1, $2)`, [
+      supplier.id,
+      cell,
+    ]);
+    ribbon = { id: supplier.id, version: supplier.version };
+    cellEntry = await createRiskEntry(app, auditor.token, {
+      categoryId: cell,
+      likelihood: 4,
+      exposure: 2,
+      severity: 5,
+    });
+    glassEntry = await createRiskEntry(app, auditor.token, {
+      categoryId: glass,
+      stage: "RAW_MATERIAL",
+      likelihood: 4,
+      exposure: 1,
+      severity: 5,
+    });
+    loose = await createRiskEntry(app, auditor.token, {
+      stage: "USE",
+      likelihood: 1,
+      exposure: 1,
+      severity: 2,
+    });
+  });
+  afterAll(() => app.close());
+
+  it("a supplier gaining a category marks that category's entries due, naming it", async () => {
+    app.clock.advanceDays(1);
+    // Same categories again: nothing is new.
+    const same = await ok(admin, UPDATE_SUPPLIER, {
+      id: ribbon.id,
+      v: ribbon.version,
+      input: { categoryIds: [cell] },
+    });
+    expect((await entry(cellEntry.id)).reassessmentDue).toBe(false);
+    app.clock.advanceDays(1);
+    await ok(procurement, UPDATE_SUPPLIER, {
+      id: ribbon.id,
+      v: same.updateSupplier.version,
+      input: { categoryIds: [cell, glass] },
+    });
+    expect(await entry(glassEntry.id)).toMatchObject({
+      reassessmentDue: true,
+      reassessmentReasons: [
+        "Ribbon Co became a supplier of GLASS on 2030-06-03, after the last assessment",
+      ],
+    });
+    expect((await entry(cellEntry.id)).reassessmentDue).toBe(false);
+    expect((await entry(loose.id)).reassessmentDue).toBe(false);
+    // A new supplier created with a category is a new supplier of it too.
+    app.clock.advanceDays(1);
+    await ok(
+      admin,
+      `mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { id } }`,
+      {
+        input: {
+          name: "Cell Two",
+          country: "DE",
+          contactEmail: "esg@cell-two.example",
+          categoryIds: [cell],
+        },
+      },
+    );
+    expect((await entry(cellEntry.id)).reassessmentReasons).toEqual([
+      "Cell Two became a supplier of CELL on 2030-06-04, after the last assessment",
+    ]);
+    const due = await ok(procurement, REGISTER, { due: true, first: 100 });
+    expect(due.riskRegister.edges.map((e: any) => e.node.id).sort()).toEqual(
+      [cellEntry.id, glassEntry.id].sort(),
+    );
+    const { riskRegisterCoverage } = await ok(auditor, COVERAGE);
+    expect(riskRegisterCoverage.categoriesAssessed).toBe(0);
+    // Assessing again makes it current.
+    const { assessRiskEntry } = await ok(auditor, ASSESS, {
+      id: glassEntry.id,
+      input: { likelihood: 4, exposure: 1, severity: 5 },
+    });
+    expect(assessRiskEntry).toMatchObject({ reassessmentDue: false, reassessmentReasons: [] });
+    expect((await ok(auditor, COVERAGE)).riskRegisterCoverage.categoriesAssessed).toBe(1);
+  });
+
+  it("counts entries per likelihood x severity cell, banded like findings, under the filters", async () => {
+    const cells = (await ok(procurement, HEAT)).riskHeatMap as any[];
+    expect(cells).toHaveLength(25);
+    expect(cells[0]).toMatchObject({ likelihood: 5, severity: 1 });
+    expect(cells[24]).toMatchObject({ likelihood: 1, severity: 5 });
+    const at = (l: number, s: number) => cells.find((c) => c.likelihood === l && c.severity === s);
+    // Two entries at 4 x 5 = 20 (CRITICAL), one at 1 x 2 = 2 (LOW); 22 empty cells.
+    expect(at(4, 5)).toEqual({
+      likelihood: 4,
+      severity: 5,
+      riskScore: 20,
+      riskLevel: "CRITICAL",
+      count: 2,
+    });
+    expect(at(1, 2)).toMatchObject({ riskScore: 2, riskLevel: "LOW", count: 1 });
+    expect(at(3, 3)).toMatchObject({ riskScore: 9, riskLevel: "MEDIUM", count: 0 });
+    expect(cells.reduce((n, c) => n + c.count, 0)).toBe(3);
+    const byStage = (await ok(procurement, HEAT, { stage: "RAW_MATERIAL" })).riskHeatMap as any[];
+    expect(byStage.filter((c) => c.count > 0)).toEqual([
+      expect.objectContaining({ likelihood: 4, severity: 5, count: 1 }),
+    ]);
+    const dueOnly = (await ok(procurement, HEAT, { due: true })).riskHeatMap as any[];
+    expect(dueOnly.reduce((n, c) => n + c.count, 0)).toBe(1); // the cell entry
+    const { riskRegister } = await ok(procurement, FILTERED, { categoryId: cell });
+    expect(riskRegister.edges.map((e: any) => e.node.id)).toEqual([cellEntry.id]);
+    const staged = await ok(procurement, FILTERED, { stage: "USE" });
+    expect(staged.riskRegister.edges.map((e: any) => e.node.id)).toEqual([loose.id]);
+    const bad = await app.exec(procurement.token, FILTERED, { categoryId: "not-a-uuid" });
+    expect(errorCodes(bad)).toEqual(["BAD_USER_INPUT"]);
+    expect(errorCodes(await app.exec(supplierUser.token, HEAT))).toEqual(["FORBIDDEN"]);
+  });
+
+  it("edits a control's owner, due date, type and status; blank owner refused", async () => {
+    const { addRiskControl } = await ok(auditor, ADD_CONTROL, {
+      id: cellEntry.id,
+      input: {
+        type: "END_TREATMENT",
+        description: "Flux fume extraction",
+        owner: "Line 1",
+        dueDate: "2030-07-01T00:00:00.000Z",
+      },
+    });
+    const EDIT = `mutation($id: ID!, $input: UpdateRiskControlInput!) {
+      updateRiskControl(id: $id, input: $input) { id type description owner dueDate status } }`;
+    const { updateRiskControl } = await ok(admin, EDIT, {
+      id: addRiskControl.id,
+      input: {
+        type: "PROCESS_MONITORING",
+        owner: "EHS team",
+        dueDate: "2030-08-01T00:00:00.000Z",
+        status: "IN_PLACE",
+      },
+    });
+    expect(updateRiskControl).toEqual({
+      id: addRiskControl.id,
+      type: "PROCESS_MONITORING",
+      description: "Flux fume extraction",
+      owner: "EHS team",
+      dueDate: new Date("2030-08-01T00:00:00.000Z"),
+      status: "IN_PLACE",
+    });
+    const blank = await app.exec(admin.token, EDIT, {
+      id: addRiskControl.id,
+      input: { owner: "   " },
+    });
+    expect(errorCodes(blank)).toEqual(["BAD_USER_INPUT"]);
+    expect(blank.errors![0].extensions!.fields).toEqual([
+      { path: "input.owner", message: "must not be blank" },
+    ]);
+    const denied = await app.exec(procurement.token, EDIT, {
+      id: addRiskControl.id,
+      input: { status: "VERIFIED" },
+    });
+    expect(errorCodes(denied)).toEqual(["FORBIDDEN"]);
+  });
+});
+
+describe("the substitution view", () => {
+  let app: TestApp;
+  let admin: TestUser;
+  let auditor: TestUser;
+  let procurement: TestUser;
+  let supplierUser: TestUser;
+
+  const ok = async (user: TestUser, query: string, variables?: Record<string, unknown>) => {
+    const result: GraphQLResult = await app.exec(user.token, query, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  };
+  const SUBSTITUTION = `query($status: SubstitutionStatus, $categoryId: ID, $first: Int, $after: String) {
+    substitution(status: $status, categoryId: $categoryId, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { status category { code } supplier { name } partNumber partName material
+        cas substanceName targetKind ppm validUntil expired } } } }`;
+  const classC = (partNumber: string, materials: unknown[], validDays = 365) => ({
+    declarationClass: "C",
+    partNumber,
+    partName: `Part ${partNumber}`,
+    statements: [],
+    materials,
+    validUntil: new Date(app.clock.now().getTime() + validDays * 86_400_000).toISOString(),
+  });
+  const declare = async (
+    supplierId: string,
+    category: string,
+    input: Record<string, unknown>,
+    to: "DRAFT" | "SUBMITTED" | "ACCEPTED" | "REJECTED",
+  ) => {
+    const { id } = await createDeclaration(app, admin.token, supplierId, category, input);
+    if (to === "DRAFT") return;
+    await ok(admin, `mutation($id: ID!) { submitMaterialDeclaration(id: $id) { id } }`, { id });
+    if (to === "SUBMITTED") return;
+    await ok(
+      auditor,
+      `mutation($id: ID!, $accept: Boolean!) { reviewMaterialDeclaration(id: $id, accept: $accept, reason: "checked") { id } }`,
+      { id, accept: to === "ACCEPTED" },
+    );
+  };
+  const lines = async (variables: Record<string, unknown> = {}) =>
+    (await ok(procurement, SUBSTITUTION, { first: 100, ...variables })).substitution;
+
+  beforeAll(async () => {
+    app = await createTestApp({ now: new Date("2030-06-01T09:00:00Z") });
+    const boxes = await makeSupplier(app, { name: "Box Works" });
+    const sheets = await makeSupplier(app, { name: "Alpha Sheets" });
+    ({ admin, auditor, procurement, supplier: supplierUser } = await makeRoles(app, boxes.id));
+    const junctionBox = await categoryId(app, "JUNCTION_BOX");
+    const backsheet = await categoryId(app, "BACKSHEET");
+    // PBDE as a group target: a congener in a declaration counts through the group.
+    await ok(
+      admin,
+      `mutation { setSubstanceTarget(input: { groupCode: "PBDE", kind: ELIMINATE }) { kind } }`,
+    );
+    await declare(
+      boxes.id,
+      junctionBox,
+      classC("JB-7", [
+        {
+          name: "Solder",
+          massMg: 2000,
+          substances: [
+            { cas: "7440-31-5", name: "Tin", ppm: 998000 },
+            { cas: LEAD, name: "Lead", ppm: 2000 },
+          ],
+        },
+        {
+          name: "Housing",
+          massMg: 50000,
+          substances: [
+            { cas: TETRA_BDE, ppm: 300 },
+            { cas: "117-81-7", name: "DEHP", ppm: 0 }, // declared absent
+          ],
+        },
+      ]),
+      "ACCEPTED",
+    );
+    await declare(
+      sheets.id,
+      backsheet,
+      classC(
+        "BS-1",
+        [{ name: "Outer layer", massMg: 40000, substances: [{ cas: "24937-79-9", massMg: 8000 }] }],
+        10, // expired by the time it is read (below): still listed, flagged
+      ),
+      "ACCEPTED",
+    );
+    await declare(
+      sheets.id,
+      backsheet,
+      classC("BS-2", [{ name: "Core", massMg: 1000, substances: [{ cas: LEAD, massMg: 1 }] }]),
+      "SUBMITTED",
+    );
+    for (const to of ["DRAFT", "REJECTED"] as const)
+      await declare(
+        boxes.id,
+        junctionBox,
+        classC(`JB-${to}`, [
+          { name: "Lamp", massMg: 10, substances: [{ cas: "7439-97-6", ppm: 5 }] },
+        ]),
+        to,
+      );
+    app.clock.advanceDays(11);
+  });
+  afterAll(() => app.close());
+
+  it("lists the target substances of accepted declarations by category, supplier and part", async () => {
+    const { totalCount, edges } = await lines();
+    expect(totalCount).toBe(3);
+    expect(edges.map((e: any) => e.node)).toEqual([
+      {
+        status: "ACCEPTED",
+        category: { code: "BACKSHEET" },
+        supplier: { name: "Alpha Sheets" },
+        partNumber: "BS-1",
+        partName: "Part BS-1",
+        material: "Outer layer",
+        cas: "24937-79-9",
+        substanceName: "Polyvinylidene fluoride (PVDF)",
+        targetKind: "ELIMINATE",
+        ppm: 200000, // 8000 mg of 40000 mg
+        validUntil: new Date("2030-06-11T09:00:00.000Z"),
+        expired: true,
+      },
+      expect.objectContaining({
+        category: { code: "JUNCTION_BOX" },
+        supplier: { name: "Box Works" },
+        partNumber: "JB-7",
+        material: "Solder",
+        cas: LEAD,
+        substanceName: "Lead",
+        targetKind: "REDUCE",
+        ppm: 2000,
+        expired: false,
+      }),
+      expect.objectContaining({
+        partNumber: "JB-7",
+        material: "Housing",
+        cas: TETRA_BDE,
+        targetKind: "ELIMINATE", // through the PBDE group
+        ppm: 300,
+      }),
+    ]);
+  });
+
+  it("shows submitted declarations separately, filters by category and pages", async () => {
+    const submitted = await lines({ status: "SUBMITTED" });
+    expect(submitted.edges.map((e: any) => e.node)).toEqual([
+      expect.objectContaining({
+        status: "SUBMITTED",
+        partNumber: "BS-2",
+        cas: LEAD,
+        ppm: 1000, // 1 mg of 1000 mg
+      }),
+    ]);
+    const junctionBox = await categoryId(app, "JUNCTION_BOX");
+    const boxes = await lines({ categoryId: junctionBox });
+    expect(boxes.edges.map((e: any) => e.node.material)).toEqual(["Solder", "Housing"]);
+    const first = await lines({ first: 2 });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = await lines({ first: 2, after: first.pageInfo.endCursor });
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect(rest.edges.map((e: any) => e.node.material)).toEqual(["Housing"]);
+  });
+
+  it("is for staff: a supplier is refused", async () => {
+    expect(errorCodes(await app.exec(supplierUser.token, SUBSTITUTION, {}))).toEqual(["FORBIDDEN"]);
+    for (const user of [admin, auditor])
+      expect((await ok(user, SUBSTITUTION, {})).substitution.totalCount).toBe(3);
   });
 });

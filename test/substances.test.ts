@@ -487,3 +487,195 @@ describe("hazardous substances: reference data, lists and the candidate list imp
     });
   });
 });
+
+describe("list exemptions: added and expired by admins, never edited", () => {
+  let app: TestApp;
+  let admin: TestUser;
+  let auditor: TestUser;
+  let supplierUser: TestUser;
+
+  const ADD = `mutation($input: AddListExemptionInput!) { addListExemption(input: $input) {
+    id code text maxPercent validFrom expiresAt adoptedExpiresAt expired substance { cas } } }`;
+  const EXPIRE = `mutation($id: ID!, $lastDay: DateTime!, $reason: String!) {
+    expireListExemption(id: $id, lastDay: $lastDay, reason: $reason) {
+      id code validFrom expiresAt adoptedExpiresAt expired earlyExpiry { lastDay reason } } }`;
+  const EXEMPTIONS = `{ regulatoryList(code: "ROHS") { exemptions { id code validFrom expiresAt expired } } }`;
+  const ok = async (user: TestUser, query: string, variables?: Record<string, unknown>) => {
+    const result = await app.exec(user.token, query, variables);
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  };
+  const rows = async () =>
+    Number((await app.dataSource.query(`SELECT count(*) AS n FROM list_exemption`))[0].n);
+  const exemption = (over: Record<string, unknown> = {}) => ({
+    listCode: "ROHS",
+    code: "99(z)",
+    text: "Test exemption: lead in a test alloy up to 0.4 %",
+    cas: "7439-92-1",
+    maxPercent: 0.4,
+    validFrom: "2026-01-01T00:00:00Z",
+    expiresAt: "2026-12-31T00:00:00Z",
+    ...over,
+  });
+
+  beforeAll(async () => {
+    app = await createTestApp(); // 2026-06-01
+    const supplier = await makeSupplier(app);
+    ({ admin, auditor, supplier: supplierUser } = await makeRoles(app, supplier.id));
+  });
+  afterAll(() => app.close());
+
+  it("adds an exemption; a renewal is a new row after the last one ends", async () => {
+    const { addListExemption } = await ok(admin, ADD, { input: exemption() });
+    expect(addListExemption).toMatchObject({
+      code: "99(z)",
+      maxPercent: 0.4,
+      validFrom: "2026-01-01",
+      expiresAt: "2026-12-31",
+      adoptedExpiresAt: "2026-12-31",
+      expired: false,
+      substance: { cas: "7439-92-1" },
+    });
+    const overlapping = await app.exec(admin.token, ADD, {
+      input: exemption({ validFrom: "2026-12-31T00:00:00Z", expiresAt: "2028-12-31T00:00:00Z" }),
+    });
+    expect(errorCodes(overlapping)).toEqual(["BAD_USER_INPUT"]);
+    expect(fieldsOf(overlapping)).toEqual([
+      {
+        path: "input.validFrom",
+        message:
+          "overlaps 99(z) valid from 2026-01-01 to 2026-12-31; expire that one first or start after it",
+      },
+    ]);
+    const renewal = await ok(admin, ADD, {
+      input: exemption({ validFrom: "2027-01-01T00:00:00Z", expiresAt: "2028-12-31T00:00:00Z" }),
+    });
+    expect(renewal.addListExemption).toMatchObject({ validFrom: "2027-01-01", expired: false });
+    const listed = (await ok(auditor, EXEMPTIONS)).regulatoryList.exemptions.filter(
+      (e: any) => e.code === "99(z)",
+    );
+    expect(listed.map((e: any) => [e.validFrom, e.expiresAt])).toEqual([
+      ["2026-01-01", "2026-12-31"],
+      ["2027-01-01", "2028-12-31"],
+    ]);
+  });
+
+  it("refuses bad input on the field and writes nothing", async () => {
+    const before = await rows();
+    const cases: [Record<string, unknown>, { path: string; message: string }[]][] = [
+      [
+        { text: "  ", expiresAt: "2025-12-31T00:00:00Z", code: "98(a)" },
+        [
+          { path: "input.text", message: "must not be blank" },
+          { path: "input.expiresAt", message: "must not be before validFrom" },
+        ],
+      ],
+      [
+        { code: "98(b)", groupCode: "PBDE" },
+        [{ path: "input.groupCode", message: "give cas or groupCode, not both" }],
+      ],
+      // A valid check digit, but not in the reference data (water).
+      [
+        { code: "98(c)", cas: "7732-18-5" },
+        [{ path: "input.cas", message: "no substance with CAS 7732-18-5" }],
+      ],
+      [
+        { code: "98(d)", listCode: "NOPE" },
+        [{ path: "input.listCode", message: "no regulatory list NOPE" }],
+      ],
+    ];
+    for (const [over, fields] of cases) {
+      const result = await app.exec(admin.token, ADD, { input: exemption(over) });
+      expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);
+      expect(fieldsOf(result)).toEqual(fields);
+    }
+    const badCas = await app.exec(admin.token, ADD, { input: exemption({ cas: "7439-92-2" }) });
+    expect(errorCodes(badCas)).toEqual(["BAD_USER_INPUT"]);
+    expect(fieldsOf(badCas).map((f) => f.path)).toEqual(["input.cas"]);
+    expect(await rows()).toBe(before);
+  });
+
+  it("expires 7(a) early: recorded with the reason, the row kept, compliance follows", async () => {
+    const junctionBox = await categoryId(app, "JUNCTION_BOX");
+    const solder = {
+      massG: 1000, // 0.09 % lead per article: under the candidate list's 0.1 %
+      claimedExemptions: ["7(a)"],
+      materials: [{ name: "solder", massG: 1, substances: [{ cas: "7439-92-1", ppm: 900000 }] }],
+    };
+    const judge = async () =>
+      evaluateCompliance(
+        solder,
+        await loadListRules(app.dataSource.manager, junctionBox, app.clock.now()),
+        isoDay(app.clock.now()),
+      ).violations;
+    expect(await judge()).toEqual([]);
+    const sevenA = (await ok(admin, EXEMPTIONS)).regulatoryList.exemptions.find(
+      (e: any) => e.code === "7(a)",
+    );
+    const { expireListExemption } = await ok(admin, EXPIRE, {
+      id: sevenA.id,
+      lastDay: "2026-05-31T00:00:00Z",
+      reason: "Test ruling: ends early",
+    });
+    expect(expireListExemption).toEqual({
+      id: sevenA.id,
+      code: "7(a)",
+      validFrom: "2013-01-03",
+      expiresAt: "2026-05-31",
+      adoptedExpiresAt: "2027-06-30",
+      expired: true,
+      earlyExpiry: { lastDay: "2026-05-31", reason: "Test ruling: ends early" },
+    });
+    expect(await judge()).toEqual([
+      expect.objectContaining({ cas: "7439-92-1", list: "ROHS", measuredPercent: 90 }),
+    ]);
+    // Only earlier: a later end is a renewal; before the first day is no day at all.
+    for (const [lastDay, message] of [
+      [
+        "2026-06-30T00:00:00Z",
+        "the exemption already ends on 2026-05-31; a later end is a renewal (a new exemption)",
+      ],
+      ["2013-01-02T00:00:00Z", "is before the exemption's first day 2013-01-03"],
+    ]) {
+      const refused = await app.exec(admin.token, EXPIRE, { id: sevenA.id, lastDay, reason: "x" });
+      expect(errorCodes(refused)).toEqual(["BAD_USER_INPUT"]);
+      expect(fieldsOf(refused)).toEqual([{ path: "lastDay", message }]);
+    }
+    const blank = await app.exec(admin.token, EXPIRE, {
+      id: sevenA.id,
+      lastDay: "2026-05-01T00:00:00Z",
+      reason: " ",
+    });
+    expect(fieldsOf(blank)).toEqual([{ path: "reason", message: "must not be blank" }]);
+    const [stored] = await app.dataSource.query(
+      `SELECT to_char(expires_at, 'YYYY-MM-DD') AS e FROM list_exemption WHERE id = $1`,
+      [sevenA.id],
+    );
+    expect(stored.e).toBe("2027-06-30");
+    await expect(
+      app.dataSource.query(`UPDATE list_exemption_expiry SET reason = 'y'`),
+    ).rejects.toThrow(/append-only|refused/);
+    const events = await app.dataSource.query(
+      `SELECT action FROM audit_event WHERE entity_type = 'ListExemption' ORDER BY action`,
+    );
+    expect(events.map((e: any) => e.action)).toEqual([
+      "listExemption.added",
+      "listExemption.added",
+      "listExemption.expired",
+    ]);
+  });
+
+  it("lets only admins add or expire", async () => {
+    for (const user of [auditor, supplierUser]) {
+      expect(
+        errorCodes(await app.exec(user.token, ADD, { input: exemption({ code: "97" }) })),
+      ).toEqual(["FORBIDDEN"]);
+      const expire = await app.exec(user.token, EXPIRE, {
+        id: "00000000-0000-4000-8000-000000000000",
+        lastDay: "2026-01-01T00:00:00Z",
+        reason: "x",
+      });
+      expect(errorCodes(expire)).toEqual(["FORBIDDEN"]);
+    }
+  });
+});

@@ -92,4 +92,29 @@ export const CASES: MatrixCase[] = [
       variables: { id: await control(fx) },
     }),
   },
+  {
+    operation: "updateRiskControl",
+    kind: "mutation",
+    allowed: RISK_REGISTER_PERMISSIONS.updateRiskControl,
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!) { updateRiskControl(id: $id, input: { owner: "Line lead" }) { id owner } }`,
+      variables: { id: await control(fx) },
+    }),
+  },
+  {
+    operation: "riskHeatMap",
+    kind: "query",
+    allowed: RISK_REGISTER_PERMISSIONS.riskHeatMap,
+    prepare: async () => ({
+      query: `{ riskHeatMap(stage: PRODUCTION) { likelihood severity riskLevel count } }`,
+    }),
+  },
+  {
+    operation: "substitution",
+    kind: "query",
+    allowed: RISK_REGISTER_PERMISSIONS.substitution,
+    prepare: async () => ({
+      query: `{ substitution(status: SUBMITTED, first: 5) { totalCount edges { node { cas targetKind supplier { name } category { code } } } } }`,
+    }),
+  },
 ];

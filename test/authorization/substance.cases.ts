@@ -126,4 +126,39 @@ export const CASES: MatrixCase[] = [
       query: `mutation { setSubstanceTarget(input: { cas: "7439-92-1", kind: REDUCE, note: "matrix" }) { kind } }`,
     }),
   },
+  {
+    operation: "addListExemption",
+    kind: "mutation",
+    allowed: SUBSTANCE_PERMISSIONS.addListExemption,
+    prepare: async () => ({
+      query: `mutation($input: AddListExemptionInput!) { addListExemption(input: $input) { id } }`,
+      // A code of its own per run: an overlap would refuse the second.
+      variables: {
+        input: {
+          listCode: "ROHS",
+          code: `M-${randomUUID().slice(0, 8)}`,
+          text: "Matrix exemption",
+          validFrom: "2026-01-01T00:00:00Z",
+        },
+      },
+    }),
+  },
+  {
+    operation: "expireListExemption",
+    kind: "mutation",
+    allowed: SUBSTANCE_PERMISSIONS.expireListExemption,
+    prepare: async (fx) => {
+      const created = await fx.app.exec(
+        fx.users.ADMIN.token,
+        `mutation($code: String!) { addListExemption(input: { listCode: "ROHS", code: $code,
+          text: "Matrix exemption", validFrom: "2026-01-01T00:00:00Z" }) { id } }`,
+        { code: `X-${randomUUID().slice(0, 8)}` },
+      );
+      if (created.errors) throw new Error(JSON.stringify(created.errors));
+      return {
+        query: `mutation($id: ID!) { expireListExemption(id: $id, lastDay: "2026-03-31T00:00:00Z", reason: "matrix") { id expiresAt } }`,
+        variables: { id: created.data!.addListExemption.id },
+      };
+    },
+  },
 ];

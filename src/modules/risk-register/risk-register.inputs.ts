@@ -1,7 +1,7 @@
 import { IsOptional, IsUUID, Max, MaxLength, Min, MinLength } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { RISK_FACTOR_MAX, RISK_FACTOR_MIN } from "../scoring/scoring-policy";
-import { ApplicationStage, ControlType } from "./risk-register.enums";
+import { ApplicationStage, ControlStatus, ControlType } from "./risk-register.enums";
 import { MAX_LOCATION_LENGTH, MAX_TEXT_LENGTH } from "./risk-register.limits";
 
 const FACTOR = `${RISK_FACTOR_MIN}-${RISK_FACTOR_MAX}`;
@@ -94,4 +94,31 @@ export class RiskControlInput {
 
   @Field(() => Date)
   dueDate: Date;
+}
+
+@InputType({ description: "Omitted fields are kept" })
+export class UpdateRiskControlInput {
+  @Field(() => ControlType, { nullable: true })
+  @IsOptional()
+  type?: ControlType;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(MAX_TEXT_LENGTH)
+  description?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(MAX_LOCATION_LENGTH)
+  owner?: string;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  dueDate?: Date;
+
+  @Field(() => ControlStatus, { nullable: true })
+  @IsOptional()
+  status?: ControlStatus;
 }

@@ -6,3 +6,5 @@ export const MAX_ASSESSMENTS_SHOWN = 50;
 export const MAX_REASSESSMENT_REASONS = 20;
 export const MAX_LOCATION_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 2000;
+/** `Query.riskHeatMap`: the likelihood x severity matrix, 5 x 5. */
+export const RISK_HEAT_MAP_CELLS = 25;

@@ -13,17 +13,28 @@ export interface ListTrigger {
   publishedAt: Date;
 }
 
+/** A supplier that gained the entry's category after its last assessment. */
+export interface SupplierTrigger {
+  entryId: string;
+  supplierName: string;
+  categoryCode: string;
+  addedAt: Date;
+}
+
 /**
  * An entry is due when a version of a list was published after its last assessment and that
- * version lists the substance or a group it belongs to; or its process was edited since.
- * The same rule as `listTriggersOf`, as a condition on the entry alias `e`.
+ * version lists the substance or a group it belongs to; when a supplier gained the entry's
+ * category since; or when its process was edited since. The same rules as the
+ * `riskListTriggers` and `riskSupplierTriggers` loaders, as a condition on the entry alias `e`.
  */
 export const DUE_SQL = `(e.process_changed OR EXISTS (
   SELECT 1 FROM regulatory_list_version v
     JOIN regulatory_list_entry le ON le.version_id = v.id
    WHERE v.status = 'PUBLISHED' AND v.published_at > e.last_assessed_at
      AND (le.substance_id = e.substance_id OR le.group_id IN (
-          SELECT m.group_id FROM substance_group_member m WHERE m.substance_id = e.substance_id))))`;
+          SELECT m.group_id FROM substance_group_member m WHERE m.substance_id = e.substance_id)))
+  OR EXISTS (SELECT 1 FROM category_supplier_addition csa
+              WHERE csa.category_id = e.category_id AND csa.added_at > e.last_assessed_at))`;
 
 export function riskRegisterLoaders(dataSource: DataSource) {
   const manager = dataSource.manager;
@@ -74,6 +85,22 @@ export function riskRegisterLoaders(dataSource: DataSource) {
           ORDER BY v.published_at, l.code`,
         [[...ids]],
       )) as ListTrigger[];
+      return groupBy(rows, ids, (r) => r.entryId);
+    }),
+    /** The suppliers that gained each entry's category since its assessment, oldest first. */
+    riskSupplierTriggers: new DataLoader<string, SupplierTrigger[]>(async (ids) => {
+      const rows = (await manager.query(
+        `SELECT e.id AS "entryId", s.name AS "supplierName", c.code AS "categoryCode",
+                csa.added_at AS "addedAt"
+           FROM risk_entry e
+           JOIN category_supplier_addition csa
+             ON csa.category_id = e.category_id AND csa.added_at > e.last_assessed_at
+           JOIN supplier s ON s.id = csa.supplier_id
+           JOIN material_category c ON c.id = csa.category_id
+          WHERE e.id = ANY($1::uuid[])
+          ORDER BY csa.added_at, s.name, csa.id`,
+        [[...ids]],
+      )) as SupplierTrigger[];
       return groupBy(rows, ids, (r) => r.entryId);
     }),
   };

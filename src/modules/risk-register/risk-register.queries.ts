@@ -1,25 +1,42 @@
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { requireRole } from "../identity/access";
+import { RISK_FACTOR_MAX, RISK_FACTOR_MIN } from "../scoring/scoring-policy";
+import { isoDay } from "../substance/compliance";
 import { RiskEntry } from "./risk-entry.entity";
-import { ControlStatus } from "./risk-register.enums";
+import { ApplicationStage, ControlStatus } from "./risk-register.enums";
 import type { RiskControl } from "./risk-control.entity";
 import { MAX_REASSESSMENT_REASONS } from "./risk-register.limits";
 import { DUE_SQL } from "./risk-register.loaders";
 import { RISK_REGISTER_PERMISSIONS } from "./risk-register.permissions";
 
-/** Highest priority first (ties by id); `reassessmentDue` narrows to due or current entries. */
+export interface RegisterFilter {
+  reassessmentDue?: boolean | null;
+  stage?: ApplicationStage | null;
+  categoryId?: string | null;
+}
+
+/** The filter as conditions on the entry alias `e` (ID arguments arrive as UUIDs). */
+function filtered(ctx: RequestContext, filter: RegisterFilter) {
+  const query = ctx.dataSource.manager.createQueryBuilder(RiskEntry, "e");
+  if (filter.reassessmentDue !== undefined && filter.reassessmentDue !== null)
+    query.andWhere(filter.reassessmentDue ? DUE_SQL : `NOT ${DUE_SQL}`);
+  if (filter.stage) query.andWhere("e.stage = :stage", { stage: filter.stage });
+  if (filter.categoryId)
+    query.andWhere("e.category_id = :categoryId", { categoryId: filter.categoryId });
+  return query;
+}
+
+/** Highest priority first (ties by id), narrowed by due or current, stage and category. */
 export async function listRiskRegister(
   ctx: RequestContext,
-  filter: { reassessmentDue?: boolean },
+  filter: RegisterFilter,
   first: number | undefined,
   after: string | undefined,
 ): Promise<Connection<RiskEntry>> {
   requireRole(ctx, ...RISK_REGISTER_PERMISSIONS.riskRegister);
   const limit = pageSize(first);
-  const query = ctx.dataSource.manager.createQueryBuilder(RiskEntry, "e");
-  if (filter.reassessmentDue !== undefined && filter.reassessmentDue !== null)
-    query.andWhere(filter.reassessmentDue ? DUE_SQL : `NOT ${DUE_SQL}`);
+  const query = filtered(ctx, filter);
   const totalCount = await query.clone().getCount();
   if (after) {
     const [priority, id] = decodeCursor(after, ["int", "uuid"]);
@@ -36,16 +53,50 @@ export async function listRiskRegister(
   return toConnection(rows, limit, totalCount, (e) => [e.priority, e.id]);
 }
 
+export interface HeatMapCell {
+  likelihood: number;
+  severity: number;
+  count: number;
+}
+
+/** All 25 likelihood x severity cells with the filtered entries' counts (zeros included). */
+export async function riskHeatMap(
+  ctx: RequestContext,
+  filter: RegisterFilter,
+): Promise<HeatMapCell[]> {
+  requireRole(ctx, ...RISK_REGISTER_PERMISSIONS.riskHeatMap);
+  const rows = (await filtered(ctx, filter)
+    .select("e.likelihood", "likelihood")
+    .addSelect("e.severity", "severity")
+    .addSelect("count(*)::int", "count")
+    .groupBy("e.likelihood")
+    .addGroupBy("e.severity")
+    .getRawMany()) as HeatMapCell[];
+  const counts = new Map(rows.map((r) => [`${r.likelihood}x${r.severity}`, r.count]));
+  const cells: HeatMapCell[] = [];
+  for (let likelihood = RISK_FACTOR_MAX; likelihood >= RISK_FACTOR_MIN; likelihood--)
+    for (let severity = RISK_FACTOR_MIN; severity <= RISK_FACTOR_MAX; severity++)
+      cells.push({ likelihood, severity, count: counts.get(`${likelihood}x${severity}`) ?? 0 });
+  return cells;
+}
+
 /** Why an entry wants re-assessing, in words; empty when its assessment is current. */
 export async function reassessmentReasons(
   ctx: RequestContext,
   entry: RiskEntry,
 ): Promise<string[]> {
-  const triggers = await ctx.loaders.riskListTriggers.load(entry.id);
+  const [triggers, suppliers] = await Promise.all([
+    ctx.loaders.riskListTriggers.load(entry.id),
+    ctx.loaders.riskSupplierTriggers.load(entry.id),
+  ]);
   const reasons = triggers.map(
     (t) =>
-      `${t.code} list version ${t.label} was published on ${t.publishedAt.toISOString().slice(0, 10)} after the last assessment and lists the substance`,
+      `${t.code} list version ${t.label} was published on ${isoDay(t.publishedAt)} after the last assessment and lists the substance`,
   );
+  for (const s of suppliers)
+    reasons.push(
+      `${s.supplierName} became a supplier of ${s.categoryCode} on ${isoDay(s.addedAt)}, after the last assessment`,
+    );
   if (entry.processChanged)
     reasons.push("The process (application stage or site) was edited after the last assessment");
   return reasons.slice(0, MAX_REASSESSMENT_REASONS);

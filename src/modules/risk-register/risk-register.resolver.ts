@@ -21,11 +21,12 @@ import { Supplier } from "../supplier/supplier.entity";
 import { RiskAssessment } from "./risk-assessment.entity";
 import { RiskControl } from "./risk-control.entity";
 import { RiskEntry } from "./risk-entry.entity";
-import { ControlStatus, RiskRegisterOrder } from "./risk-register.enums";
+import { ApplicationStage, ControlStatus, RiskRegisterOrder } from "./risk-register.enums";
 import {
   CreateRiskEntryInput,
   RiskAnalysisInput,
   RiskControlInput,
+  UpdateRiskControlInput,
   UpdateRiskEntryInput,
 } from "./risk-register.inputs";
 import {
@@ -36,7 +37,9 @@ import {
 import { RISK_REGISTER_PERMISSIONS } from "./risk-register.permissions";
 import * as reads from "./risk-register.queries";
 import * as register from "./risk-register.service";
-import { RiskRegisterCoverage } from "./risk-register.types";
+import { RiskHeatMapCell, RiskRegisterCoverage } from "./risk-register.types";
+import { listSubstitution } from "./substitution.queries";
+import { SubstitutionLine, SubstitutionStatus } from "./substitution.types";
 
 export const RiskEntryConnection = ConnectionType(RiskEntry, "RiskEntry");
 
@@ -52,8 +55,33 @@ export class RiskEntryResolver {
     @Arg("orderBy", () => RiskRegisterOrder, { defaultValue: RiskRegisterOrder.PRIORITY })
     _orderBy: RiskRegisterOrder,
     @Arg("reassessmentDue", () => Boolean, { nullable: true }) reassessmentDue?: boolean,
+    @Arg("stage", () => ApplicationStage, { nullable: true }) stage?: ApplicationStage,
+    @Arg("categoryId", () => ID, { nullable: true }) categoryId?: string,
   ) {
-    return reads.listRiskRegister(ctx, { reassessmentDue }, page.first, page.after);
+    return reads.listRiskRegister(
+      ctx,
+      { reassessmentDue, stage, categoryId },
+      page.first,
+      page.after,
+    );
+  }
+
+  @Authorized(...RISK_REGISTER_PERMISSIONS.riskHeatMap)
+  @Query(() => [RiskHeatMapCell], {
+    description:
+      "The 25 likelihood x severity cells (likelihood 5 first) with the counts of the entries the same filters as riskRegister select",
+  })
+  async riskHeatMap(
+    @Ctx() ctx: RequestContext,
+    @Arg("reassessmentDue", () => Boolean, { nullable: true }) reassessmentDue?: boolean,
+    @Arg("stage", () => ApplicationStage, { nullable: true }) stage?: ApplicationStage,
+    @Arg("categoryId", () => ID, { nullable: true }) categoryId?: string,
+  ): Promise<RiskHeatMapCell[]> {
+    const cells = await reads.riskHeatMap(ctx, { reassessmentDue, stage, categoryId });
+    return cells.map((cell) => {
+      const score = riskScore(cell.likelihood, cell.severity);
+      return { ...cell, riskScore: score, riskLevel: riskLevel(score) };
+    });
   }
 
   @Authorized(...RISK_REGISTER_PERMISSIONS.riskRegisterCoverage)
@@ -121,6 +149,16 @@ export class RiskEntryResolver {
     return register.updateRiskControlStatus(ctx, id, status);
   }
 
+  @Authorized(...RISK_REGISTER_PERMISSIONS.updateRiskControl)
+  @Mutation(() => RiskControl, { description: "Type, description, owner, due date or status" })
+  updateRiskControl(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => UpdateRiskControlInput) input: UpdateRiskControlInput,
+  ) {
+    return register.updateRiskControl(ctx, id, input);
+  }
+
   @FieldResolver(() => Int, { description: "likelihood x severity, 1-25 (SPEC 6)" })
   riskScore(@Root() entry: RiskEntry) {
     return riskScore(entry.likelihood, entry.severity);
@@ -174,5 +212,35 @@ export class RiskControlResolver {
   @FieldResolver(() => Boolean, { description: "Still PLANNED after its due date" })
   overdue(@Root() control: RiskControl, @Ctx() ctx: RequestContext) {
     return reads.isOverdue(ctx, control);
+  }
+}
+
+export const SubstitutionLineConnection = ConnectionType(SubstitutionLine, "SubstitutionLine");
+
+@Resolver(() => SubstitutionLine)
+export class SubstitutionResolver {
+  @Authorized(...RISK_REGISTER_PERMISSIONS.substitution)
+  @Query(() => SubstitutionLineConnection, {
+    description:
+      "Target substances (ELIMINATE, REDUCE; group members count) still in suppliers' ACCEPTED or SUBMITTED declarations, by material category code, supplier and part",
+  })
+  substitution(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("status", () => SubstitutionStatus, { defaultValue: SubstitutionStatus.ACCEPTED })
+    status: SubstitutionStatus,
+    @Arg("categoryId", () => ID, { nullable: true }) categoryId?: string,
+  ) {
+    return listSubstitution(ctx, { status, categoryId }, page.first, page.after);
+  }
+
+  @FieldResolver(() => Supplier)
+  supplier(@Root() line: SubstitutionLine, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.supplier.load(line.supplierId);
+  }
+
+  @FieldResolver(() => MaterialCategory)
+  category(@Root() line: SubstitutionLine, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.materialCategory.load(line.categoryId);
   }
 }

@@ -14,6 +14,7 @@ import type {
   CreateRiskEntryInput,
   RiskAnalysisInput,
   RiskControlInput,
+  UpdateRiskControlInput,
   UpdateRiskEntryInput,
 } from "./risk-register.inputs";
 import { ControlStatus } from "./risk-register.enums";
@@ -29,6 +30,7 @@ function forget(ctx: RequestContext, entryId: string): void {
   ctx.loaders.riskControlsByEntry.clear(entryId);
   ctx.loaders.riskAssessmentsByEntry.clear(entryId);
   ctx.loaders.riskListTriggers.clear(entryId);
+  ctx.loaders.riskSupplierTriggers.clear(entryId);
 }
 
 async function checkReferences(
@@ -207,6 +209,37 @@ export async function updateRiskControlStatus(
     change(tx, RISK_CONTROLS, id, {
       action: "riskControl.statusChanged",
       set: { status, updatedAt: tx.now },
+    }),
+  );
+  forget(ctx, control.entryId);
+  return control;
+}
+
+/** Omitted fields kept; blank description or owner refused. */
+export async function updateRiskControl(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateRiskControlInput,
+): Promise<RiskControl> {
+  requireRole(ctx, ...RISK_REGISTER_PERMISSIONS.updateRiskControl);
+  const description = input.description?.trim();
+  const owner = input.owner?.trim();
+  const problems: FieldProblem[] = [];
+  if (description === "")
+    problems.push({ path: "input.description", message: "must not be blank" });
+  if (owner === "") problems.push({ path: "input.owner", message: "must not be blank" });
+  if (problems.length > 0) throw badInput(problems);
+  const control = await inTransaction(ctx, (tx) =>
+    change(tx, RISK_CONTROLS, id, {
+      action: "riskControl.updated",
+      set: {
+        ...(input.type ? { type: input.type } : {}),
+        ...(description ? { description } : {}),
+        ...(owner ? { owner } : {}),
+        ...(input.dueDate ? { dueDate: input.dueDate } : {}),
+        ...(input.status ? { status: input.status } : {}),
+        updatedAt: tx.now,
+      },
     }),
   );
   forget(ctx, control.entryId);

@@ -56,7 +56,7 @@ const TARGET_COLUMNS = `s.cas AS substance_cas, s.name AS substance_name, g.code
  * What the evaluator needs for a material category at an instant: for each list that applies
  * to the category (its applicability row, else the list's default), the version in force (the
  * latest PUBLISHED one whose effective date has come) with its entries and the list's
- * exemptions. Entries without a CAS number cannot be matched by a declaration and are left out.
+ * exemptions (each ending on its adopted expiry or an earlier recorded one). Entries without a CAS number cannot be matched by a declaration and are left out.
  * Three statements whatever the lists' sizes.
  */
 export async function loadListRules(
@@ -91,7 +91,9 @@ export async function loadListRules(
       : ((await manager.query(
           `SELECT x.list_id, x.code, ${TARGET_COLUMNS}, x.max_percent,
                   to_char(x.valid_from, 'YYYY-MM-DD') AS valid_from,
-                  to_char(x.expires_at, 'YYYY-MM-DD') AS expires_at
+                  to_char(LEAST(x.expires_at, (SELECT min(xe.last_day) FROM list_exemption_expiry xe
+                                                WHERE xe.exemption_id = x.id)),
+                          'YYYY-MM-DD') AS expires_at
              FROM list_exemption x
              LEFT JOIN substance s ON s.id = x.substance_id
              LEFT JOIN substance_group g ON g.id = x.group_id

@@ -15,7 +15,8 @@ import { Substance } from "./substance.entity";
 
 /**
  * An exemption of a list (RoHS Annex III style): a code a declaration claims, valid between two
- * days. Never edited: a renewal with a new expiry is a new row with the same code.
+ * days. Never edited: a renewal with a new expiry is a new row with the same code, an earlier
+ * end a `ListExemptionExpiry`.
  */
 @ObjectType()
 @Entity({ name: "list_exemption" })
@@ -79,7 +80,7 @@ export class ListExemption {
   @Column({ type: "date", name: "valid_from" })
   validFrom: string;
 
-  @Field(() => String, { nullable: true, description: "Last day it applies (ISO day), inclusive" })
+  /** As adopted; `ListExemption.expiresAt` in the schema is the effective one. */
   @Column({ type: "date", name: "expires_at", nullable: true })
   expiresAt: string | null;
 }

@@ -12,7 +12,9 @@ import {
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
+import { ListExemptionExpiry } from "./list-exemption-expiry.entity";
 import { ListExemption } from "./list-exemption.entity";
+import * as exemptions from "./list-exemption.service";
 import { RegulatoryListEntry } from "./regulatory-list-entry.entity";
 import { RegulatoryListVersion } from "./regulatory-list-version.entity";
 import { RegulatoryList } from "./regulatory-list.entity";
@@ -20,7 +22,7 @@ import * as lists from "./regulatory-list.service";
 import { SubstanceGroup } from "./substance-group.entity";
 import { Substance } from "./substance.entity";
 import { ListVersionStatus } from "./substance.enums";
-import { CreateListVersionInput } from "./substance.inputs";
+import { AddListExemptionInput, CreateListVersionInput } from "./substance.inputs";
 import { MAX_EXEMPTIONS_SHOWN, MAX_VERSIONS_SHOWN } from "./substance.limits";
 import { SUBSTANCE_PERMISSIONS } from "./substance.permissions";
 import { ListApplicability, ListImportReport } from "./substance.types";
@@ -183,8 +185,62 @@ export class ListExemptionResolver {
     return exemption.groupId ? ctx.loaders.substanceGroup.load(exemption.groupId) : null;
   }
 
+  @Authorized(...SUBSTANCE_PERMISSIONS.addListExemption)
+  @Mutation(() => ListExemption, {
+    description:
+      "A new exemption, or a renewal of a code (a new row); it must not overlap another row of the code",
+  })
+  addListExemption(
+    @Ctx() ctx: RequestContext,
+    @Arg("input", () => AddListExemptionInput) input: AddListExemptionInput,
+  ) {
+    return exemptions.addListExemption(ctx, input);
+  }
+
+  @Authorized(...SUBSTANCE_PERMISSIONS.expireListExemption)
+  @Mutation(() => ListExemption, {
+    description:
+      "Ends an exemption on lastDay, earlier than it stands; recorded with the reason, the exemption row unchanged",
+  })
+  expireListExemption(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("lastDay", () => Date) lastDay: Date,
+    @Arg("reason", () => String) reason: string,
+  ) {
+    return exemptions.expireListExemption(ctx, id, lastDay, reason);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Last day it applies (ISO day), inclusive: the adopted expiry or an earlier one",
+  })
+  async expiresAt(@Root() exemption: ListExemption, @Ctx() ctx: RequestContext) {
+    return exemptions.effectiveExpiry(
+      exemption,
+      await ctx.loaders.exemptionExpiry.load(exemption.id),
+    );
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The expiry as adopted" })
+  adoptedExpiresAt(@Root() exemption: ListExemption) {
+    return exemption.expiresAt;
+  }
+
+  @FieldResolver(() => ListExemptionExpiry, {
+    nullable: true,
+    description: "The recorded early end in force, with its reason",
+  })
+  earlyExpiry(@Root() exemption: ListExemption, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.exemptionExpiry.load(exemption.id);
+  }
+
   @FieldResolver(() => Boolean, { description: "Today is after its last day" })
-  expired(@Root() exemption: ListExemption, @Ctx() ctx: RequestContext) {
-    return exemption.expiresAt !== null && isoDay(ctx.clock.now()) > exemption.expiresAt;
+  async expired(@Root() exemption: ListExemption, @Ctx() ctx: RequestContext) {
+    const until = exemptions.effectiveExpiry(
+      exemption,
+      await ctx.loaders.exemptionExpiry.load(exemption.id),
+    );
+    return until !== null && isoDay(ctx.clock.now()) > until;
   }
 }

@@ -116,3 +116,46 @@ export class SubstanceTargetInput {
   @MaxLength(MAX_NOTE_LENGTH)
   note?: string;
 }
+
+@InputType({ description: "A list exemption (RoHS Annex III style), or a renewal of a code" })
+export class AddListExemptionInput {
+  @Field(() => String, { description: "ROHS, REACH_SVHC, BATTERY_ANNEX_I" })
+  @Length(1, 40)
+  listCode: string;
+
+  @Field(() => String, { description: 'As the regulation numbers it, e.g. "6(c)"' })
+  @Length(1, 40)
+  code: string;
+
+  @Field(() => String)
+  @Length(1, 2000)
+  text: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The substance it covers (CAS); or groupCode; neither: any entry of the list",
+  })
+  @IsOptional()
+  @IsCasNumber()
+  cas?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 40)
+  groupCode?: string;
+
+  @Field(() => Float, { nullable: true, description: "The most it allows, percent w/w" })
+  @IsOptional()
+  @Min(0.000001)
+  @Max(100)
+  maxPercent?: number;
+
+  @Field(() => Date, { description: "First day it applies (its UTC day)" })
+  @IsDate()
+  validFrom: Date;
+
+  @Field(() => Date, { nullable: true, description: "Last day it applies; null: no expiry" })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date;
+}

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { byId, groupBy } from "../../graphql/batch";
+import { ListExemptionExpiry } from "./list-exemption-expiry.entity";
 import { ListExemption } from "./list-exemption.entity";
 import { RegulatoryListVersion } from "./regulatory-list-version.entity";
 import { RegulatoryList } from "./regulatory-list.entity";
@@ -57,6 +58,14 @@ export function substanceLoaders(dataSource: DataSource) {
         (e) => e.listId,
       ).map((list) => list.slice(0, MAX_EXEMPTIONS_SHOWN)),
     ),
+    /** The earliest recorded early end of each exemption (the one in force), or null. */
+    exemptionExpiry: new DataLoader<string, ListExemptionExpiry | null>(async (ids) => {
+      const rows = await manager.find(ListExemptionExpiry, {
+        where: { exemptionId: In([...ids]) },
+        order: { lastDay: "ASC", recordedAt: "ASC" },
+      });
+      return ids.map((id) => rows.find((r) => r.exemptionId === id) ?? null);
+    }),
   };
 }
 

@@ -18,4 +18,6 @@ export const SUBSTANCE_PERMISSIONS = {
   importSvhcList: [Role.ADMIN],
   setListApplicability: [Role.ADMIN],
   setSubstanceTarget: [Role.ADMIN],
+  addListExemption: [Role.ADMIN],
+  expireListExemption: [Role.ADMIN],
 } as const satisfies PermissionTable;
