@@ -12,7 +12,10 @@ import { AuditPage } from "./pages/audit/AuditPage";
 import { ChangePasswordPage } from "./pages/ChangePasswordPage";
 import { DeclarationPage } from "./pages/declarations/DeclarationPage";
 import { DeclarationsPage } from "./pages/declarations/DeclarationsPage";
+import { NewDeclarationPage } from "./pages/declarations/NewDeclarationPage";
 import { DocumentsPage } from "./pages/documents/DocumentsPage";
+import { RiskRegisterPage } from "./pages/ehs/RiskRegisterPage";
+import { SubstitutionPage } from "./pages/ehs/SubstitutionPage";
 import { WorkQueuePage } from "./pages/auditor/WorkQueuePage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
@@ -75,8 +78,25 @@ export function App() {
         {/* /documents/:id is the API's download: no client route below /documents. */}
         <Route path="documents" element={<DocumentsPage />} />
         <Route path="declarations" element={<DeclarationsPage />} />
+        <Route path="declarations/new" element={<NewDeclarationPage />} />
         <Route path="declarations/:id" element={<DeclarationPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="ehs/register"
+          element={
+            <Only roles={["ADMIN", "AUDITOR", "PROCUREMENT"]}>
+              <RiskRegisterPage />
+            </Only>
+          }
+        />
+        <Route
+          path="ehs/substitution"
+          element={
+            <Only roles={["ADMIN", "AUDITOR", "PROCUREMENT"]}>
+              <SubstitutionPage />
+            </Only>
+          }
+        />
         <Route
           path="queue"
           element={

@@ -14,6 +14,8 @@ import { api, apiLogin, startBuiltPortal, type BuiltPortal } from "./support/por
  * at 0.2 % in the solder coating, sees the violation highlighted and submits it; a file with a
  * bad CAS number is refused with the server's line and element; the auditor accepts the
  * declaration, and the supplier's page shows it CONDITIONAL for the restricted substance.
+ * A second journey fills a class C declaration by hand: DEHP at 1500 ppm (RoHS allows 0.1 %,
+ * 1000 ppm) behind a bad CAS number the server refuses on its row, then edited to 500 ppm.
  */
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "ipc1752a");
@@ -135,6 +137,114 @@ describe("material declarations", () => {
       expect(text.toLowerCase()).toContain("restricted substance over limit");
       expect(text).toContain("RB-0.25-SN");
       await shot("supplier-conditional");
+    });
+  });
+
+  it("the supplier fills a class C declaration by hand, fixes a CAS number, edits DEHP under the limit and submits", async () => {
+    await withPage("t-declaration-form", async ({ page, shot }) => {
+      await logIn(page, "supplier@demo.esg");
+      await page.getByRole("link", { name: "Material declarations" }).click();
+      await page.getByRole("link", { name: "New declaration" }).click();
+      const form = page.getByRole("form", { name: "New declaration" });
+      await form
+        .getByLabel("Material category")
+        .selectOption({ label: "Junction box and connectors" });
+      await expect(form.getByLabel("Declaration class").inputValue()).resolves.toBe("C");
+      await form.getByLabel("Part number").fill("JB-CABLE-4MM");
+      await form.getByLabel("Part name").fill("PV cable, 4 mm²");
+      await form.getByLabel("Valid until").fill("2030-06-30");
+
+      const material = form.getByTestId("materials.0");
+      await material.getByLabel("Material name").fill("Cable insulation");
+      const filler = form.getByTestId("materials.0.substances.0");
+      await filler.getByLabel("CAS number").fill("471-34-1");
+      await filler.getByLabel("Substance name").fill("Calcium carbonate");
+      await filler.getByLabel("Concentration").fill("200000");
+      await material.getByRole("button", { name: "Add substance" }).click();
+      const dehp = form.getByTestId("materials.0.substances.1");
+      // 117-81-7 is DEHP; its check digit is 7, not 8.
+      await dehp.getByLabel("CAS number").fill("117-81-8");
+      await dehp.getByLabel("Substance name").fill("DEHP");
+      await dehp.getByLabel("Concentration").fill("1500");
+      await form.getByRole("button", { name: "Save draft" }).click();
+
+      // The server's problem sits on the DEHP row's CAS field, not on the filler's.
+      await dehp.locator(".field-error", { hasText: "the check digit should be 7" }).waitFor();
+      await expect(dehp.getByLabel("CAS number").getAttribute("aria-invalid")).resolves.toBe(
+        "true",
+      );
+      await expect(filler.locator(".field-error").count()).resolves.toBe(0);
+      expect(page.url()).toMatch(/\/declarations\/new$/);
+      await shot("bad-cas", { fullPage: false });
+
+      await dehp.getByLabel("CAS number").fill("117-81-7");
+      await form.getByRole("button", { name: "Save draft" }).click();
+      await page.getByRole("heading", { name: /JB-CABLE-4MM/ }).waitFor();
+      const id = page.url().split("/declarations/")[1] ?? "";
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      await page.locator(".page-head .badge", { hasText: "DRAFT" }).waitFor();
+      await page.locator(".page-head .badge", { hasText: "1 VIOLATION" }).waitFor();
+      const violation = page.getByTestId("violations").locator("tr.violation");
+      await expect(violation.count()).resolves.toBe(1);
+      await violation.getByText("OVER LIMIT").waitFor();
+      await violation.getByText("117-81-7").waitFor();
+      await violation.getByText("1500 ppm (0.15 %)").waitFor();
+      await violation.getByText("1000 ppm (0.1 %)").waitFor();
+      await violation.getByText("Cable insulation").waitFor();
+      const row = page.getByTestId("materials").locator('tr[data-cas="117-81-7"]');
+      await expect(row.getAttribute("class")).resolves.toBe("violation");
+      await expect(
+        page.getByTestId("materials").locator('tr[data-cas="471-34-1"]').getAttribute("class"),
+      ).resolves.toBeNull();
+      await shot("dehp-over-limit");
+
+      // Someone saves the draft while the form is open: the stale save is refused, Reload.
+      await page.getByRole("button", { name: "Edit declaration" }).click();
+      const edit = page.getByRole("form", { name: "Edit the declaration" });
+      await expect(edit.getByLabel("Part number").inputValue()).resolves.toBe("JB-CABLE-4MM");
+      const token = await apiLogin(portal.url, "supplier@demo.esg");
+      await api(
+        portal.url,
+        `mutation ($id: ID!) {
+          updateMaterialDeclaration(id: $id, expectedVersion: 1, input: { partName: "PV cable 4 mm2" }) { version }
+        }`,
+        { id },
+        token,
+      );
+      await edit.getByTestId("materials.0.substances.1").getByLabel("Concentration").fill("500");
+      await edit.getByRole("button", { name: "Save changes" }).click();
+      await edit.getByText("Someone changed this declaration in the meantime").waitFor();
+      await shot("stale-version", { fullPage: false });
+      await edit.getByRole("button", { name: "Reload" }).click();
+      await page.getByRole("heading", { name: /PV cable 4 mm2/ }).waitFor();
+      const reloaded = page.getByRole("form", { name: "Edit the declaration" });
+      await expect(reloaded.getByLabel("Part name").inputValue()).resolves.toBe("PV cable 4 mm2");
+      const dehpAgain = reloaded.getByTestId("materials.0.substances.1");
+      await expect(dehpAgain.getByLabel("Concentration").inputValue()).resolves.toBe("1500");
+      await dehpAgain.getByLabel("Concentration").fill("500");
+      await reloaded.getByRole("button", { name: "Save changes" }).click();
+
+      await page.getByText("Declaration saved").waitFor();
+      await page.locator(".page-head .badge", { hasText: "COMPLIANT" }).waitFor();
+      await page.getByText("No restricted substance over limit.").waitFor();
+      await expect(page.getByTestId("violations").count()).resolves.toBe(0);
+      await page.getByTestId("materials").getByText("500 ppm").waitFor();
+      await shot("dehp-under-limit");
+
+      await page.getByRole("button", { name: "Submit for review" }).click();
+      await page.locator(".page-head .badge", { hasText: "SUBMITTED" }).waitFor();
+      await expect(page.getByRole("button", { name: "Edit declaration" }).count()).resolves.toBe(0);
+      const after = await api(
+        portal.url,
+        `query ($id: ID!) { materialDeclaration(id: $id) { status version violations { casNumber } } }`,
+        { id },
+        token,
+      );
+      expect(after.materialDeclaration).toEqual({
+        status: "SUBMITTED",
+        version: 4,
+        violations: [],
+      });
     });
   });
 });

@@ -26,6 +26,14 @@ export type AnswerType =
   | 'TEXT'
   | 'YES_NO';
 
+export type ApplicationStage =
+  | 'DESIGN'
+  | 'END_OF_LIFE'
+  | 'PACKAGING'
+  | 'PRODUCTION'
+  | 'RAW_MATERIAL'
+  | 'USE';
+
 /** The kind of record a document is evidence for */
 export type AttachmentKind =
   | 'CERTIFICATE'
@@ -112,6 +120,16 @@ export type ChecklistStatus =
   | 'PUBLISHED'
   | 'RETIRED';
 
+export type ControlStatus =
+  | 'IN_PLACE'
+  | 'PLANNED'
+  | 'VERIFIED';
+
+export type ControlType =
+  | 'END_TREATMENT'
+  | 'PROCESS_MONITORING'
+  | 'SOURCE_PREVENTION';
+
 export type CorrectiveActionInput = {
   actions: string;
   /** Who at the supplier answers for the plan */
@@ -131,6 +149,24 @@ export type CreateChecklistInput = {
   /** In the order they are asked */
   items: Array<ChecklistItemInput>;
   name: string;
+};
+
+export type CreateRiskEntryInput = {
+  /** The material category it is bought in */
+  categoryId?: string | number | null | undefined;
+  /** Frequency of exposure, 1-5 */
+  exposure: number;
+  /** Likelihood of occurrence, 1-5 */
+  likelihood: number;
+  /** Site or product line */
+  location: string;
+  note?: string | null | undefined;
+  /** Severity of consequences, 1-5 */
+  severity: number;
+  stage: ApplicationStage;
+  substanceId: string | number;
+  /** The supplier it is bought from */
+  supplierId?: string | number | null | undefined;
 };
 
 export type CreateSupplierInput = {
@@ -372,6 +408,24 @@ export type RecycledContentMethod =
   | 'MASS_BALANCE'
   | 'SEGREGATED';
 
+/** The analysis: three factors, each an integer 1-5 */
+export type RiskAnalysisInput = {
+  /** Frequency of exposure, 1-5 */
+  exposure: number;
+  /** Likelihood of occurrence, 1-5 */
+  likelihood: number;
+  note?: string | null | undefined;
+  /** Severity of consequences, 1-5 */
+  severity: number;
+};
+
+export type RiskControlInput = {
+  description: string;
+  dueDate: string;
+  owner: string;
+  type: ControlType;
+};
+
 export type RiskLevel =
   | 'CRITICAL'
   | 'HIGH'
@@ -419,6 +473,10 @@ export type SiteInput = {
   name: string;
 };
 
+export type SubstitutionStatus =
+  | 'ACCEPTED'
+  | 'SUBMITTED';
+
 export type SupplierFilter = {
   /** Only suppliers due for re-audit by then */
   auditDueBefore?: string | null | undefined;
@@ -451,6 +509,23 @@ export type Traceability =
   | 'NONE'
   | 'TIER1'
   | 'TO_ORIGIN';
+
+/** Omitted fields are kept */
+export type UpdateRiskControlInput = {
+  description?: string | null | undefined;
+  dueDate?: string | null | undefined;
+  owner?: string | null | undefined;
+  status?: ControlStatus | null | undefined;
+  type?: ControlType | null | undefined;
+};
+
+/** Omitted fields are kept; a changed stage or site makes it due */
+export type UpdateRiskEntryInput = {
+  categoryId?: string | number | null | undefined;
+  location?: string | null | undefined;
+  stage?: ApplicationStage | null | undefined;
+  supplierId?: string | number | null | undefined;
+};
 
 export type UpdateSupplierInput = {
   /** Replaces the supplier's categories */
@@ -840,6 +915,82 @@ export type RemoveDocumentMutationVariables = Exact<{
 
 
 export type RemoveDocumentMutation = { removeDocument: boolean };
+
+export type UpdateRiskEntryMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRiskEntryInput;
+  expectedVersion: number;
+}>;
+
+
+export type UpdateRiskEntryMutation = { updateRiskEntry: { id: string, version: number } };
+
+export type AssessRiskEntryMutationVariables = Exact<{
+  id: string | number;
+  input: RiskAnalysisInput;
+}>;
+
+
+export type AssessRiskEntryMutation = { assessRiskEntry: { id: string, priority: number, riskScore: number, riskLevel: RiskLevel } };
+
+export type AddRiskControlMutationVariables = Exact<{
+  entryId: string | number;
+  input: RiskControlInput;
+}>;
+
+
+export type AddRiskControlMutation = { addRiskControl: { id: string } };
+
+export type UpdateRiskControlMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateRiskControlInput;
+}>;
+
+
+export type UpdateRiskControlMutation = { updateRiskControl: { id: string, status: ControlStatus } };
+
+export type RiskRegisterQueryVariables = Exact<{
+  stage?: ApplicationStage | null | undefined;
+  categoryId?: string | number | null | undefined;
+  due?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RiskRegisterQuery = { riskRegister: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, stage: ApplicationStage, location: string, likelihood: number, exposure: number, severity: number, riskScore: number, riskLevel: RiskLevel, priority: number, lastAssessedAt: string, reassessmentDue: boolean, reassessmentReasons: Array<string>, substance: { id: string, name: string, cas: string | null }, category: { id: string, code: string, name: string } | null, supplier: { id: string, name: string } | null, controls: Array<{ id: string, type: ControlType, description: string, owner: string, dueDate: string, status: ControlStatus, overdue: boolean }> } }> }, riskHeatMap: Array<{ likelihood: number, severity: number, riskScore: number, riskLevel: RiskLevel, count: number }>, riskRegisterCoverage: { categoriesTotal: number, categoriesAssessed: number, share: number } };
+
+export type RiskRegisterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskRegisterOptionsQuery = { materialCategories: Array<{ id: string, code: string, name: string }>, suppliers: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type RiskSubstanceByCasQueryVariables = Exact<{
+  cas: string;
+}>;
+
+
+export type RiskSubstanceByCasQuery = { substance: { id: string, name: string } | null };
+
+export type CreateRiskEntryMutationVariables = Exact<{
+  input: CreateRiskEntryInput;
+}>;
+
+
+export type CreateRiskEntryMutation = { createRiskEntry: { id: string } };
+
+export type SubstitutionLinesQueryVariables = Exact<{
+  status: SubstitutionStatus;
+  categoryId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SubstitutionLinesQuery = { substitution: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { declarationId: string, status: SubstitutionStatus, partNumber: string, partName: string | null, material: string, cas: string, substanceName: string, targetKind: TargetKind, ppm: number | null, validUntil: string, expired: boolean, category: { id: string, code: string, name: string }, supplier: { id: string, name: string } } }> } };
+
+export type SubstitutionCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubstitutionCategoriesQuery = { materialCategories: Array<{ id: string, name: string }> };
 
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -2122,6 +2273,188 @@ export const RemoveDocumentDocument = new TypedDocumentString(`
   removeDocument(id: $id)
 }
     `) as unknown as TypedDocumentString<RemoveDocumentMutation, RemoveDocumentMutationVariables>;
+export const UpdateRiskEntryDocument = new TypedDocumentString(`
+    mutation UpdateRiskEntry($id: ID!, $input: UpdateRiskEntryInput!, $expectedVersion: Int!) {
+  updateRiskEntry(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRiskEntryMutation, UpdateRiskEntryMutationVariables>;
+export const AssessRiskEntryDocument = new TypedDocumentString(`
+    mutation AssessRiskEntry($id: ID!, $input: RiskAnalysisInput!) {
+  assessRiskEntry(id: $id, input: $input) {
+    id
+    priority
+    riskScore
+    riskLevel
+  }
+}
+    `) as unknown as TypedDocumentString<AssessRiskEntryMutation, AssessRiskEntryMutationVariables>;
+export const AddRiskControlDocument = new TypedDocumentString(`
+    mutation AddRiskControl($entryId: ID!, $input: RiskControlInput!) {
+  addRiskControl(entryId: $entryId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddRiskControlMutation, AddRiskControlMutationVariables>;
+export const UpdateRiskControlDocument = new TypedDocumentString(`
+    mutation UpdateRiskControl($id: ID!, $input: UpdateRiskControlInput!) {
+  updateRiskControl(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRiskControlMutation, UpdateRiskControlMutationVariables>;
+export const RiskRegisterDocument = new TypedDocumentString(`
+    query RiskRegister($stage: ApplicationStage, $categoryId: ID, $due: Boolean, $after: String) {
+  riskRegister(
+    stage: $stage
+    categoryId: $categoryId
+    reassessmentDue: $due
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        version
+        stage
+        location
+        likelihood
+        exposure
+        severity
+        riskScore
+        riskLevel
+        priority
+        lastAssessedAt
+        reassessmentDue
+        reassessmentReasons
+        substance {
+          id
+          name
+          cas
+        }
+        category {
+          id
+          code
+          name
+        }
+        supplier {
+          id
+          name
+        }
+        controls {
+          id
+          type
+          description
+          owner
+          dueDate
+          status
+          overdue
+        }
+      }
+    }
+  }
+  riskHeatMap(stage: $stage, categoryId: $categoryId, reassessmentDue: $due) {
+    likelihood
+    severity
+    riskScore
+    riskLevel
+    count
+  }
+  riskRegisterCoverage {
+    categoriesTotal
+    categoriesAssessed
+    share
+  }
+}
+    `) as unknown as TypedDocumentString<RiskRegisterQuery, RiskRegisterQueryVariables>;
+export const RiskRegisterOptionsDocument = new TypedDocumentString(`
+    query RiskRegisterOptions {
+  materialCategories {
+    id
+    code
+    name
+  }
+  suppliers(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RiskRegisterOptionsQuery, RiskRegisterOptionsQueryVariables>;
+export const RiskSubstanceByCasDocument = new TypedDocumentString(`
+    query RiskSubstanceByCas($cas: String!) {
+  substance(cas: $cas) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RiskSubstanceByCasQuery, RiskSubstanceByCasQueryVariables>;
+export const CreateRiskEntryDocument = new TypedDocumentString(`
+    mutation CreateRiskEntry($input: CreateRiskEntryInput!) {
+  createRiskEntry(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRiskEntryMutation, CreateRiskEntryMutationVariables>;
+export const SubstitutionLinesDocument = new TypedDocumentString(`
+    query SubstitutionLines($status: SubstitutionStatus!, $categoryId: ID, $after: String) {
+  substitution(
+    status: $status
+    categoryId: $categoryId
+    first: 100
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        declarationId
+        status
+        partNumber
+        partName
+        material
+        cas
+        substanceName
+        targetKind
+        ppm
+        validUntil
+        expired
+        category {
+          id
+          code
+          name
+        }
+        supplier {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubstitutionLinesQuery, SubstitutionLinesQueryVariables>;
+export const SubstitutionCategoriesDocument = new TypedDocumentString(`
+    query SubstitutionCategories {
+  materialCategories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SubstitutionCategoriesQuery, SubstitutionCategoriesQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {

@@ -17,6 +17,7 @@ import {
 import { graphql } from "../../gql";
 import type { MaterialDeclarationQuery } from "../../gql/graphql";
 import { ComplianceBadge } from "./ComplianceBadge";
+import { DeclarationForm } from "./DeclarationForm";
 
 const DECLARATION = graphql(`
   query MaterialDeclaration($id: ID!) {
@@ -84,10 +85,19 @@ const DECLARATION = graphql(`
           material
         }
       }
+      violations {
+        casNumber
+        listName
+        listVersion
+        material
+        measuredPpm
+        limitPpm
+      }
       evidence {
         title
         url
         documentId
+        sha256
         document {
           id
           filename
@@ -121,21 +131,52 @@ type Compliance = Declaration["compliance"];
 const percent = (value: number | null | undefined) =>
   value === null || value === undefined ? "—" : `${value} %`;
 
+/** ppm from `violations` (the contract's unit), the percent after it. */
+const measure = (ppm: number | undefined, pct: number | null | undefined) =>
+  ppm === undefined ? percent(pct) : `${ppm} ppm (${percent(pct)})`;
+
+const violationKey = (v: {
+  cas?: string | null;
+  list: string;
+  listVersion: string;
+  material?: string | null;
+}) => `${v.cas ?? ""}|${v.list}|${v.listVersion}|${v.material ?? ""}`;
+
 function amount(substance: Declaration["materials"][number]["substances"][number]): string {
   if (substance.ppm !== null && substance.ppm !== undefined) return `${substance.ppm} ppm`;
   if (substance.massMg !== null && substance.massMg !== undefined) return `${substance.massMg} mg`;
   return "—";
 }
 
-function Violations({ compliance }: { compliance: Compliance }) {
+function Violations({
+  compliance,
+  inPpm,
+}: {
+  compliance: Compliance;
+  inPpm: Declaration["violations"];
+}) {
   if (compliance.violations.length === 0)
     return <Notice>No restricted substance over limit.</Notice>;
+  const ppm = new Map(
+    inPpm.map((v) => [
+      violationKey({
+        cas: v.casNumber,
+        list: v.listName,
+        listVersion: v.listVersion,
+        material: v.material,
+      }),
+      v,
+    ]),
+  );
   return (
     <div className="table-wrap">
       <table className="table" data-testid="violations">
         <caption>Violations</caption>
         <thead>
           <tr>
+            <th>
+              <span className="sr-only">Flag</span>
+            </th>
             <th>CAS</th>
             <th>Substance</th>
             <th>List (version)</th>
@@ -145,18 +186,24 @@ function Violations({ compliance }: { compliance: Compliance }) {
           </tr>
         </thead>
         <tbody>
-          {compliance.violations.map((violation, index) => (
-            <tr key={index} className="violation" title={violation.message}>
-              <td>{violation.cas ?? "—"}</td>
-              <td>{violation.substanceName ?? "—"}</td>
-              <td>
-                {violation.list} ({violation.listVersion})
-              </td>
-              <td className="num">{percent(violation.measuredPercent)}</td>
-              <td className="num">{percent(violation.allowedPercent)}</td>
-              <td>{violation.material ?? "per article"}</td>
-            </tr>
-          ))}
+          {compliance.violations.map((violation, index) => {
+            const inParts = ppm.get(violationKey(violation));
+            return (
+              <tr key={index} className="violation" title={violation.message}>
+                <td>
+                  <Badge value="OVER LIMIT" kind="violations" />
+                </td>
+                <td>{violation.cas ?? "—"}</td>
+                <td>{violation.substanceName ?? "—"}</td>
+                <td>
+                  {violation.list} ({violation.listVersion})
+                </td>
+                <td className="num">{measure(inParts?.measuredPpm, violation.measuredPercent)}</td>
+                <td className="num">{measure(inParts?.limitPpm, violation.allowedPercent)}</td>
+                <td>{violation.material ?? "per article"}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <ul className="warn-text">
@@ -335,6 +382,8 @@ function DeclarationView({
   reload: () => void;
 }) {
   const viewer = useViewer();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   const { compliance } = declaration;
   const editable = declaration.status === "DRAFT" || declaration.status === "REJECTED";
   const canSubmit = editable && (viewer.role === "SUPPLIER" || viewer.role === "ADMIN");
@@ -360,12 +409,40 @@ function DeclarationView({
       {declaration.status === "REJECTED" && declaration.rejectReason && (
         <p className="warn-text">Rejected: {declaration.rejectReason}</p>
       )}
+      {saved && <Notice>Declaration saved; its compliance is computed again below.</Notice>}
+      {canSubmit &&
+        (editing ? (
+          <DeclarationForm
+            // A new version from the server (after Reload) starts the form again from it.
+            key={declaration.version}
+            declaration={declaration}
+            onSaved={() => {
+              setEditing(false);
+              setSaved(true);
+              reload();
+            }}
+            onCancel={() => setEditing(false)}
+            onReload={reload}
+          />
+        ) : (
+          <p>
+            <button
+              type="button"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              Edit declaration
+            </button>
+          </p>
+        ))}
       <div className="card" data-testid="compliance">
         <h2>Compliance</h2>
         <p className="muted">
           Computed from the lists in force at {formatDateTime(compliance.evaluatedAt)}.
         </p>
-        <Violations compliance={compliance} />
+        <Violations compliance={compliance} inPpm={declaration.violations} />
         {compliance.unevaluated.length > 0 && (
           <>
             <h3>Not evaluated</h3>
@@ -402,7 +479,7 @@ function DeclarationView({
         <h2>Evidence</h2>
         <EvidenceList evidence={declaration.evidence} />
       </div>
-      {canSubmit && <SubmitButton declaration={declaration} onDone={reload} />}
+      {canSubmit && !editing && <SubmitButton declaration={declaration} onDone={reload} />}
       {canReview && <ReviewForm declaration={declaration} onDone={reload} />}
     </>
   );

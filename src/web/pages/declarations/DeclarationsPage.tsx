@@ -175,7 +175,15 @@ export function DeclarationsPage() {
   const supplierId = viewer.role === "SUPPLIER" ? viewer.supplier?.id : undefined;
   return (
     <section>
-      <h1>Material declarations</h1>
+      <div className="page-head">
+        <h1>Material declarations</h1>
+        {(supplierId || viewer.role === "ADMIN") && (
+          <p>
+            <Link to="/declarations/new">New declaration</Link>{" "}
+            <span className="muted">Fill one in by hand, or import an IPC-1752A file below.</span>
+          </p>
+        )}
+      </div>
       {supplierId && <ImportForm supplierId={supplierId} />}
       <div className="card">
         <SelectField
