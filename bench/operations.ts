@@ -40,6 +40,14 @@ export const RECORD_FINDING = `mutation($auditId: ID!, $input: FindingInput!) {
 export const COMPLETE_AUDIT = `mutation($id: ID!) { completeAudit(id: $id) { id status completedAt
   findings { id severity dueDate } } }`;
 
+/** The portfolio figure as the contract names it (API.md, "Recycled content"). */
+export const RECYCLED_CONTENT_FIGURE = `query RecycledContentFigure($element: String!, $year: Int!) {
+  recycledContent(element: $element, year: $year) {
+    share preConsumerShare postConsumerShare verifiedShare coverage
+    lines { label value basis supplier { id name } category { code } }
+    targets { target { id source share dueDate } current gap projection onTrack }
+  } }`;
+
 /** The recycled-content dashboard's figure (src/web/pages/recycled/RecycledDashboardPage.tsx). */
 export const RECYCLED_CONTENT = `query RecycledContent($element: Element!, $year: Int, $from: String, $to: String) {
   recycledContentShare(element: $element, year: $year, from: $from, to: $to) {
