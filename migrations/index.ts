@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { InvitationsApiTokens1796237200725 } from "./1796237200725-InvitationsApiTokens";
 import { RegisterTriggersAndExemptionExpiry1796236404617 } from "./1796236404617-RegisterTriggersAndExemptionExpiry";
 import { SupplierExternalId1796237018395 } from "./1796237018395-SupplierExternalId";
 import { RecycledContentMonth1796236568252 } from "./1796236568252-RecycledContentMonth";
@@ -44,4 +45,5 @@ export const MIGRATIONS: Function[] = [
   RecycledContentMonth1796236568252,
   SupplierExternalId1796237018395,
   RegisterTriggersAndExemptionExpiry1796236404617,
+  InvitationsApiTokens1796237200725,
 ];

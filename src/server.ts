@@ -19,6 +19,7 @@ import { responseSizePlugin } from "./graphql/response-size";
 import { buildAppSchema } from "./app/schema";
 import { idempotencyPlugin } from "./modules/idempotency/idempotency.plugin";
 import { viewerFromToken } from "./modules/identity/identity.service";
+import { API_TOKEN_REFUSED, isApiTokenSecret } from "./modules/identity/api-token.service";
 import { exportRankingsCsv } from "./modules/procurement/ranking-export";
 import { TokenService } from "./modules/identity/token";
 import { systemClock, type Clock } from "./shared/clock";
@@ -73,6 +74,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
       windowMinutes: config.loginWindowMinutes,
       maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
     },
+    invitations: { publicUrl: config.notifications.publicUrl },
   };
 
   const app = express();
@@ -114,7 +116,9 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     requestId: string = randomUUID(),
     clientAddress: string | null = null,
   ) => {
-    const viewer = token ? await viewerFromToken(dataSource.manager, services.tokens, token) : null;
+    const viewer = token
+      ? await viewerFromToken(dataSource.manager, services.tokens, token, clock.now())
+      : null;
     return createRequestContext({
       viewer,
       requestId,
@@ -176,6 +180,16 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
 
   app.use(
     "/graphql",
+    // An integration must notice a revoked or expired API token at once: HTTP 401, not a
+    // 200 with errors. JWTs keep their path (UNAUTHENTICATED in the GraphQL answer).
+    async (req: Request, res: Response, next: NextFunction) => {
+      const token = bearer(req.header("authorization"));
+      if (!token || !isApiTokenSecret(token)) return next();
+      if (await viewerFromToken(dataSource.manager, services.tokens, token, clock.now())) {
+        return next();
+      }
+      res.status(401).json({ errors: [API_TOKEN_REFUSED] });
+    },
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {

@@ -17,6 +17,8 @@ import { RevokedToken } from "../modules/identity/revoked-token.entity";
 import { SigningSecret } from "../modules/identity/signing-secret.entity";
 import { IdempotencyKey } from "../modules/idempotency/idempotency-key.entity";
 import { User } from "../modules/identity/user.entity";
+import { Invitation } from "../modules/identity/invitation.entity";
+import { ApiToken } from "../modules/identity/api-token.entity";
 import { MaterialCategory } from "../modules/supplier/material-category.entity";
 import { SupplierCategory } from "../modules/supplier/supplier-category.entity";
 import { SupplierSite } from "../modules/supplier/supplier-site.entity";
@@ -57,6 +59,8 @@ export const ENTITIES = [
   SustainabilityVerification,
   Certificate,
   User,
+  Invitation,
+  ApiToken,
   LoginFailure,
   RevokedToken,
   AuditEvent,

@@ -9,6 +9,7 @@ import { MAX_EVIDENCE_PER_ANSWER } from "../modules/self-assessment/self-assessm
 import { MAX_OPEN_ACTIONS } from "../modules/notification/open-actions.service";
 import { NOTIFICATION_CATEGORIES } from "../modules/notification/notification.enums";
 import { MAX_CERTIFICATES_PER_SUPPLIER } from "../modules/supplier/certificate.limits";
+import { API_TOKENS_LISTED, INVITATIONS_LISTED } from "../modules/identity/identity.limits";
 import {
   MAX_CURRENT_TARGETS,
   MAX_DECLARATION_EVIDENCE,
@@ -152,6 +153,9 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   // The resolver cuts the list there.
   "Query.openActions": MAX_OPEN_ACTIONS,
   "NotificationPreferences.categories": NOTIFICATION_CATEGORIES.length,
+  // The resolvers cut the lists there.
+  "Query.invitations": INVITATIONS_LISTED,
+  "Query.apiTokens": API_TOKENS_LISTED,
 };
 
 /** A list field missing from LIST_CAPS (test/query-limits.test.ts fails on one). */

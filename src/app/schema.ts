@@ -10,6 +10,8 @@ import { FindingResolver } from "../modules/audit/finding.resolver";
 import { SupplierAuditsResolver } from "../modules/audit/supplier-audits.resolver";
 import { ChecklistResolver } from "../modules/checklist/checklist.resolver";
 import { UserResolver } from "../modules/identity/user.resolver";
+import { InvitationResolver } from "../modules/identity/invitation.resolver";
+import { ApiTokenResolver, UserApiTokenResolver } from "../modules/identity/api-token.resolver";
 import {
   PriorityAdjustmentResolver,
   RankingResolver,
@@ -70,6 +72,9 @@ import { RecycledContentFigureResolver } from "../modules/recycled-content/recyc
 
 export const RESOLVERS = [
   UserResolver,
+  InvitationResolver,
+  ApiTokenResolver,
+  UserApiTokenResolver,
   UserSupplierResolver,
   SupplierResolver,
   SupplierSustainabilityResolver,

@@ -14,6 +14,8 @@ export interface Viewer {
   mustChangePassword?: boolean;
   /** The bearer token this request came with (`logout` revokes it). */
   token?: { id: string; expiresAt: Date };
+  /** Set when the request came with an API token (`esgp_...`): the token it acts for. */
+  apiTokenId?: string;
 }
 
 /**

@@ -16,4 +16,12 @@ export const IDENTITY_PERMISSIONS = {
   createUser: [Role.ADMIN],
   deactivateUser: [Role.ADMIN],
   activateUser: [Role.ADMIN],
+  inviteSupplierUser: [Role.ADMIN, Role.PROCUREMENT],
+  resendInvitation: [Role.ADMIN, Role.PROCUREMENT],
+  revokeInvitation: [Role.ADMIN, Role.PROCUREMENT],
+  invitations: [Role.ADMIN, Role.PROCUREMENT],
+  acceptInvitation: PUBLIC,
+  createApiToken: [Role.ADMIN],
+  revokeApiToken: [Role.ADMIN],
+  apiTokens: [Role.ADMIN],
 } as const satisfies PermissionTable;

@@ -14,6 +14,7 @@ import { lockUser, revokeToken, supplierExists, tokenHolder, USER, USERS } from 
 import { change } from "../../database/change";
 import type { AuthPayload, CreateUserInput } from "./user.inputs";
 import { IDENTITY_PERMISSIONS } from "./identity.permissions";
+import { isApiTokenSecret, isServiceUser, viewerFromApiToken } from "./api-token.service";
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
@@ -21,12 +22,15 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
  * Resolves a bearer token to the viewer. Every request runs this, so it is one SQL statement
  * (no password hash, no entity hydration): the user must be active, the token's generation
  * current (deactivation, a password change or a reset bump it) and its id not logged out.
+ * An `esgp_` bearer is an API token instead (api-token.service.ts), checked at `now`.
  */
 export async function viewerFromToken(
   manager: EntityManager,
   tokens: TokenService,
   token: string,
+  now: Date = new Date(),
 ): Promise<Viewer | null> {
+  if (isApiTokenSecret(token)) return viewerFromApiToken(manager, token, now);
   const claims = await tokens.verify(token);
   if (!claims) return null;
   const holder = await tokenHolder(manager, claims);
@@ -90,11 +94,14 @@ export async function listUsers(
 ): Promise<Connection<User>> {
   requireRole(ctx, ...IDENTITY_PERMISSIONS.users);
   const limit = pageSize(first);
-  const query = ctx.dataSource.manager.createQueryBuilder(User, "u");
+  // API tokens' service users are listed with their tokens (apiTokens), not as people.
+  const query = ctx.dataSource.manager
+    .createQueryBuilder(User, "u")
+    .where("NOT EXISTS (SELECT 1 FROM api_token t WHERE t.user_id = u.id)");
   const totalCount = await query.clone().getCount();
   if (after) {
     const [email, id] = decodeCursor(after, ["string", "uuid"]);
-    query.where("(u.email, u.id) > (:email, :id)", { email, id });
+    query.andWhere("(u.email, u.id) > (:email, :id)", { email, id });
   }
   const rows = await query
     .orderBy("u.email", "ASC")
@@ -158,6 +165,9 @@ export async function setUserActive(
   if (id === viewer.userId && !active) throw conflict("You cannot deactivate yourself");
   return inTransaction(ctx, async (tx) => {
     const before = await lockUser(tx, id);
+    if (active && (await isServiceUser(tx.manager, id))) {
+      throw invalidTransition(`User ${before.email}`, "an API token's service user", "activate");
+    }
     if (before.active === active) {
       throw invalidTransition(
         `User ${before.email}`,
