@@ -27,6 +27,7 @@ import { webPortal } from "./web-portal";
 import type { RequestContextFor } from "./http/request-context-for";
 import { documentRoutes } from "./modules/document/document.routes";
 import { auditReportRoutes } from "./modules/report/audit-report.routes";
+import { importTemplateRoutes } from "./modules/supplier/supplier-import.routes";
 import { setEmailDelivery } from "./modules/notification/email-delivery";
 
 export interface ServerOptions {
@@ -207,6 +208,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
   });
   app.use(documentRoutes({ requestContext, limits: config.documents, logger }));
   app.use(auditReportRoutes({ requestContext, logger }));
+  app.use(importTemplateRoutes());
 
   // The browser app (dist/web) at `/`, with index.html for its client routes.
   app.use(webPortal());

@@ -9,6 +9,7 @@ import { MAX_EVIDENCE_PER_ANSWER } from "../modules/self-assessment/self-assessm
 import { MAX_OPEN_ACTIONS } from "../modules/notification/open-actions.service";
 import { NOTIFICATION_CATEGORIES } from "../modules/notification/notification.enums";
 import { MAX_CERTIFICATES_PER_SUPPLIER } from "../modules/supplier/certificate.limits";
+import { MAX_USER_IMPORT_ROWS } from "../modules/identity/user-import";
 import { API_TOKENS_LISTED, INVITATIONS_LISTED } from "../modules/identity/identity.limits";
 import {
   MAX_CURRENT_TARGETS,
@@ -124,6 +125,8 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "ListImportReport.errors": MAX_REPORTED_ERRORS,
   // Recycled content: the resolvers cut these lists there.
   "ImportReport.errors": MAX_IMPORT_ERRORS,
+  // One password per new user of the file, which holds at most MAX_USER_IMPORT_ROWS.
+  "UserImportResult.passwords": MAX_USER_IMPORT_ROWS,
   "RecycledShare.monthly": MAX_SHARE_MONTHS,
   "RecycledShare.lines": MAX_SHARE_LINES,
   "Query.recycledContentTargets": MAX_CURRENT_TARGETS,

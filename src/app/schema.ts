@@ -10,6 +10,7 @@ import { FindingResolver } from "../modules/audit/finding.resolver";
 import { SupplierAuditsResolver } from "../modules/audit/supplier-audits.resolver";
 import { ChecklistResolver } from "../modules/checklist/checklist.resolver";
 import { UserResolver } from "../modules/identity/user.resolver";
+import { UserImportResolver } from "../modules/identity/user-import.resolver";
 import { InvitationResolver } from "../modules/identity/invitation.resolver";
 import { ApiTokenResolver, UserApiTokenResolver } from "../modules/identity/api-token.resolver";
 import {
@@ -26,6 +27,7 @@ import {
 } from "../modules/self-assessment/self-assessment.resolver";
 import { SupplierSelfAssessmentsResolver } from "../modules/self-assessment/supplier-self-assessments.resolver";
 import { SupplierResolver } from "../modules/supplier/supplier.resolver";
+import { SupplierImportResolver } from "../modules/supplier/supplier-import.resolver";
 import { UserSupplierResolver } from "../modules/supplier/user-supplier.resolver";
 import {
   SupplierSustainabilityResolver,
@@ -72,11 +74,13 @@ import { RecycledContentFigureResolver } from "../modules/recycled-content/recyc
 
 export const RESOLVERS = [
   UserResolver,
+  UserImportResolver,
   InvitationResolver,
   ApiTokenResolver,
   UserApiTokenResolver,
   UserSupplierResolver,
   SupplierResolver,
+  SupplierImportResolver,
   SupplierSustainabilityResolver,
   SustainabilityVerificationResolver,
   SupplierCertificatesResolver,

@@ -1,5 +1,13 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import type { CsvRowError } from "../shared/csv";
 import { ImportRowError } from "./import-row-error";
+
+/** An import report lists at most this many row errors. */
+export const MAX_IMPORT_ERRORS = 200;
+
+/** A report's errors: in row order (the reader's and the resolver's mixed), the first ones. */
+export const reportedErrors = (errors: readonly CsvRowError[]): CsvRowError[] =>
+  [...errors].sort((a, b) => a.row - b.row).slice(0, MAX_IMPORT_ERRORS);
 
 /** What a file import did (or, for a dry run, would do): every file import answers with it. */
 @ObjectType()

@@ -2,6 +2,7 @@ import { AUDIT_TRAIL_PERMISSIONS } from "../../src/modules/audit-trail/audit-tra
 import { AUDIT_PERMISSIONS } from "../../src/modules/audit/audit.permissions";
 import { CHECKLIST_PERMISSIONS } from "../../src/modules/checklist/checklist.permissions";
 import { IDENTITY_PERMISSIONS } from "../../src/modules/identity/identity.permissions";
+import { USER_IMPORT_PERMISSIONS } from "../../src/modules/identity/user-import.permissions";
 import {
   PROCUREMENT_FIELD_PERMISSIONS,
   PROCUREMENT_PERMISSIONS,
@@ -31,6 +32,7 @@ function merge(...tables: PermissionTable[]): PermissionTable {
 /** Every module's rule per GraphQL operation (Query and Mutation field), by operation name. */
 export const OPERATION_PERMISSIONS = merge(
   IDENTITY_PERMISSIONS,
+  USER_IMPORT_PERMISSIONS,
   SUPPLIER_PERMISSIONS,
   AUDIT_TRAIL_PERMISSIONS,
   CHECKLIST_PERMISSIONS,

@@ -4,8 +4,7 @@ export const MAX_SHARE_MONTHS = 120;
 /** `RecycledShare.lines` lists the top this many (by recycled kg); `linesTotal` counts all. */
 export const MAX_SHARE_LINES = 100;
 
-/** An import report lists at most this many row errors. */
-export const MAX_IMPORT_ERRORS = 200;
+export { MAX_IMPORT_ERRORS } from "../../graphql/import-report";
 
 /** One import file holds at most this many data rows (one month of a large ERP is ~10 000). */
 export const MAX_IMPORT_ROWS = 50_000;

@@ -17,6 +17,8 @@ export const SUPPLIER_PERMISSIONS = {
   blockSupplier: [Role.ADMIN],
   unblockSupplier: [Role.ADMIN],
   createMaterialCategory: [Role.ADMIN],
+  // The buyer's master data from its ERP: the roles that maintain it by hand (masterData).
+  importSuppliers: [Role.ADMIN, Role.PROCUREMENT],
   // The supplier judged never verifies itself; verification needs evidence (SPEC 11).
   verifySustainability: [Role.ADMIN, Role.AUDITOR],
   // A supplier user adds its own supplier's certificates only (checked in the service).

@@ -208,49 +208,58 @@ export async function listSuppliers(
   return toConnection(rows, limit, totalCount, (s) => [s.name, s.id]);
 }
 
+/**
+ * Inserts a supplier with its categories and sites: the one creation path (createSupplier and
+ * the bulk import), so every hook on a supplier's categories runs for both.
+ */
+export async function insertSupplier(
+  tx: Tx,
+  input: CreateSupplierInput,
+  externalId: string | null = null,
+): Promise<Supplier> {
+  const declaration = declarationOf(input.sustainability, tx.now);
+  const supplier = await create(
+    tx,
+    SUPPLIERS,
+    {
+      name: input.name.trim(),
+      legalName: trimToNull(input.legalName),
+      registrationNumber: trimToNull(input.registrationNumber),
+      externalId,
+      country: input.country.toUpperCase(),
+      contactEmail: input.contactEmail.trim(),
+      ...declaration,
+      declared: {
+        renewableElectricityShare: input.sustainability?.renewableElectricityShare ?? 0,
+        thirdPartyVerifiedMaterialShare: input.sustainability?.thirdPartyVerifiedMaterialShare ?? 0,
+        recycledContentShare: input.sustainability?.recycledContentShare ?? 0,
+        traceability: input.sustainability?.traceability ?? Traceability.NONE,
+        sourcesFromProtectedArea: input.sustainability?.sourcesFromProtectedArea ?? false,
+      },
+    },
+    {
+      action: "supplier.created",
+      alsoWrite: async (id) => {
+        if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
+        if (input.sites) await replaceSites(tx, id, input.sites);
+      },
+      recorded: (stored) => ({
+        ...SUPPLIERS.snapshot(stored),
+        categoryIds: input.categoryIds ?? [],
+        sites: input.sites ?? [],
+      }),
+    },
+  );
+  tx.touchSupplier(supplier.id, "SUPPLIER_UPDATED");
+  return supplier;
+}
+
 export async function createSupplier(
   ctx: RequestContext,
   input: CreateSupplierInput,
 ): Promise<Supplier> {
   requireRole(ctx, ...SUPPLIER_PERMISSIONS.createSupplier);
-  const now = ctx.clock.now();
-  return inTransaction(ctx, async (tx) => {
-    const declaration = declarationOf(input.sustainability, now);
-    const supplier = await create(
-      tx,
-      SUPPLIERS,
-      {
-        name: input.name.trim(),
-        legalName: trimToNull(input.legalName),
-        registrationNumber: trimToNull(input.registrationNumber),
-        country: input.country.toUpperCase(),
-        contactEmail: input.contactEmail.trim(),
-        ...declaration,
-        declared: {
-          renewableElectricityShare: input.sustainability?.renewableElectricityShare ?? 0,
-          thirdPartyVerifiedMaterialShare:
-            input.sustainability?.thirdPartyVerifiedMaterialShare ?? 0,
-          recycledContentShare: input.sustainability?.recycledContentShare ?? 0,
-          traceability: input.sustainability?.traceability ?? Traceability.NONE,
-          sourcesFromProtectedArea: input.sustainability?.sourcesFromProtectedArea ?? false,
-        },
-      },
-      {
-        action: "supplier.created",
-        alsoWrite: async (id) => {
-          if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
-          if (input.sites) await replaceSites(tx, id, input.sites);
-        },
-        recorded: (stored) => ({
-          ...SUPPLIERS.snapshot(stored),
-          categoryIds: input.categoryIds ?? [],
-          sites: input.sites ?? [],
-        }),
-      },
-    );
-    tx.touchSupplier(supplier.id, "SUPPLIER_UPDATED");
-    return supplier;
-  });
+  return inTransaction(ctx, (tx) => insertSupplier(tx, input));
 }
 
 /**
@@ -266,45 +275,55 @@ export async function updateSupplier(
   const viewer = requireRole(ctx, ...SUPPLIER_PERMISSIONS.updateSupplier);
   assertSupplierVisible(viewer, id);
   assertMayWrite(viewer.role, input);
-  const now = ctx.clock.now();
-  return inTransaction(ctx, async (tx) => {
-    const after = await change(tx, SUPPLIERS, id, {
-      action: "supplier.updated",
-      expectedVersion,
-      check: (before) => {
-        if (before.archived) throw stateConflict(`Supplier ${id} is archived; it cannot be edited`);
+  return inTransaction(ctx, (tx) => applySupplierUpdate(tx, id, expectedVersion, input));
+}
+
+/**
+ * Edits a supplier (the caller checked who may send which field): the one editing path
+ * (updateSupplier and the bulk import), so every hook on a supplier's categories runs for both.
+ */
+export async function applySupplierUpdate(
+  tx: Tx,
+  id: string,
+  expectedVersion: number,
+  input: UpdateSupplierInput,
+): Promise<Supplier> {
+  const after = await change(tx, SUPPLIERS, id, {
+    action: "supplier.updated",
+    expectedVersion,
+    check: (before) => {
+      if (before.archived) throw stateConflict(`Supplier ${id} is archived; it cannot be edited`);
+    },
+    set: {
+      ...(input.name !== undefined ? { name: input.name.trim() } : {}),
+      ...(input.legalName !== undefined ? { legalName: trimToNull(input.legalName) } : {}),
+      ...(input.registrationNumber !== undefined
+        ? { registrationNumber: trimToNull(input.registrationNumber) }
+        : {}),
+      ...(input.country !== undefined ? { country: input.country.toUpperCase() } : {}),
+      ...(input.contactEmail !== undefined ? { contactEmail: input.contactEmail.trim() } : {}),
+      ...declarationOf(input.sustainability, tx.now),
+    },
+    alsoWrite: async () => {
+      if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
+      if (input.sites) await replaceSites(tx, id, input.sites);
+    },
+    recorded: (before, changed) => ({
+      before: {
+        ...SUPPLIERS.snapshot(before),
+        ...(input.categoryIds ? { categoryIds: null } : {}),
+        ...(input.sites ? { sites: null } : {}),
       },
-      set: {
-        ...(input.name !== undefined ? { name: input.name.trim() } : {}),
-        ...(input.legalName !== undefined ? { legalName: trimToNull(input.legalName) } : {}),
-        ...(input.registrationNumber !== undefined
-          ? { registrationNumber: trimToNull(input.registrationNumber) }
-          : {}),
-        ...(input.country !== undefined ? { country: input.country.toUpperCase() } : {}),
-        ...(input.contactEmail !== undefined ? { contactEmail: input.contactEmail.trim() } : {}),
-        ...declarationOf(input.sustainability, now),
+      after: {
+        ...SUPPLIERS.snapshot(changed),
+        ...(input.categoryIds ? { categoryIds: input.categoryIds } : {}),
+        ...(input.sites ? { sites: input.sites } : {}),
       },
-      alsoWrite: async () => {
-        if (input.categoryIds) await replaceCategories(tx, id, input.categoryIds);
-        if (input.sites) await replaceSites(tx, id, input.sites);
-      },
-      recorded: (before, changed) => ({
-        before: {
-          ...SUPPLIERS.snapshot(before),
-          ...(input.categoryIds ? { categoryIds: null } : {}),
-          ...(input.sites ? { sites: null } : {}),
-        },
-        after: {
-          ...SUPPLIERS.snapshot(changed),
-          ...(input.categoryIds ? { categoryIds: input.categoryIds } : {}),
-          ...(input.sites ? { sites: input.sites } : {}),
-        },
-      }),
-    });
-    // Name, country, categories and sustainability attributes all feed the ranking.
-    tx.touchSupplier(id, "SUPPLIER_UPDATED");
-    return after;
+    }),
   });
+  // Name, country, categories and sustainability attributes all feed the ranking.
+  tx.touchSupplier(id, "SUPPLIER_UPDATED");
+  return after;
 }
 
 export async function listMaterialCategories(ctx: RequestContext): Promise<MaterialCategory[]> {
