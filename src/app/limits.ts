@@ -5,6 +5,7 @@ import { MAX_CHECKLIST_ITEMS } from "../modules/checklist/checklist.inputs";
 import { ESG_AREAS } from "../shared/domain/esg-area.enum";
 import { MAX_EVIDENCE_ITEMS } from "../modules/evidence/evidence";
 import { SUSTAINABILITY_ATTRIBUTES } from "../modules/scoring/effective-sustainability";
+import { MAX_TARGET_SUBSTANCE_FLAGS } from "../modules/scoring/target-substance-flags";
 import { MAX_EVIDENCE_PER_ANSWER } from "../modules/self-assessment/self-assessment.inputs";
 import { MAX_OPEN_ACTIONS } from "../modules/notification/open-actions.service";
 import { NOTIFICATION_CATEGORIES } from "../modules/notification/notification.enums";
@@ -112,6 +113,8 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "RankedSupplier.adjustments": 50,
   // Explanation lines: a few per ESG area, plus components and adjustments.
   "RankedSupplier.explanation": 100,
+  // Cut there when the row is stored (ELIMINATE first).
+  "RankedSupplier.targetSubstances": MAX_TARGET_SUBSTANCE_FLAGS,
   "SupplierScore.explanation": 100,
   "ScoreSnapshot.explanation": 100,
   // Hazardous substances: three lists are seeded, an admin adds few if any; an estimate.

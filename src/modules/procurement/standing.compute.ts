@@ -14,7 +14,11 @@ import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
 import { declaredSustainabilityOf } from "../supplier/declared-sustainability";
 import { categoryRecycledShare } from "../scoring/category-recycled-share";
-import { eliminateLines, type TargetSubstanceFlag } from "../scoring/target-substance-flags";
+import {
+  eliminateLines,
+  rowFlags,
+  type TargetSubstanceFlag,
+} from "../scoring/target-substance-flags";
 import type { StandingInputs } from "./standing-inputs";
 
 export interface ComputedStanding {
@@ -102,7 +106,9 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     scopes.map((scope) => {
       const all = scope === ALL_CATEGORIES_SCOPE;
       const inScope = adjustments.filter((a) => a.categoryId === null || a.categoryId === scope);
-      const targetSubstances = inputs.targetSubstances.filter((t) => all || t.categoryId === scope);
+      const targetSubstances = rowFlags(
+        inputs.targetSubstances.filter((t) => all || t.categoryId === scope),
+      );
       // Issue 17: a category's ranking counts its recycled-content declarations; the
       // all-categories ranking has no category, so the supplier-level value stays.
       const recycledContent = all

@@ -17,6 +17,15 @@ export interface TargetSubstanceFlag {
   categoryId: string;
 }
 
+/** At most this many flags a ranking row (ELIMINATE first): RankedSupplier.targetSubstances' cap. */
+export const MAX_TARGET_SUBSTANCE_FLAGS = 50;
+
+/** ELIMINATE before REDUCE (stable otherwise), cut at MAX_TARGET_SUBSTANCE_FLAGS. */
+export function rowFlags(flags: readonly TargetSubstanceFlag[]): TargetSubstanceFlag[] {
+  const rank = (flag: TargetSubstanceFlag) => (flag.kind === TargetKind.ELIMINATE ? 0 : 1);
+  return [...flags].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_TARGET_SUBSTANCE_FLAGS);
+}
+
 const partOf = (flag: TargetSubstanceFlag) =>
   flag.partName ? `${flag.partNumber} (${flag.partName})` : flag.partNumber;
 
