@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { RecycledContentCategoryMonth1796238067745 } from "./1796238067745-RecycledContentCategoryMonth";
 import { InvitationsApiTokens1796237200725 } from "./1796237200725-InvitationsApiTokens";
 import { RegisterTriggersAndExemptionExpiry1796236404617 } from "./1796236404617-RegisterTriggersAndExemptionExpiry";
 import { SupplierExternalId1796237018395 } from "./1796237018395-SupplierExternalId";
@@ -46,4 +47,5 @@ export const MIGRATIONS: Function[] = [
   SupplierExternalId1796237018395,
   RegisterTriggersAndExemptionExpiry1796236404617,
   InvitationsApiTokens1796237200725,
+  RecycledContentCategoryMonth1796238067745,
 ];

@@ -515,6 +515,19 @@ describe("recycled content: purchases, declarations, the portfolio share and the
       );
       const raw = normal(await app.dataSource.query(`SELECT * FROM (${RAW}) raw${ORDER}`));
       expect(rollup).toEqual(raw);
+      // And its per-category sums, which the monthly series reads.
+      const byCategory = `SELECT element, period::text AS period, category_id, kg, covered_kg,
+          element_kg, recycled_kg, verified_recycled_kg, pre_kg, post_kg
+          FROM recycled_content_category_month ORDER BY element, period, category_id`;
+      const summed = `SELECT element, period, category_id, sum(kg) AS kg,
+          coalesce(sum(kg) FILTER (WHERE declared), 0) AS covered_kg, sum(element_kg) AS element_kg,
+          sum(recycled_kg) AS recycled_kg,
+          coalesce(sum(recycled_kg) FILTER (WHERE verified), 0) AS verified_recycled_kg,
+          sum(pre_kg) AS pre_kg, sum(post_kg) AS post_kg
+          FROM (${RAW}) raw GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+      expect(normal(await app.dataSource.query(byCategory))).toEqual(
+        normal(await app.dataSource.query(summed)),
+      );
       return rollup;
     };
     const cell = (rows: Record<string, unknown>[], supplierId: string, period: string) =>

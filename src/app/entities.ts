@@ -42,6 +42,7 @@ import { PurchaseRecord } from "../modules/recycled-content/purchase-record.enti
 import { RecycledContentDeclaration } from "../modules/recycled-content/recycled-content-declaration.entity";
 import { RecycledContentTarget } from "../modules/recycled-content/recycled-content-target.entity";
 import { RecycledContentMonth } from "../modules/recycled-content/recycled-content-month.entity";
+import { RecycledContentCategoryMonth } from "../modules/recycled-content/recycled-content-category-month.entity";
 import { MaterialDeclaration } from "../modules/declaration/material-declaration.entity";
 import { RiskEntry } from "../modules/risk-register/risk-entry.entity";
 import { RiskAssessment } from "../modules/risk-register/risk-assessment.entity";
@@ -96,6 +97,7 @@ export const ENTITIES = [
   RecycledContentDeclaration,
   RecycledContentTarget,
   RecycledContentMonth,
+  RecycledContentCategoryMonth,
   MaterialDeclaration,
   RiskEntry,
   RiskAssessment,
