@@ -5,6 +5,7 @@ import { Layout } from "./components/Layout";
 import { Loading } from "./components/ui";
 import { AdminAuditsPage } from "./pages/admin/AdminAuditsPage";
 import { AdminSuppliersPage } from "./pages/admin/AdminSuppliersPage";
+import { ImportSuppliersPage } from "./pages/admin/ImportSuppliersPage";
 import { ChecklistPage, ChecklistsPage } from "./pages/admin/ChecklistsPage";
 import { OutboxPage } from "./pages/admin/OutboxPage";
 import { UsersPage } from "./pages/admin/UsersPage";
@@ -125,6 +126,14 @@ export function App() {
           element={
             <Only roles={["ADMIN"]}>
               <AdminSuppliersPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/import"
+          element={
+            <Only roles={["ADMIN", "PROCUREMENT"]}>
+              <ImportSuppliersPage />
             </Only>
           }
         />

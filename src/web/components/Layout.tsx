@@ -23,6 +23,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
   PROCUREMENT: [
     { to: "/rankings", label: "Rankings" },
     { to: "/suppliers", label: "Suppliers" },
+    { to: "/admin/import", label: "Bulk import" },
     { to: "/documents", label: "Documents" },
     { to: "/declarations", label: "Material declarations" },
     { to: "/recycled", label: "Recycled content" },
@@ -31,6 +32,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
   ADMIN: [
     { to: "/admin/users", label: "Users" },
     { to: "/admin/suppliers", label: "Suppliers" },
+    { to: "/admin/import", label: "Bulk import" },
     { to: "/admin/checklists", label: "Checklists" },
     { to: "/admin/audits", label: "Audits" },
     { to: "/admin/outbox", label: "E-mail outbox" },

@@ -3,6 +3,7 @@ import { Link } from "react-router-dom";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
 import { formatBytes, type UploadedDocument } from "../../api/upload";
 import { DocumentUpload } from "../../components/documents";
+import { ImportErrors, TABLE_FILE_ACCEPT } from "../../components/imports";
 import {
   Badge,
   Empty,
@@ -81,46 +82,10 @@ const VOID = graphql(`
   }
 `);
 
-/** ERP exports: CSV, or the XLSX workbook (its first sheet). The server checks the content. */
-const PURCHASE_ACCEPT = [
-  ".csv",
-  ".xlsx",
-  "text/csv",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-].join(",");
-
 type Report = ImportPurchasesMutation["importPurchases"];
 
 function ReportView({ report }: { report: Report }) {
-  if (report.errors.length > 0)
-    return (
-      <div className="error" role="alert" data-testid="import-report">
-        <p>
-          {report.errors.length} problem{report.errors.length === 1 ? "" : "s"} in {report.rows}{" "}
-          rows: nothing was saved. Correct the file and upload it again.
-        </p>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Row</th>
-                <th>Column</th>
-                <th>Problem</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.errors.map((error, index) => (
-                <tr key={index} data-row={error.row}>
-                  <td>{error.row}</td>
-                  <td>{error.column ?? "—"}</td>
-                  <td>{error.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </div>
-    );
+  if (report.errors.length > 0) return <ImportErrors rows={report.rows} errors={report.errors} />;
   return (
     <Notice>
       <span data-testid="import-report">
@@ -183,7 +148,7 @@ function ImportCard({ onImported }: { onImported: () => void }) {
         <DocumentUpload
           label="Purchase file"
           title="ERP purchases"
-          accept={PURCHASE_ACCEPT}
+          accept={TABLE_FILE_ACCEPT}
           hint="CSV (comma or semicolon) or XLSX; uploaded when chosen, checked before anything is saved."
           onUploaded={(document) => {
             setFile(document);
