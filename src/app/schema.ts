@@ -10,7 +10,6 @@ import { FindingResolver } from "../modules/audit/finding.resolver";
 import { SupplierAuditsResolver } from "../modules/audit/supplier-audits.resolver";
 import { ChecklistResolver } from "../modules/checklist/checklist.resolver";
 import { UserResolver } from "../modules/identity/user.resolver";
-import { UserImportResolver } from "../modules/identity/user-import.resolver";
 import { InvitationResolver } from "../modules/identity/invitation.resolver";
 import { ApiTokenResolver, UserApiTokenResolver } from "../modules/identity/api-token.resolver";
 import {
@@ -74,7 +73,6 @@ import { RecycledContentFigureResolver } from "../modules/recycled-content/recyc
 
 export const RESOLVERS = [
   UserResolver,
-  UserImportResolver,
   InvitationResolver,
   ApiTokenResolver,
   UserApiTokenResolver,

@@ -2,8 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { reportedErrors, type ImportReport } from "../../graphql/import-report";
 import { advisoryLock, change } from "../../database/change";
 import { inTransaction, Tx } from "../../database/transaction";
-import type { CsvRowError } from "../../shared/csv";
-import { readImportTable } from "../document/import-table";
+import type { CsvRecord, CsvRowError } from "../../shared/csv";
 import { requireRole } from "./access";
 import { hashPassword, oneTimePassword } from "./password";
 import { User } from "./user.entity";
@@ -103,11 +102,12 @@ async function planRows(
  */
 export async function importUsers(
   ctx: RequestContext,
-  documentId: string,
+  /** The uploaded document's rows (the caller reads them: identity sits below documents). */
+  file: { id: string },
+  records: CsvRecord[],
   dryRun: boolean,
 ): Promise<UserImportResult> {
   requireRole(ctx, ...USER_IMPORT_PERMISSIONS.importUsers);
-  const { document: file, records } = await readImportTable(ctx, documentId);
   const read = readUserFile(records);
   const summary = (plans: Plan[], errors: CsvRowError[], applied: boolean): ImportReport => {
     const count = (kind: Plan["kind"]) =>
