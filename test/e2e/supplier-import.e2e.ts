@@ -55,7 +55,7 @@ describe("bulk import", () => {
       await form.getByText("Uploaded vendors.csv").waitFor();
       await form.getByRole("button", { name: "Check the file" }).click();
       const problem = form.locator('tr[data-row="3"]');
-      await problem.getByText("country").waitFor();
+      await problem.getByRole("cell", { name: "country", exact: true }).waitFor();
       await problem.getByText('"Germany" is not an ISO 3166-1 alpha-2 country code').waitFor();
       await shot("preview-refused", { fullPage: false });
 
