@@ -247,4 +247,73 @@ describe("material declarations", () => {
       });
     });
   });
+
+  it("an admin writes a class A declaration for a supplier: RoHS yes with exemption 7(a), REACH SVHC no", async () => {
+    await withPage("u-declaration-class-a", async ({ page, shot }) => {
+      await logIn(page, "admin@demo.esg");
+      await page.getByRole("link", { name: "Material declarations" }).click();
+      await page.getByRole("link", { name: "New declaration" }).click();
+      const form = page.getByRole("form", { name: "New declaration" });
+      await form.getByLabel("Supplier").selectOption({ label: "Sunrise Polysilicon Co." });
+      await form
+        .getByLabel("Material category")
+        .selectOption({ label: "Junction box and connectors" });
+      await form.getByLabel("Declaration class").selectOption("A");
+      await form.getByLabel("Part number").fill("MC4-CONN-01");
+      await expect(form.getByTestId("materials-fields").count()).resolves.toBe(0);
+
+      const rohs = form.getByTestId("statement-ROHS");
+      await rohs.getByLabel("Complies with ROHS").selectOption("yes");
+      await rohs.getByText(/Exemptions claimed \(0 of 4\)/).click();
+      await rohs.getByLabel("7(a)", { exact: true }).check();
+      await form
+        .getByTestId("statement-REACH_SVHC")
+        .getByLabel("Complies with REACH_SVHC")
+        .selectOption("no");
+      await shot("class-a-form", { fullPage: false });
+      await form.getByRole("button", { name: "Save draft" }).click();
+
+      await page.getByRole("heading", { name: /MC4-CONN-01/ }).waitFor();
+      const id = page.url().split("/declarations/")[1] ?? "";
+      const head = page.locator(".page-head");
+      await head.getByRole("link", { name: "Sunrise Polysilicon Co." }).waitFor();
+      await head.getByText("class A").waitFor();
+      // A "no" for a list that applies is the violation; RoHS rests on a valid exemption.
+      await head.locator(".badge", { hasText: "1 VIOLATION" }).waitFor();
+      const violations = page.getByTestId("violations").locator("tr.violation");
+      await expect(violations.count()).resolves.toBe(1);
+      await violations.getByText(/REACH_SVHC/).waitFor();
+      await page.getByText("ROHS: compliant, exemptions 7(a)").waitFor();
+      await page.getByText(/REACH_SVHC.*: not compliant/).waitFor();
+      await shot("class-a-detail");
+
+      // The edit form starts from what was saved.
+      await page.getByRole("button", { name: "Edit declaration" }).click();
+      const edit = page.getByRole("form", { name: "Edit the declaration" });
+      await expect(edit.getByLabel("Complies with ROHS").inputValue()).resolves.toBe("yes");
+      await expect(edit.getByLabel("Complies with REACH_SVHC").inputValue()).resolves.toBe("no");
+      await expect(edit.getByLabel("7(a)", { exact: true }).isChecked()).resolves.toBe(true);
+      await edit.getByRole("button", { name: "Cancel" }).click();
+
+      const admin = await apiLogin(portal.url, "admin@demo.esg");
+      const saved = await api(
+        portal.url,
+        `query ($id: ID!) { materialDeclaration(id: $id) { declarationClass status supplier { id }
+          statements { list compliant exemptions } materials { name } } }`,
+        { id },
+        admin,
+      );
+      expect(saved.materialDeclaration).toEqual({
+        declarationClass: "A",
+        status: "DRAFT",
+        supplier: { id: sunrise },
+        // In regulatoryLists' order.
+        statements: [
+          { list: "REACH_SVHC", compliant: false, exemptions: [] },
+          { list: "ROHS", compliant: true, exemptions: ["7(a)"] },
+        ],
+        materials: [],
+      });
+    });
+  });
 });
