@@ -15,6 +15,8 @@ import { DeclarationPage } from "./pages/declarations/DeclarationPage";
 import { DeclarationsPage } from "./pages/declarations/DeclarationsPage";
 import { NewDeclarationPage } from "./pages/declarations/NewDeclarationPage";
 import { DocumentsPage } from "./pages/documents/DocumentsPage";
+import { RiskRegisterPage } from "./pages/ehs/RiskRegisterPage";
+import { SubstitutionPage } from "./pages/ehs/SubstitutionPage";
 import { WorkQueuePage } from "./pages/auditor/WorkQueuePage";
 import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
@@ -80,6 +82,22 @@ export function App() {
         <Route path="declarations/new" element={<NewDeclarationPage />} />
         <Route path="declarations/:id" element={<DeclarationPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route
+          path="ehs/register"
+          element={
+            <Only roles={["ADMIN", "AUDITOR", "PROCUREMENT"]}>
+              <RiskRegisterPage />
+            </Only>
+          }
+        />
+        <Route
+          path="ehs/substitution"
+          element={
+            <Only roles={["ADMIN", "AUDITOR", "PROCUREMENT"]}>
+              <SubstitutionPage />
+            </Only>
+          }
+        />
         <Route
           path="queue"
           element={

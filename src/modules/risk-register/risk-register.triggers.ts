@@ -13,9 +13,9 @@ export async function recordCategoriesGained(
   if (categoryIds.length === 0) return;
   await tx.manager.query(
     `INSERT INTO category_supplier_addition (category_id, supplier_id, added_at)
-     SELECT c, $1, $3 FROM unnest($2::uuid[]) AS c
+     SELECT c, $1::uuid, $3::timestamptz FROM unnest($2::uuid[]) AS c
       WHERE NOT EXISTS (SELECT 1 FROM supplier_category sc
-                         WHERE sc.supplier_id = $1 AND sc.category_id = c)`,
+                         WHERE sc.supplier_id = $1::uuid AND sc.category_id = c)`,
     [supplierId, [...categoryIds], tx.now],
   );
 }

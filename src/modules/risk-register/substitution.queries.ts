@@ -23,7 +23,7 @@ const LINES = `WITH targets AS (
   ), lines AS (
     SELECT d.id AS "declarationId", d.supplier_id AS "supplierId", d.category_id AS "categoryId",
            d.status, d.part_number AS "partNumber", d.part_name AS "partName",
-           d.valid_until AS "validUntil", d.valid_until < $3 AS expired,
+           d.valid_until AS "validUntil", d.valid_until < $3::timestamptz AS expired,
            c.code AS "categoryCode", sup.name AS "supplierName",
            m.ord::int AS "materialIndex", m.value->>'name' AS material,
            sl.ord::int AS "substanceIndex", sl.value->>'cas' AS cas,
@@ -38,7 +38,7 @@ const LINES = `WITH targets AS (
       CROSS JOIN LATERAL jsonb_array_elements(d.materials) WITH ORDINALITY AS m(value, ord)
       CROSS JOIN LATERAL jsonb_array_elements(m.value->'substances') WITH ORDINALITY AS sl(value, ord)
       JOIN targets t ON t.cas = sl.value->>'cas'
-     WHERE d.status = $1 AND ($2::uuid IS NULL OR d.category_id = $2::uuid)
+     WHERE d.status = $1::text AND ($2::uuid IS NULL OR d.category_id = $2::uuid)
        AND COALESCE((sl.value->>'ppm')::float8, 1) <> 0
        AND NOT ((sl.value->>'ppm') IS NULL AND (sl.value->>'massMg')::float8 = 0)
   )`;
@@ -67,7 +67,7 @@ export async function listSubstitution(
   if (after) {
     const key = decodeCursor(after, ["string", "string", "string", "uuid", "int", "int"]);
     params.push(...key);
-    where = `WHERE ${KEY} > ($4, $5, $6, $7::uuid, $8, $9)`;
+    where = `WHERE ${KEY} > ($4::text, $5::text, $6::text, $7::uuid, $8::int, $9::int)`;
   }
   params.push(limit + 1);
   const rows = (await ctx.dataSource.query(

@@ -19,6 +19,8 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/documents", label: "Documents" },
     { to: "/declarations", label: "Material declarations" },
     { to: "/recycled/declarations", label: "Recycled content" },
+    { to: "/ehs/register", label: "Risk register" },
+    { to: "/ehs/substitution", label: "Substitution" },
   ],
   PROCUREMENT: [
     { to: "/rankings", label: "Rankings" },
@@ -28,6 +30,8 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/declarations", label: "Material declarations" },
     { to: "/recycled", label: "Recycled content" },
     { to: "/recycled/purchases", label: "Purchases" },
+    { to: "/ehs/register", label: "Risk register" },
+    { to: "/ehs/substitution", label: "Substitution" },
   ],
   ADMIN: [
     { to: "/admin/users", label: "Users" },
@@ -42,6 +46,8 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/declarations", label: "Material declarations" },
     { to: "/recycled", label: "Recycled content" },
     { to: "/recycled/purchases", label: "Purchases" },
+    { to: "/ehs/register", label: "Risk register" },
+    { to: "/ehs/substitution", label: "Substitution" },
   ],
 };
 
