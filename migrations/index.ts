@@ -1,11 +1,12 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
 import { RecycledContentCategoryMonth1796238067745 } from "./1796238067745-RecycledContentCategoryMonth";
+import { Webhooks1796237362046 } from "./1796237362046-Webhooks";
 import { InvitationsApiTokens1796237200725 } from "./1796237200725-InvitationsApiTokens";
-import { RegisterTriggersAndExemptionExpiry1796236404617 } from "./1796236404617-RegisterTriggersAndExemptionExpiry";
 import { SupplierExternalId1796237018395 } from "./1796237018395-SupplierExternalId";
 import { RecycledContentMonth1796236568252 } from "./1796236568252-RecycledContentMonth";
 import { DeclarationClassD1796236551515 } from "./1796236551515-DeclarationClassD";
 import { RankingTargetSubstances1796236532236 } from "./1796236532236-RankingTargetSubstances";
+import { RegisterTriggersAndExemptionExpiry1796236404617 } from "./1796236404617-RegisterTriggersAndExemptionExpiry";
 import { SubstanceRiskRegister1796219899505 } from "./1796219899505-SubstanceRiskRegister";
 import { RecycledContent1796218937797 } from "./1796218937797-RecycledContent";
 import { MaterialDeclarations1796218676221 } from "./1796218676221-MaterialDeclarations";
@@ -41,11 +42,12 @@ export const MIGRATIONS: Function[] = [
   MaterialDeclarations1796218676221,
   RecycledContent1796218937797,
   SubstanceRiskRegister1796219899505,
+  RegisterTriggersAndExemptionExpiry1796236404617,
   RankingTargetSubstances1796236532236,
   DeclarationClassD1796236551515,
   RecycledContentMonth1796236568252,
   SupplierExternalId1796237018395,
-  RegisterTriggersAndExemptionExpiry1796236404617,
   InvitationsApiTokens1796237200725,
+  Webhooks1796237362046,
   RecycledContentCategoryMonth1796238067745,
 ];

@@ -9,6 +9,7 @@ import { seedDemo } from "./demo/demo-seed";
 import { startDocumentSweeper } from "./modules/document/document-sweeper";
 import { startStandingRefresher } from "./modules/procurement/standing-refresher";
 import { startNotificationJobs } from "./modules/notification/notification-jobs";
+import { startWebhookJob } from "./modules/webhook/webhook-job";
 import { createServer } from "./server";
 import { systemClock } from "./shared/clock";
 
@@ -68,6 +69,11 @@ async function main(): Promise<void> {
     logger,
     config.notifications,
   );
+  const webhooks = startWebhookJob(dataSource, systemClock, logger, {
+    sendSeconds: config.notifications.sendSeconds,
+    maxAttempts: config.notifications.maxAttempts,
+    allowPrivate: config.webhooks.allowPrivate,
+  });
   const port = await server.listen(config.port, config.host);
   const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
   logger.info({ url, embedded: database.embedded !== null }, "portal listening");
@@ -95,6 +101,7 @@ async function main(): Promise<void> {
       await refresher.stop();
       await sweeper.stop();
       await notifications.stop();
+      await webhooks.stop();
       await server.stop();
       await database.close();
       logger.info("stopped cleanly");

@@ -76,6 +76,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
       maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
     },
     invitations: { publicUrl: config.notifications.publicUrl },
+    webhooks: config.webhooks,
   };
 
   const app = express();

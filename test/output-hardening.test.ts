@@ -115,6 +115,7 @@ describe("output and edge hardening", () => {
   describe("cursors", () => {
     let supplierId: string;
     let auditId: string;
+    let webhookId: string;
 
     beforeAll(async () => {
       await makeUser(app, Role.AUDITOR);
@@ -180,6 +181,18 @@ describe("output and edge hardening", () => {
       }
       for (const location of ["Cursor line 1", "Cursor line 2"])
         await createRiskEntry(app, admin.token, { location });
+      // A webhook with two deliveries.
+      [{ id: webhookId }] = (await app.dataSource.query(
+        `INSERT INTO webhook (url, events, secret, created_at)
+         VALUES ('https://erp.example.com/hook', '{audit.completed}', 'whsec_cursor', $1) RETURNING id`,
+        [app.clock.now()],
+      )) as { id: string }[];
+      for (const key of ["cursor:hook:1", "cursor:hook:2"])
+        await app.dataSource.query(
+          `INSERT INTO webhook_delivery (webhook_id, event_key, event, body, status, created_at)
+           VALUES ($1, $2, 'audit.completed', '{}', 'SENT', $3)`,
+          [webhookId, key, app.clock.now()],
+        );
       // Two notifications of the admin, each with an e-mail in the outbox.
       for (const key of ["cursor:one", "cursor:two"]) {
         const [n] = (await app.dataSource.query(
@@ -233,6 +246,10 @@ describe("output and edge hardening", () => {
       "Query.notifications": {
         query: `query($after: String) { notifications(first: 1, after: $after) { %PAGE% } }`,
         variables: () => ({}),
+      },
+      "Query.webhookDeliveries": {
+        query: `query($after: String, $id: ID!) { webhookDeliveries(webhookId: $id, first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({ id: webhookId }),
       },
       "Query.notificationOutbox": {
         query: `query($after: String) { notificationOutbox(first: 1, after: $after) { %PAGE% } }`,

@@ -49,6 +49,8 @@ import { RiskAssessment } from "../modules/risk-register/risk-assessment.entity"
 import { RiskControl } from "../modules/risk-register/risk-control.entity";
 import { Notification } from "../modules/notification/notification.entity";
 import { NotificationDelivery } from "../modules/notification/notification-delivery.entity";
+import { Webhook } from "../modules/webhook/webhook.entity";
+import { WebhookDelivery } from "../modules/webhook/webhook-delivery.entity";
 import { NotificationPreference } from "../modules/notification/notification-preference.entity";
 
 /** Every entity, listed once; migrations must agree with these (test/migrations.test.ts). */
@@ -106,4 +108,6 @@ export const ENTITIES = [
   Notification,
   NotificationDelivery,
   NotificationPreference,
+  Webhook,
+  WebhookDelivery,
 ];

@@ -11,6 +11,8 @@ import { MAX_OPEN_ACTIONS } from "../modules/notification/open-actions.service";
 import { NOTIFICATION_CATEGORIES } from "../modules/notification/notification.enums";
 import { MAX_CERTIFICATES_PER_SUPPLIER } from "../modules/supplier/certificate.limits";
 import { MAX_USER_IMPORT_ROWS } from "../modules/identity/user-import";
+import { MAX_WEBHOOKS } from "../modules/webhook/webhook.limits";
+import { WebhookEvent } from "../modules/webhook/webhook.enums";
 import { API_TOKENS_LISTED, INVITATIONS_LISTED } from "../modules/identity/identity.limits";
 import {
   MAX_CURRENT_TARGETS,
@@ -136,6 +138,9 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   // The top lines and one for the rest.
   "RecycledContentFigure.lines": MAX_SHARE_LINES + 1,
   "RecycledContentFigure.targets": MAX_CURRENT_TARGETS,
+  // Webhooks: the resolver lists at most MAX_WEBHOOKS; each names some of three events.
+  "Query.webhooks": MAX_WEBHOOKS,
+  "Webhook.events": Object.keys(WebhookEvent).length,
   "RecycledContentDeclaration.evidence": MAX_DECLARATION_EVIDENCE,
   // Material declarations: bounded at write time (the inputs and the IPC-1752A reader).
   "MaterialDeclaration.statements": MAX_STATEMENTS,
@@ -146,6 +151,8 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "HomogeneousMaterial.exemptions": MAX_EXEMPTIONS_CLAIMED,
   // An estimate: a violation per restricted substance and material is rare past a few.
   "DeclarationCompliance.violations": MAX_COMPLIANCE_LINES,
+  // The substance violations among those.
+  "MaterialDeclaration.violations": MAX_COMPLIANCE_LINES,
   "DeclarationCompliance.unevaluated": MAX_COMPLIANCE_LINES,
   "DeclarationCompliance.targetSubstances": MAX_COMPLIANCE_LINES,
   // The resolver cuts the list there.

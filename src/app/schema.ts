@@ -41,6 +41,7 @@ import {
   NotificationDeliveryResolver,
   NotificationResolver,
 } from "../modules/notification/notification.resolver";
+import { WebhookResolver } from "../modules/webhook/webhook.resolver";
 import {
   ListExemptionResolver,
   RegulatoryListEntryResolver,
@@ -119,6 +120,7 @@ export const RESOLVERS = [
   SubstitutionResolver,
   NotificationResolver,
   NotificationDeliveryResolver,
+  WebhookResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

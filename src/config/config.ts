@@ -241,6 +241,14 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(20)
   NOTIFY_MAX_ATTEMPTS = 6;
+
+  /**
+   * Lets webhooks point at private, loopback and other reserved addresses: off, so an admin's
+   * webhook cannot reach into the network the portal runs in.
+   */
+  @Transform(toBool)
+  @IsBoolean({ message: "WEBHOOK_ALLOW_PRIVATE must be true or false" })
+  WEBHOOK_ALLOW_PRIVATE = false;
 }
 
 export interface AppConfig {
@@ -268,6 +276,8 @@ export interface AppConfig {
   maxResponseBytes: number;
   documents: DocumentLimits;
   notifications: NotificationSettings;
+  /** Webhooks are sent on NOTIFY_SEND_SECONDS, with NOTIFY_MAX_ATTEMPTS attempts. */
+  webhooks: { allowPrivate: boolean };
 }
 
 export interface NotificationSettings {
@@ -378,5 +388,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       sendSeconds: parsed.NOTIFY_SEND_SECONDS,
       maxAttempts: parsed.NOTIFY_MAX_ATTEMPTS,
     },
+    webhooks: { allowPrivate: parsed.WEBHOOK_ALLOW_PRIVATE },
   };
 }

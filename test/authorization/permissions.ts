@@ -15,6 +15,7 @@ import { SUBSTANCE_PERMISSIONS } from "../../src/modules/substance/substance.per
 import { RECYCLED_CONTENT_PERMISSIONS } from "../../src/modules/recycled-content/recycled-content.permissions";
 import { DECLARATION_PERMISSIONS } from "../../src/modules/declaration/declaration.permissions";
 import { RISK_REGISTER_PERMISSIONS } from "../../src/modules/risk-register/risk-register.permissions";
+import { WEBHOOK_PERMISSIONS } from "../../src/modules/webhook/webhook.permissions";
 import type { PermissionTable } from "../../src/shared/permissions";
 
 /** One table out of the modules' tables; an operation listed by two modules is an error. */
@@ -45,6 +46,7 @@ export const OPERATION_PERMISSIONS = merge(
   NOTIFICATION_PERMISSIONS,
   DECLARATION_PERMISSIONS,
   RISK_REGISTER_PERMISSIONS,
+  WEBHOOK_PERMISSIONS,
 );
 
 /** Role rules on fields of other types, by `Type.field`. */

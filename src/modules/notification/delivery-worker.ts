@@ -4,13 +4,7 @@ import type { Clock } from "../../shared/clock";
 import { renderDigestEmail, renderSingleEmail, type MailItem, type RenderedEmail } from "./email";
 import { sendError, type Mailer } from "./mailer";
 import { DeliveryStatus } from "./notification.enums";
-
-/**
- * Waits after the 1st, 2nd, ... failed attempt: a refusing server (451, greylisting, a full
- * queue) usually recovers within minutes; the longer steps ride out an outage of hours. The
- * last step repeats when more attempts are allowed than there are steps.
- */
-export const RETRY_BACKOFF_MINUTES: readonly number[] = [1, 5, 30, 120, 720];
+import { retryDelayMs } from "../../shared/retry";
 
 /**
  * A claimed delivery stays with its instance this long; a crash mid-send frees it after. Longer
@@ -19,11 +13,6 @@ export const RETRY_BACKOFF_MINUTES: readonly number[] = [1, 5, 30, 120, 720];
  */
 export const DELIVERY_LEASE_MS = 15 * 60_000;
 export const DELIVERY_BATCH_SIZE = 10;
-
-export function retryDelayMs(failedAttempts: number): number {
-  const step = Math.min(Math.max(failedAttempts, 1), RETRY_BACKOFF_MINUTES.length) - 1;
-  return RETRY_BACKOFF_MINUTES[step] * 60_000;
-}
 
 export interface DeliveryOptions {
   publicUrl: string;

@@ -2,29 +2,10 @@ import type { Logger } from "pino";
 import type { DataSource } from "typeorm";
 import type { NotificationSettings } from "../../config/config";
 import type { Clock } from "../../shared/clock";
+import { every } from "../../shared/interval-job";
 import { sendDueDeliveries } from "./delivery-worker";
 import { smtpMailer, type Mailer } from "./mailer";
 import { scanReminders } from "./reminder-scanner";
-
-/** Runs `job` every `seconds` (0: never), one run at a time; `run` starts one now. */
-function every(seconds: number, job: () => Promise<void>) {
-  let running: Promise<void> | null = null;
-  const run = () => {
-    if (running) return;
-    running = job().finally(() => {
-      running = null;
-    });
-  };
-  const timer = seconds > 0 ? setInterval(run, seconds * 1000) : null;
-  timer?.unref();
-  return {
-    run,
-    async stop() {
-      if (timer) clearInterval(timer);
-      await running;
-    },
-  };
-}
 
 /**
  * The two background jobs of notifications, safe with several instances: the reminder scan

@@ -4,6 +4,8 @@ import { Role } from "../../shared/domain/role.enum";
 import { queueDeliveries } from "./delivery-queue";
 import { KIND_CATEGORY, type KindParams, type NotificationKind } from "./notification.kinds";
 import { renderNotification } from "./notification.templates";
+import { queueWebhookEvent } from "../webhook/webhook-queue";
+import { WebhookEvent } from "../webhook/webhook.enums";
 
 /** Who receives a notification; always active users only, resolved in SQL at write time. */
 export type Audience =
@@ -13,6 +15,14 @@ export type Audience =
   | { role: Role.AUDITOR | Role.PROCUREMENT }
   /** One user (the lead auditor), when active. */
   | { user: string };
+
+/** The notification kinds that integrations hear of too, as webhook events. */
+const WEBHOOK_EVENT_OF: Partial<Record<NotificationKind, WebhookEvent>> = {
+  "procurement.status_changed": WebhookEvent.SUPPLIER_STATUS_CHANGED,
+  "audit.completed": WebhookEvent.AUDIT_COMPLETED,
+  // The first day a corrective action is past its deadline (not the weekly repeats).
+  "cap.overdue": WebhookEvent.FINDING_OVERDUE,
+};
 
 /** One event: one notification per recipient, deduplicated on (`key`, recipient). */
 export interface NotificationEvent<K extends NotificationKind = NotificationKind> {
@@ -52,6 +62,15 @@ export async function writeNotifications(
   at: WrittenAt,
   event: NotificationEvent,
 ): Promise<number> {
+  const webhookEvent = WEBHOOK_EVENT_OF[event.kind];
+  if (webhookEvent)
+    await queueWebhookEvent(manager, at.now, {
+      event: webhookEvent,
+      key: event.key,
+      supplierId: event.supplierId,
+      link: event.to[0]?.link ?? null,
+      data: event.params as Record<string, unknown>,
+    });
   const [supplier] = (await manager.query(`SELECT name FROM supplier WHERE id = $1`, [
     event.supplierId,
   ])) as { name: string }[];
