@@ -1,11 +1,15 @@
 import { onBeforeCommit } from "../database/transaction";
 import { recomputeTouchedSuppliers } from "../modules/procurement/standing.touched";
+import { recordCategoriesGained } from "../modules/risk-register/risk-register.triggers";
+import { onCategoriesSet } from "../modules/supplier/category-hooks";
 
 /**
  * Wires the cross-module effects into every transaction: the suppliers a change touched
- * (`tx.touchSupplier`) get their standing recomputed once, before commit. Called wherever
+ * (`tx.touchSupplier`) get their standing recomputed once, before commit; a supplier's new
+ * categories mark the risk register's entries for them due. Called wherever
  * services run: `createServer`, the demo seed. Calling it again changes nothing.
  */
 export function installUnitOfWork(): void {
   onBeforeCommit(recomputeTouchedSuppliers);
+  onCategoriesSet(recordCategoriesGained);
 }

@@ -1,4 +1,4 @@
-import { TargetKind } from "../substance/substance.enums";
+import { TargetKind } from "../../shared/domain/target-kind.enum";
 import type { ScoreLine } from "./score-line";
 
 /**

@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+import { TargetKind } from "../../shared/domain/target-kind.enum";
 
 /** A list version is a DRAFT while it is assembled or imported; PUBLISHED, it never changes. */
 export enum ListVersionStatus {
@@ -27,11 +28,8 @@ export enum BatteryCategory {
   EV = "EV",
 }
 
-/** The company's own substance policy: phase out entirely, or reduce and replace. */
-export enum TargetKind {
-  ELIMINATE = "ELIMINATE",
-  REDUCE = "REDUCE",
-}
+// Shared with the pure scoring rules, which flag target substances on rankings.
+export { TargetKind };
 
 /** The lists the portal ships (seeded); an admin's import adds versions, not lists. */
 export const LIST_CODES = {

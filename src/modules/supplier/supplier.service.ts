@@ -21,7 +21,7 @@ import {
 } from "../identity/access";
 import { Role } from "../../shared/domain/role.enum";
 import { MaterialCategory } from "./material-category.entity";
-import { recordCategoriesGained } from "../risk-register/risk-register.triggers";
+import { categoriesSet } from "./category-hooks";
 import { SupplierCategory } from "./supplier-category.entity";
 import { SupplierSite } from "./supplier-site.entity";
 import { Supplier } from "./supplier.entity";
@@ -102,7 +102,7 @@ async function assertCategoriesExist(manager: EntityManager, ids: string[]): Pro
 async function replaceCategories(tx: Tx, supplierId: string, ids: string[]): Promise<void> {
   const unique = [...new Set(ids)];
   await assertCategoriesExist(tx.manager, unique);
-  await recordCategoriesGained(tx, supplierId, unique);
+  await categoriesSet(tx, supplierId, unique);
   await tx.manager.delete(SupplierCategory, { supplierId });
   if (unique.length > 0) {
     await tx.manager.insert(

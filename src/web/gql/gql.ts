@@ -29,9 +29,6 @@ type Documents = {
     "\n  mutation ScheduleAudit($input: ScheduleAuditInput!) {\n    scheduleAudit(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleAuditDocument,
     "\n  query AdminSupplierCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.AdminSupplierCategoriesDocument,
     "\n  mutation CreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSupplierDocument,
-    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      role\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!, $role: Role!, $expiresAt: DateTime) {\n    createApiToken(name: $name, role: $role, expiresAt: $expiresAt) {\n      id\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query Checklists {\n    checklists {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n      }\n    }\n  }\n": typeof types.ChecklistsDocument,
     "\n  query Checklist($id: ID!) {\n    checklist(id: $id) {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n        code\n        area\n        question\n        guidance\n        answerType\n        weight\n        zeroTolerance\n        evidenceRequired\n        order\n      }\n    }\n  }\n": typeof types.ChecklistDocument,
     "\n  mutation CreateChecklist($input: CreateChecklistInput!) {\n    createChecklist(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateChecklistDocument,
@@ -113,10 +110,6 @@ type Documents = {
     "\n  fragment CertificatesPanel on Supplier {\n    id\n    certificates {\n      id\n      kind\n      type\n      issuer\n      number\n      validFrom\n      validUntil\n      expired\n      expiresSoon\n      verified\n      verifiedAt\n      verifiedBy {\n        name\n      }\n      verificationNote\n      addedAt\n      addedBy {\n        name\n      }\n      document {\n        id\n        filename\n        size\n        downloadUrl\n      }\n    }\n  }\n": typeof types.CertificatesPanelFragmentDoc,
     "\n  mutation AddCertificate($supplierId: ID!, $input: CertificateInput!) {\n    addCertificate(supplierId: $supplierId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddCertificateDocument,
     "\n  mutation VerifyCertificate($id: ID!, $note: String) {\n    verifyCertificate(id: $id, note: $note) {\n      id\n      verified\n    }\n  }\n": typeof types.VerifyCertificateDocument,
-    "\n  query SupplierInvitations($supplierId: ID!) {\n    invitations(supplierId: $supplierId) {\n      id\n      email\n      state\n      sentAt\n      expiresAt\n      acceptedAt\n      revokedAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SupplierInvitationsDocument,
-    "\n  mutation InviteSupplierUser($supplierId: ID!, $email: String!) {\n    inviteSupplierUser(supplierId: $supplierId, email: $email) {\n      id\n      email\n      link\n    }\n  }\n": typeof types.InviteSupplierUserDocument,
-    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      link\n    }\n  }\n": typeof types.ResendInvitationDocument,
-    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query MyAudits($id: ID!) {\n    supplier(id: $id) {\n      id\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          capDueDate\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyAuditsDocument,
     "\n  fragment ProfileForm on Supplier {\n    id\n    name\n    legalName\n    registrationNumber\n    country\n    contactEmail\n    version\n    sites {\n      id\n      name\n      country\n      address\n    }\n    materialCategories {\n      id\n      code\n      name\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n  }\n": typeof types.ProfileFormFragmentDoc,
     "\n  query ProfileCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ProfileCategoriesDocument,
@@ -141,9 +134,6 @@ const documents: Documents = {
     "\n  mutation ScheduleAudit($input: ScheduleAuditInput!) {\n    scheduleAudit(input: $input) {\n      id\n    }\n  }\n": types.ScheduleAuditDocument,
     "\n  query AdminSupplierCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": types.AdminSupplierCategoriesDocument,
     "\n  mutation CreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSupplierDocument,
-    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      role\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": types.ApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!, $role: Role!, $expiresAt: DateTime) {\n    createApiToken(name: $name, role: $role, expiresAt: $expiresAt) {\n      id\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
-    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query Checklists {\n    checklists {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n      }\n    }\n  }\n": types.ChecklistsDocument,
     "\n  query Checklist($id: ID!) {\n    checklist(id: $id) {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n        code\n        area\n        question\n        guidance\n        answerType\n        weight\n        zeroTolerance\n        evidenceRequired\n        order\n      }\n    }\n  }\n": types.ChecklistDocument,
     "\n  mutation CreateChecklist($input: CreateChecklistInput!) {\n    createChecklist(input: $input) {\n      id\n    }\n  }\n": types.CreateChecklistDocument,
@@ -225,10 +215,6 @@ const documents: Documents = {
     "\n  fragment CertificatesPanel on Supplier {\n    id\n    certificates {\n      id\n      kind\n      type\n      issuer\n      number\n      validFrom\n      validUntil\n      expired\n      expiresSoon\n      verified\n      verifiedAt\n      verifiedBy {\n        name\n      }\n      verificationNote\n      addedAt\n      addedBy {\n        name\n      }\n      document {\n        id\n        filename\n        size\n        downloadUrl\n      }\n    }\n  }\n": types.CertificatesPanelFragmentDoc,
     "\n  mutation AddCertificate($supplierId: ID!, $input: CertificateInput!) {\n    addCertificate(supplierId: $supplierId, input: $input) {\n      id\n    }\n  }\n": types.AddCertificateDocument,
     "\n  mutation VerifyCertificate($id: ID!, $note: String) {\n    verifyCertificate(id: $id, note: $note) {\n      id\n      verified\n    }\n  }\n": types.VerifyCertificateDocument,
-    "\n  query SupplierInvitations($supplierId: ID!) {\n    invitations(supplierId: $supplierId) {\n      id\n      email\n      state\n      sentAt\n      expiresAt\n      acceptedAt\n      revokedAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": types.SupplierInvitationsDocument,
-    "\n  mutation InviteSupplierUser($supplierId: ID!, $email: String!) {\n    inviteSupplierUser(supplierId: $supplierId, email: $email) {\n      id\n      email\n      link\n    }\n  }\n": types.InviteSupplierUserDocument,
-    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      link\n    }\n  }\n": types.ResendInvitationDocument,
-    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  query MyAudits($id: ID!) {\n    supplier(id: $id) {\n      id\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          capDueDate\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.MyAuditsDocument,
     "\n  fragment ProfileForm on Supplier {\n    id\n    name\n    legalName\n    registrationNumber\n    country\n    contactEmail\n    version\n    sites {\n      id\n      name\n      country\n      address\n    }\n    materialCategories {\n      id\n      code\n      name\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n  }\n": types.ProfileFormFragmentDoc,
     "\n  query ProfileCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": types.ProfileCategoriesDocument,
@@ -295,18 +281,6 @@ export function graphql(source: "\n  query AdminSupplierCategories {\n    materi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateSupplierDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      role\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateApiToken($name: String!, $role: Role!, $expiresAt: DateTime) {\n    createApiToken(name: $name, role: $role, expiresAt: $expiresAt) {\n      id\n      secret\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -631,22 +605,6 @@ export function graphql(source: "\n  mutation AddCertificate($supplierId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyCertificate($id: ID!, $note: String) {\n    verifyCertificate(id: $id, note: $note) {\n      id\n      verified\n    }\n  }\n"): typeof import('./graphql').VerifyCertificateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SupplierInvitations($supplierId: ID!) {\n    invitations(supplierId: $supplierId) {\n      id\n      email\n      state\n      sentAt\n      expiresAt\n      acceptedAt\n      revokedAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SupplierInvitationsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InviteSupplierUser($supplierId: ID!, $email: String!) {\n    inviteSupplierUser(supplierId: $supplierId, email: $email) {\n      id\n      email\n      link\n    }\n  }\n"): typeof import('./graphql').InviteSupplierUserDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      link\n    }\n  }\n"): typeof import('./graphql').ResendInvitationDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

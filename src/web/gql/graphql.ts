@@ -320,12 +320,6 @@ export type HomogeneousMaterialInput = {
   substances: Array<DeclaredSubstanceInput>;
 };
 
-export type InvitationState =
-  | 'ACCEPTED'
-  | 'EXPIRED'
-  | 'PENDING'
-  | 'REVOKED';
-
 export type ItemResult =
   | 'CONFORMS'
   | 'NONCONFORMS'
@@ -634,27 +628,6 @@ export type CreateSupplierMutationVariables = Exact<{
 
 
 export type CreateSupplierMutation = { createSupplier: { id: string, name: string } };
-
-export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, role: Role, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, name: string } | null }> };
-
-export type CreateApiTokenMutationVariables = Exact<{
-  name: string;
-  role: Role;
-  expiresAt?: string | null | undefined;
-}>;
-
-
-export type CreateApiTokenMutation = { createApiToken: { id: string, secret: string } };
-
-export type RevokeApiTokenMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
 export type ChecklistsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1237,35 +1210,6 @@ export type VerifyCertificateMutationVariables = Exact<{
 
 export type VerifyCertificateMutation = { verifyCertificate: { id: string, verified: boolean } };
 
-export type SupplierInvitationsQueryVariables = Exact<{
-  supplierId: string | number;
-}>;
-
-
-export type SupplierInvitationsQuery = { invitations: Array<{ id: string, email: string, state: InvitationState, sentAt: string, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, createdBy: { id: string, name: string } | null }> };
-
-export type InviteSupplierUserMutationVariables = Exact<{
-  supplierId: string | number;
-  email: string;
-}>;
-
-
-export type InviteSupplierUserMutation = { inviteSupplierUser: { id: string, email: string, link: string | null } };
-
-export type ResendInvitationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, link: string | null } };
-
-export type RevokeInvitationMutationVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type RevokeInvitationMutation = { revokeInvitation: { id: string, state: InvitationState } };
-
 export type MyAuditsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1651,36 +1595,6 @@ export const CreateSupplierDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateSupplierMutation, CreateSupplierMutationVariables>;
-export const ApiTokensDocument = new TypedDocumentString(`
-    query ApiTokens {
-  apiTokens {
-    id
-    name
-    role
-    createdAt
-    expiresAt
-    lastUsedAt
-    revokedAt
-    createdBy {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
-export const CreateApiTokenDocument = new TypedDocumentString(`
-    mutation CreateApiToken($name: String!, $role: Role!, $expiresAt: DateTime) {
-  createApiToken(name: $name, role: $role, expiresAt: $expiresAt) {
-    id
-    secret
-  }
-}
-    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
-export const RevokeApiTokenDocument = new TypedDocumentString(`
-    mutation RevokeApiToken($id: ID!) {
-  revokeApiToken(id: $id)
-}
-    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const ChecklistsDocument = new TypedDocumentString(`
     query Checklists {
   checklists {
@@ -3067,49 +2981,6 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
-export const SupplierInvitationsDocument = new TypedDocumentString(`
-    query SupplierInvitations($supplierId: ID!) {
-  invitations(supplierId: $supplierId) {
-    id
-    email
-    state
-    sentAt
-    expiresAt
-    acceptedAt
-    revokedAt
-    createdBy {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SupplierInvitationsQuery, SupplierInvitationsQueryVariables>;
-export const InviteSupplierUserDocument = new TypedDocumentString(`
-    mutation InviteSupplierUser($supplierId: ID!, $email: String!) {
-  inviteSupplierUser(supplierId: $supplierId, email: $email) {
-    id
-    email
-    link
-  }
-}
-    `) as unknown as TypedDocumentString<InviteSupplierUserMutation, InviteSupplierUserMutationVariables>;
-export const ResendInvitationDocument = new TypedDocumentString(`
-    mutation ResendInvitation($id: ID!) {
-  resendInvitation(id: $id) {
-    id
-    email
-    link
-  }
-}
-    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
-export const RevokeInvitationDocument = new TypedDocumentString(`
-    mutation RevokeInvitation($id: ID!) {
-  revokeInvitation(id: $id) {
-    id
-    state
-  }
-}
-    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const MyAuditsDocument = new TypedDocumentString(`
     query MyAudits($id: ID!) {
   supplier(id: $id) {
