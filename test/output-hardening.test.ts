@@ -184,13 +184,13 @@ describe("output and edge hardening", () => {
       // A webhook with two deliveries.
       [{ id: webhookId }] = (await app.dataSource.query(
         `INSERT INTO webhook (url, events, secret, created_at)
-         VALUES ('https://erp.example.com/hook', '{audit.completed}', 'whsec_cursor', $1) RETURNING id`,
+         VALUES ('https://erp.example.com/hook', '{AUDIT_COMPLETED}', 'whsec_cursor', $1) RETURNING id`,
         [app.clock.now()],
       )) as { id: string }[];
       for (const key of ["cursor:hook:1", "cursor:hook:2"])
         await app.dataSource.query(
           `INSERT INTO webhook_delivery (webhook_id, event_key, event, body, status, created_at)
-           VALUES ($1, $2, 'audit.completed', '{}', 'SENT', $3)`,
+           VALUES ($1, $2, 'AUDIT_COMPLETED', '{}', 'SENT', $3)`,
           [webhookId, key, app.clock.now()],
         );
       // Two notifications of the admin, each with an e-mail in the outbox.

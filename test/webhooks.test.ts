@@ -103,13 +103,13 @@ describe("webhooks", () => {
     it("checks again when it connects: a webhook that points inside is not posted to", async () => {
       const target = await receiver([]);
       const [webhook] = (await app.dataSource.query(
-        `INSERT INTO webhook (url, events, secret, created_at) VALUES ($1, '{audit.completed}', 'whsec_x', now())
+        `INSERT INTO webhook (url, events, secret, created_at) VALUES ($1, '{AUDIT_COMPLETED}', 'whsec_x', now())
          RETURNING id`,
         [target.url],
       )) as { id: string }[];
       await app.dataSource.query(
         `INSERT INTO webhook_delivery (webhook_id, event_key, event, body, status, next_attempt_at, created_at)
-         VALUES ($1, 'k', 'audit.completed', '{}', 'PENDING', $2, $2)`,
+         VALUES ($1, 'k', 'AUDIT_COMPLETED', '{}', 'PENDING', $2, $2)`,
         [webhook.id, app.clock.now()],
       );
       const run = await sendDueWebhooks(app.dataSource, app.clock, {

@@ -6,12 +6,12 @@ async function sentDelivery(fx: MatrixFixture): Promise<{ webhookId: string; id:
   const now = fx.app.clock.now();
   const [webhook] = (await fx.app.dataSource.query(
     `INSERT INTO webhook (url, events, secret, created_at)
-     VALUES ('https://erp.example.com/hook', '{audit.completed}', 'whsec_matrix', $1) RETURNING id`,
+     VALUES ('https://erp.example.com/hook', '{AUDIT_COMPLETED}', 'whsec_matrix', $1) RETURNING id`,
     [now],
   )) as { id: string }[];
   const [delivery] = (await fx.app.dataSource.query(
     `INSERT INTO webhook_delivery (webhook_id, event_key, event, body, status, attempts, created_at)
-     VALUES ($1, $2, 'audit.completed', '{}', 'SENT', 1, $3) RETURNING id`,
+     VALUES ($1, $2, 'AUDIT_COMPLETED', '{}', 'SENT', 1, $3) RETURNING id`,
     [webhook.id, `matrix:${Math.random()}`, now],
   )) as { id: string }[];
   return { webhookId: webhook.id, id: delivery.id };

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { WebhookEvent } from "./webhook.enums";
+import { WEBHOOK_EVENT_TYPE, type WebhookEvent } from "./webhook.enums";
 
 export interface WebhookEventInput {
   event: WebhookEvent;
@@ -25,7 +25,7 @@ export async function queueWebhookEvent(
   ])) as { id: string; name: string }[];
   const body = JSON.stringify({
     id: input.key,
-    type: input.event,
+    type: WEBHOOK_EVENT_TYPE[input.event],
     occurredAt: now.toISOString(),
     supplier: supplier ?? { id: input.supplierId, name: null },
     link: input.link,

@@ -6,7 +6,7 @@ import type { Clock } from "../../shared/clock";
 import { retryDelayMs } from "../../shared/retry";
 import { assertDeliverable, checkedLookup } from "./webhook-address";
 import { SIGNATURE_HEADER, signatureHeader } from "./webhook-signature";
-import { WebhookDeliveryStatus } from "./webhook.enums";
+import { WEBHOOK_EVENT_TYPE, WebhookDeliveryStatus, type WebhookEvent } from "./webhook.enums";
 
 /** A receiver answers within this, or the attempt counts as failed. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -59,7 +59,7 @@ async function post(delivery: Claimed, now: Date, allowPrivate: boolean): Promis
           "Content-Type": "application/json",
           "Content-Length": Buffer.byteLength(delivery.body),
           "User-Agent": "esg-audit-portal-webhooks",
-          "X-ESG-Event": delivery.event,
+          "X-ESG-Event": WEBHOOK_EVENT_TYPE[delivery.event as WebhookEvent],
           "X-ESG-Delivery": delivery.id,
           [SIGNATURE_HEADER]: signatureHeader(delivery.secret, delivery.body, now),
         },
