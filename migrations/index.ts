@@ -1,4 +1,6 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { InvitationEmails1796283166273 } from "./1796283166273-InvitationEmails";
+import { SupplyChainMaps1796283086876 } from "./1796283086876-SupplyChainMaps";
 import { RecycledContentCategoryMonth1796238067745 } from "./1796238067745-RecycledContentCategoryMonth";
 import { Webhooks1796237362046 } from "./1796237362046-Webhooks";
 import { InvitationsApiTokens1796237200725 } from "./1796237200725-InvitationsApiTokens";
@@ -50,4 +52,6 @@ export const MIGRATIONS: Function[] = [
   InvitationsApiTokens1796237200725,
   Webhooks1796237362046,
   RecycledContentCategoryMonth1796238067745,
+  SupplyChainMaps1796283086876,
+  InvitationEmails1796283166273,
 ];

@@ -52,6 +52,12 @@ import { NotificationDelivery } from "../modules/notification/notification-deliv
 import { Webhook } from "../modules/webhook/webhook.entity";
 import { WebhookDelivery } from "../modules/webhook/webhook-delivery.entity";
 import { NotificationPreference } from "../modules/notification/notification-preference.entity";
+import { SupplyChainTierSet } from "../modules/supply-chain/tier-set.entity";
+import { SupplyChainTier } from "../modules/supply-chain/tier.entity";
+import { CategoryTierSet } from "../modules/supply-chain/category-tier-set.entity";
+import { SupplyChainMap } from "../modules/supply-chain/supply-chain-map.entity";
+import { SupplyChainNode } from "../modules/supply-chain/supply-chain-node.entity";
+import { SupplyChainLink } from "../modules/supply-chain/supply-chain-link.entity";
 
 /** Every entity, listed once; migrations must agree with these (test/migrations.test.ts). */
 export const ENTITIES = [
@@ -110,4 +116,10 @@ export const ENTITIES = [
   NotificationPreference,
   Webhook,
   WebhookDelivery,
+  SupplyChainTierSet,
+  SupplyChainTier,
+  CategoryTierSet,
+  SupplyChainMap,
+  SupplyChainNode,
+  SupplyChainLink,
 ];
