@@ -6,7 +6,10 @@ import { documentLoaders } from "../modules/document/document.loaders";
 import { identityLoaders } from "../modules/identity/identity.loaders";
 import { notificationLoaders } from "../modules/notification/notification.loaders";
 import { selfAssessmentLoaders } from "../modules/self-assessment/self-assessment.loaders";
-import { procurementLoaders } from "../modules/procurement/procurement.loaders";
+import {
+  procurementLoaders,
+  suppliersWithStandings,
+} from "../modules/procurement/procurement.loaders";
 import { supplierLoaders } from "../modules/supplier/supplier.loaders";
 import { substanceLoaders } from "../modules/substance/substance.loaders";
 import { declarationLoaders } from "../modules/declaration/declaration.loaders";
@@ -14,7 +17,7 @@ import { riskRegisterLoaders } from "../modules/risk-register/risk-register.load
 
 /** Every module's DataLoaders, created fresh for each request (never shared between users). */
 export function createLoaders(dataSource: DataSource): Loaders {
-  return {
+  const loaders: Loaders = {
     ...supplierLoaders(dataSource),
     ...identityLoaders(dataSource),
     ...procurementLoaders(dataSource),
@@ -27,4 +30,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...declarationLoaders(dataSource),
     ...riskRegisterLoaders(dataSource),
   };
+  // One statement for a supplier and its standing (status, score) instead of two.
+  loaders.supplier = suppliersWithStandings(dataSource, loaders.standing);
+  return loaders;
 }

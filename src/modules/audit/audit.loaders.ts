@@ -13,7 +13,7 @@ import { Finding } from "./finding.entity";
 /** Names carry an audit prefix where another module may load the same entity its own way. */
 export function auditLoaders(dataSource: DataSource) {
   const manager = dataSource.manager;
-  return {
+  const loaders = {
     audit: new DataLoader<string, Audit | null>(async (ids) =>
       byId(await manager.findBy(Audit, { id: In([...ids]) }), ids),
     ),
@@ -67,6 +67,39 @@ export function auditLoaders(dataSource: DataSource) {
     auditChecklistItem: new DataLoader<string, ChecklistItem | null>(async (ids) =>
       byId(await manager.findBy(ChecklistItem, { id: In([...ids]) }), ids),
     ),
+  };
+  return {
+    ...loaders,
+    /**
+     * `auditsBySupplier` with every audit's findings and their corrective actions read in the
+     * same statement (primed into `auditFindings` and `correctiveActionByFinding`), for a
+     * query that asks for them.
+     */
+    auditsWithFindingsBySupplier: new DataLoader<string, Audit[]>(async (ids) => {
+      type Joined = Audit & { joinedFindings: Array<Finding & { joinedPlan?: CorrectiveAction }> };
+      const audits = (await manager
+        .createQueryBuilder(Audit, "a")
+        .leftJoinAndMapMany("a.joinedFindings", Finding, "f", "f.audit_id = a.id")
+        .leftJoinAndMapOne("f.joinedPlan", CorrectiveAction, "p", "p.finding_id = f.id")
+        .where("a.supplierId IN (:...ids)", { ids: [...ids] })
+        .orderBy("a.plannedDate", "DESC")
+        .addOrderBy("a.id", "DESC")
+        // auditFindings' order (TypeORM keeps the rows' order within each audit)
+        .addOrderBy("f.riskScore", "DESC")
+        .addOrderBy("f.createdAt", "ASC")
+        .addOrderBy("f.id", "ASC")
+        .getMany()) as Joined[];
+      for (const audit of audits) {
+        const findings = audit.joinedFindings;
+        delete (audit as Partial<Joined>).joinedFindings;
+        for (const finding of findings) {
+          loaders.correctiveActionByFinding.prime(finding.id, finding.joinedPlan ?? null);
+          delete finding.joinedPlan;
+        }
+        loaders.auditFindings.prime(audit.id, findings);
+      }
+      return groupBy(audits, ids, (audit) => audit.supplierId);
+    }),
   };
 }
 

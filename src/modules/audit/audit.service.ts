@@ -33,9 +33,16 @@ export async function findAudit(ctx: RequestContext, id: string): Promise<Audit>
 }
 
 /** Supplier.audits: newest planned first, with the same visibility as `audit(id)`. */
-export async function auditsOfSupplier(ctx: RequestContext, supplierId: string): Promise<Audit[]> {
+export async function auditsOfSupplier(
+  ctx: RequestContext,
+  supplierId: string,
+  withFindings = false,
+): Promise<Audit[]> {
   const viewer = requireViewer(ctx);
-  const audits = await ctx.loaders.auditsBySupplier.load(supplierId);
+  const loader = withFindings
+    ? ctx.loaders.auditsWithFindingsBySupplier
+    : ctx.loaders.auditsBySupplier;
+  const audits = await loader.load(supplierId);
   return audits.filter((audit) => canSeeAudit(viewer, audit));
 }
 

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { byId, groupBy } from "../../graphql/batch";
+import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 import { SupplierStanding } from "./supplier-standing.entity";
 
@@ -28,6 +29,29 @@ export function procurementLoaders(dataSource: DataSource) {
       ),
     ),
   };
+}
+
+type StandingLoader = ReturnType<typeof procurementLoaders>["standing"];
+
+/**
+ * Suppliers by id, each with its stored standing from the same statement, primed into
+ * `standing`: nearly every view of a supplier shows its status or score. The composition root
+ * puts it in place of the supplier module's own `supplier` loader.
+ */
+export function suppliersWithStandings(dataSource: DataSource, standing: StandingLoader) {
+  return new DataLoader<string, Supplier | null>(async (ids) => {
+    const rows = await dataSource.manager
+      .createQueryBuilder(Supplier, "s")
+      .leftJoinAndMapOne("s.standing", SupplierStanding, "st", "st.supplier_id = s.id")
+      .where("s.id IN (:...ids)", { ids: [...ids] })
+      .getMany();
+    for (const row of rows as Array<Supplier & { standing?: SupplierStanding | null }>) {
+      const stored = row.standing ?? null;
+      delete row.standing;
+      standing.prime(row.id, stored && Object.assign(stored, { id: stored.supplierId }));
+    }
+    return byId(rows, ids);
+  });
 }
 
 declare module "../../graphql/context" {

@@ -68,6 +68,8 @@ export async function recomputeStanding(
   cause: RecomputeCause,
 ): Promise<void> {
   await recomputeWith(tx.manager, supplierId, cause, tx.now);
+  // A standing read earlier in this request (with its supplier, say) is stale now.
+  tx.ctx.loaders.standing.clear(supplierId);
 }
 
 export async function recomputeWith(
