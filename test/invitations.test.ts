@@ -1,12 +1,16 @@
 import { Role } from "../src/shared/domain/role.enum";
 import { Invitation } from "../src/modules/identity/invitation.entity";
 import { User } from "../src/modules/identity/user.entity";
+import { sendDueDeliveries } from "../src/modules/notification/delivery-worker";
+import { smtpMailer, type Mailer } from "../src/modules/notification/mailer";
+import { retryDelayMs } from "../src/shared/retry";
 import { makeSupplier, makeUser, type TestUser } from "./support/factories";
+import { startTestSmtp, type ReceivedMail, type TestSmtp } from "./support/smtp";
 import { createTestApp, errorCodes, type TestApp } from "./support/test-app";
 
 const INVITE = `mutation($s: ID!, $e: String!) {
-  inviteSupplierUser(supplierId: $s, email: $e) { id email state expiresAt link createdBy { id } } }`;
-const RESEND = `mutation($id: ID!) { resendInvitation(id: $id) { id state expiresAt link } }`;
+  inviteSupplierUser(supplierId: $s, email: $e) { id email state expiresAt link emailed createdBy { id } } }`;
+const RESEND = `mutation($id: ID!) { resendInvitation(id: $id) { id state expiresAt link emailed } }`;
 const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id state revokedAt link } }`;
 const ACCEPT = `mutation($t: String!, $n: String!, $p: String!) {
   acceptInvitation(token: $t, name: $n, password: $p) { token user { id email name role supplier { id } } } }`;
@@ -54,6 +58,7 @@ describe("supplier invitations", () => {
       state: "PENDING",
       expiresAt: new Date(START.getTime() + 14 * DAY),
       createdBy: { id: buyer.user.id },
+      emailed: false,
     });
     expect(invitation.link).toMatch(/^https:\/\/esg\.example\.com\/accept-invitation#token=/);
     const stored = await app.dataSource.manager.findOneByOrFail(Invitation, { id: invitation.id });
@@ -282,5 +287,268 @@ describe("supplier invitations", () => {
     ]);
     expect(nodes.every((n: { actor: { id: string } }) => n.actor.id === buyer.user.id)).toBe(true);
     expect(JSON.stringify(nodes)).not.toMatch(/token_?hash/i);
+  });
+});
+
+describe("supplier invitations by e-mail (SMTP configured)", () => {
+  const PUBLIC_URL = "https://esg.example.com";
+  const MAIL_FROM = "ESG portal <esg@example.com>";
+  const SUPPLIER_NAME = `Müller <Metals> & "Söhne"`;
+  const OUTBOX = `query($first: Int) { notificationOutbox(first: $first) { edges { node {
+    id status attempts lastError nextAttemptAt sentAt digestDay subject recipientEmail
+    recipient { id } notification { id } } } } }`;
+  const RESEND_MAIL = `mutation($id: ID!) { resendNotification(id: $id) { id status attempts } }`;
+  const LINK = /https:\/\/esg\.example\.com\/accept-invitation#token=([A-Za-z0-9_-]+)/;
+
+  let smtp: TestSmtp;
+  let app: TestApp;
+  let mailer: Mailer;
+  let admin: TestUser;
+  let buyer: TestUser;
+  let supplierId: string;
+
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    app = await createTestApp({
+      now: START,
+      env: { SMTP_URL: smtp.url, MAIL_FROM, PUBLIC_URL },
+    });
+    mailer = smtpMailer(smtp.url, MAIL_FROM);
+    admin = await makeUser(app, Role.ADMIN, { name: "Ada Admin" });
+    buyer = await makeUser(app, Role.PROCUREMENT, { name: "Bo <Buyer>" });
+    supplierId = (await makeSupplier(app, { name: SUPPLIER_NAME })).id;
+  });
+  afterEach(() => app.clock.set(START));
+  afterAll(async () => {
+    mailer?.close();
+    await app?.close();
+    await smtp?.stop();
+  });
+
+  const send = () =>
+    sendDueDeliveries(app.dataSource, app.clock, mailer, {
+      publicUrl: PUBLIC_URL,
+      maxAttempts: app.config.notifications.maxAttempts,
+    });
+  const mailsTo = (address: string): ReceivedMail[] =>
+    smtp.received.filter((mail) => mail.to.includes(address));
+  const tokenIn = (mail: ReceivedMail): string => {
+    const match = LINK.exec(mail.text);
+    if (!match) throw new Error(`no invitation link in ${mail.text}`);
+    return match[1];
+  };
+  const deliveriesOf = async (invitationId: string) =>
+    (await app.dataSource.query(
+      `SELECT id, status, attempts, recipient_id, recipient_email, last_error,
+              body_text IS NOT NULL AS has_body, body_html IS NOT NULL AS has_html
+         FROM notification_delivery WHERE invitation_id = $1 ORDER BY created_at, id`,
+      [invitationId],
+    )) as {
+      id: string;
+      status: string;
+      attempts: number;
+      recipient_id: string | null;
+      recipient_email: string;
+      last_error: string | null;
+      has_body: boolean;
+      has_html: boolean;
+    }[];
+  const accept = (token: string, name = "Invitee") =>
+    app.exec(null, ACCEPT, { t: token, n: name, p: PASSWORD });
+
+  async function invite(email: string, by: TestUser = buyer) {
+    const result = await app.exec(by.token, INVITE, { s: supplierId, e: email });
+    expect(result.errors).toBeUndefined();
+    return result.data!.inviteSupplierUser as { id: string; link: string | null; emailed: boolean };
+  }
+
+  it("mails the invitee the link (escaped, with supplier, inviter and expiry); it works once", async () => {
+    const invitation = await invite("Mail.Invitee@Supplier.Example");
+    // Mail is on: the inviter never sees the link.
+    expect(invitation).toMatchObject({ link: null, emailed: true });
+    expect(await deliveriesOf(invitation.id)).toEqual([
+      expect.objectContaining({
+        status: "PENDING",
+        recipient_id: null,
+        recipient_email: "mail.invitee@supplier.example",
+        has_body: true,
+      }),
+    ]);
+    expect(await send()).toMatchObject({ sent: 1, failed: 0 });
+    const [mail, ...more] = mailsTo("mail.invitee@supplier.example");
+    expect(more).toEqual([]);
+    expect(mail.subject).toBe(
+      `[ESG portal] Bo <Buyer> invites you to the portal for ${SUPPLIER_NAME}`,
+    );
+    expect(mail.text).toContain(
+      `Bo <Buyer> invites you to the supplier ESG audit portal as a user of ${SUPPLIER_NAME}.`,
+    );
+    expect(mail.text).toContain("It works once, until 2026-06-15 09:00 UTC.");
+    // Every value is escaped in the HTML: no markup from a supplier's or a user's name.
+    expect(mail.html).toContain("Bo &lt;Buyer&gt; invites you");
+    expect(mail.html).toContain("Müller &lt;Metals&gt; &amp; &quot;Söhne&quot;");
+    expect(mail.html).not.toContain("<Metals>");
+    expect(mail.html).not.toContain("<Buyer>");
+    const token = tokenIn(mail);
+    expect(mail.html).toContain(`href="${PUBLIC_URL}/accept-invitation#token=${token}"`);
+
+    // Sent: the outbox keeps no body, so the raw link is nowhere in the database any more.
+    expect(await deliveriesOf(invitation.id)).toEqual([
+      expect.objectContaining({ status: "SENT", attempts: 1, has_body: false, has_html: false }),
+    ]);
+    const everything = JSON.stringify(
+      await app.dataSource.query(
+        `SELECT (SELECT json_agg(d) FROM notification_delivery d) AS d,
+                (SELECT json_agg(i) FROM invitation i) AS i,
+                (SELECT json_agg(e) FROM audit_event e) AS e`,
+      ),
+    );
+    expect(everything).not.toContain(token);
+
+    const accepted = await accept(token, "Mail Invitee");
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.acceptInvitation.user).toMatchObject({
+      email: "mail.invitee@supplier.example",
+      role: "SUPPLIER",
+      supplier: { id: supplierId },
+    });
+    const again = await accept(token, "Twice");
+    expect(again.errors![0].extensions!.fields).toEqual([
+      { path: "token", message: "This invitation was used already: log in instead" },
+    ]);
+  });
+
+  it("resend mails a new link and the old one stops working; an unsent old e-mail is dropped", async () => {
+    const invitation = await invite("resent.mail@supplier.example");
+    await send();
+    const oldToken = tokenIn(mailsTo("resent.mail@supplier.example")[0]);
+
+    // Apart in time, so the outbox rows come in order.
+    app.clock.advance(60_000);
+    const resent = await app.exec(admin.token, RESEND, { id: invitation.id });
+    expect(resent.data!.resendInvitation).toMatchObject({ link: null, emailed: true });
+    // Resent twice before the worker ran: only the newest link goes out.
+    app.clock.advance(60_000);
+    const resentAgain = await app.exec(admin.token, RESEND, { id: invitation.id });
+    expect(resentAgain.errors).toBeUndefined();
+    const [first, second, third] = await deliveriesOf(invitation.id);
+    expect(first).toMatchObject({ status: "SENT", has_body: false });
+    expect(second).toMatchObject({
+      status: "SKIPPED",
+      last_error: "replaced by a newer link (resent)",
+      has_body: false,
+    });
+    expect(third).toMatchObject({ status: "PENDING", has_body: true });
+    expect(await send()).toMatchObject({ sent: 1 });
+    const mails = mailsTo("resent.mail@supplier.example");
+    expect(mails).toHaveLength(2);
+    expect(mails[1].text).toContain("Ada Admin invites you");
+    const newToken = tokenIn(mails[1]);
+    expect(newToken).not.toBe(oldToken);
+
+    const old = await accept(oldToken);
+    expect(errorCodes(old)).toEqual(["BAD_USER_INPUT"]);
+    expect(old.errors![0].extensions!.fields[0].path).toBe("token");
+    expect(
+      await app.dataSource.manager.countBy(User, { email: "resent.mail@supplier.example" }),
+    ).toBe(0);
+    expect((await accept(newToken)).errors).toBeUndefined();
+  });
+
+  it("the admin's outbox lists the invitation e-mail without its link, before and after sending", async () => {
+    const invitation = await invite("outbox.view@supplier.example");
+    const listed = async () => {
+      const result = await app.exec(admin.token, OUTBOX, { first: 100 });
+      expect(result.errors).toBeUndefined();
+      return result.data!.notificationOutbox.edges.map((e: { node: unknown }) => e.node) as {
+        id: string;
+        recipientEmail: string;
+      }[];
+    };
+    const [delivery] = await deliveriesOf(invitation.id);
+    const pending = await listed();
+    expect(pending.find((n) => n.id === delivery.id)).toMatchObject({
+      status: "PENDING",
+      recipient: null,
+      notification: null,
+      digestDay: null,
+      recipientEmail: "outbox.view@supplier.example",
+      subject: `[ESG portal] Bo <Buyer> invites you to the portal for ${SUPPLIER_NAME}`,
+    });
+    await send();
+    const token = tokenIn(mailsTo("outbox.view@supplier.example")[0]);
+    expect(JSON.stringify(pending)).not.toContain(token);
+    expect(JSON.stringify(pending)).not.toContain("accept-invitation");
+    const sent = await listed();
+    expect(sent.find((n) => n.id === delivery.id)).toMatchObject({ status: "SENT" });
+    expect(JSON.stringify(sent)).not.toContain(token);
+    // The outbox is the admin's alone.
+    expect(errorCodes(await app.exec(buyer.token, OUTBOX, { first: 1 }))).toEqual(["FORBIDDEN"]);
+    // A sent invitation e-mail cannot be sent again from the outbox: its link is not kept.
+    const again = await app.exec(admin.token, RESEND_MAIL, { id: delivery.id });
+    expect(errorCodes(again)).toEqual(["CONFLICT"]);
+    expect(again.errors![0].message).toMatch(/resendInvitation/);
+  });
+
+  it("retries with backoff, ends FAILED after NOTIFY_MAX_ATTEMPTS keeping the body, and resends", async () => {
+    const max = app.config.notifications.maxAttempts;
+    const invitation = await invite("flaky.mail@supplier.example");
+    const [delivery] = await deliveriesOf(invitation.id);
+    smtp.refuseAll(true);
+    try {
+      for (let attempt = 1; attempt <= max; attempt++) {
+        await send();
+        expect((await deliveriesOf(invitation.id))[0]).toMatchObject({ attempts: attempt });
+        app.clock.advance(retryDelayMs(attempt));
+      }
+    } finally {
+      smtp.refuseAll(false);
+    }
+    const failed = (await deliveriesOf(invitation.id))[0];
+    expect(failed).toMatchObject({ status: "FAILED", attempts: max, has_body: true });
+    expect(failed.last_error).toMatch(/451/);
+    expect(mailsTo("flaky.mail@supplier.example")).toEqual([]);
+
+    const resent = await app.exec(admin.token, RESEND_MAIL, { id: delivery.id });
+    expect(resent.data!.resendNotification).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(await send()).toMatchObject({ sent: 1 });
+    const [mail] = mailsTo("flaky.mail@supplier.example");
+    expect((await deliveriesOf(invitation.id))[0]).toMatchObject({
+      status: "SENT",
+      has_body: false,
+    });
+    const trail = JSON.stringify(
+      await app.dataSource.query(`SELECT * FROM audit_event WHERE entity_id = $1`, [delivery.id]),
+    );
+    expect(trail).toContain("notification_delivery.resent");
+    expect(trail).not.toContain(tokenIn(mail));
+    expect((await accept(tokenIn(mail))).errors).toBeUndefined();
+  });
+
+  it("a revoked or expired invitation's e-mail is not sent", async () => {
+    const revoked = await invite("revoked.mail@supplier.example");
+    expect((await app.exec(admin.token, REVOKE, { id: revoked.id })).errors).toBeUndefined();
+    expect(await deliveriesOf(revoked.id)).toEqual([
+      expect.objectContaining({
+        status: "SKIPPED",
+        last_error: "the invitation was accepted or revoked",
+        has_body: false,
+      }),
+    ]);
+
+    const late = await invite("late.mail@supplier.example");
+    smtp.refuseNext(1);
+    await send();
+    app.clock.set(new Date(START.getTime() + 14 * DAY));
+    await send();
+    expect(await deliveriesOf(late.id)).toEqual([
+      expect.objectContaining({
+        status: "SKIPPED",
+        last_error: "the invitation is no longer pending (accepted, revoked, resent or expired)",
+        has_body: false,
+      }),
+    ]);
+    expect(mailsTo("revoked.mail@supplier.example")).toEqual([]);
+    expect(mailsTo("late.mail@supplier.example")).toEqual([]);
   });
 });

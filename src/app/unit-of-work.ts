@@ -1,4 +1,6 @@
 import { onBeforeCommit } from "../database/transaction";
+import { setInvitationMailer } from "../modules/identity/invitation.mail";
+import { outboxInvitationMailer } from "../modules/notification/invitation-mail";
 import { recomputeTouchedSuppliers } from "../modules/procurement/standing.touched";
 import { recordCategoriesGained } from "../modules/risk-register/risk-register.triggers";
 import { onCategoriesSet } from "../modules/supplier/category-hooks";
@@ -6,10 +8,12 @@ import { onCategoriesSet } from "../modules/supplier/category-hooks";
 /**
  * Wires the cross-module effects into every transaction: the suppliers a change touched
  * (`tx.touchSupplier`) get their standing recomputed once, before commit; a supplier's new
- * categories mark the risk register's entries for them due. Called wherever
+ * categories mark the risk register's entries for them due; an invitation's link goes out
+ * through the notification outbox when there is SMTP. Called wherever
  * services run: `createServer`, the demo seed. Calling it again changes nothing.
  */
 export function installUnitOfWork(): void {
   onBeforeCommit(recomputeTouchedSuppliers);
   onCategoriesSet(recordCategoriesGained);
+  setInvitationMailer(outboxInvitationMailer);
 }

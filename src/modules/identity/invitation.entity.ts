@@ -86,6 +86,13 @@ export class Invitation {
   @Column({ type: "timestamptz", name: "revoked_at", nullable: true })
   revokedAt: Date | null;
 
+  @Field(() => Boolean, {
+    description:
+      "The current link went to the invitee by e-mail (SMTP configured); then it is never shown to the inviter",
+  })
+  @Column({ type: "boolean", default: false })
+  emailed: boolean;
+
   /** The link, set only on the invite/resend response when no e-mail goes out; never stored. */
   link?: string | null;
 }

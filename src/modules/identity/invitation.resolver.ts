@@ -78,7 +78,7 @@ export class InvitationResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      "The link to pass on to the invitee: only on the inviteSupplierUser and resendInvitation response, never again",
+      "The link to pass on to the invitee: only on the inviteSupplierUser and resendInvitation response when it was not e-mailed (no SMTP), never again",
   })
   link(@Root() invitation: Invitation) {
     return invitation.link ?? null;

@@ -10,6 +10,7 @@ import { IDENTITY_PERMISSIONS } from "./identity.permissions";
 import { INVITATIONS_LISTED } from "./identity.limits";
 import { normaliseEmail } from "./identity.service";
 import { Invitation, InvitationState } from "./invitation.entity";
+import { invitationMailer } from "./invitation.mail";
 import { hashPassword } from "./password";
 import { passwordFieldProblems } from "./password-policy";
 import { randomSecret, secretHash } from "./secret";
@@ -49,13 +50,31 @@ function linkFor(ctx: RequestContext, token: string): string {
   return `${base}${ACCEPT_INVITATION_PATH}#token=${token}`;
 }
 
+/** Whether the link of an invitation issued in `tx` goes out by e-mail. */
+function emailsLinks(tx: Tx): boolean {
+  return invitationMailer()?.enabled(tx) ?? false;
+}
+
 /**
- * The link goes back to the inviter, once, on this response: no invitation e-mail is sent
- * yet (it would need an outbox entry for an address that is no user), so the inviter passes
- * it on. Only the token's hash is stored; the link cannot be shown again (resend issues one).
+ * Sends the new link: by e-mail (queued in this transaction) when mail is configured, else
+ * back to the inviter, once, on this response, to pass on. Only the token's hash is stored;
+ * the link cannot be shown again (a resend issues a new one).
  */
-function withLink(ctx: RequestContext, invitation: Invitation, token: string): Invitation {
-  invitation.link = linkFor(ctx, token);
+async function deliverLink(
+  ctx: RequestContext,
+  tx: Tx,
+  invitation: Invitation,
+  token: string,
+  inviterId: string,
+): Promise<Invitation> {
+  const link = linkFor(ctx, token);
+  const mailer = invitationMailer();
+  if (invitation.emailed && mailer) {
+    await mailer.issued(tx, { invitation, link, inviterId });
+    invitation.link = null;
+  } else {
+    invitation.link = link;
+  }
   return invitation;
 }
 
@@ -109,10 +128,11 @@ export async function inviteSupplierUser(
         expiresAt: addDays(tx.now, INVITATION_VALID_DAYS),
         sentAt: tx.now,
         createdById: viewer.userId,
+        emailed: emailsLinks(tx),
       },
       { action: "invitation.created" },
     );
-    return withLink(ctx, invitation, token);
+    return deliverLink(ctx, tx, invitation, token, viewer.userId);
   });
 }
 
@@ -132,7 +152,7 @@ function assertOpen(invitation: Invitation, action: string): void {
 
 /** A new link, valid 14 days from now; the old one stops working in the same commit. */
 export async function resendInvitation(ctx: RequestContext, id: string): Promise<Invitation> {
-  requireRole(ctx, ...IDENTITY_PERMISSIONS.resendInvitation);
+  const viewer = requireRole(ctx, ...IDENTITY_PERMISSIONS.resendInvitation);
   const token = randomSecret();
   return inTransaction(ctx, async (tx) => {
     const before = await lockInvitation(tx, id);
@@ -144,9 +164,10 @@ export async function resendInvitation(ctx: RequestContext, id: string): Promise
         tokenHash: secretHash(token),
         sentAt: tx.now,
         expiresAt: addDays(tx.now, INVITATION_VALID_DAYS),
+        emailed: emailsLinks(tx),
       },
     });
-    return withLink(ctx, after, token);
+    return deliverLink(ctx, tx, after, token, viewer.userId);
   });
 }
 
@@ -155,6 +176,7 @@ export async function revokeInvitation(ctx: RequestContext, id: string): Promise
   return inTransaction(ctx, async (tx) => {
     const before = await lockInvitation(tx, id);
     assertOpen(before, "revoke it");
+    await invitationMailer()?.closed(tx, before.id);
     return change(tx, INVITATIONS, before, {
       action: "invitation.revoked",
       set: { revokedAt: tx.now },
@@ -232,6 +254,7 @@ export async function acceptInvitation(
       action: "invitation.accepted",
       set: { acceptedAt: tx.now, acceptedUserId: user.id },
     });
+    await invitationMailer()?.closed(tx, before.id);
     const stored = await tx.manager.findOneByOrFail(User, { id: user.id });
     return { token: await ctx.app.tokens.sign(stored.id, stored.tokenGeneration), user: stored };
   });

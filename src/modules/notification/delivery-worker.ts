@@ -32,8 +32,10 @@ interface Claimed {
   attempts: number;
   notification_id: string | null;
   digest_day: Date | null;
+  invitation_id: string | null;
   email: string;
-  name: string;
+  /** Null for an address that is no user (an invitation's). */
+  name: string | null;
   active: boolean;
 }
 
@@ -54,19 +56,45 @@ async function claim(dataSource: DataSource, now: Date, limit: number, token: st
      claimed AS (
        UPDATE notification_delivery d
           SET lease_token = $3, lease_until = $4, attempts = d.attempts + 1
-         FROM due, app_user u
-        WHERE d.id = due.id AND u.id = d.recipient_id
-       RETURNING d.id, d.attempts, d.notification_id, d.digest_day, u.email, u.name, u.active)
-     SELECT * FROM claimed`,
+         FROM due
+        WHERE d.id = due.id
+       RETURNING d.id, d.attempts, d.notification_id, d.digest_day, d.invitation_id,
+         d.recipient_id, d.recipient_email)
+     SELECT c.id, c.attempts, c.notification_id, c.digest_day, c.invitation_id,
+            COALESCE(c.recipient_email, u.email) AS email, u.name, COALESCE(u.active, true) AS active
+       FROM claimed c LEFT JOIN app_user u ON u.id = c.recipient_id`,
     [now, limit, token, new Date(now.getTime() + DELIVERY_LEASE_MS)],
   )) as Claimed[];
+}
+
+/**
+ * An invitation's e-mail as rendered when it was queued, while the invitation still waits for
+ * its invitee: an expired one is not sent (a resend is queued anew).
+ */
+async function invitationContent(
+  dataSource: DataSource,
+  delivery: Claimed,
+  now: Date,
+): Promise<RenderedEmail | null> {
+  const [row] = (await dataSource.query(
+    `SELECT d.subject, d.body_text AS text, d.body_html AS html FROM notification_delivery d
+       JOIN invitation i ON i.id = d.invitation_id
+      WHERE d.id = $1 AND d.body_text IS NOT NULL AND i.accepted_at IS NULL
+        AND i.revoked_at IS NULL AND i.expires_at > $2`,
+    [delivery.id, now],
+  )) as { subject: string; text: string; html: string }[];
+  return row ?? null;
 }
 
 async function contentOf(
   dataSource: DataSource,
   delivery: Claimed,
   publicUrl: string,
+  now: Date,
 ): Promise<RenderedEmail | null> {
+  if (delivery.invitation_id) return invitationContent(dataSource, delivery, now);
+  // Only an invitation's e-mail goes to an address without a user (and a name).
+  const name = delivery.name ?? "";
   const items = (await dataSource.query(
     delivery.notification_id
       ? `SELECT title, body, link FROM notification WHERE id = $1`
@@ -76,11 +104,15 @@ async function contentOf(
   )) as MailItem[];
   if (items.length === 0) return null;
   return delivery.digest_day
-    ? renderDigestEmail(items, delivery.digest_day, delivery.name, publicUrl)
-    : renderSingleEmail(items[0], delivery.name, publicUrl);
+    ? renderDigestEmail(items, delivery.digest_day, name, publicUrl)
+    : renderSingleEmail(items[0], name, publicUrl);
 }
 
-/** The outcome, written only by the holder of the lease. */
+/**
+ * The outcome, written only by the holder of the lease. A body kept in the row (an
+ * invitation's, with its link) is dropped once sent or skipped; a FAILED one keeps it for
+ * resendNotification.
+ */
 async function settle(
   dataSource: DataSource,
   id: string,
@@ -95,7 +127,9 @@ async function settle(
   await dataSource.query(
     `UPDATE notification_delivery
         SET status = $3, last_error = $4, sent_at = $5, next_attempt_at = $6,
-            lease_token = NULL, lease_until = NULL
+            lease_token = NULL, lease_until = NULL,
+            body_text = CASE WHEN $3::varchar IN ('PENDING', 'FAILED') THEN body_text END,
+            body_html = CASE WHEN $3::varchar IN ('PENDING', 'FAILED') THEN body_html END
       WHERE id = $1 AND lease_token = $2`,
     [id, token, set.status, set.error, set.sentAt, set.nextAttemptAt],
   );
@@ -119,12 +153,16 @@ export async function sendDueDeliveries(
     const claimed = await claim(dataSource, clock.now(), batchSize, token);
     for (const delivery of claimed) {
       const content = delivery.active
-        ? await contentOf(dataSource, delivery, options.publicUrl)
+        ? await contentOf(dataSource, delivery, options.publicUrl, clock.now())
         : null;
       if (!content) {
         await settle(dataSource, delivery.id, token, {
           status: DeliveryStatus.SKIPPED,
-          error: delivery.active ? "nothing to send" : "the recipient is inactive",
+          error: !delivery.active
+            ? "the recipient is inactive"
+            : delivery.invitation_id
+              ? "the invitation is no longer pending (accepted, revoked, resent or expired)"
+              : "nothing to send",
           sentAt: null,
           nextAttemptAt: null,
         });

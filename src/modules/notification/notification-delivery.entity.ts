@@ -8,13 +8,17 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from "typeorm";
+import { Invitation } from "../identity/invitation.entity";
 import { User } from "../identity/user.entity";
 import { DeliveryStatus } from "./notification.enums";
 import { Notification } from "./notification.entity";
 
 /**
- * One e-mail in the outbox: a single notification's, or a recipient's daily digest (one per
- * recipient and UTC day). The worker claims due PENDING rows with FOR UPDATE SKIP LOCKED and a
+ * One e-mail in the outbox: a single notification's, a recipient's daily digest (one per
+ * recipient and UTC day), or an invitation's link to an address that is no user yet. Only the
+ * invitation's e-mail keeps its body here (it carries the one raw link; the token is stored
+ * hashed): cleared once sent or skipped, or when the invitation is resent, accepted or revoked.
+ * The worker claims due PENDING rows with FOR UPDATE SKIP LOCKED and a
  * lease, so several instances never send one twice.
  */
 @ObjectType()
@@ -23,8 +27,22 @@ import { Notification } from "./notification.entity";
 @Index("notification_delivery_digest_key", ["recipientId", "digestDay"], { unique: true })
 @Index("notification_delivery_due_idx", ["nextAttemptAt"], { where: "status = 'PENDING'" })
 @Index("notification_delivery_status_idx", ["status", "createdAt", "id"])
+@Index("notification_delivery_invitation_idx", ["invitationId"], {
+  where: "invitation_id IS NOT NULL",
+})
 @Check("notification_delivery_status_check", `status IN ('PENDING', 'SENT', 'FAILED', 'SKIPPED')`)
-@Check("notification_delivery_kind_check", `(notification_id IS NULL) <> (digest_day IS NULL)`)
+@Check(
+  "notification_delivery_kind_check",
+  `num_nonnulls(notification_id, digest_day, invitation_id) = 1`,
+)
+@Check(
+  "notification_delivery_recipient_check",
+  `(recipient_id IS NULL) <> (recipient_email IS NULL) AND (recipient_id IS NULL) = (invitation_id IS NOT NULL)`,
+)
+@Check(
+  "notification_delivery_body_check",
+  `(body_text IS NULL AND body_html IS NULL) OR (invitation_id IS NOT NULL AND status IN ('PENDING', 'FAILED'))`,
+)
 @Check("notification_delivery_attempts_check", `attempts >= 0`)
 export class NotificationDelivery {
   @Field(() => ID)
@@ -39,12 +57,39 @@ export class NotificationDelivery {
   @JoinColumn({ name: "notification_id" })
   notification?: Notification;
 
-  @Column({ type: "uuid", name: "recipient_id" })
-  recipientId: string;
+  /** Null for an invitation's e-mail: `recipientEmail` is no user's. */
+  @Column({ type: "uuid", name: "recipient_id", nullable: true })
+  recipientId: string | null;
 
   @ManyToOne(() => User, { onDelete: "RESTRICT" })
   @JoinColumn({ name: "recipient_id" })
   recipient?: User;
+
+  /** The address of an e-mail to no user (an invitation's); a user's own otherwise. */
+  @Column({ type: "varchar", length: 254, name: "recipient_email", nullable: true })
+  recipientEmail: string | null;
+
+  @Column({ type: "uuid", name: "invitation_id", nullable: true })
+  invitationId: string | null;
+
+  @ManyToOne(() => Invitation, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "invitation_id" })
+  invitation?: Invitation;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The subject of an e-mail that carries no notification (an invitation); its body is never shown",
+  })
+  @Column({ type: "varchar", length: 300, nullable: true })
+  subject: string | null;
+
+  /** The rendered invitation e-mail, with the raw link: never exposed, kept only until sent. */
+  @Column({ type: "text", name: "body_text", nullable: true })
+  bodyText: string | null;
+
+  @Column({ type: "text", name: "body_html", nullable: true })
+  bodyHtml: string | null;
 
   /** A digest's day: 00:00 UTC of the day whose notifications it carries. */
   @Field(() => Date, {

@@ -32,7 +32,7 @@ import {
   unreadNotificationCount,
 } from "./notification.service";
 import { notificationPreferences, updateNotificationPreferences } from "./preference.service";
-import { notificationOutbox, resendNotification } from "./outbox.service";
+import { notificationOutbox, recipientEmail, resendNotification } from "./outbox.service";
 import { MAX_OPEN_ACTIONS, openActions } from "./open-actions.service";
 
 @Resolver(() => Notification)
@@ -116,8 +116,16 @@ export class NotificationDeliveryResolver {
     return delivery.notificationId ? ctx.loaders.notification.load(delivery.notificationId) : null;
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "Null for an e-mail to an address that is no user yet (an invitation)",
+  })
   recipient(@Root() delivery: NotificationDelivery, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.user.load(delivery.recipientId);
+    return delivery.recipientId ? ctx.loaders.user.load(delivery.recipientId) : null;
+  }
+
+  @FieldResolver(() => String, { description: "The address it goes to" })
+  recipientEmail(@Root() delivery: NotificationDelivery, @Ctx() ctx: RequestContext) {
+    return recipientEmail(ctx, delivery);
   }
 }

@@ -2,7 +2,7 @@ import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { aggregateOf, change } from "../../database/change";
 import { inTransaction } from "../../database/transaction";
-import { invalidTransition } from "../../shared/errors";
+import { invalidTransition, stateConflict } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { DeliveryStatus } from "./notification.enums";
 import { NotificationDelivery } from "./notification-delivery.entity";
@@ -10,10 +10,21 @@ import { NOTIFICATION_PERMISSIONS } from "./notification.permissions";
 
 export const NOTIFICATION_DELIVERY = "NotificationDelivery";
 
-/** Outbox rows: not versioned (the worker and resend lock them); the lease is not recorded. */
+/**
+ * Outbox rows: not versioned (the worker and resend lock them); neither the lease nor a kept
+ * body (an invitation's, with its raw link) is recorded in the audit trail.
+ */
 const DELIVERIES = aggregateOf(NotificationDelivery, NOTIFICATION_DELIVERY, {
   versioned: false,
-  omit: ["notification", "recipient", "leaseToken", "leaseUntil"],
+  omit: [
+    "notification",
+    "recipient",
+    "invitation",
+    "leaseToken",
+    "leaseUntil",
+    "bodyText",
+    "bodyHtml",
+  ],
 });
 
 /** The admin's view of the e-mail outbox, newest first, optionally of one status. */
@@ -43,12 +54,27 @@ export async function notificationOutbox(
   return toConnection(rows, limit, totalCount, (d) => [d.createdAt.toISOString(), d.id]);
 }
 
+export async function recipientEmail(
+  ctx: RequestContext,
+  delivery: NotificationDelivery,
+): Promise<string> {
+  if (delivery.recipientEmail !== null || delivery.recipientId === null) {
+    return delivery.recipientEmail ?? "";
+  }
+  const user = await ctx.loaders.user.load(delivery.recipientId);
+  return user?.email ?? "";
+}
+
 const RESENDABLE: ReadonlySet<DeliveryStatus> = new Set([
   DeliveryStatus.FAILED,
   DeliveryStatus.SENT,
 ]);
 
-/** A FAILED or SENT e-mail goes out again: PENDING now, attempts from zero, audit event. */
+/**
+ * A FAILED or SENT e-mail goes out again: PENDING now, attempts from zero, audit event. An
+ * invitation's e-mail only while it keeps its body (FAILED, invitation still open): a sent
+ * link is not kept, and resendInvitation issues a new one.
+ */
 export async function resendNotification(
   ctx: RequestContext,
   id: string,
@@ -60,6 +86,11 @@ export async function resendNotification(
       check: (before) => {
         if (!RESENDABLE.has(before.status))
           throw invalidTransition(NOTIFICATION_DELIVERY, before.status, "resend");
+        if (before.invitationId && before.bodyText === null) {
+          throw stateConflict(
+            "This invitation e-mail's link is no longer kept: use resendInvitation for a new link",
+          );
+        }
       },
       set: {
         status: DeliveryStatus.PENDING,

@@ -685,7 +685,7 @@ export type NotificationOutboxQueryVariables = Exact<{
 }>;
 
 
-export type NotificationOutboxQuery = { notificationOutbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DeliveryStatus, attempts: number, lastError: string | null, nextAttemptAt: string | null, sentAt: string | null, digestDay: string | null, notification: { id: string, kind: string, title: string, createdAt: string } | null, recipient: { id: string, name: string, email: string } } }> } };
+export type NotificationOutboxQuery = { notificationOutbox: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: DeliveryStatus, attempts: number, lastError: string | null, nextAttemptAt: string | null, sentAt: string | null, digestDay: string | null, subject: string | null, recipientEmail: string, notification: { id: string, kind: string, title: string, createdAt: string } | null, recipient: { id: string, name: string, email: string } | null } }> } };
 
 export type ResendNotificationMutationVariables = Exact<{
   id: string | number;
@@ -1710,6 +1710,8 @@ export const NotificationOutboxDocument = new TypedDocumentString(`
         nextAttemptAt
         sentAt
         digestDay
+        subject
+        recipientEmail
         notification {
           id
           kind

@@ -36,6 +36,8 @@ const OUTBOX = graphql(`
           nextAttemptAt
           sentAt
           digestDay
+          subject
+          recipientEmail
           notification {
             id
             kind
@@ -69,6 +71,7 @@ type Delivery = NotificationOutboxQuery["notificationOutbox"]["edges"][number]["
 
 function subject(delivery: Delivery): string {
   if (delivery.notification) return delivery.notification.title;
+  if (delivery.subject) return delivery.subject;
   return `Daily digest of ${formatDate(delivery.digestDay)}`;
 }
 
@@ -92,8 +95,8 @@ function DeliveryRow({
         )}
       </td>
       <td>
-        {delivery.recipient.name}
-        <div className="muted small">{delivery.recipient.email}</div>
+        {delivery.recipient?.name ?? "Not a user yet"}
+        <div className="muted small">{delivery.recipientEmail}</div>
       </td>
       <td>
         <Badge value={delivery.status} />
@@ -108,7 +111,7 @@ function DeliveryRow({
             type="button"
             disabled={busy}
             onClick={() => onResend(delivery)}
-            aria-label={`Resend to ${delivery.recipient.email}: ${subject(delivery)}`}
+            aria-label={`Resend to ${delivery.recipientEmail}: ${subject(delivery)}`}
           >
             Resend
           </button>
@@ -134,7 +137,7 @@ export function OutboxPage() {
     setResent(undefined);
     const result = await resend.run({ id: delivery.id });
     if (result) {
-      setResent(`Queued again for ${delivery.recipient.email}: ${subject(delivery)}.`);
+      setResent(`Queued again for ${delivery.recipientEmail}: ${subject(delivery)}.`);
       state.reload();
     }
   };
