@@ -5,10 +5,13 @@ import { Layout } from "./components/Layout";
 import { Loading } from "./components/ui";
 import { AdminAuditsPage } from "./pages/admin/AdminAuditsPage";
 import { AdminSuppliersPage } from "./pages/admin/AdminSuppliersPage";
+import { ApiTokensPage } from "./pages/admin/ApiTokensPage";
 import { ImportSuppliersPage } from "./pages/admin/ImportSuppliersPage";
 import { ChecklistPage, ChecklistsPage } from "./pages/admin/ChecklistsPage";
 import { OutboxPage } from "./pages/admin/OutboxPage";
 import { UsersPage } from "./pages/admin/UsersPage";
+import { WebhooksPage } from "./pages/admin/WebhooksPage";
+import { AcceptInvitationPage } from "./pages/AcceptInvitationPage";
 import { AuditPage } from "./pages/audit/AuditPage";
 import { ChangePasswordPage } from "./pages/ChangePasswordPage";
 import { DeclarationPage } from "./pages/declarations/DeclarationPage";
@@ -43,6 +46,8 @@ export function App() {
   const { viewer, checking } = useAuth();
   const location = useLocation();
   if (checking) return <Loading label="Checking your session…" />;
+  // Public: the invitee has no account yet (the path is invitation.service.ts's link).
+  if (location.pathname === "/accept-invitation") return <AcceptInvitationPage />;
   if (!viewer) {
     return (
       <Routes>
@@ -184,6 +189,22 @@ export function App() {
           element={
             <Only roles={["ADMIN"]}>
               <OutboxPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/api-tokens"
+          element={
+            <Only roles={["ADMIN"]}>
+              <ApiTokensPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/webhooks"
+          element={
+            <Only roles={["ADMIN"]}>
+              <WebhooksPage />
             </Only>
           }
         />

@@ -22,6 +22,8 @@ interface AuthState {
    * password so the person stays in.
    */
   changePassword(currentPassword: string, newPassword: string): Promise<void>;
+  /** An invitee sets a name and password and is logged in as the new supplier user. */
+  acceptInvitation(token: string, name: string, password: string): Promise<void>;
 }
 
 graphql(`
@@ -62,6 +64,17 @@ const LOGOUT = graphql(`
 const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);
+
+const ACCEPT_INVITATION = graphql(`
+  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {
+    acceptInvitation(token: $token, name: $name, password: $password) {
+      token
+      user {
+        ...ViewerFields
+      }
+    }
   }
 `);
 
@@ -107,6 +120,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await gql(CHANGE_PASSWORD, { currentPassword, newPassword });
       // The old token is dead now; log-in needs none.
       if (email) await login(email, newPassword);
+    },
+    async acceptInvitation(token, name, password) {
+      const data = await gql(ACCEPT_INVITATION, { token, name, password });
+      setToken(data.acceptInvitation.token);
+      setViewer(data.acceptInvitation.user);
     },
   };
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

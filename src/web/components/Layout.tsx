@@ -40,6 +40,8 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/admin/checklists", label: "Checklists" },
     { to: "/admin/audits", label: "Audits" },
     { to: "/admin/outbox", label: "E-mail outbox" },
+    { to: "/admin/api-tokens", label: "API tokens" },
+    { to: "/admin/webhooks", label: "Webhooks" },
     { to: "/queue", label: "Work queue" },
     { to: "/rankings", label: "Rankings" },
     { to: "/documents", label: "Documents" },

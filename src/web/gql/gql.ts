@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query OpenActions {\n    openActions {\n      kind\n      title\n      dueDate\n      overdue\n      link\n    }\n  }\n": typeof types.OpenActionsDocument,
     "\n  mutation RemoveUpload($id: ID!) {\n    removeDocument(id: $id)\n  }\n": typeof types.RemoveUploadDocument,
@@ -29,6 +30,9 @@ type Documents = {
     "\n  mutation ScheduleAudit($input: ScheduleAuditInput!) {\n    scheduleAudit(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleAuditDocument,
     "\n  query AdminSupplierCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.AdminSupplierCategoriesDocument,
     "\n  mutation CreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSupplierDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      role\n      createdAt\n      createdBy {\n        id\n        name\n      }\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $role: Role!, $expiresAt: DateTime) {\n    createApiToken(name: $name, role: $role, expiresAt: $expiresAt) {\n      id\n      secret\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query Checklists {\n    checklists {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n      }\n    }\n  }\n": typeof types.ChecklistsDocument,
     "\n  query Checklist($id: ID!) {\n    checklist(id: $id) {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n        code\n        area\n        question\n        guidance\n        answerType\n        weight\n        zeroTolerance\n        evidenceRequired\n        order\n      }\n    }\n  }\n": typeof types.ChecklistDocument,
     "\n  mutation CreateChecklist($input: CreateChecklistInput!) {\n    createChecklist(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateChecklistDocument,
@@ -44,6 +48,11 @@ type Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation ActivateUser($id: ID!) {\n    activateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.ActivateUserDocument,
     "\n  mutation ResetPassword($userId: ID!) {\n    resetUserPassword(userId: $userId)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      description\n      events\n      createdAt\n      disabledAt\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  mutation RegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": typeof types.RegisterWebhookDocument,
+    "\n  mutation DisableWebhook($id: ID!) {\n    disableWebhook(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.DisableWebhookDocument,
+    "\n  query WebhookDeliveries(\n    $webhookId: ID!\n    $status: WebhookDeliveryStatus\n    $first: Int\n    $after: String\n  ) {\n    webhookDeliveries(webhookId: $webhookId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          event\n          eventKey\n          status\n          attempts\n          lastStatusCode\n          lastError\n          nextAttemptAt\n          sentAt\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation RedeliverWebhook($id: ID!) {\n    redeliverWebhook(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
     "\n  mutation StartAudit($id: ID!) {\n    startAudit(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.StartAuditDocument,
     "\n  mutation CompleteAudit($id: ID!) {\n    completeAudit(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CompleteAuditDocument,
     "\n  mutation CancelAudit($id: ID!, $reason: String!) {\n    cancelAudit(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.CancelAuditDocument,
@@ -110,6 +119,10 @@ type Documents = {
     "\n  fragment CertificatesPanel on Supplier {\n    id\n    certificates {\n      id\n      kind\n      type\n      issuer\n      number\n      validFrom\n      validUntil\n      expired\n      expiresSoon\n      verified\n      verifiedAt\n      verifiedBy {\n        name\n      }\n      verificationNote\n      addedAt\n      addedBy {\n        name\n      }\n      document {\n        id\n        filename\n        size\n        downloadUrl\n      }\n    }\n  }\n": typeof types.CertificatesPanelFragmentDoc,
     "\n  mutation AddCertificate($supplierId: ID!, $input: CertificateInput!) {\n    addCertificate(supplierId: $supplierId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddCertificateDocument,
     "\n  mutation VerifyCertificate($id: ID!, $note: String) {\n    verifyCertificate(id: $id, note: $note) {\n      id\n      verified\n    }\n  }\n": typeof types.VerifyCertificateDocument,
+    "\n  query Invitations($supplierId: ID!) {\n    invitations(supplierId: $supplierId) {\n      id\n      email\n      state\n      sentAt\n      expiresAt\n      acceptedAt\n      revokedAt\n      emailed\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteSupplierUser($supplierId: ID!, $email: String!) {\n    inviteSupplierUser(supplierId: $supplierId, email: $email) {\n      id\n      email\n      expiresAt\n      link\n    }\n  }\n": typeof types.InviteSupplierUserDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      expiresAt\n      link\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n    }\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  query MyAudits($id: ID!) {\n    supplier(id: $id) {\n      id\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          capDueDate\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyAuditsDocument,
     "\n  fragment ProfileForm on Supplier {\n    id\n    name\n    legalName\n    registrationNumber\n    country\n    contactEmail\n    version\n    sites {\n      id\n      name\n      country\n      address\n    }\n    materialCategories {\n      id\n      code\n      name\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n  }\n": typeof types.ProfileFormFragmentDoc,
     "\n  query ProfileCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ProfileCategoriesDocument,
@@ -125,6 +138,7 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query OpenActions {\n    openActions {\n      kind\n      title\n      dueDate\n      overdue\n      link\n    }\n  }\n": types.OpenActionsDocument,
     "\n  mutation RemoveUpload($id: ID!) {\n    removeDocument(id: $id)\n  }\n": types.RemoveUploadDocument,
@@ -134,6 +148,9 @@ const documents: Documents = {
     "\n  mutation ScheduleAudit($input: ScheduleAuditInput!) {\n    scheduleAudit(input: $input) {\n      id\n    }\n  }\n": types.ScheduleAuditDocument,
     "\n  query AdminSupplierCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": types.AdminSupplierCategoriesDocument,
     "\n  mutation CreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSupplierDocument,
+    "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      role\n      createdAt\n      createdBy {\n        id\n        name\n      }\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $role: Role!, $expiresAt: DateTime) {\n    createApiToken(name: $name, role: $role, expiresAt: $expiresAt) {\n      id\n      secret\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query Checklists {\n    checklists {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n      }\n    }\n  }\n": types.ChecklistsDocument,
     "\n  query Checklist($id: ID!) {\n    checklist(id: $id) {\n      id\n      name\n      version\n      status\n      publishedAt\n      items {\n        id\n        code\n        area\n        question\n        guidance\n        answerType\n        weight\n        zeroTolerance\n        evidenceRequired\n        order\n      }\n    }\n  }\n": types.ChecklistDocument,
     "\n  mutation CreateChecklist($input: CreateChecklistInput!) {\n    createChecklist(input: $input) {\n      id\n    }\n  }\n": types.CreateChecklistDocument,
@@ -149,6 +166,11 @@ const documents: Documents = {
     "\n  mutation DeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation ActivateUser($id: ID!) {\n    activateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.ActivateUserDocument,
     "\n  mutation ResetPassword($userId: ID!) {\n    resetUserPassword(userId: $userId)\n  }\n": types.ResetPasswordDocument,
+    "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      description\n      events\n      createdAt\n      disabledAt\n    }\n  }\n": types.WebhooksDocument,
+    "\n  mutation RegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n": types.RegisterWebhookDocument,
+    "\n  mutation DisableWebhook($id: ID!) {\n    disableWebhook(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": types.DisableWebhookDocument,
+    "\n  query WebhookDeliveries(\n    $webhookId: ID!\n    $status: WebhookDeliveryStatus\n    $first: Int\n    $after: String\n  ) {\n    webhookDeliveries(webhookId: $webhookId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          event\n          eventKey\n          status\n          attempts\n          lastStatusCode\n          lastError\n          nextAttemptAt\n          sentAt\n          createdAt\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation RedeliverWebhook($id: ID!) {\n    redeliverWebhook(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n": types.RedeliverWebhookDocument,
     "\n  mutation StartAudit($id: ID!) {\n    startAudit(id: $id) {\n      id\n      status\n    }\n  }\n": types.StartAuditDocument,
     "\n  mutation CompleteAudit($id: ID!) {\n    completeAudit(id: $id) {\n      id\n      status\n    }\n  }\n": types.CompleteAuditDocument,
     "\n  mutation CancelAudit($id: ID!, $reason: String!) {\n    cancelAudit(id: $id, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.CancelAuditDocument,
@@ -215,6 +237,10 @@ const documents: Documents = {
     "\n  fragment CertificatesPanel on Supplier {\n    id\n    certificates {\n      id\n      kind\n      type\n      issuer\n      number\n      validFrom\n      validUntil\n      expired\n      expiresSoon\n      verified\n      verifiedAt\n      verifiedBy {\n        name\n      }\n      verificationNote\n      addedAt\n      addedBy {\n        name\n      }\n      document {\n        id\n        filename\n        size\n        downloadUrl\n      }\n    }\n  }\n": types.CertificatesPanelFragmentDoc,
     "\n  mutation AddCertificate($supplierId: ID!, $input: CertificateInput!) {\n    addCertificate(supplierId: $supplierId, input: $input) {\n      id\n    }\n  }\n": types.AddCertificateDocument,
     "\n  mutation VerifyCertificate($id: ID!, $note: String) {\n    verifyCertificate(id: $id, note: $note) {\n      id\n      verified\n    }\n  }\n": types.VerifyCertificateDocument,
+    "\n  query Invitations($supplierId: ID!) {\n    invitations(supplierId: $supplierId) {\n      id\n      email\n      state\n      sentAt\n      expiresAt\n      acceptedAt\n      revokedAt\n      emailed\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteSupplierUser($supplierId: ID!, $email: String!) {\n    inviteSupplierUser(supplierId: $supplierId, email: $email) {\n      id\n      email\n      expiresAt\n      link\n    }\n  }\n": types.InviteSupplierUserDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      expiresAt\n      link\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n    }\n  }\n": types.RevokeInvitationDocument,
     "\n  query MyAudits($id: ID!) {\n    supplier(id: $id) {\n      id\n      audits {\n        id\n        status\n        type\n        plannedDate\n        completedAt\n        findings {\n          id\n          area\n          severity\n          riskLevel\n          riskScore\n          status\n          overdue\n          dueDate\n          capDueDate\n          correctiveAction {\n            id\n            status\n          }\n        }\n      }\n    }\n  }\n": types.MyAuditsDocument,
     "\n  fragment ProfileForm on Supplier {\n    id\n    name\n    legalName\n    registrationNumber\n    country\n    contactEmail\n    version\n    sites {\n      id\n      name\n      country\n      address\n    }\n    materialCategories {\n      id\n      code\n      name\n    }\n    declaredSustainability {\n      renewableElectricityShare\n      thirdPartyVerifiedMaterialShare\n      recycledContentShare\n      traceability\n      sourcesFromProtectedArea\n    }\n  }\n": types.ProfileFormFragmentDoc,
     "\n  query ProfileCategories {\n    materialCategories {\n      id\n      code\n      name\n    }\n  }\n": types.ProfileCategoriesDocument,
@@ -245,6 +271,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,6 +311,18 @@ export function graphql(source: "\n  query AdminSupplierCategories {\n    materi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateSupplierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      role\n      createdAt\n      createdBy {\n        id\n        name\n      }\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $role: Role!, $expiresAt: DateTime) {\n    createApiToken(name: $name, role: $role, expiresAt: $expiresAt) {\n      id\n      secret\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -341,6 +383,26 @@ export function graphql(source: "\n  mutation ActivateUser($id: ID!) {\n    acti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($userId: ID!) {\n    resetUserPassword(userId: $userId)\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhooks {\n      id\n      url\n      description\n      events\n      createdAt\n      disabledAt\n    }\n  }\n"): typeof import('./graphql').WebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterWebhook($input: RegisterWebhookInput!) {\n    registerWebhook(input: $input) {\n      secret\n      webhook {\n        id\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').RegisterWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableWebhook($id: ID!) {\n    disableWebhook(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"): typeof import('./graphql').DisableWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries(\n    $webhookId: ID!\n    $status: WebhookDeliveryStatus\n    $first: Int\n    $after: String\n  ) {\n    webhookDeliveries(webhookId: $webhookId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          event\n          eventKey\n          status\n          attempts\n          lastStatusCode\n          lastError\n          nextAttemptAt\n          sentAt\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($id: ID!) {\n    redeliverWebhook(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n    }\n  }\n"): typeof import('./graphql').RedeliverWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -605,6 +667,22 @@ export function graphql(source: "\n  mutation AddCertificate($supplierId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation VerifyCertificate($id: ID!, $note: String) {\n    verifyCertificate(id: $id, note: $note) {\n      id\n      verified\n    }\n  }\n"): typeof import('./graphql').VerifyCertificateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($supplierId: ID!) {\n    invitations(supplierId: $supplierId) {\n      id\n      email\n      state\n      sentAt\n      expiresAt\n      acceptedAt\n      revokedAt\n      emailed\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteSupplierUser($supplierId: ID!, $email: String!) {\n    inviteSupplierUser(supplierId: $supplierId, email: $email) {\n      id\n      email\n      expiresAt\n      link\n    }\n  }\n"): typeof import('./graphql').InviteSupplierUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      id\n      email\n      expiresAt\n      link\n    }\n  }\n"): typeof import('./graphql').ResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -320,6 +320,12 @@ export type HomogeneousMaterialInput = {
   substances: Array<DeclaredSubstanceInput>;
 };
 
+export type InvitationState =
+  | 'ACCEPTED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
 export type ItemResult =
   | 'CONFORMS'
   | 'NONCONFORMS'
@@ -407,6 +413,13 @@ export type RankingFilter = {
 export type RecycledContentMethod =
   | 'MASS_BALANCE'
   | 'SEGREGATED';
+
+export type RegisterWebhookInput = {
+  description?: string | null | undefined;
+  events: Array<WebhookEvent>;
+  /** https://... (http:// only to a loopback receiver) */
+  url: string;
+};
 
 /** The analysis: three factors, each an integer 1-5 */
 export type RiskAnalysisInput = {
@@ -541,6 +554,17 @@ export type UpdateSupplierInput = {
   sustainability?: SustainabilityInput | null | undefined;
 };
 
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
+/** An event a webhook receives: supplier.status_changed, audit.completed, finding.overdue */
+export type WebhookEvent =
+  | 'AUDIT_COMPLETED'
+  | 'FINDING_OVERDUE'
+  | 'SUPPLIER_STATUS_CHANGED';
+
 export type YesNoChoice =
   | 'NO'
   | 'NOT_APPLICABLE'
@@ -573,6 +597,15 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  name: string;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { token: string, user: { id: string, email: string, name: string, role: Role, mustChangePassword: boolean, supplier: { id: string, name: string } | null } } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -628,6 +661,27 @@ export type CreateSupplierMutationVariables = Exact<{
 
 
 export type CreateSupplierMutation = { createSupplier: { id: string, name: string } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, role: Role, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null, createdBy: { id: string, name: string } | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+  role: Role;
+  expiresAt?: string | null | undefined;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { id: string, secret: string } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
 export type ChecklistsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -733,6 +787,42 @@ export type ResetPasswordMutationVariables = Exact<{
 
 
 export type ResetPasswordMutation = { resetUserPassword: string };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, description: string | null, events: Array<WebhookEvent>, createdAt: string, disabledAt: string | null }> };
+
+export type RegisterWebhookMutationVariables = Exact<{
+  input: RegisterWebhookInput;
+}>;
+
+
+export type RegisterWebhookMutation = { registerWebhook: { secret: string, webhook: { id: string, url: string } } };
+
+export type DisableWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DisableWebhookMutation = { disableWebhook: { id: string, disabledAt: string | null } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+  status?: WebhookDeliveryStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, event: WebhookEvent, eventKey: string, status: WebhookDeliveryStatus, attempts: number, lastStatusCode: number | null, lastError: string | null, nextAttemptAt: string | null, sentAt: string | null, createdAt: string } }> } };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RedeliverWebhookMutation = { redeliverWebhook: { id: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null } };
 
 export type StartAuditMutationVariables = Exact<{
   id: string | number;
@@ -1210,6 +1300,35 @@ export type VerifyCertificateMutationVariables = Exact<{
 
 export type VerifyCertificateMutation = { verifyCertificate: { id: string, verified: boolean } };
 
+export type InvitationsQueryVariables = Exact<{
+  supplierId: string | number;
+}>;
+
+
+export type InvitationsQuery = { invitations: Array<{ id: string, email: string, state: InvitationState, sentAt: string, expiresAt: string, acceptedAt: string | null, revokedAt: string | null, emailed: boolean, createdAt: string, createdBy: { id: string, name: string } | null }> };
+
+export type InviteSupplierUserMutationVariables = Exact<{
+  supplierId: string | number;
+  email: string;
+}>;
+
+
+export type InviteSupplierUserMutation = { inviteSupplierUser: { id: string, email: string, expiresAt: string, link: string | null } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, expiresAt: string, link: string | null } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: { id: string, state: InvitationState } };
+
 export type MyAuditsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1479,6 +1598,26 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {
+  acceptInvitation(token: $token, name: $name, password: $password) {
+    token
+    user {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on User {
+  id
+  email
+  name
+  role
+  mustChangePassword
+  supplier {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const UnreadNotificationCountDocument = new TypedDocumentString(`
     query UnreadNotificationCount {
   unreadNotificationCount
@@ -1595,6 +1734,36 @@ export const CreateSupplierDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateSupplierMutation, CreateSupplierMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    role
+    createdAt
+    createdBy {
+      id
+      name
+    }
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!, $role: Role!, $expiresAt: DateTime) {
+  createApiToken(name: $name, role: $role, expiresAt: $expiresAt) {
+    id
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const ChecklistsDocument = new TypedDocumentString(`
     query Checklists {
   checklists {
@@ -1804,6 +1973,77 @@ export const ResetPasswordDocument = new TypedDocumentString(`
   resetUserPassword(userId: $userId)
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    id
+    url
+    description
+    events
+    createdAt
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
+export const RegisterWebhookDocument = new TypedDocumentString(`
+    mutation RegisterWebhook($input: RegisterWebhookInput!) {
+  registerWebhook(input: $input) {
+    secret
+    webhook {
+      id
+      url
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterWebhookMutation, RegisterWebhookMutationVariables>;
+export const DisableWebhookDocument = new TypedDocumentString(`
+    mutation DisableWebhook($id: ID!) {
+  disableWebhook(id: $id) {
+    id
+    disabledAt
+  }
+}
+    `) as unknown as TypedDocumentString<DisableWebhookMutation, DisableWebhookMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($webhookId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
+  webhookDeliveries(
+    webhookId: $webhookId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        event
+        eventKey
+        status
+        attempts
+        lastStatusCode
+        lastError
+        nextAttemptAt
+        sentAt
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($id: ID!) {
+  redeliverWebhook(id: $id) {
+    id
+    status
+    attempts
+    nextAttemptAt
+  }
+}
+    `) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
 export const StartAuditDocument = new TypedDocumentString(`
     mutation StartAudit($id: ID!) {
   startAudit(id: $id) {
@@ -2983,6 +3223,53 @@ export const VerifyCertificateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifyCertificateMutation, VerifyCertificateMutationVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations($supplierId: ID!) {
+  invitations(supplierId: $supplierId) {
+    id
+    email
+    state
+    sentAt
+    expiresAt
+    acceptedAt
+    revokedAt
+    emailed
+    createdAt
+    createdBy {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteSupplierUserDocument = new TypedDocumentString(`
+    mutation InviteSupplierUser($supplierId: ID!, $email: String!) {
+  inviteSupplierUser(supplierId: $supplierId, email: $email) {
+    id
+    email
+    expiresAt
+    link
+  }
+}
+    `) as unknown as TypedDocumentString<InviteSupplierUserMutation, InviteSupplierUserMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    id
+    email
+    expiresAt
+    link
+  }
+}
+    `) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const MyAuditsDocument = new TypedDocumentString(`
     query MyAudits($id: ID!) {
   supplier(id: $id) {

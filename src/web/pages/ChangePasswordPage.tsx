@@ -4,7 +4,8 @@ import { useAuth, useViewer } from "../api/auth";
 import { ApiError } from "../api/client";
 import { ErrorMessage, Notice, TextField } from "../components/ui";
 
-const POLICY_HINT =
+/** The password rules (src/modules/identity/password-policy.ts), as the forms show them. */
+export const POLICY_HINT =
   "At least 10 characters, not only spaces, not containing your e-mail name, not a common password.";
 
 /**

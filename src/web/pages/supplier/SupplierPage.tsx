@@ -16,6 +16,7 @@ import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
 import { Adjustments } from "../procurement/Adjustments";
 import { CertificatesPanel } from "./CertificatesPanel";
+import { InvitationsPanel } from "./InvitationsPanel";
 import { ProfileForm, type ProfileEditor } from "./ProfileForm";
 import { SustainabilityPanel } from "./SustainabilityPanel";
 
@@ -369,6 +370,14 @@ export function SupplierPage() {
             Documents on {supplier.name}&apos;s records
           </Link>
         </p>
+      )}
+
+      {procurement && (
+        <InvitationsPanel
+          supplierId={supplier.id}
+          supplierName={supplier.name}
+          canInvite={!supplier.archived}
+        />
       )}
 
       <ProfileForm
