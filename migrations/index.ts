@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { ThirdPartyAssessments1796283523114 } from "./1796283523114-ThirdPartyAssessments";
 import { InvitationEmails1796283166273 } from "./1796283166273-InvitationEmails";
 import { SupplyChainMaps1796283086876 } from "./1796283086876-SupplyChainMaps";
 import { RecycledContentCategoryMonth1796238067745 } from "./1796238067745-RecycledContentCategoryMonth";
@@ -54,4 +55,5 @@ export const MIGRATIONS: Function[] = [
   RecycledContentCategoryMonth1796238067745,
   SupplyChainMaps1796283086876,
   InvitationEmails1796283166273,
+  ThirdPartyAssessments1796283523114,
 ];

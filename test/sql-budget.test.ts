@@ -1,8 +1,20 @@
 import type { Supplier } from "../src/modules/supplier/supplier.entity";
-import { SUPPLIER_DETAIL } from "../bench/operations";
-import { OPS, PLAN_INPUT, auditTeam, completedAudit, ok } from "./support/audit-fixtures";
+import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
+import { ScoreSnapshot } from "../src/modules/procurement/score-snapshot.entity";
+import { COMPLETE_AUDIT, SAVE_ANSWERS, SUPPLIER_DETAIL } from "../bench/operations";
+import {
+  OPS,
+  PLAN_INPUT,
+  auditTeam,
+  completedAudit,
+  ok,
+  recordFinding,
+  resultsFor,
+  startedAudit,
+} from "./support/audit-fixtures";
 import { makeRoles, makeSupplier, type TestUser } from "./support/factories";
 import { countQueries } from "./support/query-counter";
+import { START } from "./support/self-assessments";
 import { createTestApp, type TestApp } from "./support/test-app";
 
 /**
@@ -134,6 +146,98 @@ describe("SQL statement budgets", () => {
       ).supplier.scoreHistory;
       expect(beyond.edges).toHaveLength(0);
       expect(beyond.totalCount).toBe(first.totalCount);
+    });
+  });
+
+  describe("writes", () => {
+    const events = (entityId: string) =>
+      app.dataSource.manager.find(AuditEvent, { where: { entityId }, order: { at: "ASC" } });
+
+    it("saves 20 answers in at most 11 statements (was 14), one audit-trail event", async () => {
+      const supplier = await makeSupplier(app);
+      const { supplier: supplierUser } = await makeRoles(app, supplier.id);
+      const saq = ok(
+        await app.exec(supplierUser.token, START, {
+          supplierId: supplier.id,
+          checklistId: team.checklist.checklist.id,
+        }),
+      ).startSelfAssessment;
+      const yesNo = team.checklist.items.filter((item) => item.answerType === "YES_NO");
+      expect(yesNo.length).toBeGreaterThanOrEqual(20);
+      const answers = (round: number) =>
+        yesNo.slice(0, 20).map((item, n) => ({
+          itemId: item.id,
+          choice: (round + n) % 3 ? "YES" : "NO",
+        }));
+      ok(await app.exec(supplierUser.token, SAVE_ANSWERS, { id: saq.id, answers: answers(0) }));
+      const eventsBefore = (await events(saq.id)).length;
+      const { result, count, statements } = await countQueries(() =>
+        app.exec(supplierUser.token, SAVE_ANSWERS, { id: saq.id, answers: answers(1) }),
+      );
+      const saved = ok(result).saveAnswers;
+      expect(saved).toMatchObject({ id: saq.id, version: saq.version + 2 });
+      expect(saved.completion).toBeGreaterThan(0);
+      expectWithin(11, count, statements);
+      const written = (await events(saq.id)).slice(eventsBefore);
+      expect(written.map((e) => e.action)).toEqual(["self_assessment.answers_saved"]);
+    });
+
+    it("completes an audit (40 results, 5 findings, the recompute) in at most 25 statements (was 33), its status change notified", async () => {
+      const supplier = await makeSupplier(app);
+      await makeRoles(app, supplier.id); // recipients of the status change
+      const statusChanges = () =>
+        app.dataSource.manager.query(
+          `SELECT count(*)::int AS n FROM notification WHERE kind = 'procurement.status_changed'`,
+        ) as Promise<{ n: number }[]>;
+      const auditId = await startedAudit(app, team.plan(supplier.id));
+      ok(
+        await app.exec(team.lead.token, OPS.results, {
+          auditId,
+          results: resultsFor(team.checklist),
+        }),
+      );
+      expect(team.checklist.items.length).toBeGreaterThanOrEqual(40);
+      for (const [i, spec] of [...FINDINGS, ...FINDINGS].slice(0, 5).entries())
+        await recordFinding(app, team.lead.token, auditId, team.checklist, {
+          ...spec,
+          description: `Finding ${i}`,
+        });
+      const snapshotsBefore = await app.dataSource.manager.countBy(ScoreSnapshot, {
+        supplierId: supplier.id,
+      });
+      const [{ n: changesBefore }] = await statusChanges();
+      const { result, count, statements } = await countQueries(() =>
+        app.exec(team.lead.token, COMPLETE_AUDIT, { id: auditId }),
+      );
+      expect((await statusChanges())[0].n).toBeGreaterThan(changesBefore);
+      const completed = ok(result).completeAudit;
+      expect(completed.status).toBe("COMPLETED");
+      // The bench's completions (no status change) take 22 (were 29): a status change adds its
+      // notification and webhook outbox row.
+      expectWithin(25, count, statements);
+      // The response's findings as a fresh read gives them (highest risk first, stamped).
+      const read = ok(
+        await app.exec(
+          team.lead.token,
+          `query($id: ID!) { audit(id: $id) { id status completedAt findings { id severity dueDate } } }`,
+          { id: auditId },
+        ),
+      ).audit;
+      expect(completed).toEqual(read);
+      // One recompute: one snapshot, the standing and its ranking rows.
+      expect(await app.dataSource.manager.countBy(ScoreSnapshot, { supplierId: supplier.id })).toBe(
+        snapshotsBefore + 1,
+      );
+      const standing = ok(
+        await app.exec(
+          team.admin.token,
+          `query($id: ID!) { supplier(id: $id) { status score { overall } scoreHistory(first: 1) { edges { node { cause } } } } }`,
+          { id: supplier.id },
+        ),
+      ).supplier;
+      expect(standing.scoreHistory.edges[0].node.cause).toBe("AUDIT_COMPLETED");
+      expect(standing.score.overall).toEqual(expect.any(Number));
+      expect((await events(auditId)).map((e) => e.action)).toContain("audit.completed");
     });
   });
 });

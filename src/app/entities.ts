@@ -28,6 +28,7 @@ import { DocumentAttachment } from "../modules/document/document-attachment.enti
 import { DocumentChunk } from "../modules/document/document-chunk.entity";
 import { SustainabilityVerification } from "../modules/supplier/sustainability-verification.entity";
 import { Certificate } from "../modules/supplier/certificate.entity";
+import { ThirdPartyAssessment } from "../modules/third-party/third-party.entity";
 import { Substance } from "../modules/substance/substance.entity";
 import { SubstanceGroup, SubstanceGroupMember } from "../modules/substance/substance-group.entity";
 import { RegulatoryList } from "../modules/substance/regulatory-list.entity";
@@ -67,6 +68,7 @@ export const ENTITIES = [
   SupplierCategory,
   SustainabilityVerification,
   Certificate,
+  ThirdPartyAssessment,
   User,
   Invitation,
   ApiToken,

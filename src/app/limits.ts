@@ -10,6 +10,7 @@ import { MAX_EVIDENCE_PER_ANSWER } from "../modules/self-assessment/self-assessm
 import { MAX_OPEN_ACTIONS } from "../modules/notification/open-actions.service";
 import { NOTIFICATION_CATEGORIES } from "../modules/notification/notification.enums";
 import { MAX_CERTIFICATES_PER_SUPPLIER } from "../modules/supplier/certificate.limits";
+import { MAX_THIRD_PARTY_ASSESSMENTS_PER_SUPPLIER } from "../modules/third-party/third-party.limits";
 import { MAX_USER_IMPORT_ROWS } from "../modules/identity/user-import";
 import { MAX_WEBHOOKS } from "../modules/webhook/webhook.limits";
 import { WebhookEvent } from "../modules/webhook/webhook.enums";
@@ -109,6 +110,9 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "SustainabilityVerification.evidence": MAX_VERIFICATION_EVIDENCE,
   // Bounded at write time (addCertificate refuses past it).
   "Supplier.certificates": MAX_CERTIFICATES_PER_SUPPLIER,
+  // Bounded at write time (importThirdPartyAssessment refuses past it); one row per area.
+  "Supplier.thirdPartyAssessments": MAX_THIRD_PARTY_ASSESSMENTS_PER_SUPPLIER,
+  "ThirdPartyAssessment.areaScores": ESG_AREAS.length,
   "Sustainability.basis": SUSTAINABILITY_ATTRIBUTES.length,
   // The resolver lists the first MAX_ATTACHMENTS_SHOWN.
   "Document.attachments": MAX_ATTACHMENTS_SHOWN,

@@ -36,6 +36,10 @@ import {
   CertificateResolver,
   SupplierCertificatesResolver,
 } from "../modules/supplier/certificate.resolver";
+import {
+  SupplierThirdPartyResolver,
+  ThirdPartyAssessmentResolver,
+} from "../modules/third-party/third-party.resolver";
 import { DocumentResolver, EvidenceDocumentResolver } from "../modules/document/document.resolver";
 import {
   NotificationDeliveryResolver,
@@ -84,6 +88,8 @@ export const RESOLVERS = [
   SustainabilityVerificationResolver,
   SupplierCertificatesResolver,
   CertificateResolver,
+  SupplierThirdPartyResolver,
+  ThirdPartyAssessmentResolver,
   AuditTrailResolver,
   SupplierStandingResolver,
   ScoreSnapshotResolver,

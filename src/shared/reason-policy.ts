@@ -15,6 +15,9 @@ export const BLOCK_REASON_MAX_LENGTH = 500;
 export const RETURN_REASON_MAX_LENGTH = 2000;
 /** Cancelling an audit needs a reason; the column holds 2000. */
 export const CANCEL_REASON_MAX_LENGTH = 2000;
+/** Withdrawing a third-party result says why (it stops counting); the column holds 2000. */
+export const WITHDRAW_REASON_MIN_LENGTH = 10;
+export const WITHDRAW_REASON_MAX_LENGTH = 2000;
 /** Free text of findings and plans, and the comment a rejection or failed verification needs. */
 export const FREE_TEXT_MAX_LENGTH = 4000;
 

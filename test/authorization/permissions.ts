@@ -16,6 +16,7 @@ import { RECYCLED_CONTENT_PERMISSIONS } from "../../src/modules/recycled-content
 import { DECLARATION_PERMISSIONS } from "../../src/modules/declaration/declaration.permissions";
 import { RISK_REGISTER_PERMISSIONS } from "../../src/modules/risk-register/risk-register.permissions";
 import { WEBHOOK_PERMISSIONS } from "../../src/modules/webhook/webhook.permissions";
+import { THIRD_PARTY_PERMISSIONS } from "../../src/modules/third-party/third-party.permissions";
 import type { PermissionTable } from "../../src/shared/permissions";
 
 /** One table out of the modules' tables; an operation listed by two modules is an error. */
@@ -47,6 +48,7 @@ export const OPERATION_PERMISSIONS = merge(
   DECLARATION_PERMISSIONS,
   RISK_REGISTER_PERMISSIONS,
   WEBHOOK_PERMISSIONS,
+  THIRD_PARTY_PERMISSIONS,
 );
 
 /** Role rules on fields of other types, by `Type.field`. */

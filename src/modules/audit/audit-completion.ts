@@ -23,7 +23,7 @@ import { notifyAuditCompleted } from "./audit.notifications";
  */
 export async function completeAudit(ctx: RequestContext, id: string): Promise<Audit> {
   const viewer = requireRole(ctx, ...AUDIT_PERMISSIONS.completeAudit);
-  return inTransaction(ctx, async (tx) => {
+  const { completed, findings } = await inTransaction(ctx, async (tx) => {
     const audit = await lockAudit(tx, id);
     assertLeadAuditor(viewer, audit);
     // The lifecycle speaks first: completing a completed audit is a CONFLICT, not missing data.
@@ -57,13 +57,17 @@ export async function completeAudit(ctx: RequestContext, id: string): Promise<Au
       repeat: repeats[index],
     }));
     await stampFindings(tx, stamped);
+    findings.forEach((finding, index) => Object.assign(finding, stamped[index]));
     const completed = await moveAudit(tx, audit, "complete", { completedAt });
     tx.touchSupplier(audit.supplierId, "AUDIT_COMPLETED");
-    await notifyAuditCompleted(
-      tx,
-      completed,
-      findings.map((finding, index) => ({ ...finding, ...stamped[index] })),
-    );
-    return completed;
+    await notifyAuditCompleted(tx, completed, findings);
+    return { completed, findings };
   });
+  // The response's findings as stamped, in auditFindings' order (highest risk first, then as
+  // read: oldest first): no second read after the commit.
+  ctx.loaders.auditFindings.prime(
+    completed.id,
+    [...findings].sort((a, b) => b.riskScore - a.riskScore),
+  );
+  return completed;
 }

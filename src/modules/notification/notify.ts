@@ -42,14 +42,15 @@ export interface WrittenAt {
   actorId: string | null;
 }
 
-function audienceFilter(audience: Audience): { sql: string; value: string } {
+/** The SQL condition on `u` for an audience, its value as parameter `param`. */
+function audienceFilter(audience: Audience, param: string): { sql: string; value: string } {
   if ("supplierUsers" in audience)
     return {
-      sql: `u.role = '${Role.SUPPLIER}' AND u.supplier_id = $8`,
+      sql: `u.role = '${Role.SUPPLIER}' AND u.supplier_id = ${param}`,
       value: audience.supplierUsers,
     };
-  if ("role" in audience) return { sql: `u.role = $8`, value: audience.role };
-  return { sql: `u.id = $8`, value: audience.user };
+  if ("role" in audience) return { sql: `u.role = ${param}`, value: audience.role };
+  return { sql: `u.id = ${param}`, value: audience.user };
 }
 
 /**
@@ -62,6 +63,9 @@ export async function writeNotifications(
   at: WrittenAt,
   event: NotificationEvent,
 ): Promise<number> {
+  const [supplier] = (await manager.query(`SELECT name FROM supplier WHERE id = $1`, [
+    event.supplierId,
+  ])) as { name: string }[];
   const webhookEvent = WEBHOOK_EVENT_OF[event.kind];
   if (webhookEvent)
     await queueWebhookEvent(manager, at.now, {
@@ -70,30 +74,33 @@ export async function writeNotifications(
       supplierId: event.supplierId,
       link: event.to[0]?.link ?? null,
       data: event.params as Record<string, unknown>,
+      supplierName: supplier?.name ?? null,
     });
-  const [supplier] = (await manager.query(`SELECT name FROM supplier WHERE id = $1`, [
-    event.supplierId,
-  ])) as { name: string }[];
   const { title, body } = renderNotification(event.kind, event.params, {
     supplierName: supplier?.name ?? "a supplier",
   });
   const category = KIND_CATEGORY[event.kind];
-  const written: { id: string; recipient_id: string }[] = [];
-  for (const { audience, link } of event.to) {
-    const filter = audienceFilter(audience);
-    const rows = (await manager.query(
-      `INSERT INTO notification (event_key, kind, category, recipient_id, title, body, link,
-         created_at)
-       SELECT $1, $2, $3, u.id, $4, $5, $6, $7
-         FROM app_user u
-        WHERE u.active AND ${filter.sql} AND u.id IS DISTINCT FROM $9
-        ORDER BY u.id
-       ON CONFLICT (event_key, recipient_id) DO NOTHING
-       RETURNING id, recipient_id`,
-      [event.key, event.kind, category, title, body, link, at.now, filter.value, at.actorId],
-    )) as { id: string; recipient_id: string }[];
-    written.push(...rows);
-  }
+  if (event.to.length === 0) return 0;
+  // Every audience in one INSERT, in the order given: a user in two gets the first one's link.
+  const params: unknown[] = [event.key, event.kind, category, title, body, at.now, at.actorId];
+  const recipients = event.to.map(({ audience, link }, index) => {
+    params.push(link);
+    const linkParam = `$${params.length}`;
+    const filter = audienceFilter(audience, `$${params.length + 1}`);
+    params.push(filter.value);
+    return `SELECT u.id, ${linkParam}::text AS link, ${index} AS audience FROM app_user u
+        WHERE u.active AND ${filter.sql} AND u.id IS DISTINCT FROM $7`;
+  });
+  const written = (await manager.query(
+    `INSERT INTO notification (event_key, kind, category, recipient_id, title, body, link,
+       created_at)
+     SELECT $1, $2, $3, r.id, $4, $5, r.link, $6
+       FROM (${recipients.join(" UNION ALL ")}) r
+      ORDER BY r.audience, r.id
+     ON CONFLICT (event_key, recipient_id) DO NOTHING
+     RETURNING id, recipient_id`,
+    params,
+  )) as { id: string; recipient_id: string }[];
   if (written.length > 0) {
     await queueDeliveries(
       manager,

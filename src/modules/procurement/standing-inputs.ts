@@ -14,6 +14,8 @@ import type { TargetSubstanceFlag } from "../scoring/target-substance-flags";
 import { loadTargets, targetsPresent } from "../declaration/declaration-compliance";
 import type { HomogeneousMaterial } from "../declaration/declaration.content";
 import { ADJUSTMENT_COLUMNS, adjustmentFromRow, type AdjustmentRow } from "./adjustment.repository";
+import type { ThirdPartySourceInput } from "../scoring/supplier-score";
+import { thirdPartyAreaScores, type ThirdPartyResult } from "../scoring/third-party-scores";
 
 export interface OpenFindingRow {
   id: string;
@@ -27,6 +29,8 @@ export interface StandingInputs {
   supplier: Supplier;
   latestAudit: { id: string; completedAt: Date; areaScores: Map<EsgArea, number> } | null;
   latestSaq: { id: string; submittedAt: Date; areaScores: Map<EsgArea, number> } | null;
+  /** Third-party results not withdrawn and within their scheme's validity (issue 19). */
+  thirdParty: ThirdPartySourceInput[];
   openFindings: OpenFindingRow[];
   adjustments: PriorityAdjustment[];
   categoryIds: string[];
@@ -102,6 +106,14 @@ function recycledContentOf(
   };
 }
 
+interface ThirdPartyRow {
+  id: string;
+  scheme: ThirdPartyResult["scheme"];
+  assessed_at: string;
+  valid_until: string;
+  result: ThirdPartyResult;
+}
+
 interface VerificationColumns {
   v_verified_at: Date | null;
   v_renewable: number | null;
@@ -137,15 +149,22 @@ export async function loadStandingInputs(
            'element_fraction', d.element_fraction, 'recycled_fraction', d.recycled_fraction,
            'verified', d.verified_at IS NOT NULL) ORDER BY d.declared_at DESC, d.id DESC)
          FROM recycled_content_declaration d WHERE d.supplier_id = s.id AND d.valid_to >= $2),
-         '[]') AS recycled_declarations
+         '[]') AS recycled_declarations,
+       COALESCE((SELECT json_agg(json_build_object('id', t.id, 'scheme', t.scheme,
+           'assessed_at', t.assessed_at, 'valid_until', t.valid_until, 'result', t.result)
+           ORDER BY t.assessed_at DESC, t.id DESC)
+         FROM third_party_assessment t
+         WHERE t.supplier_id = s.id AND t.withdrawn_at IS NULL AND t.valid_until > $3),
+         '[]') AS third_party
      FROM supplier s
      LEFT JOIN LATERAL (SELECT * FROM sustainability_verification
        WHERE supplier_id = s.id ORDER BY verified_at DESC, id DESC LIMIT 1) v ON true
      WHERE s.id = $1${options.lock ? " FOR UPDATE OF s" : ""}`,
-    [supplierId, firstOfMonth(now).toISOString().slice(0, 10)],
+    [supplierId, firstOfMonth(now).toISOString().slice(0, 10), now],
   )) as (SupplierRow & {
     category_ids: string[];
     recycled_declarations: RecycledDeclarationRow[];
+    third_party: ThirdPartyRow[];
   } & VerificationColumns)[];
   if (!supplierRow) return null;
   const supplier = supplierFromRow(supplierRow);
@@ -284,6 +303,13 @@ export async function loadStandingInputs(
     ...recycledContentOf(supplierRow.recycled_declarations, now),
     latestAudit,
     latestSaq,
+    thirdParty: supplierRow.third_party.map((t) => ({
+      assessmentId: t.id,
+      scheme: t.scheme,
+      assessedAt: new Date(t.assessed_at),
+      validUntil: new Date(t.valid_until),
+      areaScores: thirdPartyAreaScores(t.result),
+    })),
     openFindings,
     adjustments,
     categoryIds: supplierRow.category_ids,

@@ -69,6 +69,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
       submittedAt: latestSaq.submittedAt,
       areaScores: latestSaq.areaScores,
     },
+    thirdParty: inputs.thirdParty,
     openFindings: openFindings.map((f) => ({
       findingId: f.id,
       area: f.area,
@@ -80,7 +81,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     ...computedScore,
     explanation: [...computedScore.explanation, ...eliminateLines(inputs.targetSubstances)],
   };
-  const score = latestAudit || latestSaq ? rankingScore : null;
+  const score = latestAudit || latestSaq || inputs.thirdParty.length > 0 ? rankingScore : null;
 
   const overdue = openFindings.filter((f) => isOverdue(f.dueDate, false, now));
   const openZeroToleranceCount = openFindings.filter(

@@ -8,9 +8,7 @@ import { notifyStatusChange } from "./status-change.notifications";
 import {
   insertScoreSnapshot,
   lockDueSupplierIds,
-  replaceRankingEntries,
-  storedScore,
-  upsertStanding,
+  writeStanding,
   type StoredScore,
 } from "./standing.repository";
 
@@ -38,7 +36,11 @@ function sameScore(stored: StoredScore | null, computed: ComputedStanding): bool
   );
 }
 
-/** Writes a computed standing: the current row, its ranking rows, and a snapshot when due. */
+/**
+ * Writes a computed standing: the current row, its ranking rows, and a snapshot when due. A
+ * score event's snapshot goes with the rest in one statement; otherwise it depends on the
+ * stored score that statement returns.
+ */
 async function persistStanding(
   manager: EntityManager,
   supplierId: string,
@@ -48,12 +50,18 @@ async function persistStanding(
   cause: RecomputeCause,
   now: Date,
 ): Promise<void> {
-  const stored = await storedScore(manager, supplierId);
   const { score } = computed;
-  if (score && (SCORE_EVENTS.has(cause) || !sameScore(stored, computed)))
+  const scoreEvent = SCORE_EVENTS.has(cause);
+  const stored = await writeStanding(manager, supplierId, {
+    archived,
+    names,
+    computed,
+    cause,
+    now,
+    snapshot: scoreEvent,
+  });
+  if (score && !scoreEvent && !sameScore(stored, computed))
     await insertScoreSnapshot(manager, supplierId, { ...computed, score }, cause, now);
-  await upsertStanding(manager, supplierId, computed, now);
-  await replaceRankingEntries(manager, supplierId, archived, names, computed);
   if (stored && stored.status !== computed.status)
     await notifyStatusChange(manager, supplierId, stored.status, computed, now);
 }

@@ -3,6 +3,7 @@ import {
   AREA_SCORE_FLOOR,
   OPEN_FINDING_DEDUCTION,
   SELF_ASSESSMENT_DISCOUNT,
+  THIRD_PARTY_FACTOR,
   ZERO_TOLERANCE_AREA_SCORE,
 } from "./scoring-policy";
 import { countOf, formatNumber } from "./explanation-format";
@@ -64,8 +65,31 @@ export function auditAreaScore(
 
 /** SPEC 7: self-declared SAQ area score, discounted to 70 %. */
 export function selfAssessmentAreaScore(baseLabel: string, base: number): AreaSourceScore {
-  const score = base * SELF_ASSESSMENT_DISCOUNT;
-  const discount = `self-declared, counted at ${formatNumber(SELF_ASSESSMENT_DISCOUNT * 100)} %`;
+  return discounted(
+    baseLabel,
+    base,
+    SELF_ASSESSMENT_DISCOUNT,
+    `self-declared, counted at ${formatNumber(SELF_ASSESSMENT_DISCOUNT * 100)} %`,
+  );
+}
+
+/** Issue 19: a third-party scheme's mapped area score, counted at 85 %. */
+export function thirdPartyAreaScore(baseLabel: string, base: number): AreaSourceScore {
+  return discounted(
+    baseLabel,
+    base,
+    THIRD_PARTY_FACTOR,
+    `third-party assessment, counted at ${formatNumber(THIRD_PARTY_FACTOR * 100)} %`,
+  );
+}
+
+function discounted(
+  baseLabel: string,
+  base: number,
+  factor: number,
+  discount: string,
+): AreaSourceScore {
+  const score = base * factor;
   return {
     score,
     deduction: 0,

@@ -3,6 +3,14 @@ import { YesNoChoice } from "../../shared/domain/checklist.enums";
 import { EsgArea } from "../../shared/domain/esg-area.enum";
 import { Grade } from "../../shared/domain/procurement.enums";
 import { Traceability } from "../../shared/domain/sustainability.enums";
+import {
+  AmforiGrade,
+  EcoVadisTheme,
+  RbaSection,
+  SmetaPillar,
+  SsiDimension,
+  ThirdPartyScheme,
+} from "../../shared/domain/third-party.enums";
 
 /**
  * Every number of the scoring, deadline and procurement rules (SPEC sections 6, 7 and 8).
@@ -278,3 +286,130 @@ export const DECLARED_TRACEABILITY: Readonly<Record<Traceability, Traceability>>
   [Traceability.TIER1]: Traceability.NONE,
   [Traceability.NONE]: Traceability.NONE,
 };
+
+// ---------------------------------------------------------------------------------------------
+// Third-party assessments (issue 19): a score source between AUDIT and SELF_ASSESSMENT
+// ---------------------------------------------------------------------------------------------
+
+/** Issue 19: an area sourced from a third-party scheme's result counts at 85 %. */
+export const THIRD_PARTY_FACTOR = 0.85;
+
+/**
+ * Issue 19: months a scheme's result is a score source, from the assessment date. amfori by
+ * the overall grade (A/B 24, C/D 12; E, below D, 12 as well). SMETA has no validity of its own:
+ * 12 months is ours (the buyers' common practice of a yearly audit).
+ */
+export const THIRD_PARTY_VALIDITY_MONTHS = {
+  [ThirdPartyScheme.RBA_VAP]: 24,
+  [ThirdPartyScheme.AMFORI_BSCI]: {
+    [AmforiGrade.A]: 24,
+    [AmforiGrade.B]: 24,
+    [AmforiGrade.C]: 12,
+    [AmforiGrade.D]: 12,
+    [AmforiGrade.E]: 12,
+  },
+  [ThirdPartyScheme.ECOVADIS]: 12,
+  [ThirdPartyScheme.SSI]: 36,
+  [ThirdPartyScheme.SMETA]: 12,
+} as const;
+
+/** The labour areas a scheme reports as one section (RBA Labor, SMETA Labour Standards...). */
+const LABOUR_AREAS = [
+  EsgArea.CHILD_AND_FORCED_LABOUR,
+  EsgArea.NON_DISCRIMINATION,
+  EsgArea.WAGES_AND_BENEFITS,
+  EsgArea.WORKING_HOURS,
+  EsgArea.FREEDOM_OF_ASSOCIATION,
+] as const;
+
+/** RBA VAP scores (0-200) are halved onto the 0-100 area scale. */
+export const RBA_SCORE_MAX = 200;
+
+/** RBA VAP sections onto the nine areas; an area whose section is not given takes the total. */
+export const RBA_SECTION_AREAS: Readonly<Record<RbaSection, readonly EsgArea[]>> = {
+  [RbaSection.LABOR]: LABOUR_AREAS,
+  [RbaSection.HEALTH_AND_SAFETY]: [EsgArea.HEALTH_AND_SAFETY],
+  [RbaSection.ENVIRONMENT]: [EsgArea.ENVIRONMENT],
+  [RbaSection.ETHICS]: [EsgArea.BUSINESS_ETHICS],
+  [RbaSection.MANAGEMENT_SYSTEM]: [EsgArea.MANAGEMENT_SYSTEM],
+};
+
+/** amfori BSCI grades as area scores: x 0.85 they fall in the grade of the same letter. */
+export const AMFORI_GRADE_SCORE: Readonly<Record<AmforiGrade, number>> = {
+  [AmforiGrade.A]: 100,
+  [AmforiGrade.B]: 85,
+  [AmforiGrade.C]: 70,
+  [AmforiGrade.D]: 50,
+  [AmforiGrade.E]: 25,
+};
+
+/**
+ * amfori BSCI's 13 performance areas (Code of Conduct 2021) onto the nine areas. Where several
+ * map to one area the worst grade counts; an area without a graded PA takes the overall grade.
+ */
+export const AMFORI_PERFORMANCE_AREAS: Readonly<Record<number, { name: string; area: EsgArea }>> = {
+  1: { name: "Social management system and cascade effect", area: EsgArea.MANAGEMENT_SYSTEM },
+  2: { name: "Workers involvement and protection", area: EsgArea.MANAGEMENT_SYSTEM },
+  3: {
+    name: "Freedom of association and collective bargaining",
+    area: EsgArea.FREEDOM_OF_ASSOCIATION,
+  },
+  4: { name: "No discrimination, violence or harassment", area: EsgArea.NON_DISCRIMINATION },
+  5: { name: "Fair remuneration", area: EsgArea.WAGES_AND_BENEFITS },
+  6: { name: "Decent working hours", area: EsgArea.WORKING_HOURS },
+  7: { name: "Occupational health and safety", area: EsgArea.HEALTH_AND_SAFETY },
+  8: { name: "No child labour", area: EsgArea.CHILD_AND_FORCED_LABOUR },
+  9: { name: "Special protection for young workers", area: EsgArea.CHILD_AND_FORCED_LABOUR },
+  10: { name: "No precarious employment", area: EsgArea.WAGES_AND_BENEFITS },
+  11: {
+    name: "No bonded, forced labour or human trafficking",
+    area: EsgArea.CHILD_AND_FORCED_LABOUR,
+  },
+  12: { name: "Protection of the environment", area: EsgArea.ENVIRONMENT },
+  13: { name: "Ethical business behaviour", area: EsgArea.BUSINESS_ETHICS },
+};
+
+/**
+ * EcoVadis themes (0-100 as on the scorecard) onto the nine areas; the management system takes
+ * the overall score (policies, actions and results across themes). Sustainable procurement maps
+ * to no area. An area whose theme is not given takes the overall score.
+ */
+export const ECOVADIS_THEME_AREAS: Readonly<Record<EcoVadisTheme, readonly EsgArea[]>> = {
+  [EcoVadisTheme.ENVIRONMENT]: [EsgArea.ENVIRONMENT],
+  [EcoVadisTheme.LABOR_AND_HUMAN_RIGHTS]: [...LABOUR_AREAS, EsgArea.HEALTH_AND_SAFETY],
+  [EcoVadisTheme.ETHICS]: [EsgArea.BUSINESS_ETHICS],
+  [EcoVadisTheme.SUSTAINABLE_PROCUREMENT]: [],
+};
+
+/** SSI dimensions onto the nine areas; each needs its level. */
+export const SSI_DIMENSION_AREAS: Readonly<Record<SsiDimension, readonly EsgArea[]>> = {
+  [SsiDimension.GOVERNANCE_AND_BUSINESS_ETHICS]: [
+    EsgArea.MANAGEMENT_SYSTEM,
+    EsgArea.BUSINESS_ETHICS,
+  ],
+  [SsiDimension.ENVIRONMENT]: [EsgArea.ENVIRONMENT],
+  [SsiDimension.HUMAN_AND_LABOUR_RIGHTS]: [...LABOUR_AREAS, EsgArea.HEALTH_AND_SAFETY],
+};
+
+/**
+ * An SSI dimension's performance level (0: below the scheme's threshold, 1-3 rising levels) as
+ * an area score.
+ */
+export const SSI_LEVEL_SCORE: readonly number[] = [0, 60, 80, 100];
+
+/** SMETA pillars onto the nine areas; the areas of a pillar the audit did not cover get none. */
+export const SMETA_PILLAR_AREAS: Readonly<Record<SmetaPillar, readonly EsgArea[]>> = {
+  [SmetaPillar.LABOUR_STANDARDS]: [...LABOUR_AREAS, EsgArea.MANAGEMENT_SYSTEM],
+  [SmetaPillar.HEALTH_AND_SAFETY]: [EsgArea.HEALTH_AND_SAFETY],
+  [SmetaPillar.ENVIRONMENT]: [EsgArea.ENVIRONMENT],
+  [SmetaPillar.BUSINESS_ETHICS]: [EsgArea.BUSINESS_ETHICS],
+};
+
+/**
+ * A SMETA pillar starts at 100 and loses per non-conformance what an open finding of our own
+ * audits costs (MAJOR 15, MINOR 5; floor 0); a critical one sets its areas to 0.
+ */
+export const SMETA_NON_CONFORMANCE_DEDUCTION = {
+  major: OPEN_FINDING_DEDUCTION[Severity.MAJOR],
+  minor: OPEN_FINDING_DEDUCTION[Severity.MINOR],
+} as const;

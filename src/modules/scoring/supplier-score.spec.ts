@@ -213,7 +213,7 @@ describe("computeSupplierScore: grade caps", () => {
     });
     expect(result.grade).toBe(Grade.C);
     expect(result.gradeCapReasons).toEqual([
-      "No valid audit or self-assessment for 1 area (Business ethics): grade at best C",
+      "No valid audit, third-party assessment or self-assessment for 1 area (Business ethics): grade at best C",
     ]);
   });
 
@@ -357,8 +357,8 @@ describe("computeSupplierScore: explanation", () => {
     );
     expect(labels).toContain("Business ethics: self-declared, counted at 70 % x weight 1/10.5");
     expect(labels).toContain(
-      "Child and forced labour: no audit within 24 months or self-assessment within 12 months," +
-        " counts 0 x weight 2/10.5",
+      "Child and forced labour: no audit within 24 months, valid third-party assessment or" +
+        " self-assessment within 12 months, counts 0 x weight 2/10.5",
     );
     const hsBase = result.explanation.find((l) => l.label.startsWith("Health and safety: audit"));
     expect(hsBase?.points).toBe(12.8571); // 90 x 1.5 / 10.5

@@ -2,11 +2,18 @@ import { Severity } from "../../shared/domain/audit.enums";
 import { ESG_AREAS, EsgArea } from "../../shared/domain/esg-area.enum";
 import { Grade, ScoreSource } from "../../shared/domain/procurement.enums";
 import { addMonths } from "../../shared/time";
-import { auditAreaScore, AreaSourceScore, selfAssessmentAreaScore } from "./area-source-lines";
+import {
+  auditAreaScore,
+  AreaSourceScore,
+  selfAssessmentAreaScore,
+  thirdPartyAreaScore,
+} from "./area-source-lines";
 import { AREA_LABELS, countOf, formatDay, formatNumber } from "./explanation-format";
 import { gradeForScore, isBetterGrade } from "./grade";
 import { roundTo } from "./rounding";
 import { ScoreLine } from "./score-line";
+import { SCHEME_NAMES, type MappedAreaScore } from "./third-party-scores";
+import type { ThirdPartyScheme } from "../../shared/domain/third-party.enums";
 import {
   AREA_SCORE_MAX,
   AREA_WEIGHTS,
@@ -35,6 +42,17 @@ export interface SaqSourceInput {
   areaScores: Map<EsgArea, number>;
 }
 
+/** An imported third-party result (issue 19), mapped onto the areas it covers. */
+export interface ThirdPartySourceInput {
+  assessmentId: string;
+  scheme: ThirdPartyScheme;
+  assessedAt: Date;
+  /** The scheme's own validity: a source while `now` is before it. */
+  validUntil: Date;
+  /** 0..100 per covered area, before the third-party factor (thirdPartyAreaScores). */
+  areaScores: Map<EsgArea, MappedAreaScore>;
+}
+
 /** An open (not closed) finding of any completed audit of the supplier. */
 export interface OpenFindingInput {
   findingId: string;
@@ -48,6 +66,8 @@ export interface SupplierScoreInput {
   latestAudit: AuditSourceInput | null;
   /** The latest submitted or reviewed SAQ, whatever its age. */
   latestSaq: SaqSourceInput | null;
+  /** Third-party results, whatever their age; none when omitted. */
+  thirdParty?: readonly ThirdPartySourceInput[];
   openFindings: OpenFindingInput[];
 }
 
@@ -98,13 +118,16 @@ interface PickedSource {
   sourced: AreaSourceScore;
 }
 
-/** SPEC 7 source order: a valid audit with a score for the area, then a valid SAQ, then NONE. */
+/**
+ * SPEC 7 and 11 source order: a valid audit with a score for the area, then the latest valid
+ * third-party result covering it, then a valid SAQ, then NONE.
+ */
 function pickSource(
   area: EsgArea,
-  audit: AuditSourceInput | null,
-  saq: SaqSourceInput | null,
+  sources: ValidSources,
   openSeverities: readonly Severity[],
 ): PickedSource {
+  const { audit, thirdParty, saq } = sources;
   const auditBase = audit?.areaScores.get(area);
   if (audit && auditBase !== undefined) {
     assertAreaScore(auditBase, `audit ${audit.auditId} score for ${area}`);
@@ -114,6 +137,20 @@ function pickSource(
       sourceId: audit.auditId,
       baseScore: auditBase,
       sourced: auditAreaScore(label, auditBase, openSeverities),
+    };
+  }
+  for (const assessment of thirdParty) {
+    const mapped = assessment.areaScores.get(area);
+    if (!mapped) continue;
+    assertAreaScore(mapped.score, `third-party ${assessment.assessmentId} score for ${area}`);
+    const label =
+      `${SCHEME_NAMES[assessment.scheme]} ${formatDay(assessment.assessedAt)}: ` +
+      `${mapped.basis}, counts ${formatNumber(mapped.score)}`;
+    return {
+      source: ScoreSource.THIRD_PARTY,
+      sourceId: assessment.assessmentId,
+      baseScore: mapped.score,
+      sourced: thirdPartyAreaScore(label, mapped.score),
     };
   }
   const saqBase = saq?.areaScores.get(area);
@@ -128,8 +165,8 @@ function pickSource(
     };
   }
   const label =
-    `no audit within ${AUDIT_VALIDITY_MONTHS} months or self-assessment within ` +
-    `${SAQ_VALIDITY_MONTHS} months, counts ${NO_SOURCE_AREA_SCORE}`;
+    `no audit within ${AUDIT_VALIDITY_MONTHS} months, valid third-party assessment or ` +
+    `self-assessment within ${SAQ_VALIDITY_MONTHS} months, counts ${NO_SOURCE_AREA_SCORE}`;
   return {
     source: ScoreSource.NONE,
     sourceId: null,
@@ -142,13 +179,19 @@ function pickSource(
   };
 }
 
+interface ValidSources {
+  audit: AuditSourceInput | null;
+  /** Latest assessment first. */
+  thirdParty: readonly ThirdPartySourceInput[];
+  saq: SaqSourceInput | null;
+}
+
 function scoreArea(
   area: EsgArea,
-  audit: AuditSourceInput | null,
-  saq: SaqSourceInput | null,
+  sources: ValidSources,
   openSeverities: readonly Severity[],
 ): ScoredArea {
-  const { source, sourceId, baseScore, sourced } = pickSource(area, audit, saq, openSeverities);
+  const { source, sourceId, baseScore, sourced } = pickSource(area, sources, openSeverities);
   const weight = AREA_WEIGHTS[area];
   const share = weight / TOTAL_AREA_WEIGHT;
   const weightText = `x weight ${formatNumber(weight)}/${formatNumber(TOTAL_AREA_WEIGHT)}`;
@@ -177,7 +220,8 @@ function expiryIfValid(at: Date, months: number, now: Date): Date | null {
 
 /**
  * SPEC 7: the supplier's ESG score. Per area the source is the latest audit (< 24 months old,
- * minus open-finding deductions), else the latest SAQ (< 12 months old, x 0.7), else NONE (0).
+ * minus open-finding deductions), else the latest third-party result covering the area (within
+ * its scheme's validity, x 0.85), else the latest SAQ (< 12 months old, x 0.7), else NONE (0).
  * Overall is the AREA_WEIGHTS mean of all nine areas; the grade comes from the rounded overall,
  * then E with any open zero-tolerance finding and at best C with any NONE area.
  */
@@ -191,6 +235,13 @@ export function computeSupplierScore(input: SupplierScoreInput): SupplierScoreRe
     : null;
   const audit = auditExpiry ? input.latestAudit : null;
   const saq = saqExpiry ? input.latestSaq : null;
+  const thirdParty = (input.thirdParty ?? [])
+    .filter((t) => now.getTime() < t.validUntil.getTime())
+    .sort(
+      (a, b) =>
+        b.assessedAt.getTime() - a.assessedAt.getTime() ||
+        (a.assessmentId < b.assessmentId ? 1 : -1),
+    );
 
   const severitiesByArea = new Map<EsgArea, Severity[]>();
   for (const finding of input.openFindings) {
@@ -200,7 +251,7 @@ export function computeSupplierScore(input: SupplierScoreInput): SupplierScoreRe
   }
 
   const scored = ESG_AREAS.map((area) =>
-    scoreArea(area, audit, saq, severitiesByArea.get(area) ?? []),
+    scoreArea(area, { audit, thirdParty, saq }, severitiesByArea.get(area) ?? []),
   );
   const weighted = scored.reduce((sum, s) => sum + s.exactScore * AREA_WEIGHTS[s.result.area], 0);
   const overall = roundTo(weighted / TOTAL_AREA_WEIGHT, SCORE_DECIMALS);
@@ -211,6 +262,10 @@ export function computeSupplierScore(input: SupplierScoreInput): SupplierScoreRe
   const usedExpiries: Date[] = [];
   if (auditExpiry && areas.some((a) => a.source === ScoreSource.AUDIT)) {
     usedExpiries.push(auditExpiry);
+  }
+  for (const assessment of thirdParty) {
+    if (areas.some((a) => a.sourceId === assessment.assessmentId))
+      usedExpiries.push(assessment.validUntil);
   }
   if (saqExpiry && areas.some((a) => a.source === ScoreSource.SELF_ASSESSMENT)) {
     usedExpiries.push(saqExpiry);
@@ -244,7 +299,8 @@ function cappedGrade(
   if (unsourced.length > 0 && isBetterGrade(fromScore, NO_SOURCE_BEST_GRADE)) {
     const names = unsourced.map((a) => AREA_LABELS[a.area]).join(", ");
     reasons.push(
-      `No valid audit or self-assessment for ${countOf(unsourced.length, "area")} ` +
+      `No valid audit, third-party assessment or self-assessment for ` +
+        `${countOf(unsourced.length, "area")} ` +
         `(${names}): grade at best ${NO_SOURCE_BEST_GRADE}`,
     );
     grade = NO_SOURCE_BEST_GRADE;

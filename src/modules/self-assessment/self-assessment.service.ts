@@ -134,13 +134,18 @@ export async function saveAnswers(
       { path: "answers", message: `must contain at most ${MAX_ANSWERS_PER_SAVE} answers` },
     ]);
   }
+  let items: ChecklistItem[] = [];
   const saved = await inTransaction(ctx, async (tx) => {
     const before = await lockVisible(tx, viewer, id);
     if (expectedVersion != null && before.version !== expectedVersion)
       throw staleVersion(SELF_ASSESSMENT, expectedVersion, before.version);
     nextState(SELF_ASSESSMENT_TRANSITIONS, SELF_ASSESSMENT, before.status, "edit", viewer.role);
 
-    const items = await tx.manager.findBy(ChecklistItem, { checklistId: before.checklistId });
+    // In itemsByChecklist's order: the response's completion reads them from there.
+    items = await tx.manager.find(ChecklistItem, {
+      where: { checklistId: before.checklistId },
+      order: { order: "ASC", id: "ASC" },
+    });
     const itemsById = new Map(items.map((item) => [item.id, item]));
     const problems = validateAnswers(
       answers,
@@ -148,10 +153,10 @@ export async function saveAnswers(
     );
     if (problems.length > 0) throw badInput(problems);
 
-    const existing = await tx.manager.findBy(Answer, {
-      selfAssessmentId: id,
-      itemId: In(answers.map((answer) => answer.itemId)),
-    });
+    // Every answer, so the evidence cited after the save is known without reading them again.
+    const stored = await tx.manager.findBy(Answer, { selfAssessmentId: id });
+    const saving = new Set(answers.map((answer) => answer.itemId));
+    const existing = stored.filter((answer) => saving.has(answer.itemId));
     const existingByItem = new Map(existing.map((answer) => [answer.itemId, answer]));
     const evidence = await evidenceListsFromInput(
       tx,
@@ -181,16 +186,17 @@ export async function saveAnswers(
       set: {},
       alsoWrite: async () => {
         await tx.manager.upsert(Answer, rows, ["selfAssessmentId", "itemId"]);
-        // The questionnaire links exactly the documents its answers now cite.
-        const all = await tx.manager.find(Answer, {
-          select: { evidence: true },
-          where: { selfAssessmentId: id },
-        });
-        await attachEvidence(
-          tx,
-          { kind: AttachmentKind.SELF_ASSESSMENT, subjectId: id, supplierId: before.supplierId },
-          all.flatMap((answer) => answer.evidence),
-        );
+        // The questionnaire links exactly the documents its answers now cite: none before and
+        // none now leaves nothing to change.
+        const kept = stored.filter((answer) => !saving.has(answer.itemId));
+        const cited = [...kept, ...rows].flatMap((answer) => answer.evidence);
+        const citedBefore = stored.some((answer) => answer.evidence.some((e) => e.documentId));
+        if (citedBefore || cited.some((e) => e.documentId))
+          await attachEvidence(
+            tx,
+            { kind: AttachmentKind.SELF_ASSESSMENT, subjectId: id, supplierId: before.supplierId },
+            cited,
+          );
       },
       recorded: (_, after) => ({
         before: { version: before.version, ...answersSnapshot(existing, codes) },
@@ -199,6 +205,7 @@ export async function saveAnswers(
     });
   });
   forget(ctx, saved);
+  ctx.loaders.itemsByChecklist.prime(saved.checklistId, items);
   return saved;
 }
 

@@ -9,6 +9,8 @@ export interface WebhookEventInput {
   /** The portal path the event is about, e.g. `/audits/<id>`. */
   link: string | null;
   data: Record<string, unknown>;
+  /** The supplier's name when the caller has read it already (null: no such supplier). */
+  supplierName?: string | null;
 }
 
 /**
@@ -20,9 +22,14 @@ export async function queueWebhookEvent(
   now: Date,
   input: WebhookEventInput,
 ): Promise<void> {
-  const [supplier] = (await manager.query(`SELECT id, name FROM supplier WHERE id = $1`, [
-    input.supplierId,
-  ])) as { id: string; name: string }[];
+  const [supplier] =
+    input.supplierName !== undefined
+      ? input.supplierName === null
+        ? []
+        : [{ id: input.supplierId, name: input.supplierName }]
+      : ((await manager.query(`SELECT id, name FROM supplier WHERE id = $1`, [
+          input.supplierId,
+        ])) as { id: string; name: string }[]);
   const body = JSON.stringify({
     id: input.key,
     type: WEBHOOK_EVENT_TYPE[input.event],

@@ -17,6 +17,7 @@ export enum ProcurementStatus {
 
 export enum ScoreSource {
   AUDIT = "AUDIT",
+  THIRD_PARTY = "THIRD_PARTY",
   SELF_ASSESSMENT = "SELF_ASSESSMENT",
   NONE = "NONE",
 }
