@@ -75,6 +75,12 @@ function subject(delivery: Delivery): string {
   return `Daily digest of ${formatDate(delivery.digestDay)}`;
 }
 
+/** A sent invitation e-mail (the one kind with its own subject) keeps no link to send again. */
+function resendable(delivery: Delivery): boolean {
+  if (delivery.subject && delivery.status === "SENT") return false;
+  return RESENDABLE.has(delivery.status);
+}
+
 function DeliveryRow({
   delivery,
   busy,
@@ -106,7 +112,7 @@ function DeliveryRow({
       <td>{delivery.status === "PENDING" ? formatDateTime(delivery.nextAttemptAt) : "—"}</td>
       <td>{formatDateTime(delivery.sentAt)}</td>
       <td>
-        {RESENDABLE.has(delivery.status) && (
+        {resendable(delivery) && (
           <button
             type="button"
             disabled={busy}
