@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Page } from "playwright-core";
 import path from "node:path";
 import { loginOver } from "../support/graphql-client";
+import { startTestSmtp, type TestSmtp } from "../support/smtp";
 import {
   launchBrowser,
   SCREENSHOTS,
@@ -23,7 +24,9 @@ import { api, apiLogin, startBuiltPortal, type BuiltPortal } from "./support/por
  * revoked in the page (then 401), and registers a webhook to a loopback receiver started here
  * (the portal runs with WEBHOOK_ALLOW_PRIVATE=true for that), blocks a supplier over the API,
  * checks the receiver got the signed event and finds the delivery in the page's log. Each new
- * page is also shot at phone width (390 px); no step may log a console error.
+ * page is also shot at phone width (390 px); no step may log a console error. A second portal,
+ * with mail configured, sends the invitation instead: the panel says so and shows no link, and
+ * the link from the received e-mail works.
  */
 
 interface Received {
@@ -59,6 +62,8 @@ const suppliers: Record<string, { id: string; name: string; status: string }> = 
 /** The invitation link as the inviter got it, kept for the second (refused) use. */
 let invitationPath = "";
 let invitationToken = "";
+/** The link of the invitation revoked in the page. */
+let revokedPath = "";
 
 const INVITEE = "esg.lead@nordglass.example";
 const INVITEE_NAME = "Ingrid Nord";
@@ -183,6 +188,8 @@ describe("onboarding and integration", () => {
       await form.getByLabel("Contact e-mail").fill(other);
       await form.getByRole("button", { name: "Invite" }).click();
       await panel.getByText(`pass this link to ${other}`).waitFor();
+      const otherLink = new URL((await panel.getByTestId("invitation-link").textContent()) ?? "");
+      revokedPath = `${otherLink.pathname}${otherLink.hash}`;
       const otherRow = panel.locator(`tr[data-invitation="${other}"]`);
       await otherRow.getByRole("button", { name: `Revoke the invitation to ${other}` }).click();
       await otherRow
@@ -249,18 +256,23 @@ describe("onboarding and integration", () => {
     });
   });
 
-  it("the same link a second time is refused", async () => {
-    await withPage("r-onboarding-reuse", async ({ page, shot }) => {
-      await page.goto(invitationPath);
+  it("the same link a second time is refused, and so is a revoked one", async () => {
+    const tryLink = async (page: Page, linkPath: string) => {
+      await page.goto(linkPath);
       const form = page.getByRole("form", { name: "Accept the invitation" });
       await form.getByLabel("Your name").fill("Somebody Else");
       await form.getByLabel("Password", { exact: true }).fill("another-long-secret-42");
       await form.getByLabel("Repeat the password").fill("another-long-secret-42");
       await form.getByRole("button", { name: "Create my account" }).click();
-      const refused = form.getByTestId("invitation-refused");
-      await refused.getByText("This invitation was used already: log in instead.").waitFor();
-      await refused.getByRole("link", { name: "Log in" }).waitFor();
+      return form.getByTestId("invitation-refused");
+    };
+    await withPage("r-onboarding-reuse", async ({ page, shot }) => {
+      const used = await tryLink(page, invitationPath);
+      await used.getByText("This invitation was used already: log in instead.").waitFor();
+      await used.getByRole("link", { name: "Log in" }).waitFor();
       await shot("link-used");
+      const revoked = await tryLink(page, revokedPath);
+      await revoked.getByText("This invitation was revoked: ask for a new invitation.").waitFor();
     });
   });
 
@@ -395,5 +407,79 @@ describe("onboarding and integration", () => {
       },
       PHONE,
     );
+  });
+});
+
+describe("onboarding with mail configured", () => {
+  let mailPortal: BuiltPortal;
+  let smtp: TestSmtp;
+  const CONTACT = "sustainability@sunrise.example";
+
+  beforeAll(async () => {
+    smtp = await startTestSmtp();
+    mailPortal = await startBuiltPortal({
+      env: {
+        SMTP_URL: smtp.url,
+        MAIL_FROM: "ESG portal <portal@demo.esg>",
+        NOTIFY_SEND_SECONDS: "1",
+        NOTIFY_SCAN_SECONDS: "0",
+      },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await mailPortal?.stop();
+    await smtp?.stop();
+  });
+
+  const withMailPage = (prefix: string, run: (p: PortalPage) => Promise<void>) =>
+    withPageIn(session, mailPortal.url, prefix, async (p) => {
+      await run(p);
+      expect(p.problems).toEqual([]);
+    });
+
+  it("the invitation goes by e-mail: no link for the inviter, the mailed link works", async () => {
+    // Its own database: the demo suppliers have other ids there.
+    const list = await api(
+      mailPortal.url,
+      `query { suppliers(first: 100) { edges { node { id name } } } }`,
+      {},
+      await apiLogin(mailPortal.url, "admin@demo.esg"),
+    );
+    const sunrise = list.suppliers.edges
+      .map((edge: { node: { id: string; name: string } }) => edge.node)
+      .find((node: { name: string }) => node.name.startsWith("Sunrise"));
+    await withMailPage("r-onboarding-mail", async ({ page, shot }) => {
+      await logIn(page, "buyer@demo.esg");
+      await page.goto(`/suppliers/${sunrise.id}`);
+      const panel = page.locator("#invitations");
+      const form = panel.getByRole("form", { name: "Invite a contact" });
+      await form.getByLabel("Contact e-mail").fill(CONTACT);
+      await form.getByRole("button", { name: "Invite" }).click();
+      await panel
+        .getByTestId("invitation-issued")
+        .getByText(`Invitation sent by e-mail to ${CONTACT}`)
+        .waitFor();
+      await expect(panel.getByTestId("invitation-link").count()).resolves.toBe(0);
+      await panel.locator(`tr[data-invitation="${CONTACT}"]`).getByText("by e-mail").waitFor();
+      await shot("invitation-emailed", { fullPage: false });
+    });
+
+    const mail = await waitFor("the invitation e-mail", () =>
+      smtp.received.find((received) => received.to.includes(CONTACT)),
+    );
+    const link = /https?:\/\/\S+\/accept-invitation#token=[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
+    expect(link).toBeDefined();
+    const { pathname, hash } = new URL(link!);
+
+    await withMailPage("r-onboarding-mail-accept", async ({ page }) => {
+      await page.goto(`${pathname}${hash}`);
+      const form = page.getByRole("form", { name: "Accept the invitation" });
+      await form.getByLabel("Your name").fill("Sun Mei");
+      await form.getByLabel("Password", { exact: true }).fill("polysilicon-ingot-2026");
+      await form.getByLabel("Repeat the password").fill("polysilicon-ingot-2026");
+      await form.getByRole("button", { name: "Create my account" }).click();
+      await page.getByRole("heading", { name: sunrise.name, level: 1 }).waitFor();
+      await page.getByRole("link", { name: /Sun Mei/ }).waitFor();
+    });
   });
 });

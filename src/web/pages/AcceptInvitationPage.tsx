@@ -25,10 +25,14 @@ function linkProblem(error: unknown): string | undefined {
  * logged in, then lands on the supplier's overview.
  */
 export function AcceptInvitationPage() {
+  const token = tokenFromFragment(useLocation().hash);
+  // Another link opened in the same tab starts from an empty form, not the last one's refusal.
+  return <AcceptInvitationForm key={token} token={token} />;
+}
+
+function AcceptInvitationForm({ token }: { token: string }) {
   const { viewer, acceptInvitation, logout } = useAuth();
-  const location = useLocation();
   const navigate = useNavigate();
-  const token = tokenFromFragment(location.hash);
   const [form, setForm] = useState({ name: "", password: "", confirmPassword: "" });
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
