@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { ViewerChangeNotify1796285280063 } from "./1796285280063-ViewerChangeNotify";
 import { ThirdPartyAssessments1796283523114 } from "./1796283523114-ThirdPartyAssessments";
 import { InvitationEmails1796283166273 } from "./1796283166273-InvitationEmails";
 import { SupplyChainMaps1796283086876 } from "./1796283086876-SupplyChainMaps";
@@ -56,4 +57,5 @@ export const MIGRATIONS: Function[] = [
   SupplyChainMaps1796283086876,
   InvitationEmails1796283166273,
   ThirdPartyAssessments1796283523114,
+  ViewerChangeNotify1796285280063,
 ];

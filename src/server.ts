@@ -22,6 +22,7 @@ import { viewerFromToken } from "./modules/identity/identity.service";
 import { API_TOKEN_REFUSED, isApiTokenSecret } from "./modules/identity/api-token.service";
 import { exportRankingsCsv } from "./modules/procurement/ranking-export";
 import { TokenService } from "./modules/identity/token";
+import { ViewerCache } from "./modules/identity/viewer-cache";
 import { systemClock, type Clock } from "./shared/clock";
 import { webPortal } from "./web-portal";
 import type { RequestContextFor } from "./http/request-context-for";
@@ -112,6 +113,12 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  // Who a token stands for, kept between requests while the change notifications are heard.
+  const databaseUrl = (dataSource.options as { url?: string }).url;
+  if (databaseUrl) {
+    services.viewers = new ViewerCache(databaseUrl, logger);
+    await services.viewers.start();
+  }
 
   const contextFor = async (
     token: string | null,
@@ -119,7 +126,13 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     clientAddress: string | null = null,
   ) => {
     const viewer = token
-      ? await viewerFromToken(dataSource.manager, services.tokens, token, clock.now())
+      ? await viewerFromToken(
+          dataSource.manager,
+          services.tokens,
+          token,
+          clock.now(),
+          services.viewers,
+        )
       : null;
     return createRequestContext({
       viewer,
@@ -262,6 +275,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     stop: async () => {
       draining = true;
       await apollo.stop();
+      await services.viewers?.stop();
       if (listening && httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       }

@@ -11,6 +11,7 @@ import { Role } from "../../shared/domain/role.enum";
 import type { TokenService } from "./token";
 import { User } from "./user.entity";
 import { lockUser, revokeToken, supplierExists, tokenHolder, USER, USERS } from "./user.repository";
+import type { ViewerCache } from "./viewer-cache";
 import { change } from "../../database/change";
 import type { AuthPayload, CreateUserInput } from "./user.inputs";
 import { IDENTITY_PERMISSIONS } from "./identity.permissions";
@@ -29,12 +30,22 @@ export async function viewerFromToken(
   tokens: TokenService,
   token: string,
   now: Date = new Date(),
+  cache?: ViewerCache,
 ): Promise<Viewer | null> {
   if (isApiTokenSecret(token)) return viewerFromApiToken(manager, token, now);
+  // The exact token string was verified when it was stored: no signature check, no statement.
+  const cached = cache?.get(token, now);
+  if (cached) return cached;
   const claims = await tokens.verify(token);
   if (!claims) return null;
+  const epoch = cache?.current ?? 0;
   const holder = await tokenHolder(manager, claims);
-  return holder && { ...holder, token: { id: claims.tokenId, expiresAt: claims.expiresAt } };
+  const viewer = holder && {
+    ...holder,
+    token: { id: claims.tokenId, expiresAt: claims.expiresAt },
+  };
+  if (viewer) cache?.put(token, viewer, epoch);
+  return viewer;
 }
 
 export async function login(

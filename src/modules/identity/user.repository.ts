@@ -14,8 +14,13 @@ export const USERS = aggregateOf(User, USER, {
   omit: ["passwordHash", "supplier"],
 });
 
-/** The user row, locked until the transaction ends (`SELECT ... FOR UPDATE`). */
+/**
+ * The user row, locked until the transaction ends (`SELECT ... FOR UPDATE`). Every change of
+ * who a token stands for locks it first, so this process stops trusting its cached viewer
+ * of the user here, before the change commits.
+ */
 export function lockUser(tx: Tx, id: string): Promise<User> {
+  tx.ctx.app?.viewers?.userChanging(id);
   return lockOrNotFound(tx, USERS, id);
 }
 
@@ -58,6 +63,7 @@ export async function revokeToken(
   userId: string,
   expiresAt: Date,
 ): Promise<void> {
+  tx.ctx.app?.viewers?.userChanging(userId);
   await tx.manager.query(
     `INSERT INTO revoked_token (jti, user_id, expires_at, revoked_at) VALUES ($1, $2, $3, now())
      ON CONFLICT (jti) DO NOTHING`,
