@@ -23,7 +23,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTime: "string", JSON: "unknown" },
+        scalars: { DateTime: "string", JSON: "unknown", JSONObject: "Record<string, unknown>" },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
         skipTypename: true,
       },

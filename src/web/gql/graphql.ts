@@ -4,6 +4,26 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An amfori BSCI audit: the overall rating and the graded performance areas */
+export type AmforiBsciResultInput = {
+  overallGrade: AmforiGrade;
+  performanceAreas?: Array<AmforiPerformanceAreaInput> | null | undefined;
+};
+
+/** amfori BSCI rating A-E */
+export type AmforiGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E';
+
+export type AmforiPerformanceAreaInput = {
+  grade: AmforiGrade;
+  /** The performance area's number, 1-13 (Code of Conduct 2021) */
+  number: number;
+};
+
 export type AnswerInput = {
   /** For YES_NO items */
   choice?: YesNoChoice | null | undefined;
@@ -42,7 +62,8 @@ export type AttachmentKind =
   | 'MATERIAL_DECLARATION'
   | 'RECYCLED_CONTENT_DECLARATION'
   | 'SELF_ASSESSMENT'
-  | 'SUSTAINABILITY_VERIFICATION';
+  | 'SUSTAINABILITY_VERIFICATION'
+  | 'THIRD_PARTY_ASSESSMENT';
 
 export type AuditFilter = {
   leadAuditorId?: string | number | null | undefined;
@@ -253,6 +274,33 @@ export type DeliveryStatus =
   | 'SENT'
   | 'SKIPPED';
 
+export type EcoVadisMedal =
+  | 'BRONZE'
+  | 'GOLD'
+  | 'NONE'
+  | 'PLATINUM'
+  | 'SILVER';
+
+/** An EcoVadis scorecard: the overall score, the medal and the themes */
+export type EcoVadisResultInput = {
+  medal?: EcoVadisMedal | null | undefined;
+  /** 0-100 */
+  score: number;
+  themes?: Array<EcoVadisThemeScoreInput> | null | undefined;
+};
+
+export type EcoVadisTheme =
+  | 'ENVIRONMENT'
+  | 'ETHICS'
+  | 'LABOR_AND_HUMAN_RIGHTS'
+  | 'SUSTAINABLE_PROCUREMENT';
+
+export type EcoVadisThemeScoreInput = {
+  /** 0-100 */
+  score: number;
+  theme: EcoVadisTheme;
+};
+
 /** A chemical element tracked for recycled content */
 export type Element =
   | 'AL'
@@ -409,6 +457,26 @@ export type RankingFilter = {
   statuses?: Array<ProcurementStatus> | null | undefined;
 };
 
+export type RbaSection =
+  | 'ENVIRONMENT'
+  | 'ETHICS'
+  | 'HEALTH_AND_SAFETY'
+  | 'LABOR'
+  | 'MANAGEMENT_SYSTEM';
+
+export type RbaSectionScoreInput = {
+  /** 0-200 */
+  score: number;
+  section: RbaSection;
+};
+
+/** An RBA Validated Audit: the total and, where the report has them, sections */
+export type RbaVapResultInput = {
+  /** 0-200 */
+  score: number;
+  sections?: Array<RbaSectionScoreInput> | null | undefined;
+};
+
 /** Chain-of-custody model of a recycled-content declaration */
 export type RecycledContentMethod =
   | 'MASS_BALANCE'
@@ -486,6 +554,32 @@ export type SiteInput = {
   name: string;
 };
 
+export type SmetaPillar =
+  | 'BUSINESS_ETHICS'
+  | 'ENVIRONMENT'
+  | 'HEALTH_AND_SAFETY'
+  | 'LABOUR_STANDARDS';
+
+export type SmetaPillarInput = {
+  /** Critical (business-critical) non-conformances */
+  critical: number;
+  major: number;
+  minor: number;
+  pillar: SmetaPillar;
+};
+
+/** A SMETA audit: the pillars it covered (2 or 4) with non-conformances by severity */
+export type SmetaResultInput = {
+  pillars: Array<SmetaPillarInput>;
+};
+
+/** An SSI ESG Standard assessment: the level per dimension (0 below threshold, 1-3) */
+export type SsiResultInput = {
+  environment: number;
+  governanceAndBusinessEthics: number;
+  humanAndLabourRights: number;
+};
+
 export type SubstitutionStatus =
   | 'ACCEPTED'
   | 'SUBMITTED';
@@ -517,6 +611,30 @@ export type TargetKind =
 export type TargetSource =
   | 'EU_2023_1542'
   | 'POLICY';
+
+/** One scheme's result: give the block of `scheme` and no other */
+export type ThirdPartyAssessmentInput = {
+  amforiBsci?: AmforiBsciResultInput | null | undefined;
+  /** The day of the assessment or audit; not in the future */
+  assessedAt: string;
+  assessor?: string | null | undefined;
+  ecoVadis?: EcoVadisResultInput | null | undefined;
+  rbaVap?: RbaVapResultInput | null | undefined;
+  reference?: string | null | undefined;
+  /** The scheme's report: an upload (POST /documents) the caller may read */
+  reportDocumentId: string | number;
+  scheme: ThirdPartyScheme;
+  smeta?: SmetaResultInput | null | undefined;
+  ssi?: SsiResultInput | null | undefined;
+};
+
+/** SMETA, RBA Validated Audit Process, amfori BSCI, EcoVadis, Solar Stewardship Initiative */
+export type ThirdPartyScheme =
+  | 'AMFORI_BSCI'
+  | 'ECOVADIS'
+  | 'RBA_VAP'
+  | 'SMETA'
+  | 'SSI';
 
 export type Traceability =
   | 'NONE'
@@ -1358,7 +1476,7 @@ export type SupplierPageQueryVariables = Exact<{
 }>;
 
 
-export type SupplierPageQuery = { supplier: { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, archived: boolean, status: ProcurementStatus, statusReasons: Array<string>, nextAuditDue: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, materialCategories: Array<{ id: string, code: string, name: string }>, sites: Array<{ id: string, name: string, country: string, address: string | null }>, score: { overall: number, grade: Grade, expired: boolean, computedAt: string, areas: Array<{ area: EsgArea, score: number, source: string }>, explanation: Array<{ label: string, points: number }> } | null, scoreHistory: { totalCount: number, edges: Array<{ node: { id: string, overall: number, grade: Grade, computedAt: string, cause: string } }> }, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, checklist: { name: string, version: number } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, repeat: boolean, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }>, priorityAdjustments?: Array<{ id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, verifiedBy: { name: string } }>, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> } | null };
+export type SupplierPageQuery = { supplier: { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, archived: boolean, status: ProcurementStatus, statusReasons: Array<string>, nextAuditDue: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, materialCategories: Array<{ id: string, code: string, name: string }>, sites: Array<{ id: string, name: string, country: string, address: string | null }>, score: { overall: number, grade: Grade, expired: boolean, computedAt: string, areas: Array<{ area: EsgArea, score: number, source: string }>, explanation: Array<{ label: string, points: number }> } | null, scoreHistory: { totalCount: number, edges: Array<{ node: { id: string, overall: number, grade: Grade, computedAt: string, cause: string } }> }, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, checklist: { name: string, version: number } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, repeat: boolean, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }>, priorityAdjustments?: Array<{ id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, verifiedBy: { name: string } }>, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, thirdPartyAssessments: Array<{ id: string, scheme: ThirdPartyScheme, schemeName: string, assessedAt: string, validUntil: string, expired: boolean, reference: string | null, assessor: string | null, importedAt: string, withdrawnAt: string | null, withdrawReason: string | null, importedBy: { name: string }, withdrawnBy: { name: string } | null, areaScores: Array<{ area: EsgArea, score: number, basis: string }>, reportDocument: { id: string, filename: string, size: number, downloadUrl: string } | null }> } | null };
 
 export type SuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
@@ -1380,6 +1498,24 @@ export type VerifySustainabilityMutationVariables = Exact<{
 
 
 export type VerifySustainabilityMutation = { verifySustainability: { id: string, status: ProcurementStatus } };
+
+export type ThirdPartyPanelFragment = { id: string, thirdPartyAssessments: Array<{ id: string, scheme: ThirdPartyScheme, schemeName: string, assessedAt: string, validUntil: string, expired: boolean, reference: string | null, assessor: string | null, importedAt: string, withdrawnAt: string | null, withdrawReason: string | null, importedBy: { name: string }, withdrawnBy: { name: string } | null, areaScores: Array<{ area: EsgArea, score: number, basis: string }>, reportDocument: { id: string, filename: string, size: number, downloadUrl: string } | null }> };
+
+export type ImportThirdPartyAssessmentMutationVariables = Exact<{
+  supplierId: string | number;
+  input: ThirdPartyAssessmentInput;
+}>;
+
+
+export type ImportThirdPartyAssessmentMutation = { importThirdPartyAssessment: { id: string } };
+
+export type WithdrawThirdPartyAssessmentMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type WithdrawThirdPartyAssessmentMutation = { withdrawThirdPartyAssessment: { id: string, withdrawnAt: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1551,6 +1687,41 @@ export const SustainabilityPanelFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SustainabilityPanel"}) as unknown as TypedDocumentString<SustainabilityPanelFragment, unknown>;
+export const ThirdPartyPanelFragmentDoc = new TypedDocumentString(`
+    fragment ThirdPartyPanel on Supplier {
+  id
+  thirdPartyAssessments {
+    id
+    scheme
+    schemeName
+    assessedAt
+    validUntil
+    expired
+    reference
+    assessor
+    importedAt
+    importedBy {
+      name
+    }
+    withdrawnAt
+    withdrawReason
+    withdrawnBy {
+      name
+    }
+    areaScores {
+      area
+      score
+      basis
+    }
+    reportDocument {
+      id
+      filename
+      size
+      downloadUrl
+    }
+  }
+}
+    `, {"fragmentName":"ThirdPartyPanel"}) as unknown as TypedDocumentString<ThirdPartyPanelFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3350,6 +3521,7 @@ export const SupplierPageDocument = new TypedDocumentString(`
     ...ProfileForm
     ...SustainabilityPanel
     ...CertificatesPanel
+    ...ThirdPartyPanel
     score {
       overall
       grade
@@ -3544,6 +3716,39 @@ fragment SustainabilityPanel on Supplier {
       name
     }
   }
+}
+fragment ThirdPartyPanel on Supplier {
+  id
+  thirdPartyAssessments {
+    id
+    scheme
+    schemeName
+    assessedAt
+    validUntil
+    expired
+    reference
+    assessor
+    importedAt
+    importedBy {
+      name
+    }
+    withdrawnAt
+    withdrawReason
+    withdrawnBy {
+      name
+    }
+    areaScores {
+      area
+      score
+      basis
+    }
+    reportDocument {
+      id
+      filename
+      size
+      downloadUrl
+    }
+  }
 }`) as unknown as TypedDocumentString<SupplierPageQuery, SupplierPageQueryVariables>;
 export const SuppliersDocument = new TypedDocumentString(`
     query Suppliers($filter: SupplierFilter, $first: Int, $after: String) {
@@ -3583,3 +3788,18 @@ export const VerifySustainabilityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VerifySustainabilityMutation, VerifySustainabilityMutationVariables>;
+export const ImportThirdPartyAssessmentDocument = new TypedDocumentString(`
+    mutation ImportThirdPartyAssessment($supplierId: ID!, $input: ThirdPartyAssessmentInput!) {
+  importThirdPartyAssessment(supplierId: $supplierId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportThirdPartyAssessmentMutation, ImportThirdPartyAssessmentMutationVariables>;
+export const WithdrawThirdPartyAssessmentDocument = new TypedDocumentString(`
+    mutation WithdrawThirdPartyAssessment($id: ID!, $reason: String!) {
+  withdrawThirdPartyAssessment(id: $id, reason: $reason) {
+    id
+    withdrawnAt
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawThirdPartyAssessmentMutation, WithdrawThirdPartyAssessmentMutationVariables>;

@@ -78,6 +78,7 @@ const KIND_LABELS: Record<AttachmentKind, string> = {
   CERTIFICATE: "Certificate",
   MATERIAL_DECLARATION: "Material declaration",
   RECYCLED_CONTENT_DECLARATION: "Recycled-content declaration",
+  THIRD_PARTY_ASSESSMENT: "Third-party assessment report",
 };
 
 /** A finding has no page of its own: the link goes to its audit, looked up when shown. */

@@ -19,6 +19,15 @@ import { CertificatesPanel } from "./CertificatesPanel";
 import { InvitationsPanel } from "./InvitationsPanel";
 import { ProfileForm, type ProfileEditor } from "./ProfileForm";
 import { SustainabilityPanel } from "./SustainabilityPanel";
+import { ThirdPartyPanel } from "./ThirdPartyPanel";
+
+/** Where an area's score comes from, in words (AreaScore.source). */
+const SOURCE_LABELS: Record<string, string> = {
+  AUDIT: "own audit",
+  THIRD_PARTY: "third-party assessment, x 0.85",
+  SELF_ASSESSMENT: "self-assessment, x 0.7",
+  NONE: "no valid source",
+};
 
 const SUPPLIER = graphql(`
   query SupplierPage($id: ID!, $procurement: Boolean!) {
@@ -48,6 +57,7 @@ const SUPPLIER = graphql(`
       ...ProfileForm
       ...SustainabilityPanel
       ...CertificatesPanel
+      ...ThirdPartyPanel
       score {
         overall
         grade
@@ -236,7 +246,7 @@ export function SupplierPage() {
             {supplier.score.areas.map((area) => (
               <li key={area.area}>
                 {areaLabel(area.area)}: <strong>{area.score.toFixed(1)}</strong>{" "}
-                <span className="muted">({area.source})</span>
+                <span className="muted">({SOURCE_LABELS[area.source] ?? area.source})</span>
               </li>
             ))}
           </ul>
@@ -362,6 +372,12 @@ export function SupplierPage() {
         supplier={supplier}
         canAdd={!supplier.archived && (staff || ownSupplier)}
         canVerify={viewer.role === "AUDITOR" || viewer.role === "ADMIN"}
+        onChange={state.reload}
+      />
+
+      <ThirdPartyPanel
+        supplier={supplier}
+        canImport={!supplier.archived && (viewer.role === "AUDITOR" || viewer.role === "ADMIN")}
         onChange={state.reload}
       />
       {staff && (
