@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { Screening1796283636575 } from "./1796283636575-Screening";
 import { ViewerChangeNotify1796285280063 } from "./1796285280063-ViewerChangeNotify";
 import { ThirdPartyAssessments1796283523114 } from "./1796283523114-ThirdPartyAssessments";
 import { InvitationEmails1796283166273 } from "./1796283166273-InvitationEmails";
@@ -58,4 +59,5 @@ export const MIGRATIONS: Function[] = [
   InvitationEmails1796283166273,
   ThirdPartyAssessments1796283523114,
   ViewerChangeNotify1796285280063,
+  Screening1796283636575,
 ];

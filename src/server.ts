@@ -29,6 +29,7 @@ import type { RequestContextFor } from "./http/request-context-for";
 import { documentRoutes } from "./modules/document/document.routes";
 import { auditReportRoutes } from "./modules/report/audit-report.routes";
 import { importTemplateRoutes } from "./modules/supplier/supplier-import.routes";
+import { screeningTemplateRoutes } from "./modules/screening/screening.routes";
 import { setEmailDelivery } from "./modules/notification/email-delivery";
 
 export interface ServerOptions {
@@ -223,6 +224,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
   app.use(documentRoutes({ requestContext, limits: config.documents, logger }));
   app.use(auditReportRoutes({ requestContext, logger }));
   app.use(importTemplateRoutes());
+  app.use(screeningTemplateRoutes());
 
   // The browser app (dist/web) at `/`, with index.html for its client routes.
   app.use(webPortal());

@@ -207,6 +207,34 @@ describe("output and edge hardening", () => {
           [n.id, admin.user.id, app.clock.now()],
         );
       }
+      // Screening: a list version with two entries, two hits (on removed nodes) and their rebuttals.
+      const [version] = (await app.dataSource.query(
+        `INSERT INTO screening_list_version (kind, number, entry_count, source_filename,
+           source_sha256, imported_by_id, imported_at)
+         VALUES ('RESTRICTED_ENTITY', 1, 2, 'cursor.csv', repeat('0', 64), $1, $2) RETURNING id`,
+        [admin.user.id, app.clock.now()],
+      )) as { id: string }[];
+      for (const name of ["Cursor Entity One", "Cursor Entity Two"]) {
+        const [entry] = (await app.dataSource.query(
+          `INSERT INTO screening_list_entry (version_id, name, source, listed_on)
+           VALUES ($1, $2, 'Cursor', '2026-01-01') RETURNING id`,
+          [version.id, name],
+        )) as { id: string }[];
+        const [hit] = (await app.dataSource.query(
+          `INSERT INTO screening_hit (supplier_id, node_name, entry_id, list_version_id, kind, field,
+             matched_value, match_key, found_at, cleared_at, cleared_reason)
+           VALUES ($1, $2, $3, $4, 'RESTRICTED_ENTITY', 'NAME', $2, $2, $5, $5, 'cursor case')
+           RETURNING id`,
+          [supplierId, name, entry.id, version.id, app.clock.now()],
+        )) as { id: string }[];
+        await app.dataSource.query(
+          `INSERT INTO screening_rebuttal (hit_id, supplier_id, reason, evidence, expires_at, status,
+             recorded_by_id, recorded_at)
+           VALUES ($1, $2, 'Cursor case rebuttal', '[{"title":"x","url":"https://x.example"}]',
+             $3, 'PENDING', $4, $3)`,
+          [hit.id, supplierId, app.clock.now(), admin.user.id],
+        );
+      }
     });
 
     /** Every connection field of the schema, with a query that pages it. */
@@ -283,6 +311,18 @@ describe("output and edge hardening", () => {
         query: `query($after: String) { regulatoryList(code: "REACH_SVHC") { currentVersion { entries(first: 1, after: $after) { %PAGE% } } } }`,
         variables: () => ({}),
       },
+      "Query.screeningHits": {
+        query: `query($after: String) { screeningHits(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "Query.screeningRebuttals": {
+        query: `query($after: String) { screeningRebuttals(first: 1, after: $after) { %PAGE% } }`,
+        variables: () => ({}),
+      },
+      "ScreeningListVersion.entries": {
+        query: `query($after: String) { screeningLists { currentVersion { entries(first: 1, after: $after) { %PAGE% } } } }`,
+        variables: () => ({}),
+      },
       "Supplier.scoreHistory": {
         query: `query($after: String, $id: ID!) { supplier(id: $id) { scoreHistory(first: 1, after: $after) { %PAGE% } } }`,
         variables: () => ({ id: supplierId }),
@@ -296,9 +336,11 @@ describe("output and edge hardening", () => {
     const connectionOf = (data: any): any =>
       data.supplier
         ? data.supplier.scoreHistory
-        : data.regulatoryList
-          ? data.regulatoryList.currentVersion.entries
-          : Object.values(data)[0];
+        : data.screeningLists
+          ? data.screeningLists[0].currentVersion.entries
+          : data.regulatoryList
+            ? data.regulatoryList.currentVersion.entries
+            : Object.values(data)[0];
 
     it("covers every connection field of the schema", async () => {
       const schema = await buildAppSchema();

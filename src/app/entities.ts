@@ -59,6 +59,10 @@ import { CategoryTierSet } from "../modules/supply-chain/category-tier-set.entit
 import { SupplyChainMap } from "../modules/supply-chain/supply-chain-map.entity";
 import { SupplyChainNode } from "../modules/supply-chain/supply-chain-node.entity";
 import { SupplyChainLink } from "../modules/supply-chain/supply-chain-link.entity";
+import { ScreeningListVersion } from "../modules/screening/screening-list-version.entity";
+import { ScreeningListEntry } from "../modules/screening/screening-list-entry.entity";
+import { ScreeningHit } from "../modules/screening/screening-hit.entity";
+import { ScreeningRebuttal } from "../modules/screening/screening-rebuttal.entity";
 
 /** Every entity, listed once; migrations must agree with these (test/migrations.test.ts). */
 export const ENTITIES = [
@@ -124,4 +128,8 @@ export const ENTITIES = [
   SupplyChainMap,
   SupplyChainNode,
   SupplyChainLink,
+  ScreeningListVersion,
+  ScreeningListEntry,
+  ScreeningHit,
+  ScreeningRebuttal,
 ];

@@ -1,4 +1,10 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import {
+  MAX_ALIASES_PER_ENTRY,
+  MAX_REBUTTAL_EVIDENCE,
+  MAX_REBUTTALS_PER_HIT_SHOWN,
+  MAX_SCREENING_VERSIONS_SHOWN,
+} from "../modules/screening/screening.limits";
 import { MAX_ATTACHMENTS_SHOWN } from "../modules/document/document.limits";
 import { MAX_FINDINGS_PER_AUDIT } from "../modules/audit/finding-limits";
 import { MAX_CHECKLIST_ITEMS } from "../modules/checklist/checklist.inputs";
@@ -173,6 +179,14 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   // The resolvers cut the lists there.
   "Query.invitations": INVITATIONS_LISTED,
   "Query.apiTokens": API_TOKENS_LISTED,
+  // Screening: always the two lists; the resolvers cut the others there (aliases and
+  // evidence are bounded at write time).
+  "Query.screeningLists": 2,
+  "ScreeningList.versions": MAX_SCREENING_VERSIONS_SHOWN,
+  "ScreeningListEntry.aliases": MAX_ALIASES_PER_ENTRY,
+  "ScreeningListEntry.matchKeys": MAX_ALIASES_PER_ENTRY + 1,
+  "ScreeningHit.rebuttals": MAX_REBUTTALS_PER_HIT_SHOWN,
+  "ScreeningRebuttal.evidence": MAX_REBUTTAL_EVIDENCE,
 };
 
 /** A list field missing from LIST_CAPS (test/query-limits.test.ts fails on one). */

@@ -14,6 +14,7 @@ import { supplierLoaders } from "../modules/supplier/supplier.loaders";
 import { substanceLoaders } from "../modules/substance/substance.loaders";
 import { declarationLoaders } from "../modules/declaration/declaration.loaders";
 import { riskRegisterLoaders } from "../modules/risk-register/risk-register.loaders";
+import { screeningLoaders } from "../modules/screening/screening.loaders";
 import { thirdPartyLoaders } from "../modules/third-party/third-party.loaders";
 
 /** Every module's DataLoaders, created fresh for each request (never shared between users). */
@@ -30,6 +31,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...notificationLoaders(dataSource),
     ...declarationLoaders(dataSource),
     ...riskRegisterLoaders(dataSource),
+    ...screeningLoaders(dataSource),
     ...thirdPartyLoaders(dataSource),
   };
   // One statement for a supplier and its standing (status, score) instead of two.

@@ -47,6 +47,12 @@ import {
 } from "../modules/notification/notification.resolver";
 import { WebhookResolver } from "../modules/webhook/webhook.resolver";
 import {
+  ScreeningHitResolver,
+  ScreeningListResolver,
+  ScreeningListVersionResolver,
+  ScreeningRebuttalResolver,
+} from "../modules/screening/screening.resolver";
+import {
   ListExemptionResolver,
   RegulatoryListEntryResolver,
   RegulatoryListResolver,
@@ -127,6 +133,10 @@ export const RESOLVERS = [
   NotificationResolver,
   NotificationDeliveryResolver,
   WebhookResolver,
+  ScreeningListResolver,
+  ScreeningListVersionResolver,
+  ScreeningHitResolver,
+  ScreeningRebuttalResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

@@ -3,7 +3,9 @@ import { setInvitationMailer } from "../modules/identity/invitation.mail";
 import { outboxInvitationMailer } from "../modules/notification/invitation-mail";
 import { recomputeTouchedSuppliers } from "../modules/procurement/standing.touched";
 import { recordCategoriesGained } from "../modules/risk-register/risk-register.triggers";
+import { screenChangedNodes } from "../modules/screening/screening.rescreen";
 import { onCategoriesSet } from "../modules/supplier/category-hooks";
+import { onNodesChanged } from "../modules/supply-chain/node-hooks";
 
 /**
  * Wires the cross-module effects into every transaction: the suppliers a change touched
@@ -15,5 +17,7 @@ import { onCategoriesSet } from "../modules/supplier/category-hooks";
 export function installUnitOfWork(): void {
   onBeforeCommit(recomputeTouchedSuppliers);
   onCategoriesSet(recordCategoriesGained);
+  // Screening: a map node whose name or region was written is matched against the lists again.
+  onNodesChanged(screenChangedNodes);
   setInvitationMailer(outboxInvitationMailer);
 }

@@ -9,6 +9,8 @@ export enum AttachmentKind {
   CERTIFICATE = "CERTIFICATE",
   RECYCLED_CONTENT_DECLARATION = "RECYCLED_CONTENT_DECLARATION",
   MATERIAL_DECLARATION = "MATERIAL_DECLARATION",
+  /** Staff-only: the supplier never reads a screening rebuttal's evidence through it. */
+  SCREENING_REBUTTAL = "SCREENING_REBUTTAL",
   THIRD_PARTY_ASSESSMENT = "THIRD_PARTY_ASSESSMENT",
 }
 

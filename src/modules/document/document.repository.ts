@@ -12,11 +12,12 @@ export interface AttachmentRow extends AttachmentAccess {
 /**
  * Whether the supplier of attachment `a` may read it now: findings of an audit that is not
  * completed are drafts their supplier does not see (SPEC 1), and their evidence is hidden with
- * them. The one statement of this rule, for single documents and for lists.
+ * them; screening rebuttals are staff records the supplier never sees. The one statement of
+ * this rule, for single documents and for lists.
  */
-export const SUPPLIER_MAY_READ = `(a.kind <> 'FINDING' OR EXISTS (
+export const SUPPLIER_MAY_READ = `(a.kind <> 'SCREENING_REBUTTAL' AND (a.kind <> 'FINDING' OR EXISTS (
   SELECT 1 FROM finding f JOIN audit au ON au.id = f.audit_id
-   WHERE f.id = a.subject_id AND au.status = 'COMPLETED'))`;
+   WHERE f.id = a.subject_id AND au.status = 'COMPLETED')))`;
 
 /** Every attachment of the documents, with whether the record's supplier may read it. */
 export async function attachmentsOf(

@@ -14,6 +14,7 @@ import type { TargetSubstanceFlag } from "../scoring/target-substance-flags";
 import { loadTargets, targetsPresent } from "../declaration/declaration-compliance";
 import type { HomogeneousMaterial } from "../declaration/declaration.content";
 import { ADJUSTMENT_COLUMNS, adjustmentFromRow, type AdjustmentRow } from "./adjustment.repository";
+import { loadScreeningStanding, type ScreeningStanding } from "./screening-standing";
 import type { ThirdPartySourceInput } from "../scoring/supplier-score";
 import { thirdPartyAreaScores, type ThirdPartyResult } from "../scoring/third-party-scores";
 
@@ -47,6 +48,8 @@ export interface StandingInputs {
   recycledContent: RecycledDeclarationInput[];
   /** When a recycled-content declaration of the supplier starts or ends counting; null: none. */
   recycledContentChangesAt: Date | null;
+  /** Screening hits that block, and when a rebuttal in force expires (issue 18). */
+  screening: ScreeningStanding;
 }
 
 function scoresOf(
@@ -298,6 +301,7 @@ export async function loadStandingInputs(
 
   return {
     supplier,
+    screening: await loadScreeningStanding(manager, supplierId, now),
     declarations,
     targetSubstances,
     ...recycledContentOf(supplierRow.recycled_declarations, now),

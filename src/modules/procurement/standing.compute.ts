@@ -99,6 +99,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     lastCompletedAuditAt,
     grade: score?.grade ?? null,
     declarations: inputs.declarations,
+    screeningHits: inputs.screening.hits,
     now,
   });
 
@@ -139,6 +140,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     ...adjustments.flatMap((a) => (a.expiresAt ? [a.expiresAt] : [])),
     ...inputs.declarations.map((d) => d.validUntil),
     ...(inputs.recycledContentChangesAt ? [inputs.recycledContentChangesAt] : []),
+    ...(inputs.screening.changesAt ? [inputs.screening.changesAt] : []),
     ...[sustainabilityChangesAt(inputs.verification, now)].flatMap((at) => (at ? [at] : [])),
   ].filter((moment) => moment.getTime() > now.getTime());
   const nextChangeAt =

@@ -13,6 +13,12 @@ export interface AcceptedDeclarationInput {
   violations: readonly string[];
 }
 
+/** A screening hit without an approved, unexpired rebuttal (issue 18): the node and its list. */
+export interface ScreeningHitInput {
+  node: string;
+  list: "RESTRICTED_ENTITY" | "HIGH_RISK_REGION";
+}
+
 export interface ProcurementStatusInput {
   sourcesFromProtectedArea: boolean;
   blockedByAdmin: boolean;
@@ -24,6 +30,8 @@ export interface ProcurementStatusInput {
   grade: Grade | null;
   /** Accepted, unexpired declarations (issue 16); omitted: none. */
   declarations?: readonly AcceptedDeclarationInput[];
+  /** Open screening hits of the supplier's map nodes; omitted: none. */
+  screeningHits?: readonly ScreeningHitInput[];
   now: Date;
 }
 
@@ -46,6 +54,20 @@ function hasRecentAudit(input: ProcurementStatusInput): boolean {
 }
 
 /**
+ * One reason naming the nodes of every open hit (the listed entries are staff-only: the
+ * screening hits show them), at most five by name.
+ */
+function screeningReason(hits: readonly ScreeningHitInput[]): string | null {
+  if (hits.length === 0) return null;
+  const label = (h: ScreeningHitInput) =>
+    `${h.node} (${h.list === "RESTRICTED_ENTITY" ? "restricted party" : "high-risk region"})`;
+  const named = [...new Set(hits.map(label))];
+  const shown = named.slice(0, 5).join(", ");
+  const more = named.length > 5 ? ` and ${named.length - 5} more` : "";
+  return `Restricted party or region in the supply chain: ${shown}${more}`;
+}
+
+/**
  * SPEC 8, in order: the first matching rule sets the status; all matching rules are reasons.
  * APPROVED is what remains when none matches.
  */
@@ -65,6 +87,12 @@ export const STATUS_RULES: readonly StatusRule[] = [
       const why = i.blockReason?.trim();
       return why ? `Blocked by an administrator: ${why}` : "Blocked by an administrator";
     },
+  },
+  {
+    status: ProcurementStatus.BLOCKED,
+    // SPEC 11: a map node on the restricted-entity list or in a high-risk region, unless an
+    // approved (four-eyes), unexpired rebuttal lifts it.
+    reason: (i) => screeningReason(i.screeningHits ?? []),
   },
   {
     status: ProcurementStatus.SUSPENDED,
