@@ -111,7 +111,8 @@ export class RecycledShare {
   linesTotal: number;
 }
 
-@ObjectType({ description: "A target with where the portfolio stands against it" })
+// API.md's name for it: `RecycledContentFigure.targets: [TargetStatus!]!`.
+@ObjectType("TargetStatus", { description: "A target with where the portfolio stands against it" })
 export class RecycledContentTargetStatus {
   @Field(() => RecycledContentTarget)
   target: RecycledContentTarget;

@@ -79,6 +79,7 @@ const KIND_LABELS: Record<AttachmentKind, string> = {
   MATERIAL_DECLARATION: "Material declaration",
   RECYCLED_CONTENT_DECLARATION: "Recycled-content declaration",
   THIRD_PARTY_ASSESSMENT: "Third-party assessment report",
+  SCREENING_REBUTTAL: "Screening rebuttal",
 };
 
 /** A finding has no page of its own: the link goes to its audit, looked up when shown. */
