@@ -28,6 +28,7 @@ import { webPortal } from "./web-portal";
 import type { RequestContextFor } from "./http/request-context-for";
 import { documentRoutes } from "./modules/document/document.routes";
 import { auditReportRoutes } from "./modules/report/audit-report.routes";
+import { supplyChainExportRoutes } from "./modules/supply-chain/supply-chain.export";
 import { importTemplateRoutes } from "./modules/supplier/supplier-import.routes";
 import { screeningTemplateRoutes } from "./modules/screening/screening.routes";
 import { setEmailDelivery } from "./modules/notification/email-delivery";
@@ -223,6 +224,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
   });
   app.use(documentRoutes({ requestContext, limits: config.documents, logger }));
   app.use(auditReportRoutes({ requestContext, logger }));
+  app.use(supplyChainExportRoutes({ requestContext, logger }));
   app.use(importTemplateRoutes());
   app.use(screeningTemplateRoutes());
 

@@ -22,12 +22,13 @@ const sum = (lines: { points: number }[]) => lines.reduce((total, line) => total
 
 /*
  * Every supplier here is never audited (ESG 0, CONDITIONAL: -10) with verified sustainability
- * values renewable 50, third-party verified material 50, recycled content 10, traceability
- * tier 1 (50 points). Material score = 0.3 x 50 + 0.3 x 50 + 0.2 x recycled + 0.2 x 50
- * = 40 + 0.2 x recycled; priority = 0.4 x material - 10.
+ * values renewable 50, third-party verified material 50, recycled content 10; no supply-chain
+ * map, so the computed traceability is NONE (issue 18: the declared tier 1 no longer counts).
+ * Material score = 0.3 x 50 + 0.3 x 50 + 0.2 x recycled + 0.2 x 0 = 30 + 0.2 x recycled;
+ * priority = 0.4 x material - 10.
  */
 const priorityFor = (recycled: number) =>
-  Math.round((0.4 * (40 + 0.2 * recycled) - 10) * 100) / 100;
+  Math.round((0.4 * (30 + 0.2 * recycled) - 10) * 100) / 100;
 
 describe("ranking effects: recycled content per category (issue 17) and target substances (issue 16)", () => {
   let app: TestApp;
@@ -96,7 +97,7 @@ describe("ranking effects: recycled content per category (issue 17) and target s
     it("without a declaration for the category: the supplier-level share (10 %, verified)", async () => {
       const plain = await supplierIn("Cells Plain", battery);
       const row = await rowOf(plain.id, battery);
-      expect(row.priorityScore).toBe(6.8); // 0.4 x 42 - 10
+      expect(row.priorityScore).toBe(2.8); // 0.4 x 32 - 10
       expect(row.explanation).toContainEqual({
         label: "Recycled content 10 % (verified) x 0.2 x 0.4",
         points: 0.8,
@@ -115,8 +116,8 @@ describe("ranking effects: recycled content per category (issue 17) and target s
         postConsumerFraction: 0.2,
       });
       const declared = await rowOf(supplier.id, battery);
-      // Material 40 + 0.2 x 15 = 43 -> 0.4 x 43 - 10 = 7.2.
-      expect(declared.priorityScore).toBe(7.2);
+      // Material 30 + 0.2 x 15 = 33 -> 0.4 x 33 - 10 = 3.2.
+      expect(declared.priorityScore).toBe(3.2);
       expect(declared.priorityScore).toBe(priorityFor(15));
       expect(declared.explanation).toContainEqual({
         label: `Recycled content LI 15 % for the category (self-declared, not verified: 30 % x 0.5; recycled-content declaration ${id}, 2026-01 to 2026-12) x 0.2 x 0.4`,
@@ -126,17 +127,17 @@ describe("ranking effects: recycled content per category (issue 17) and target s
         "Recycled content 10 % (verified) x 0.2 x 0.4",
       );
       // The all-categories ranking has no category: the supplier-level 10 % stays.
-      expect((await rowOf(supplier.id)).priorityScore).toBe(6.8);
+      expect((await rowOf(supplier.id)).priorityScore).toBe(2.8);
 
       await ok(auditor, VERIFY, { id });
       const verified = await rowOf(supplier.id, battery);
-      // Material 40 + 0.2 x 30 = 46 -> 0.4 x 46 - 10 = 8.4.
-      expect(verified.priorityScore).toBe(8.4);
+      // Material 30 + 0.2 x 30 = 36 -> 0.4 x 36 - 10 = 4.4.
+      expect(verified.priorityScore).toBe(4.4);
       expect(verified.explanation).toContainEqual({
         label: `Recycled content LI 30 % for the category (verified; recycled-content declaration ${id}, 2026-01 to 2026-12) x 0.2 x 0.4`,
         points: 2.4,
       });
-      expect((await rowOf(supplier.id)).priorityScore).toBe(6.8);
+      expect((await rowOf(supplier.id)).priorityScore).toBe(2.8);
     });
 
     it("weighs several elements by element mass, each on its own basis, and counts only the declared category", async () => {
@@ -162,9 +163,9 @@ describe("ranking effects: recycled content per category (issue 17) and target s
         postConsumerFraction: 0,
       });
       // Element mass 0.08: LI weighs 0.25, CO 0.75 -> 0.25 x 50 + 0.75 x 5 = 16.25 %.
-      // Material 40 + 0.2 x 16.25 = 43.25 -> 0.4 x 43.25 - 10 = 7.3.
+      // Material 30 + 0.2 x 16.25 = 33.25 -> 0.4 x 33.25 - 10 = 3.3.
       const row = await rowOf(supplier.id, battery);
-      expect(row.priorityScore).toBe(7.3);
+      expect(row.priorityScore).toBe(3.3);
       expect(row.explanation).toEqual(
         expect.arrayContaining([
           {
@@ -180,7 +181,7 @@ describe("ranking effects: recycled content per category (issue 17) and target s
         ]),
       );
       // The supplier's lithium ranking has no declaration of its own.
-      expect((await rowOf(supplier.id, lithium)).priorityScore).toBe(6.8);
+      expect((await rowOf(supplier.id, lithium)).priorityScore).toBe(2.8);
     });
 
     it("counts the latest declared for the month; a declaration starts and stops counting with its months", async () => {
@@ -205,13 +206,13 @@ describe("ranking effects: recycled content per category (issue 17) and target s
       });
       await ok(auditor, VERIFY, { id: next });
       // June 2026: neither covers the month.
-      expect((await rowOf(supplier.id, battery)).priorityScore).toBe(6.8);
+      expect((await rowOf(supplier.id, battery)).priorityScore).toBe(2.8);
 
       app.clock.set(new Date("2026-07-01T00:00:01Z"));
       try {
         await refreshDueStandings(app.dataSource, app.clock);
-        // Material 40 + 0.2 x 40 = 48 -> 0.4 x 48 - 10 = 9.2.
-        expect((await rowOf(supplier.id, battery)).priorityScore).toBe(9.2);
+        // Material 30 + 0.2 x 40 = 38 -> 0.4 x 38 - 10 = 5.2.
+        expect((await rowOf(supplier.id, battery)).priorityScore).toBe(5.2);
         // A newer, unverified declaration for the same months supersedes it: 50 % x 0.5 = 25 %.
         await declare({
           ...base,
@@ -221,8 +222,8 @@ describe("ranking effects: recycled content per category (issue 17) and target s
           preConsumerFraction: 0.5,
           postConsumerFraction: 0,
         });
-        // Material 40 + 0.2 x 25 = 45 -> 0.4 x 45 - 10 = 8.
-        expect((await rowOf(supplier.id, battery)).priorityScore).toBe(8);
+        // Material 30 + 0.2 x 25 = 35 -> 0.4 x 35 - 10 = 4.
+        expect((await rowOf(supplier.id, battery)).priorityScore).toBe(4);
       } finally {
         app.clock.set(new Date("2026-06-01T09:00:00Z"));
         await refreshDueStandings(app.dataSource, app.clock);

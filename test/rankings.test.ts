@@ -55,10 +55,11 @@ describe("supplier rankings, priority and adjustments", () => {
   }
 
   it("ranks by the SPEC 8 formula with explanation lines that add up", async () => {
-    // Never audited: ESG 0, CONDITIONAL. Material = 0.3*50 + 0.3*50 + 0.2*10 + 0.2*50 = 42.
-    // Priority = 0.6*0 + 0.4*42 - 10 = 6.8.
+    // Never audited: ESG 0, CONDITIONAL. GLASS has no supply-chain tiers, so the computed
+    // traceability is NONE whatever was declared (issue 18).
+    // Material = 0.3*50 + 0.3*50 + 0.2*10 + 0.2*0 = 32. Priority = 0.6*0 + 0.4*32 - 10 = 2.8.
     const plain = await supplierIn(glass, "Glass Plain");
-    // Material = 0.3*100 + 0.3*80 + 0.2*40 + 0.2*100 = 82 -> 0.4*82 - 10 = 22.8.
+    // Material = 0.3*100 + 0.3*80 + 0.2*40 + 0.2*0 = 62 -> 0.4*62 - 10 = 14.8.
     const green = await supplierIn(glass, "Glass Green", {
       renewableElectricityShare: 100,
       thirdPartyVerifiedMaterialShare: 80,
@@ -69,8 +70,8 @@ describe("supplier rankings, priority and adjustments", () => {
     expect(result.errors).toBeUndefined();
     const rows = result.data!.supplierRankings.edges.map((e: any) => e.node);
     expect(rows.map((r: any) => [r.rank, r.supplier.id, r.priorityScore, r.status])).toEqual([
-      [1, green.id, 22.8, "CONDITIONAL"],
-      [2, plain.id, 6.8, "CONDITIONAL"],
+      [1, green.id, 14.8, "CONDITIONAL"],
+      [2, plain.id, 2.8, "CONDITIONAL"],
     ]);
     for (const row of rows)
       expect(Math.abs(sum(row.explanation) - row.priorityScore)).toBeLessThan(0.01);
@@ -112,11 +113,11 @@ describe("supplier rankings, priority and adjustments", () => {
         .data!.supplierRankings.edges.map((e: any) => e.node)
         .find((n: any) => n.supplier.id === supplier.id);
     };
-    expect((await priorityIn(frame)).priorityScore).toBe(21.8);
+    expect((await priorityIn(frame)).priorityScore).toBe(17.8);
     expect((await priorityIn(frame)).adjustments).toEqual([
       { id: scoped.data!.adjustPriority.id, delta: 15 },
     ]);
-    expect((await priorityIn(glass)).priorityScore).toBe(6.8);
+    expect((await priorityIn(glass)).priorityScore).toBe(2.8);
 
     const global = await app.exec(buyer.token, ADJUST, {
       input: {
@@ -127,8 +128,9 @@ describe("supplier rankings, priority and adjustments", () => {
       },
     });
     expect(global.errors).toBeUndefined();
-    expect((await priorityIn(glass)).priorityScore).toBe(1.8);
-    expect((await priorityIn(frame)).priorityScore).toBe(16.8);
+    // 2.8 - 5 is clamped to 0.
+    expect((await priorityIn(glass)).priorityScore).toBe(0);
+    expect((await priorityIn(frame)).priorityScore).toBe(12.8);
 
     const revoke = await app.exec(
       buyer.token,
@@ -136,12 +138,12 @@ describe("supplier rankings, priority and adjustments", () => {
       { id: scoped.data!.adjustPriority.id },
     );
     expect(revoke.data!.revokePriorityAdjustment.active).toBe(false);
-    expect((await priorityIn(frame)).priorityScore).toBe(1.8);
+    expect((await priorityIn(frame)).priorityScore).toBe(0);
 
     // Time passes without any write: the refresher drops the expired adjustment.
     app.clock.set(new Date("2026-07-02T00:00:00Z"));
     await refreshDueStandings(app.dataSource, app.clock);
-    expect((await priorityIn(glass)).priorityScore).toBe(6.8);
+    expect((await priorityIn(glass)).priorityScore).toBe(2.8);
 
     const history = await app.exec(
       buyer.token,

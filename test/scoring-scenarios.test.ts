@@ -30,8 +30,9 @@ const sum = (lines: { points: number }[]) => lines.reduce((total, line) => total
 
 /**
  * Hand-computed SPEC 7 and 8 scenarios. Every supplier has the factory's sustainability
- * attributes: material score = 0.3*50 + 0.3*50 + 0.2*10 + 0.2*50 (TIER1) = 42, so the material
- * part of the priority is 0.4 * 42 = 16.8.
+ * attributes: material score = 0.3*50 + 0.3*50 + 0.2*10 + 0.2*0 = 32 (no supply-chain map, so
+ * the computed traceability is NONE, whatever was declared), so the material part of the
+ * priority is 0.4 * 32 = 12.8.
  */
 describe("scoring, status and priority scenarios (hand-computed)", () => {
   let app: TestApp;
@@ -124,9 +125,9 @@ describe("scoring, status and priority scenarios (hand-computed)", () => {
     expect(supplierView.statusReasons).toEqual(["Grade D"]);
     // Grade D: re-audit 6 months after completion.
     expect(supplierView.nextAuditDue).toBe("2026-12-01T09:00:00.000Z");
-    // Priority = 0.6*40.71 + 16.8 - 10 (CONDITIONAL) = 31.226 -> 31.23.
+    // Priority = 0.6*40.71 + 12.8 - 10 (CONDITIONAL) = 27.226 -> 27.23.
     let row = await rankingRow(supplier.id);
-    expect(row.priorityScore).toBe(31.23);
+    expect(row.priorityScore).toBe(27.23);
     expect(Math.abs(sum(row.explanation) - row.priorityScore)).toBeLessThan(0.01);
 
     // CAP for the MAJOR finding through to verification closes it and lifts HS back to 100.
@@ -140,7 +141,7 @@ describe("scoring, status and priority scenarios (hand-computed)", () => {
     ok(await app.exec(auditor.token, OPS.review, { id: capId, accept: true }));
     ok(await app.exec(admin.token, OPS.implement, { id: capId, evidence: EVIDENCE }));
     ok(await app.exec(auditor.token, OPS.verify, { id: capId, effective: true }));
-    // Overall = (100*1.5 + 100 + 200 + 0) / 10.5 = 42.857 -> 42.86; priority = 25.716 + 6.8 = 32.52.
+    // Overall = (100*1.5 + 100 + 200 + 0) / 10.5 = 42.857 -> 42.86; priority = 25.716 + 2.8 = 28.516 -> 28.52.
     supplierView = await read(supplier.id);
     expect(supplierView.score.overall).toBe(42.86);
     expect(supplierView.scoreHistory.edges.map((e: any) => [e.node.overall, e.node.cause])).toEqual(
@@ -150,17 +151,17 @@ describe("scoring, status and priority scenarios (hand-computed)", () => {
       ],
     );
     row = await rankingRow(supplier.id);
-    expect(row.priorityScore).toBe(32.52);
+    expect(row.priorityScore).toBe(28.52);
 
     // Time passes with no write: the MINOR finding (due completion + 180 days = 2026-11-28)
     // is overdue from 2026-11-29 and costs 5 priority points.
     app.clock.set(new Date("2026-11-28T23:59:00Z"));
     await refreshDueStandings(app.dataSource, app.clock);
-    expect((await rankingRow(supplier.id)).priorityScore).toBe(32.52);
+    expect((await rankingRow(supplier.id)).priorityScore).toBe(28.52);
     app.clock.set(new Date("2026-11-29T00:00:00Z"));
     await refreshDueStandings(app.dataSource, app.clock);
     row = await rankingRow(supplier.id);
-    expect(row.priorityScore).toBe(27.52);
+    expect(row.priorityScore).toBe(23.52);
     expect(row.explanation.some((line: any) => line.points === -5)).toBe(true);
     app.clock.set(new Date("2026-06-01T09:00:00Z"));
   });
@@ -187,9 +188,9 @@ describe("scoring, status and priority scenarios (hand-computed)", () => {
     expect(view.status).toBe("SUSPENDED");
     expect(view.statusReasons).toEqual(["1 open zero-tolerance finding", "Grade E"]);
     expect(await rankingRow(supplier.id, ["APPROVED", "CONDITIONAL"])).toBeUndefined();
-    // SUSPENDED is not CONDITIONAL: no -10. Priority = 0.6*80.95 + 16.8 = 65.37.
+    // SUSPENDED is not CONDITIONAL: no -10. Priority = 0.6*80.95 + 12.8 = 61.37.
     const row = await rankingRow(supplier.id);
-    expect(row).toMatchObject({ status: "SUSPENDED", grade: "E", priorityScore: 65.37 });
+    expect(row).toMatchObject({ status: "SUSPENDED", grade: "E", priorityScore: 61.37 });
   });
 
   it("an all-conformant audit is 100, A, APPROVED; a self-assessment alone is discounted to 70 and expires", async () => {
@@ -198,9 +199,9 @@ describe("scoring, status and priority scenarios (hand-computed)", () => {
     let view = await read(audited.id);
     expect(view.score).toMatchObject({ overall: 100, grade: "A", expired: false });
     expect(view.status).toBe("APPROVED");
-    // Priority = 60 + 16.8 = 76.8; it outranks everything above.
+    // Priority = 60 + 12.8 = 72.8; it outranks everything above.
     const top = ok(await app.exec(buyer.token, RANKING, { f: {} })).supplierRankings.edges[0].node;
-    expect(top).toMatchObject({ rank: 1, priorityScore: 76.8, supplier: { id: audited.id } });
+    expect(top).toMatchObject({ rank: 1, priorityScore: 72.8, supplier: { id: audited.id } });
 
     const declared = await makeSupplier(app);
     const supplierUser = await makeUser(app, Role.SUPPLIER, { supplierId: declared.id });
@@ -208,14 +209,14 @@ describe("scoring, status and priority scenarios (hand-computed)", () => {
       submit: true,
     });
     view = await read(declared.id);
-    // Every area 100 x 0.7 = 70 -> overall 70 -> B; no audit: CONDITIONAL; 42 + 16.8 - 10 = 48.8.
+    // Every area 100 x 0.7 = 70 -> overall 70 -> B; no audit: CONDITIONAL; 42 + 12.8 - 10 = 44.8.
     expect(view.score.overall).toBe(70);
     expect(view.score.grade).toBe("B");
     expect(
       view.score.areas.every((a: any) => a.source === "SELF_ASSESSMENT" && a.score === 70),
     ).toBe(true);
     expect(view.status).toBe("CONDITIONAL");
-    expect((await rankingRow(declared.id)).priorityScore).toBe(48.8);
+    expect((await rankingRow(declared.id)).priorityScore).toBe(44.8);
 
     // Twelve months later the SAQ lapses: reported expired until the refresher recomputes it.
     app.clock.set(new Date("2027-06-01T09:00:01Z"));

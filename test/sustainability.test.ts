@@ -154,8 +154,10 @@ describe("declared versus verified sustainability (SPEC 11)", () => {
         { token: user.token },
       );
       expect(declared.body.errors).toBeUndefined();
-      // Declared 100/100/100/TO_ORIGIN counts 50/50/50/TIER1: 0.4 x 50 = 20, less 10 = 10.
-      expect((await rankingRows(supplier.id)).map((r) => r.priority_score)).toEqual([10, 10]);
+      // Declared 100/100/100 counts 50/50/50; the declared TO_ORIGIN counts not at all: the
+      // score's traceability is computed from the supply-chain map (issue 18), and there is
+      // none. 0.4 x (15 + 15 + 10 + 0) = 16, less 10 = 6.
+      expect((await rankingRows(supplier.id)).map((r) => r.priority_score)).toEqual([6, 6]);
       const row = (
         await post(url, RANKING, { c: lithium }, { token: buyer.token })
       ).body.data.supplierRankings.edges.find(
@@ -165,20 +167,21 @@ describe("declared versus verified sustainability (SPEC 11)", () => {
       expect(labels).toContain(
         "Renewable electricity 50 % (self-declared, not verified: 100 % x 0.5) x 0.3 x 0.4",
       );
-      expect(
-        labels.some((l: string) => /Traceability tier 1.*self-declared, not verified/.test(l)),
-      ).toBe(true);
+      expect(labels).toContain(
+        "Traceability none (0 points), no supply-chain map for LITHIUM x 0.2 x 0.4",
+      );
       const sum = row.explanation.reduce((t: number, l: { points: number }) => t + l.points, 0);
       expect(sum).toBeCloseTo(row.priorityScore, 1);
 
-      // Verified at 100 % the same supplier gets full credit: 0.4 x 100 - 10 = 30.
+      // Verified at 100 % the same supplier gets full credit for the shares; traceability still
+      // needs a map: 0.4 x 80 - 10 = 22.
       const verified = await app.exec(auditor.token, VERIFY, {
         id: supplier.id,
         input: ALL_100,
         evidence: EVIDENCE,
       });
       expect(verified.errors).toBeUndefined();
-      expect((await rankingRows(supplier.id)).map((r) => r.priority_score)).toEqual([30, 30]);
+      expect((await rankingRows(supplier.id)).map((r) => r.priority_score)).toEqual([22, 22]);
       expect(basisOf(verified.data!.verifySustainability.sustainability)).toEqual({
         renewableElectricityShare: "VERIFIED",
         thirdPartyVerifiedMaterialShare: "VERIFIED",

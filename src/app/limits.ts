@@ -20,6 +20,12 @@ import { MAX_THIRD_PARTY_ASSESSMENTS_PER_SUPPLIER } from "../modules/third-party
 import { MAX_USER_IMPORT_ROWS } from "../modules/identity/user-import";
 import { MAX_WEBHOOKS } from "../modules/webhook/webhook.limits";
 import { WebhookEvent } from "../modules/webhook/webhook.enums";
+import {
+  MAX_LINK_EVIDENCE,
+  MAX_LINKS_PER_MAP,
+  MAX_NODES_PER_MAP,
+  MAX_TIER_SETS,
+} from "../modules/supply-chain/supply-chain.limits";
 import { API_TOKENS_LISTED, INVITATIONS_LISTED } from "../modules/identity/identity.limits";
 import {
   MAX_CURRENT_TARGETS,
@@ -150,6 +156,13 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "RecycledContentFigure.targets": MAX_CURRENT_TARGETS,
   // Webhooks: the resolver lists at most MAX_WEBHOOKS; each names some of three events.
   "Query.webhooks": MAX_WEBHOOKS,
+  // Supply-chain maps: bounded at write time; tier sets are seeded, a handful of tiers each.
+  "SupplyChainMap.nodes": MAX_NODES_PER_MAP,
+  "SupplyChainMap.links": MAX_LINKS_PER_MAP,
+  "SupplyChainLink.evidence": MAX_LINK_EVIDENCE,
+  "Query.supplyChainTierSets": MAX_TIER_SETS,
+  "SupplyChainTierSet.tiers": 20,
+  "SupplyChainTierSet.categories": 50,
   "Webhook.events": Object.keys(WebhookEvent).length,
   "RecycledContentDeclaration.evidence": MAX_DECLARATION_EVIDENCE,
   // Material declarations: bounded at write time (the inputs and the IPC-1752A reader).

@@ -46,6 +46,7 @@ import {
   NotificationResolver,
 } from "../modules/notification/notification.resolver";
 import { WebhookResolver } from "../modules/webhook/webhook.resolver";
+import { SUPPLY_CHAIN_RESOLVERS } from "../modules/supply-chain/supply-chain.resolver";
 import {
   ScreeningHitResolver,
   ScreeningListResolver,
@@ -133,6 +134,7 @@ export const RESOLVERS = [
   NotificationResolver,
   NotificationDeliveryResolver,
   WebhookResolver,
+  ...SUPPLY_CHAIN_RESOLVERS,
   ScreeningListResolver,
   ScreeningListVersionResolver,
   ScreeningHitResolver,

@@ -59,3 +59,16 @@ export interface CsvRowError {
   column: string | null;
   message: string;
 }
+
+/** OWASP "CSV injection": a cell starting with one of these is read as a formula by spreadsheets. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Neutralises a text cell by prefixing a single quote, as OWASP advises, so a supplier named
+ * `=HYPERLINK(...)`, `-1+2` or `@SUM(A1)` stays text. Numbers (ranks, scores, negative ones too)
+ * are written as numbers: they come from the database, never from a user, and a quote would
+ * turn them into text for whoever sums the column.
+ */
+export function neutraliseCell(value: unknown): unknown {
+  return typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value;
+}

@@ -18,6 +18,7 @@ import { RISK_REGISTER_PERMISSIONS } from "../../src/modules/risk-register/risk-
 import { WEBHOOK_PERMISSIONS } from "../../src/modules/webhook/webhook.permissions";
 import { SCREENING_PERMISSIONS } from "../../src/modules/screening/screening.permissions";
 import { THIRD_PARTY_PERMISSIONS } from "../../src/modules/third-party/third-party.permissions";
+import { SUPPLY_CHAIN_PERMISSIONS } from "../../src/modules/supply-chain/supply-chain.permissions";
 import type { PermissionTable } from "../../src/shared/permissions";
 
 /** One table out of the modules' tables; an operation listed by two modules is an error. */
@@ -49,6 +50,7 @@ export const OPERATION_PERMISSIONS = merge(
   DECLARATION_PERMISSIONS,
   RISK_REGISTER_PERMISSIONS,
   WEBHOOK_PERMISSIONS,
+  SUPPLY_CHAIN_PERMISSIONS,
   SCREENING_PERMISSIONS,
   THIRD_PARTY_PERMISSIONS,
 );

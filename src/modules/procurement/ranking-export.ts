@@ -5,6 +5,7 @@ import type { Request, Response } from "express";
 import type { RequestContext } from "../../graphql/context";
 import { flattenValidationErrors } from "../../graphql/validation";
 import { sendErrorResponse } from "../../http/error-response";
+import { neutraliseCell } from "../../shared/csv";
 import { badInput } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { PROCUREMENT_PERMISSIONS } from "./procurement.permissions";
@@ -14,18 +15,8 @@ import { RankingFilter } from "./ranking.types";
 /** One statement per page: the ranking, its suppliers and their status reasons. */
 const EXPORT_PAGE = { maxPageSize: 500, statusReasons: true };
 
-/** OWASP "CSV injection": a cell starting with one of these is read as a formula by spreadsheets. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Neutralises a text cell by prefixing a single quote, as OWASP advises, so a supplier named
- * `=HYPERLINK(...)`, `-1+2` or `@SUM(A1)` stays text. Numbers (ranks, scores, negative ones too)
- * are written as numbers: they come from the database, never from a user, and a quote would
- * turn them into text for whoever sums the column.
- */
-export function neutraliseCell(value: unknown): unknown {
-  return typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : value;
-}
+// Kept importable from here: the output-hardening test names it by this module.
+export { neutraliseCell };
 
 async function filterFrom(query: Request["query"]): Promise<RankingFilter> {
   const text = (name: string) =>

@@ -14,6 +14,8 @@ import type { TargetSubstanceFlag } from "../scoring/target-substance-flags";
 import { loadTargets, targetsPresent } from "../declaration/declaration-compliance";
 import type { HomogeneousMaterial } from "../declaration/declaration.content";
 import { ADJUSTMENT_COLUMNS, adjustmentFromRow, type AdjustmentRow } from "./adjustment.repository";
+import type { CategoryTraceability } from "../scoring/map-traceability";
+import { loadCategoryTraceability } from "../supply-chain/supply-chain.repository";
 import { loadScreeningStanding, type ScreeningStanding } from "./screening-standing";
 import type { ThirdPartySourceInput } from "../scoring/supplier-score";
 import { thirdPartyAreaScores, type ThirdPartyResult } from "../scoring/third-party-scores";
@@ -48,6 +50,8 @@ export interface StandingInputs {
   recycledContent: RecycledDeclarationInput[];
   /** When a recycled-content declaration of the supplier starts or ends counting; null: none. */
   recycledContentChangesAt: Date | null;
+  /** Per category of the supplier, what its supply-chain map gives for traceability (issue 18). */
+  traceability: (CategoryTraceability & { categoryId: string })[];
   /** Screening hits that block, and when a rebuttal in force expires (issue 18). */
   screening: ScreeningStanding;
 }
@@ -299,6 +303,8 @@ export async function loadStandingInputs(
       violations: d.accepted_compliance.violations,
     }));
 
+  const traceability = await loadCategoryTraceability(manager, supplierId);
+
   return {
     supplier,
     screening: await loadScreeningStanding(manager, supplierId, now),
@@ -317,6 +323,7 @@ export async function loadStandingInputs(
     openFindings,
     adjustments,
     categoryIds: supplierRow.category_ids,
+    traceability,
     verification,
   };
 }

@@ -14,6 +14,7 @@ import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { ALL_CATEGORIES_SCOPE } from "./ranking-entry.entity";
 import { declaredSustainabilityOf } from "../supplier/declared-sustainability";
 import { categoryRecycledShare } from "../scoring/category-recycled-share";
+import { traceabilityTerm } from "../scoring/map-traceability";
 import {
   eliminateLines,
   rowFlags,
@@ -116,6 +117,10 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
       const recycledContent = all
         ? null
         : categoryRecycledShare(inputs.recycledContent.filter((d) => d.categoryId === scope));
+      // Issue 18: the map's computed traceability, not the self-declared value.
+      const traceability = traceabilityTerm(
+        inputs.traceability.filter((t) => all || t.categoryId === scope),
+      );
       const priority = computePriority({
         esgScore: rankingScore.overall,
         sustainability,
@@ -123,6 +128,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
         overdueFindingCount: overdue.length,
         adjustments: inScope.map((a) => ({ id: a.id, delta: a.delta, reason: a.reason })),
         recycledContent,
+        traceability,
       });
       const result = {
         ...priority,

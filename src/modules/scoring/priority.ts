@@ -2,6 +2,7 @@ import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { Traceability } from "../../shared/domain/sustainability.enums";
 import { Basis } from "../../shared/domain/sustainability.enums";
 import type { CategoryRecycledShare, CategoryRecycledSharePart } from "./category-recycled-share";
+import type { TraceabilityTerm } from "./map-traceability";
 import { countOf, formatNumber } from "./explanation-format";
 import { clamp, roundTo } from "./rounding";
 import { ScoreLine } from "./score-line";
@@ -64,6 +65,11 @@ export interface PriorityInput {
    * replaces the supplier-level recycledContentShare. Absent or null: that value counts.
    */
   recycledContent?: CategoryRecycledShare | null;
+  /**
+   * Issue 18: the traceability computed from the supply-chain maps; it replaces
+   * `sustainability.traceability`. Absent or null: that value counts (pure callers).
+   */
+  traceability?: TraceabilityTerm | null;
 }
 
 export interface PriorityResult {
@@ -150,13 +156,21 @@ function recycledLines(
   );
 }
 
+function traceabilityLine(s: SustainabilityInput, term: TraceabilityTerm | null | undefined) {
+  const w = MATERIAL_WEIGHTS.traceability;
+  if (!term) return materialLine(traceabilityLabel(s), w, TRACEABILITY_POINTS[s.traceability]);
+  const points = TRACEABILITY_POINTS[term.level];
+  const label = `Traceability ${TRACEABILITY_WORDS[term.level]} (${points} points), ${term.source}`;
+  return materialLine(label, w, points);
+}
+
 /** SPEC 8: material score lines, in material-score points (0..100 in total). */
 function materialLines(
   s: SustainabilityInput,
   recycled: CategoryRecycledShare | null | undefined,
+  traceability: TraceabilityTerm | null | undefined,
 ): ScoreLine[] {
   const w = MATERIAL_WEIGHTS;
-  const traceability = TRACEABILITY_POINTS[s.traceability];
   return [
     materialLine(
       shareLabel(s, "renewableElectricityShare", "Renewable electricity"),
@@ -169,7 +183,7 @@ function materialLines(
       s.thirdPartyVerifiedMaterialShare,
     ),
     ...recycledLines(s, recycled),
-    materialLine(traceabilityLabel(s), w.traceability, traceability),
+    traceabilityLine(s, traceability),
   ];
 }
 
@@ -200,7 +214,7 @@ function ruleLines(status: ProcurementStatus, overdueFindingCount: number): Scor
  * clamped to 0-100. The explanation carries one line per component so it adds up to the score.
  */
 export function computePriority(input: PriorityInput): PriorityResult {
-  const material = materialLines(input.sustainability, input.recycledContent);
+  const material = materialLines(input.sustainability, input.recycledContent, input.traceability);
   const materialScore = material.reduce((sum, line) => sum + line.points, 0);
   const lines: ScoreLine[] = [
     {

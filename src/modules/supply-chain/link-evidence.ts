@@ -1,5 +1,9 @@
 import { IsEnum, IsOptional, IsUUID, Length, Matches } from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import type { Tx } from "../../database/transaction";
+import { badInput, type FieldProblem } from "../../shared/errors";
+import { trimToNull } from "../../shared/text";
+import { linkableDocuments } from "../document/evidence-links";
 import { LinkEvidenceKind } from "./supply-chain.enums";
 
 /** An uploaded document showing a delivery along a link (a purchase order, invoice, bill of lading). */
@@ -37,4 +41,46 @@ export class LinkEvidenceInput {
   @IsOptional()
   @Length(1, 100)
   reference?: string;
+}
+
+/**
+ * Link evidence as stored: each document one the caller may link to the supplier's record
+ * (linkableDocuments), a given SHA-256 that document's own; a document named twice counts once.
+ */
+export async function linkEvidenceFromInput(
+  tx: Tx,
+  inputs: readonly LinkEvidenceInput[],
+  path: string,
+  supplierId: string,
+): Promise<LinkEvidence[]> {
+  const hashes = await linkableDocuments(
+    tx,
+    inputs.map((e) => e.documentId),
+    supplierId,
+  );
+  const problems: FieldProblem[] = [];
+  const stored = new Map<string, LinkEvidence>();
+  inputs.forEach((input, index) => {
+    const id = input.documentId.toLowerCase();
+    const hash = hashes.get(id);
+    if (!hash)
+      problems.push({
+        path: `${path}.${index}.documentId`,
+        message: "is not a document you uploaded or may read (upload it with POST /documents)",
+      });
+    else if (input.sha256 && input.sha256.toLowerCase() !== hash)
+      problems.push({
+        path: `${path}.${index}.sha256`,
+        message: `does not match the document's SHA-256 (${hash})`,
+      });
+    else if (!stored.has(id))
+      stored.set(id, {
+        kind: input.kind,
+        documentId: id,
+        sha256: hash,
+        reference: trimToNull(input.reference),
+      });
+  });
+  if (problems.length > 0) throw badInput(problems);
+  return [...stored.values()];
 }

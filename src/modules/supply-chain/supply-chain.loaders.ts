@@ -1,0 +1,74 @@
+import DataLoader from "dataloader";
+import { In, type DataSource } from "typeorm";
+import { byId, groupBy } from "../../graphql/batch";
+import { CategoryTierSet } from "./category-tier-set.entity";
+import { SupplyChainLink } from "./supply-chain-link.entity";
+import { SupplyChainMap } from "./supply-chain-map.entity";
+import { SupplyChainNode } from "./supply-chain-node.entity";
+import { SupplyChainTier } from "./tier.entity";
+import { SupplyChainTierSet } from "./tier-set.entity";
+
+/** `supplyChainMapOf`'s key. */
+export const mapKey = (supplierId: string, categoryId: string) => `${supplierId}|${categoryId}`;
+
+export function supplyChainLoaders(dataSource: DataSource) {
+  const manager = dataSource.manager;
+  return {
+    supplyChainMapOf: new DataLoader<string, SupplyChainMap | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split("|"));
+      const maps = await manager.find(SupplyChainMap, {
+        where: pairs.map(([supplierId, categoryId]) => ({ supplierId, categoryId })),
+      });
+      const found = new Map(maps.map((m) => [mapKey(m.supplierId, m.categoryId), m]));
+      return keys.map((k) => found.get(k) ?? null);
+    }),
+    supplyChainNodes: new DataLoader<string, SupplyChainNode[]>(async (mapIds) =>
+      groupBy(
+        await manager.find(SupplyChainNode, {
+          where: { mapId: In([...mapIds]) },
+          order: { name: "ASC", id: "ASC" },
+        }),
+        mapIds,
+        (n) => n.mapId,
+      ),
+    ),
+    supplyChainLinks: new DataLoader<string, SupplyChainLink[]>(async (mapIds) =>
+      groupBy(
+        await manager.find(SupplyChainLink, {
+          where: { mapId: In([...mapIds]) },
+          order: { id: "ASC" },
+        }),
+        mapIds,
+        (l) => l.mapId,
+      ),
+    ),
+    supplyChainTierSet: new DataLoader<string, SupplyChainTierSet | null>(async (ids) =>
+      byId(await manager.findBy(SupplyChainTierSet, { id: In([...ids]) }), ids),
+    ),
+    supplyChainTier: new DataLoader<string, SupplyChainTier | null>(async (ids) =>
+      byId(await manager.findBy(SupplyChainTier, { id: In([...ids]) }), ids),
+    ),
+    /** Origin first. */
+    supplyChainTiers: new DataLoader<string, SupplyChainTier[]>(async (setIds) =>
+      groupBy(
+        await manager.find(SupplyChainTier, {
+          where: { tierSetId: In([...setIds]) },
+          order: { position: "ASC" },
+        }),
+        setIds,
+        (t) => t.tierSetId,
+      ),
+    ),
+    categoryTierSets: new DataLoader<string, CategoryTierSet[]>(async (setIds) =>
+      groupBy(
+        await manager.find(CategoryTierSet, { where: { tierSetId: In([...setIds]) } }),
+        setIds,
+        (c) => c.tierSetId,
+      ),
+    ),
+  };
+}
+
+declare module "../../graphql/context" {
+  interface Loaders extends ReturnType<typeof supplyChainLoaders> {}
+}
