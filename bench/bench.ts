@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- [--suppliers 10000] [--duration 10] [--connections 16] [--reuse]
- *   [--no-build] [--seed-workers 2] [--seed-only] [--cpu-prof] [--database esg_bench]`
+ *   [--no-build] [--seed-workers 2] [--seed-only] [--cpu-prof] [--database esg_bench]
+ *   [--instances 1]`
  *
  * Seeds a separate benchmark database, starts the built portal in production mode, drives it
  * with autocannon and compares it with baselines. Prints a table, writes
@@ -38,6 +39,8 @@ interface Options {
   seedWorkers: number;
   seedOnly: boolean;
   cpuProf: boolean;
+  /** Portal processes on the one database; the connections are split between them. */
+  instances: number;
   /** Name of the bench database; only ever dropped and recreated by the benchmark. */
   database: string;
 }
@@ -52,6 +55,7 @@ function parseOptions(argv: string[]): Options {
     seedWorkers: 2,
     seedOnly: false,
     cpuProf: false,
+    instances: 1,
     database: "esg_bench",
   };
   for (let i = 0; i < argv.length; i++) {
@@ -65,6 +69,7 @@ function parseOptions(argv: string[]): Options {
     else if (arg === "--duration") options.duration = value();
     else if (arg === "--connections") options.connections = Math.floor(value());
     else if (arg === "--seed-workers") options.seedWorkers = Math.floor(value());
+    else if (arg === "--instances") options.instances = Math.floor(value());
     else if (arg === "--reuse") options.reuse = true;
     else if (arg === "--no-build") options.build = false;
     else if (arg === "--seed-only") options.seedOnly = true;
@@ -258,29 +263,43 @@ async function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Peak resident memory of a process: the highest VmRSS sampled and the kernel's VmHWM. */
+/**
+ * Peak resident memory of the server processes: the highest VmRSS sampled and the kernel's
+ * VmHWM, summed over the processes (one per instance), as is their CPU time.
+ */
 class MemorySampler {
   peakMb = 0;
   private timer: NodeJS.Timeout | null = null;
-  constructor(private readonly pid: number) {}
-  private read(field: "VmRSS" | "VmHWM"): number {
-    try {
-      const status = readFileSync(`/proc/${this.pid}/status`, "utf8");
-      const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
-      return match ? Number(match[1]) / 1024 : 0;
-    } catch {
-      return 0;
-    }
+  private readonly pids: number[];
+  constructor(pids: number | number[]) {
+    this.pids = Array.isArray(pids) ? pids : [pids];
   }
-  /** User + system CPU time of the process so far, in ms (clock ticks of 10 ms). */
-  cpuMs(): number {
-    try {
-      const stat = readFileSync(`/proc/${this.pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
-    } catch {
-      return 0;
+  private read(field: "VmRSS" | "VmHWM"): number {
+    let total = 0;
+    for (const pid of this.pids) {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, "utf8");
+        const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
+        total += match ? Number(match[1]) / 1024 : 0;
+      } catch {
+        // gone
+      }
     }
+    return total;
+  }
+  /** User + system CPU time of the processes so far, in ms (clock ticks of 10 ms). */
+  cpuMs(): number {
+    let total = 0;
+    for (const pid of this.pids) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        total += (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+      } catch {
+        // gone
+      }
+    }
+    return total;
   }
   start(): void {
     this.peakMb = this.read("VmRSS");
@@ -378,10 +397,11 @@ function latencyPercentiles(values: number[]): { p50: number; p95: number; p99: 
 
 /**
  * autocannon at fixed concurrency; EVERY body is parsed and one with `errors` (or a non-200)
- * counts as a failure. A one-second warm-up (not recorded) lets the JIT settle first.
+ * counts as a failure. A one-second warm-up (not recorded) lets the JIT settle first. With
+ * several instances autocannon spreads the connections over their URLs.
  */
 async function cannon(
-  url: string,
+  url: string | string[],
   options: Options,
   request: {
     path?: string;
@@ -402,7 +422,9 @@ async function cannon(
     new Promise<autocannon.Result>((resolve, reject) => {
       const instance = autocannon(
         {
-          url: `${url}${request.path ?? "/graphql"}`,
+          url: (Array.isArray(url) ? url : [url]).map(
+            (base) => `${base}${request.path ?? "/graphql"}`,
+          ),
           connections: options.connections,
           duration,
           requests: [
@@ -428,7 +450,8 @@ async function cannon(
               },
             },
           ],
-        } as autocannon.Options,
+          // autocannon takes several URLs (its types say one)
+        } as unknown as autocannon.Options,
         (error, result) => (error ? reject(error) : resolve(result)),
       );
       // Every response time, for exact percentiles (autocannon's summary has p97.5, not p95).
@@ -524,7 +547,7 @@ const FINDINGS = [
  * priority). Latencies per operation; completeAudit's separately.
  */
 async function writeMix(
-  url: string,
+  urls: string[],
   options: Options,
   fixtures: Fixtures,
   tokens: { auditor: string; suppliers: string[] },
@@ -561,7 +584,7 @@ async function writeMix(
       description: `Bench ${i}`,
     };
   };
-  const newAudit = async () => {
+  const newAudit = async (url: string) => {
     const { scheduleAudit } = await timed("auditStep", () =>
       gql(
         url,
@@ -589,6 +612,8 @@ async function writeMix(
   const cpuBefore = memory.cpuMs();
   await Promise.all(
     Array.from({ length: options.connections }, async (_, worker) => {
+      // Each connection's loop talks to one instance, in turn.
+      const url = urls[worker % urls.length];
       const draft = fixtures.drafts[worker % fixtures.drafts.length];
       const supplierToken = tokens.suppliers[worker % tokens.suppliers.length];
       let openAudit: string | null = null;
@@ -604,7 +629,7 @@ async function writeMix(
               gql(url, OPS.SAVE_ANSWERS, { id: draft.saqId, answers }, supplierToken),
             );
           } else if (kind === 1) {
-            openAudit ??= await newAudit();
+            openAudit ??= await newAudit(url);
             const audit = openAudit;
             await timed("recordFinding", () =>
               gql(
@@ -615,7 +640,7 @@ async function writeMix(
               ),
             );
           } else {
-            const audit = await newAudit();
+            const audit = await newAudit(url);
             await timed("auditStep", () =>
               gql(url, OPS.RECORD_RESULTS, { auditId: audit, results }, tokens.auditor),
             );
@@ -785,7 +810,7 @@ function printTable(workloads: Record<string, WorkloadResult>): void {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const database = await openBenchServer(options.database);
-  let portal: Portal | null = null;
+  let portals: Portal[] = [];
   let floor: Portal | null = null;
   try {
     const seeded = await prepareDatabase(database.adminUrl, database.benchUrl, options);
@@ -805,15 +830,17 @@ async function main(): Promise<void> {
       if (build.status !== 0) throw new Error("npm run build failed");
     }
     const fixtures = await loadFixtures(database.benchUrl);
-    portal = await startPortal(database.benchUrl, options.cpuProf);
-    const memory = new MemorySampler(portal.child.pid!);
+    for (let i = 0; i < options.instances; i++)
+      portals.push(await startPortal(database.benchUrl, options.cpuProf));
+    const urls = portals.map((portal) => portal.url);
+    const memory = new MemorySampler(portals.map((portal) => portal.child.pid!));
     console.log(
-      `Portal at ${portal.url} (pid ${portal.child.pid}); ${options.connections} connections, ${options.duration} s per workload`,
+      `Portal at ${portals.map((p) => `${p.url} (pid ${p.child.pid})`).join(", ")};` +
+        ` ${options.connections} connections, ${options.duration} s per workload`,
     );
 
     const login = async (email: string) =>
-      (await gql(portal!.url, OPS.LOGIN, { email, password: BENCH_PASSWORD })).login
-        .token as string;
+      (await gql(urls[0], OPS.LOGIN, { email, password: BENCH_PASSWORD })).login.token as string;
     const buyer = await login("buyer@bench.esg");
     const auditor = await login("auditor@bench.esg");
     const suppliers: string[] = [];
@@ -827,7 +854,7 @@ async function main(): Promise<void> {
     const workloads: Record<string, WorkloadResult> = {};
     console.log("- baseline: { __typename }");
     workloads.typename = await cannon(
-      portal.url,
+      urls,
       options,
       {
         token: buyer,
@@ -837,7 +864,7 @@ async function main(): Promise<void> {
     );
     console.log("- rankings");
     workloads.rankings = await cannon(
-      portal.url,
+      urls,
       options,
       {
         token: buyer,
@@ -848,7 +875,7 @@ async function main(): Promise<void> {
     );
     console.log("- supplier detail");
     workloads.supplierDetail = await cannon(
-      portal.url,
+      urls,
       options,
       {
         token: buyer,
@@ -868,7 +895,7 @@ async function main(): Promise<void> {
     const single = { ...options, connections: RECYCLED_CONNECTIONS };
     console.log(`- recycled content: recycledContent(Li, ${recycledYear})`);
     workloads.recycledContentYear = await cannon(
-      portal.url,
+      urls[0],
       single,
       {
         token: buyer,
@@ -883,7 +910,7 @@ async function main(): Promise<void> {
     );
     console.log("- recycled content: the dashboard's rolling 12 months (recycledContentShare)");
     workloads.recycledContent12Months = await cannon(
-      portal.url,
+      urls[0],
       single,
       {
         token: buyer,
@@ -894,7 +921,7 @@ async function main(): Promise<void> {
     );
     console.log("- recycled content: the lithium targets (24-month trend)");
     workloads.recycledContentTargets = await cannon(
-      portal.url,
+      urls[0],
       single,
       {
         token: buyer,
@@ -905,13 +932,13 @@ async function main(): Promise<void> {
       memory,
     );
     console.log("- write mix");
-    const writes = await writeMix(portal.url, options, fixtures, { auditor, suppliers }, memory);
+    const writes = await writeMix(urls, options, fixtures, { auditor, suppliers }, memory);
     workloads.writeMix = writes.overall;
     for (const [kind, result] of Object.entries(writes.perOperation))
       workloads[`  ${kind}`] = result;
     const serverHighWaterMb = round(memory.highWaterMb(), 1);
-    await stopChild(portal.child);
-    portal = null;
+    for (const portal of portals) await stopChild(portal.child);
+    portals = [];
 
     console.log("- baseline: node:http + one SQL statement");
     floor = await startFloor(database.benchUrl, fixtures.categoryId);
@@ -987,6 +1014,7 @@ async function main(): Promise<void> {
         suppliers: options.suppliers,
         duration: options.duration,
         connections: options.connections,
+        instances: options.instances,
         pageSize: PAGE_SIZE,
       },
       seed: seeded
@@ -1042,7 +1070,7 @@ async function main(): Promise<void> {
     );
     console.log(JSON.stringify(report));
   } finally {
-    if (portal) await stopChild(portal.child);
+    for (const portal of portals) await stopChild(portal.child);
     if (floor) await stopChild(floor.child);
     await database.embedded?.stop();
   }
