@@ -1,6 +1,5 @@
 import type { RequestContext } from "../../graphql/context";
 import { reportedErrors, type ImportReport } from "../../graphql/import-report";
-import { advisoryLock } from "../../database/change";
 import { inTransaction, Tx } from "../../database/transaction";
 import type { CsvRecord } from "../../shared/csv";
 import { readImportTable } from "../document/import-table";
@@ -9,7 +8,12 @@ import { readScreeningFile, type ScreeningEntryRow } from "./screening-import";
 import { indexEntries, type ListedEntry } from "./screening-match";
 import { ScreeningListEntry } from "./screening-list-entry.entity";
 import { ScreeningListVersion } from "./screening-list-version.entity";
-import { allNodes, applyScreening, type ScreeningChanges } from "./screening.rescreen";
+import {
+  allNodes,
+  applyScreening,
+  lockScreening,
+  type ScreeningChanges,
+} from "./screening.rescreen";
 import { ScreeningListKind } from "./screening.enums";
 import { SCREENING_PERMISSIONS } from "./screening.permissions";
 import type { ScreeningImportResult } from "./screening.types";
@@ -137,8 +141,9 @@ export async function importScreeningRecords(
     });
   }
   return inTransaction(ctx, async (tx) => {
-    // One import per list at a time: version numbers and hits stay in order.
-    await advisoryLock(tx, `screening_list:${kind}`);
+    // One import at a time, and no map edit's re-screen meanwhile: version numbers and hits
+    // stay in order.
+    await lockScreening(tx, "exclusive");
     const [{ last }] = (await tx.manager.query(
       `SELECT COALESCE(max(number), 0)::int AS last FROM screening_list_version WHERE kind = $1`,
       [kind],

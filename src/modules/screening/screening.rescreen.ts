@@ -14,6 +14,18 @@ import { HitField, ScreeningListKind } from "./screening.enums";
 
 export const SCREENING_HIT = "ScreeningHit";
 
+/**
+ * A list import re-screens every node and map edits re-screen theirs: an import takes this
+ * lock alone, edits share it, so both never write a hit for the same node and party at once.
+ */
+export async function lockScreening(tx: Tx, mode: "shared" | "exclusive"): Promise<void> {
+  await tx.manager.query(
+    mode === "shared"
+      ? "SELECT pg_advisory_xact_lock_shared(hashtext('screening'))"
+      : "SELECT pg_advisory_xact_lock(hashtext('screening'))",
+  );
+}
+
 /** Nodes read and compared per round of a full re-screen. */
 const NODE_BATCH = 1000;
 
@@ -231,6 +243,7 @@ export async function screenChangedNodes(
   tx: Tx,
   change: { supplierId: string; changedNodeIds: readonly string[] },
 ): Promise<void> {
+  await lockScreening(tx, "shared");
   const orphans = await tx.manager
     .createQueryBuilder(ScreeningHit, "h")
     .where("h.supplierId = :supplierId", { supplierId: change.supplierId })
