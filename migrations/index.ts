@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { ProtectedAreas1796283514714 } from "./1796283514714-ProtectedAreas";
 import { Screening1796283636575 } from "./1796283636575-Screening";
 import { ViewerChangeNotify1796285280063 } from "./1796285280063-ViewerChangeNotify";
 import { ThirdPartyAssessments1796283523114 } from "./1796283523114-ThirdPartyAssessments";
@@ -60,4 +61,5 @@ export const MIGRATIONS: Function[] = [
   ThirdPartyAssessments1796283523114,
   ViewerChangeNotify1796285280063,
   Screening1796283636575,
+  ProtectedAreas1796283514714,
 ];

@@ -80,6 +80,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     },
     invitations: { publicUrl: config.notifications.publicUrl },
     webhooks: config.webhooks,
+    protectedAreas: config.protectedAreas,
   };
 
   const app = express();

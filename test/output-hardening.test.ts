@@ -193,6 +193,37 @@ describe("output and edge hardening", () => {
            VALUES ($1, $2, 'AUDIT_COMPLETED', '{}', 'SENT', $3)`,
           [webhookId, key, app.clock.now()],
         );
+      // Two protected-area flags on two sites of the supplier.
+      const [areaList] = (await app.dataSource.query(
+        `INSERT INTO protected_area_list (name, created_at) VALUES ('Cursor areas', $1) RETURNING id`,
+        [app.clock.now()],
+      )) as { id: string }[];
+      const [areaVersion] = (await app.dataSource.query(
+        `INSERT INTO protected_area_list_version (list_id, version, format, source_document_id,
+           source_filename, source_sha256, area_count, imported_by_id, imported_at)
+         VALUES ($1, 1, 'CSV', gen_random_uuid(), 'cursor.csv', repeat('0', 64), 1, $2, $3)
+         RETURNING id`,
+        [areaList.id, admin.user.id, app.clock.now()],
+      )) as { id: string }[];
+      const [area] = (await app.dataSource.query(
+        `INSERT INTO protected_area (version_id, area_key, name, shape, radius_m, min_lat, max_lat,
+           min_lon, max_lon)
+         VALUES ($1, 'name:cursor marsh||', 'Cursor Marsh', 'POINT', 100, 1, 1, 1, 1) RETURNING id`,
+        [areaVersion.id],
+      )) as { id: string }[];
+      for (const name of ["Cursor site 1", "Cursor site 2"]) {
+        const [site] = (await app.dataSource.query(
+          `INSERT INTO supplier_site (supplier_id, name, country, latitude, longitude)
+           VALUES ($1, $2, 'DE', 1, 1) RETURNING id`,
+          [supplier.id, name],
+        )) as { id: string }[];
+        await app.dataSource.query(
+          `INSERT INTO protected_area_flag (supplier_id, target, site_id, target_name, list_id,
+             area_id, area_key, latitude, longitude, distance_km, state, flagged_at)
+           VALUES ($1, 'SITE', $2, $3, $4, $5, 'name:cursor marsh||', 1, 1, 0, 'OPEN', $6)`,
+          [supplier.id, site.id, name, areaList.id, area.id, app.clock.now()],
+        );
+      }
       // Two notifications of the admin, each with an e-mail in the outbox.
       for (const key of ["cursor:one", "cursor:two"]) {
         const [n] = (await app.dataSource.query(
@@ -321,6 +352,10 @@ describe("output and edge hardening", () => {
       },
       "ScreeningListVersion.entries": {
         query: `query($after: String) { screeningLists { currentVersion { entries(first: 1, after: $after) { %PAGE% } } } }`,
+        variables: () => ({}),
+      },
+      "Query.protectedAreaFlags": {
+        query: `query($after: String) { protectedAreaFlags(first: 1, after: $after) { %PAGE% } }`,
         variables: () => ({}),
       },
       "Supplier.scoreHistory": {

@@ -18,6 +18,10 @@ import { SigningSecret } from "../modules/identity/signing-secret.entity";
 import { IdempotencyKey } from "../modules/idempotency/idempotency-key.entity";
 import { User } from "../modules/identity/user.entity";
 import { Invitation } from "../modules/identity/invitation.entity";
+import { ProtectedAreaList } from "../modules/protected-area/protected-area-list.entity";
+import { ProtectedAreaListVersion } from "../modules/protected-area/protected-area-list-version.entity";
+import { ProtectedArea } from "../modules/protected-area/protected-area.entity";
+import { ProtectedAreaFlag } from "../modules/protected-area/protected-area-flag.entity";
 import { ApiToken } from "../modules/identity/api-token.entity";
 import { MaterialCategory } from "../modules/supplier/material-category.entity";
 import { SupplierCategory } from "../modules/supplier/supplier-category.entity";
@@ -122,6 +126,10 @@ export const ENTITIES = [
   NotificationPreference,
   Webhook,
   WebhookDelivery,
+  ProtectedAreaList,
+  ProtectedAreaListVersion,
+  ProtectedArea,
+  ProtectedAreaFlag,
   SupplyChainTierSet,
   SupplyChainTier,
   CategoryTierSet,

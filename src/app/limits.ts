@@ -19,6 +19,11 @@ import { MAX_CERTIFICATES_PER_SUPPLIER } from "../modules/supplier/certificate.l
 import { MAX_THIRD_PARTY_ASSESSMENTS_PER_SUPPLIER } from "../modules/third-party/third-party.limits";
 import { MAX_USER_IMPORT_ROWS } from "../modules/identity/user-import";
 import { MAX_WEBHOOKS } from "../modules/webhook/webhook.limits";
+import {
+  MAX_AREA_LISTS,
+  MAX_AREA_LIST_VERSIONS_SHOWN,
+  MAX_CLEARANCE_EVIDENCE,
+} from "../modules/protected-area/protected-area.limits";
 import { WebhookEvent } from "../modules/webhook/webhook.enums";
 import {
   MAX_LINK_EVIDENCE,
@@ -156,6 +161,10 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "RecycledContentFigure.targets": MAX_CURRENT_TARGETS,
   // Webhooks: the resolver lists at most MAX_WEBHOOKS; each names some of three events.
   "Query.webhooks": MAX_WEBHOOKS,
+  // Protected areas: the resolvers cut the lists there; clearProtectedAreaFlag caps evidence.
+  "Query.protectedAreaLists": MAX_AREA_LISTS,
+  "ProtectedAreaList.versions": MAX_AREA_LIST_VERSIONS_SHOWN,
+  "ProtectedAreaFlag.evidence": MAX_CLEARANCE_EVIDENCE,
   // Supply-chain maps: bounded at write time; tier sets are seeded, a handful of tiers each.
   "SupplyChainMap.nodes": MAX_NODES_PER_MAP,
   "SupplyChainMap.links": MAX_LINKS_PER_MAP,

@@ -14,6 +14,7 @@ import { supplierLoaders } from "../modules/supplier/supplier.loaders";
 import { substanceLoaders } from "../modules/substance/substance.loaders";
 import { declarationLoaders } from "../modules/declaration/declaration.loaders";
 import { riskRegisterLoaders } from "../modules/risk-register/risk-register.loaders";
+import { protectedAreaLoaders } from "../modules/protected-area/protected-area.loaders";
 import { supplyChainLoaders } from "../modules/supply-chain/supply-chain.loaders";
 import { screeningLoaders } from "../modules/screening/screening.loaders";
 import { thirdPartyLoaders } from "../modules/third-party/third-party.loaders";
@@ -32,6 +33,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
     ...notificationLoaders(dataSource),
     ...declarationLoaders(dataSource),
     ...riskRegisterLoaders(dataSource),
+    ...protectedAreaLoaders(dataSource),
     ...supplyChainLoaders(dataSource),
     ...screeningLoaders(dataSource),
     ...thirdPartyLoaders(dataSource),

@@ -46,6 +46,10 @@ import {
   NotificationResolver,
 } from "../modules/notification/notification.resolver";
 import { WebhookResolver } from "../modules/webhook/webhook.resolver";
+import {
+  ProtectedAreaFlagResolver,
+  ProtectedAreaListResolver,
+} from "../modules/protected-area/protected-area.resolver";
 import { SUPPLY_CHAIN_RESOLVERS } from "../modules/supply-chain/supply-chain.resolver";
 import {
   ScreeningHitResolver,
@@ -134,6 +138,8 @@ export const RESOLVERS = [
   NotificationResolver,
   NotificationDeliveryResolver,
   WebhookResolver,
+  ProtectedAreaListResolver,
+  ProtectedAreaFlagResolver,
   ...SUPPLY_CHAIN_RESOLVERS,
   ScreeningListResolver,
   ScreeningListVersionResolver,

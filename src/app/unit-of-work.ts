@@ -5,6 +5,11 @@ import { recomputeTouchedSuppliers } from "../modules/procurement/standing.touch
 import { recordCategoriesGained } from "../modules/risk-register/risk-register.triggers";
 import { screenChangedNodes } from "../modules/screening/screening.rescreen";
 import { onCategoriesSet } from "../modules/supplier/category-hooks";
+import { onSitesSet } from "../modules/supplier/site-hooks";
+import {
+  recheckChangedNodes,
+  recheckSupplierSites,
+} from "../modules/protected-area/protected-area.check";
 import { onNodesChanged } from "../modules/supply-chain/node-hooks";
 
 /**
@@ -17,6 +22,9 @@ import { onNodesChanged } from "../modules/supply-chain/node-hooks";
 export function installUnitOfWork(): void {
   onBeforeCommit(recomputeTouchedSuppliers);
   onCategoriesSet(recordCategoriesGained);
+  // Protected areas: a site or map node whose coordinates were written is checked again.
+  onSitesSet(recheckSupplierSites);
+  onNodesChanged(recheckChangedNodes);
   // Screening: a map node whose name or region was written is matched against the lists again.
   onNodesChanged(screenChangedNodes);
   setInvitationMailer(outboxInvitationMailer);

@@ -5,6 +5,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -16,6 +17,10 @@ import {
   ValidationError,
 } from "class-validator";
 import { passwordProblems } from "../modules/identity/password-policy";
+import {
+  DEFAULT_PROTECTED_AREA_BUFFER_KM,
+  MAX_PROTECTED_AREA_BUFFER_KM,
+} from "../shared/domain/protected-area-buffer";
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === "" ? undefined : Number(value);
@@ -249,6 +254,13 @@ export class EnvironmentVariables {
   @Transform(toBool)
   @IsBoolean({ message: "WEBHOOK_ALLOW_PRIVATE must be true or false" })
   WEBHOOK_ALLOW_PRIVATE = false;
+
+  /** How near (km) a site or map node may be to a protected area before it is flagged. */
+  @Transform(toInt)
+  @IsNumber({}, { message: "PROTECTED_AREA_BUFFER_KM must be a number of kilometres" })
+  @Min(0)
+  @Max(MAX_PROTECTED_AREA_BUFFER_KM)
+  PROTECTED_AREA_BUFFER_KM = DEFAULT_PROTECTED_AREA_BUFFER_KM;
 }
 
 export interface AppConfig {
@@ -278,6 +290,7 @@ export interface AppConfig {
   notifications: NotificationSettings;
   /** Webhooks are sent on NOTIFY_SEND_SECONDS, with NOTIFY_MAX_ATTEMPTS attempts. */
   webhooks: { allowPrivate: boolean };
+  protectedAreas: { bufferKm: number };
 }
 
 export interface NotificationSettings {
@@ -389,5 +402,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttempts: parsed.NOTIFY_MAX_ATTEMPTS,
     },
     webhooks: { allowPrivate: parsed.WEBHOOK_ALLOW_PRIVATE },
+    protectedAreas: { bufferKm: parsed.PROTECTED_AREA_BUFFER_KM },
   };
 }

@@ -21,7 +21,7 @@ import { recomputeWith } from "../modules/procurement/standing.service";
 import { verifySustainability } from "../modules/supplier/sustainability.service";
 import { seedAuditDemo } from "./demo-audits";
 import { seedSelfAssessmentDemo } from "./demo-self-assessments";
-import { seedSupplyChainDemo } from "./demo-supply-chain";
+import { seedProtectedAreaDemo } from "./demo-protected-areas";
 
 export const DEMO_PASSWORD = "demo-password-1";
 
@@ -205,7 +205,7 @@ export async function seedDemo(
   );
   await seedSelfAssessmentDemo(ctx, contextOf(supplierUser, boot.clock), suppliers);
   await seedVerificationDemo(contextOf(auditor, past), suppliers);
-  await seedSupplyChainDemo(ctx, contextOf(auditor, boot.clock), suppliers, categories);
+  await seedProtectedAreaDemo(ctx, suppliers);
   // Parts of the story happened in the past: bring every standing to today.
   for (const id of Object.values(suppliers)) {
     await dataSource.transaction((manager) =>

@@ -16,6 +16,7 @@ import { RECYCLED_CONTENT_PERMISSIONS } from "../../src/modules/recycled-content
 import { DECLARATION_PERMISSIONS } from "../../src/modules/declaration/declaration.permissions";
 import { RISK_REGISTER_PERMISSIONS } from "../../src/modules/risk-register/risk-register.permissions";
 import { WEBHOOK_PERMISSIONS } from "../../src/modules/webhook/webhook.permissions";
+import { PROTECTED_AREA_PERMISSIONS } from "../../src/modules/protected-area/protected-area.permissions";
 import { SCREENING_PERMISSIONS } from "../../src/modules/screening/screening.permissions";
 import { THIRD_PARTY_PERMISSIONS } from "../../src/modules/third-party/third-party.permissions";
 import { SUPPLY_CHAIN_PERMISSIONS } from "../../src/modules/supply-chain/supply-chain.permissions";
@@ -50,6 +51,7 @@ export const OPERATION_PERMISSIONS = merge(
   DECLARATION_PERMISSIONS,
   RISK_REGISTER_PERMISSIONS,
   WEBHOOK_PERMISSIONS,
+  PROTECTED_AREA_PERMISSIONS,
   SUPPLY_CHAIN_PERMISSIONS,
   SCREENING_PERMISSIONS,
   THIRD_PARTY_PERMISSIONS,

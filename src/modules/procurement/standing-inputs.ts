@@ -10,6 +10,7 @@ import type { Traceability } from "../../shared/domain/sustainability.enums";
 import type { PriorityAdjustment } from "./priority-adjustment.entity";
 import type { AcceptedDeclarationInput } from "../scoring/procurement-status";
 import type { RecycledDeclarationInput } from "../scoring/category-recycled-share";
+import type { ProtectedAreaFlagInput } from "../scoring/procurement-status";
 import type { TargetSubstanceFlag } from "../scoring/target-substance-flags";
 import { loadTargets, targetsPresent } from "../declaration/declaration-compliance";
 import type { HomogeneousMaterial } from "../declaration/declaration.content";
@@ -46,6 +47,8 @@ export interface StandingInputs {
   declarations: AcceptedDeclarationInput[];
   /** The company's target substances those declarations contain, by the targets in force. */
   targetSubstances: TargetSubstanceFlag[];
+  /** Open protected-area flags of the supplier's sites and map nodes, one per area and kind. */
+  protectedAreaFlags: ProtectedAreaFlagInput[];
   /** Recycled-content declarations in force this month, the latest per category and element. */
   recycledContent: RecycledDeclarationInput[];
   /** When a recycled-content declaration of the supplier starts or ends counting; null: none. */
@@ -121,6 +124,11 @@ interface ThirdPartyRow {
   result: ThirdPartyResult;
 }
 
+/** Issue 18: open protected-area flags block until an auditor or admin clears them. */
+interface ProtectedAreaColumns {
+  protected_area_flags: ProtectedAreaFlagInput[];
+}
+
 interface VerificationColumns {
   v_verified_at: Date | null;
   v_renewable: number | null;
@@ -151,6 +159,9 @@ export async function loadStandingInputs(
        v.verified_at AS v_verified_at, v.renewable_electricity_share AS v_renewable,
        v.third_party_verified_material_share AS v_third_party, v.recycled_content_share AS v_recycled,
        v.traceability AS v_traceability, v.sources_from_protected_area AS v_protected,
+       COALESCE((SELECT json_agg(DISTINCT jsonb_build_object('target', f.target, 'area', a.name))
+         FROM protected_area_flag f JOIN protected_area a ON a.id = f.area_id
+         WHERE f.supplier_id = s.id AND f.state = 'OPEN'), '[]') AS protected_area_flags,
        COALESCE((SELECT json_agg(json_build_object('id', d.id, 'category_id', d.category_id,
            'element', d.element, 'valid_from', d.valid_from, 'valid_to', d.valid_to,
            'element_fraction', d.element_fraction, 'recycled_fraction', d.recycled_fraction,
@@ -172,7 +183,8 @@ export async function loadStandingInputs(
     category_ids: string[];
     recycled_declarations: RecycledDeclarationRow[];
     third_party: ThirdPartyRow[];
-  } & VerificationColumns)[];
+  } & VerificationColumns &
+    ProtectedAreaColumns)[];
   if (!supplierRow) return null;
   const supplier = supplierFromRow(supplierRow);
   const verification: SustainabilityVerificationInput | null = supplierRow.v_verified_at
@@ -311,6 +323,9 @@ export async function loadStandingInputs(
     declarations,
     targetSubstances,
     ...recycledContentOf(supplierRow.recycled_declarations, now),
+    protectedAreaFlags: [...supplierRow.protected_area_flags].sort(
+      (a, b) => a.area.localeCompare(b.area) || a.target.localeCompare(b.target),
+    ),
     latestAudit,
     latestSaq,
     thirdParty: supplierRow.third_party.map((t) => ({

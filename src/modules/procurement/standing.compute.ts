@@ -100,6 +100,7 @@ export function computeStanding(inputs: StandingInputs, now: Date): ComputedStan
     lastCompletedAuditAt,
     grade: score?.grade ?? null,
     declarations: inputs.declarations,
+    protectedAreaFlags: inputs.protectedAreaFlags,
     screeningHits: inputs.screening.hits,
     now,
   });

@@ -19,6 +19,12 @@ export interface ScreeningHitInput {
   list: "RESTRICTED_ENTITY" | "HIGH_RISK_REGION";
 }
 
+/** An open protected-area flag of the supplier (issue 18): what is flagged, and the area. */
+export interface ProtectedAreaFlagInput {
+  target: "SITE" | "NODE";
+  area: string;
+}
+
 export interface ProcurementStatusInput {
   sourcesFromProtectedArea: boolean;
   blockedByAdmin: boolean;
@@ -30,6 +36,8 @@ export interface ProcurementStatusInput {
   grade: Grade | null;
   /** Accepted, unexpired declarations (issue 16); omitted: none. */
   declarations?: readonly AcceptedDeclarationInput[];
+  /** Open (not cleared) protected-area flags of sites and map nodes; omitted: none. */
+  protectedAreaFlags?: readonly ProtectedAreaFlagInput[];
   /** Open screening hits of the supplier's map nodes; omitted: none. */
   screeningHits?: readonly ScreeningHitInput[];
   now: Date;
@@ -67,6 +75,18 @@ function screeningReason(hits: readonly ScreeningHitInput[]): string | null {
   return `Restricted party or region in the supply chain: ${shown}${more}`;
 }
 
+/** One reason for every open flag: what is flagged (a node, a site or both) and the areas. */
+function protectedAreaReason(flags: readonly ProtectedAreaFlagInput[]): string | null {
+  if (flags.length === 0) return null;
+  const kinds = new Set(flags.map((f) => f.target));
+  const what = [
+    ...(kinds.has("NODE") ? ["a supply-chain node"] : []),
+    ...(kinds.has("SITE") ? ["a site"] : []),
+  ].join(" and ");
+  const areas = [...new Set(flags.map((f) => f.area))].sort();
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} inside or near a protected area: ${areas.join(", ")}`;
+}
+
 /**
  * SPEC 8, in order: the first matching rule sets the status; all matching rules are reasons.
  * APPROVED is what remains when none matches.
@@ -79,6 +99,11 @@ export const STATUS_RULES: readonly StatusRule[] = [
       i.sourcesFromProtectedArea
         ? "Sources raw materials from a protected biodiversity area"
         : null,
+  },
+  {
+    status: ProcurementStatus.BLOCKED,
+    // Issue 18: a flagged site or node counts like sourcesFromProtectedArea until cleared.
+    reason: (i) => protectedAreaReason(i.protectedAreaFlags ?? []),
   },
   {
     status: ProcurementStatus.BLOCKED,

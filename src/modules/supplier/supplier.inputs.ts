@@ -39,6 +39,24 @@ export class SiteInput {
   @IsOptional()
   @MaxLength(500)
   address?: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "WGS84 degrees, -90 to 90, with longitude; omitted: kept, null: cleared",
+  })
+  @IsOptional()
+  @Min(-90)
+  @Max(90)
+  latitude?: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "WGS84 degrees, -180 to 180, with latitude; omitted: kept, null: cleared",
+  })
+  @IsOptional()
+  @Min(-180)
+  @Max(180)
+  longitude?: number;
 }
 
 @InputType()

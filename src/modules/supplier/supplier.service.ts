@@ -22,6 +22,7 @@ import {
 import { Role } from "../../shared/domain/role.enum";
 import { MaterialCategory } from "./material-category.entity";
 import { categoriesSet } from "./category-hooks";
+import { sitesSet } from "./site-hooks";
 import { SupplierCategory } from "./supplier-category.entity";
 import { SupplierSite } from "./supplier-site.entity";
 import { Supplier } from "./supplier.entity";
@@ -124,6 +125,15 @@ async function replaceSites(tx: Tx, supplierId: string, sites: SiteInput[]): Pro
         },
       ]);
     }
+    if (((site.latitude ?? null) === null) !== ((site.longitude ?? null) === null)) {
+      const missing = (site.latitude ?? null) === null ? "latitude" : "longitude";
+      throw badInput([
+        {
+          path: `input.sites.${index}.${missing}`,
+          message: "is required with the other coordinate (or clear both)",
+        },
+      ]);
+    }
   });
   const kept = new Set(sites.flatMap((site) => (site.id ? [site.id] : [])));
   const removed = existing.filter((site) => !kept.has(site.id)).map((site) => site.id);
@@ -134,10 +144,15 @@ async function replaceSites(tx: Tx, supplierId: string, sites: SiteInput[]): Pro
       name: site.name.trim(),
       country: site.country.toUpperCase(),
       address: trimToNull(site.address),
+      // Omitted coordinates keep the stored ones (the bulk import resends sites without them).
+      ...(site.latitude !== undefined || site.longitude !== undefined
+        ? { latitude: site.latitude ?? null, longitude: site.longitude ?? null }
+        : {}),
     };
     if (site.id) await tx.manager.update(SupplierSite, { id: site.id }, values);
     else await tx.manager.insert(SupplierSite, values);
   }
+  await sitesSet(tx, supplierId);
 }
 
 export async function findSupplier(ctx: RequestContext, id: string): Promise<Supplier> {

@@ -60,9 +60,11 @@ export type AttachmentKind =
   | 'CORRECTIVE_ACTION'
   | 'FINDING'
   | 'MATERIAL_DECLARATION'
+  | 'PROTECTED_AREA_CLEARANCE'
   | 'RECYCLED_CONTENT_DECLARATION'
   | 'SCREENING_REBUTTAL'
   | 'SELF_ASSESSMENT'
+  | 'SUPPLY_CHAIN_LINK'
   | 'SUSTAINABILITY_VERIFICATION'
   | 'THIRD_PARTY_ASSESSMENT';
 
@@ -552,6 +554,10 @@ export type SiteInput = {
   country: string;
   /** Existing site to keep (update); omit to add */
   id?: string | number | null | undefined;
+  /** WGS84 degrees, -90 to 90, with longitude; omitted: kept, null: cleared */
+  latitude?: number | null | undefined;
+  /** WGS84 degrees, -180 to 180, with latitude; omitted: kept, null: cleared */
+  longitude?: number | null | undefined;
   name: string;
 };
 
