@@ -22,6 +22,7 @@ import { verifySustainability } from "../modules/supplier/sustainability.service
 import { seedAuditDemo } from "./demo-audits";
 import { seedSelfAssessmentDemo } from "./demo-self-assessments";
 import { seedProtectedAreaDemo } from "./demo-protected-areas";
+import { seedSupplyChainDemo } from "./demo-supply-chain";
 
 export const DEMO_PASSWORD = "demo-password-1";
 
@@ -206,6 +207,7 @@ export async function seedDemo(
   await seedSelfAssessmentDemo(ctx, contextOf(supplierUser, boot.clock), suppliers);
   await seedVerificationDemo(contextOf(auditor, past), suppliers);
   await seedProtectedAreaDemo(ctx, suppliers);
+  await seedSupplyChainDemo(ctx, contextOf(auditor, boot.clock), suppliers, categories);
   // Parts of the story happened in the past: bring every standing to today.
   for (const id of Object.values(suppliers)) {
     await dataSource.transaction((manager) =>
