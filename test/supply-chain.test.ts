@@ -670,6 +670,10 @@ describe("supply-chain maps and computed traceability (issue 18)", () => {
       expect(other.status).toBe(404);
       const anonymous = await fetch(path);
       expect(anonymous.status).toBe(401);
+      const malformed = await fetch(`${url}/exports/supply-chain/not-an-id/${polysilicon}.csv`, {
+        headers: { authorization: `Bearer ${buyer.token}` },
+      });
+      expect(malformed.status).toBe(404);
     });
   });
 });

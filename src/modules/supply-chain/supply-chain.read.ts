@@ -16,7 +16,8 @@ export async function supplyChainOf(
   categoryId: string,
 ): Promise<SupplyChainMap | null> {
   const scope = supplierScope(requireViewer(ctx));
-  if ((scope !== null && scope !== supplierId) || !isUuid(categoryId)) return null;
+  if ((scope !== null && scope !== supplierId) || !isUuid(supplierId) || !isUuid(categoryId))
+    return null;
   return ctx.loaders.supplyChainMapOf.load(mapKey(supplierId, categoryId));
 }
 
