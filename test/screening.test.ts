@@ -1,3 +1,5 @@
+import pino from "pino";
+import { seedDemo } from "../src/demo/demo-seed";
 import { refreshDueStandings } from "../src/modules/procurement/standing.service";
 import { Role } from "../src/shared/domain/role.enum";
 import { addMonths } from "../src/shared/time";
@@ -283,7 +285,8 @@ describe("screening", () => {
       input: {
         ...input,
         reason: "short",
-        evidence: [],
+        // A link alone is not enough: evidence documents are required.
+        evidence: [{ title: "News article", url: "https://news.example/a" }],
         expiresAt: addMonths(app.clock.now(), 13).toISOString(),
       },
     });
@@ -498,5 +501,73 @@ describe("screening", () => {
       expect(xlsx.status).toBe(200);
     }
     expect((await download(url, null, "/imports/templates/screening/other.csv")).status).toBe(404);
+  });
+});
+
+describe("screening demo data", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+    await seedDemo(
+      app.dataSource,
+      { clock: app.clock, requestId: "demo" },
+      pino({ level: "silent" }),
+    );
+  });
+  afterAll(() => app.close());
+
+  it("has both fictional lists, an approved rebuttal on the supply-chain demo's map and a pending one on Andes", async () => {
+    const rows = await app.dataSource.query(
+      `SELECT s.name AS supplier, h.node_name, h.field, h.matched_alias, e.name AS entry,
+              r.status, u.email AS recorder, d.email AS decider
+         FROM screening_hit h JOIN supplier s ON s.id = h.supplier_id
+         JOIN screening_list_entry e ON e.id = h.entry_id
+         LEFT JOIN screening_rebuttal r ON r.hit_id = h.id
+         LEFT JOIN app_user u ON u.id = r.recorded_by_id
+         LEFT JOIN app_user d ON d.id = r.decided_by_id
+        ORDER BY s.name`,
+    );
+    expect(rows).toEqual([
+      {
+        supplier: "Andes Lithium Brine S.A.",
+        node_name: "Altiplano Minerals Trading",
+        field: "ALIAS",
+        matched_alias: "Altiplano Minerals Trading",
+        entry: "Altiplano Mineral Traders S.A.",
+        status: "PENDING",
+        recorder: "admin@demo.esg",
+        decider: null,
+      },
+      {
+        supplier: "Sunrise Polysilicon Co.",
+        node_name: "Highland Quartz Mining Co.",
+        field: "ALIAS",
+        matched_alias: "Highland Quartz Mining",
+        entry: "Highland Quartz Group Ltd.",
+        status: "APPROVED",
+        recorder: "admin@demo.esg",
+        decider: "buyer@demo.esg",
+      },
+    ]);
+    const versions = await app.dataSource.query(
+      `SELECT kind, number, entry_count FROM screening_list_version ORDER BY kind`,
+    );
+    expect(versions).toEqual([
+      { kind: "HIGH_RISK_REGION", number: 1, entry_count: 1 },
+      { kind: "RESTRICTED_ENTITY", number: 1, entry_count: 3 },
+    ]);
+    const [andes] = await app.dataSource.query(
+      `SELECT st.status, st.status_reasons FROM supplier_standing st JOIN supplier s ON s.id = st.supplier_id
+        WHERE s.name = 'Andes Lithium Brine S.A.'`,
+    );
+    expect(andes.status).toBe("BLOCKED");
+    expect(andes.status_reasons).toContain(
+      "Restricted party or region in the supply chain: Altiplano Minerals Trading (restricted party)",
+    );
+    const [sunrise] = await app.dataSource.query(
+      `SELECT st.status_reasons FROM supplier_standing st JOIN supplier s ON s.id = st.supplier_id
+        WHERE s.name = 'Sunrise Polysilicon Co.'`,
+    );
+    expect(sunrise.status_reasons.join(" ")).not.toContain("Restricted party");
   });
 });

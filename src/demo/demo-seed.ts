@@ -21,6 +21,7 @@ import { recomputeWith } from "../modules/procurement/standing.service";
 import { verifySustainability } from "../modules/supplier/sustainability.service";
 import { seedAuditDemo } from "./demo-audits";
 import { seedSelfAssessmentDemo } from "./demo-self-assessments";
+import { seedScreeningDemo } from "./demo-screening";
 import { seedProtectedAreaDemo } from "./demo-protected-areas";
 import { seedSupplyChainDemo } from "./demo-supply-chain";
 
@@ -208,6 +209,7 @@ export async function seedDemo(
   await seedVerificationDemo(contextOf(auditor, past), suppliers);
   await seedProtectedAreaDemo(ctx, suppliers);
   await seedSupplyChainDemo(ctx, contextOf(auditor, boot.clock), suppliers, categories);
+  await seedScreeningDemo(ctx, contextOf(buyer, boot.clock), suppliers, categories);
   // Parts of the story happened in the past: bring every standing to today.
   for (const id of Object.values(suppliers)) {
     await dataSource.transaction((manager) =>

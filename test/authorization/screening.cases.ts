@@ -47,6 +47,12 @@ async function pendingRebuttal(fx: MatrixFixture): Promise<string> {
   return rebuttal.id;
 }
 
+/** An upload by the matrix's admin, the one role that records rebuttals. */
+async function registryExtract(fx: MatrixFixture): Promise<string> {
+  const bytes = Buffer.from("Registry extract (matrix)");
+  return (await storeDocument(fx.app, fx.users.ADMIN.token, bytes, "registry.txt")).id;
+}
+
 export const CASES: MatrixCase[] = [
   {
     operation: "screeningLists",
@@ -90,7 +96,7 @@ export const CASES: MatrixCase[] = [
         input: {
           hitId: await openHit(fx),
           reason: "Matrix case: another party of the same name",
-          evidence: [{ title: "Registry", url: "https://registry.example/1" }],
+          evidence: [{ title: "Registry", documentId: await registryExtract(fx) }],
           expiresAt: addMonths(fx.app.clock.now(), 6).toISOString(),
         },
       },

@@ -37,7 +37,7 @@ const REBUTTALS = aggregateOf(ScreeningRebuttal, SCREENING_REBUTTAL, {
 
 /**
  * An admin's rebuttal of a hit, PENDING until a second person decides it. It needs a reason,
- * evidence (documents or links) and an expiry at most MAX_REBUTTAL_MONTHS ahead; one pending
+ * evidence (at least one uploaded document, links besides) and an expiry at most MAX_REBUTTAL_MONTHS ahead; one pending
  * rebuttal per hit at a time.
  */
 export async function recordScreeningRebuttal(
@@ -53,10 +53,12 @@ export async function recordScreeningRebuttal(
       path: "input.reason",
       message: `must have at least ${REBUTTAL_REASON_MIN_LENGTH} characters`,
     });
-  if (input.evidence.length === 0)
+  // Evidence documents are required (issue 18): links may come with them, not instead.
+  if (!input.evidence.some((e) => e.documentId))
     problems.push({
       path: "input.evidence",
-      message: "give at least one document or link the rebuttal rests on",
+      message:
+        "give at least one uploaded document (POST /documents) the rebuttal rests on; links may be added",
     });
   const latest = addMonths(now, MAX_REBUTTAL_MONTHS);
   if (input.expiresAt.getTime() <= now.getTime())

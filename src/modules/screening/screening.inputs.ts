@@ -15,7 +15,9 @@ export class ScreeningRebuttalInput {
   @MaxLength(REBUTTAL_REASON_MAX_LENGTH)
   reason: string;
 
-  @Field(() => [EvidenceInput], { description: "At least one document or link" })
+  @Field(() => [EvidenceInput], {
+    description: "At least one uploaded document; links may be added",
+  })
   @ArrayMaxSize(MAX_REBUTTAL_EVIDENCE)
   @ValidateNested({ each: true })
   @Type(() => EvidenceInput)
