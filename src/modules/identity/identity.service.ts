@@ -34,7 +34,7 @@ export async function viewerFromToken(
 ): Promise<Viewer | null> {
   if (isApiTokenSecret(token)) return viewerFromApiToken(manager, token, now);
   // The exact token string was verified when it was stored: no signature check, no statement.
-  const cached = cache?.get(token, now);
+  const cached = cache?.get(token);
   if (cached) return cached;
   const claims = await tokens.verify(token);
   if (!claims) return null;

@@ -50,15 +50,19 @@ export class ViewerCache {
     return this.epoch;
   }
 
-  /** A cached holder of `token` whose token has not expired at `now`; undefined if none. */
-  get(token: string, now: Date): Viewer | undefined {
+  /**
+   * A cached holder of `token`, unless the token has expired; undefined if none. Expiry by the
+   * wall clock, as the signature check (jose) judges it.
+   */
+  get(token: string): Viewer | undefined {
     if (!this.client) return undefined;
     const entry = this.entries.get(token);
     if (!entry) return undefined;
     const { viewer } = entry;
+    const nowMs = this.nowMs();
     if (
-      this.nowMs() - entry.storedAt > ENTRY_TTL_MS ||
-      (viewer.token && viewer.token.expiresAt <= now) ||
+      nowMs - entry.storedAt > ENTRY_TTL_MS ||
+      (viewer.token && viewer.token.expiresAt.getTime() <= nowMs) ||
       this.isChanging(viewer.userId)
     ) {
       this.entries.delete(token);
