@@ -35,6 +35,9 @@ import { SaqPage } from "./pages/saq/SaqPage";
 import { MyAuditsPage } from "./pages/supplier/MyAuditsPage";
 import { SupplierPage } from "./pages/supplier/SupplierPage";
 import { SuppliersPage } from "./pages/supplier/SuppliersPage";
+import { ProtectedAreasPage } from "./pages/supply-chain/ProtectedAreasPage";
+import { ScreeningPage } from "./pages/supply-chain/ScreeningPage";
+import { SupplyChainMapPage } from "./pages/supply-chain/SupplyChainMapPage";
 
 function Only({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const { viewer } = useAuth();
@@ -77,6 +80,7 @@ export function App() {
         <Route path="change-password" element={<ChangePasswordPage />} />
         <Route path="suppliers" element={<SuppliersPage />} />
         <Route path="suppliers/:id" element={<SupplierPage />} />
+        <Route path="suppliers/:id/supply-chain/:categoryId" element={<SupplyChainMapPage />} />
         <Route path="saqs" element={<SaqListPage />} />
         <Route path="saqs/:id" element={<SaqPage />} />
         <Route path="audits" element={<MyAuditsPage />} />
@@ -205,6 +209,22 @@ export function App() {
           element={
             <Only roles={["ADMIN"]}>
               <WebhooksPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/screening"
+          element={
+            <Only roles={["ADMIN", "PROCUREMENT", "AUDITOR"]}>
+              <ScreeningPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/protected-areas"
+          element={
+            <Only roles={["ADMIN", "PROCUREMENT", "AUDITOR"]}>
+              <ProtectedAreasPage />
             </Only>
           }
         />

@@ -21,6 +21,8 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/recycled/declarations", label: "Recycled content" },
     { to: "/ehs/register", label: "Risk register" },
     { to: "/ehs/substitution", label: "Substitution" },
+    { to: "/admin/screening", label: "Screening" },
+    { to: "/admin/protected-areas", label: "Protected areas" },
   ],
   PROCUREMENT: [
     { to: "/rankings", label: "Rankings" },
@@ -32,6 +34,8 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/recycled/purchases", label: "Purchases" },
     { to: "/ehs/register", label: "Risk register" },
     { to: "/ehs/substitution", label: "Substitution" },
+    { to: "/admin/screening", label: "Screening" },
+    { to: "/admin/protected-areas", label: "Protected areas" },
   ],
   ADMIN: [
     { to: "/admin/users", label: "Users" },
@@ -42,6 +46,8 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/admin/outbox", label: "E-mail outbox" },
     { to: "/admin/api-tokens", label: "API tokens" },
     { to: "/admin/webhooks", label: "Webhooks" },
+    { to: "/admin/screening", label: "Screening" },
+    { to: "/admin/protected-areas", label: "Protected areas" },
     { to: "/queue", label: "Work queue" },
     { to: "/rankings", label: "Rankings" },
     { to: "/documents", label: "Documents" },

@@ -217,6 +217,12 @@ export type CreateUserInput = {
   supplierId?: string | number | null | undefined;
 };
 
+export type CustodyModel =
+  | 'IDENTITY_PRESERVED'
+  | 'MASS_BALANCE'
+  | 'NONE'
+  | 'SEGREGATED';
+
 /** IPC-1752A: A, a statement per list; C, materials and substances; D, C with full disclosure */
 export type DeclarationClass =
   | 'A'
@@ -389,6 +395,20 @@ export type ItemResultInput = {
   result: ItemResult;
 };
 
+export type LinkEvidenceInput = {
+  /** The id POST /documents answered */
+  documentId: string | number;
+  kind: LinkEvidenceKind;
+  reference?: string | null | undefined;
+  sha256?: string | null | undefined;
+};
+
+export type LinkEvidenceKind =
+  | 'BILL_OF_LADING'
+  | 'INVOICE'
+  | 'OTHER'
+  | 'PURCHASE_ORDER';
+
 export type ListStatementInput = {
   compliant: boolean;
   exemptions?: Array<string> | null | undefined;
@@ -449,6 +469,23 @@ export type ProcurementStatus =
   | 'BLOCKED'
   | 'CONDITIONAL'
   | 'SUSPENDED';
+
+export type ProtectedAreaFileFormat =
+  | 'CSV'
+  | 'GEOJSON';
+
+export type ProtectedAreaFlagState =
+  | 'CLEARED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+export type ProtectedAreaFlagTarget =
+  | 'NODE'
+  | 'SITE';
+
+export type ProtectedAreaShape =
+  | 'POINT'
+  | 'POLYGON';
 
 export type RankingFilter = {
   /** Rank for this material category (its scoped adjustments count) */
@@ -536,6 +573,38 @@ export type ScheduleAuditInput = {
   type: AuditType;
 };
 
+/** What matched */
+export type ScreeningHitField =
+  | 'ALIAS'
+  | 'NAME'
+  | 'REGION';
+
+export type ScreeningHitState =
+  | 'CLEARED'
+  | 'OPEN'
+  | 'REBUTTED';
+
+/** The restricted-entity list or the high-risk-region list */
+export type ScreeningListKind =
+  | 'HIGH_RISK_REGION'
+  | 'RESTRICTED_ENTITY';
+
+export type ScreeningRebuttalInput = {
+  /** At least one uploaded document; links may be added */
+  evidence: Array<EvidenceInput>;
+  /** When it stops counting: at most 12 months ahead */
+  expiresAt: string;
+  hitId: string | number;
+  /** Why the hit does not stand; at least 20 characters */
+  reason: string;
+};
+
+export type ScreeningRebuttalState =
+  | 'APPROVED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type SelfAssessmentStatus =
   | 'DRAFT'
   | 'RETURNED'
@@ -599,6 +668,38 @@ export type SupplierFilter = {
   includeArchived?: boolean | null | undefined;
   /** Part of the name or legal name */
   search?: string | null | undefined;
+};
+
+/** Who supplies whom: material flows from upstream to downstream */
+export type SupplyChainLinkInput = {
+  custody: CustodyModel;
+  downstreamNodeId: string | number;
+  evidence?: Array<LinkEvidenceInput>;
+  upstreamNodeId: string | number;
+};
+
+export type SupplyChainLinkState =
+  | 'DECLARED'
+  | 'VERIFIED';
+
+/** A link's custody and evidence; its ends stay (remove and add to move) */
+export type SupplyChainLinkUpdateInput = {
+  custody: CustodyModel;
+  evidence: Array<LinkEvidenceInput>;
+};
+
+/** A party of the chain; every field is stored as given (a full write) */
+export type SupplyChainNodeInput = {
+  address?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  latitude?: number | null | undefined;
+  longitude?: number | null | undefined;
+  name: string;
+  /** ISO 3166-2 within the country, e.g. CN-XJ */
+  region?: string | null | undefined;
+  /** A tier of the map's tier set, below the root's */
+  tierId: string | number;
 };
 
 export type SustainabilityInput = {
@@ -1461,7 +1562,7 @@ export type MyAuditsQueryVariables = Exact<{
 
 export type MyAuditsQuery = { supplier: { id: string, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, capDueDate: string | null, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }> } | null };
 
-export type ProfileFormFragment = { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, sites: Array<{ id: string, name: string, country: string, address: string | null }>, materialCategories: Array<{ id: string, code: string, name: string }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null };
+export type ProfileFormFragment = { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, sites: Array<{ id: string, name: string, country: string, address: string | null, latitude: number | null, longitude: number | null }>, materialCategories: Array<{ id: string, code: string, name: string }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null };
 
 export type ProfileCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1475,7 +1576,7 @@ export type UpdateSupplierMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSupplierMutation = { updateSupplier: { id: string, version: number, sites: Array<{ id: string, name: string, country: string, address: string | null }> } };
+export type UpdateSupplierMutation = { updateSupplier: { id: string, version: number, sites: Array<{ id: string, name: string, country: string, address: string | null, latitude: number | null, longitude: number | null }> } };
 
 export type SupplierPageQueryVariables = Exact<{
   id: string | number;
@@ -1483,7 +1584,7 @@ export type SupplierPageQueryVariables = Exact<{
 }>;
 
 
-export type SupplierPageQuery = { supplier: { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, archived: boolean, status: ProcurementStatus, statusReasons: Array<string>, nextAuditDue: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, materialCategories: Array<{ id: string, code: string, name: string }>, sites: Array<{ id: string, name: string, country: string, address: string | null }>, score: { overall: number, grade: Grade, expired: boolean, computedAt: string, areas: Array<{ area: EsgArea, score: number, source: string }>, explanation: Array<{ label: string, points: number }> } | null, scoreHistory: { totalCount: number, edges: Array<{ node: { id: string, overall: number, grade: Grade, computedAt: string, cause: string } }> }, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, checklist: { name: string, version: number } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, repeat: boolean, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }>, priorityAdjustments?: Array<{ id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, verifiedBy: { name: string } }>, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, thirdPartyAssessments: Array<{ id: string, scheme: ThirdPartyScheme, schemeName: string, assessedAt: string, validUntil: string, expired: boolean, reference: string | null, assessor: string | null, importedAt: string, withdrawnAt: string | null, withdrawReason: string | null, importedBy: { name: string }, withdrawnBy: { name: string } | null, areaScores: Array<{ area: EsgArea, score: number, basis: string }>, reportDocument: { id: string, filename: string, size: number, downloadUrl: string } | null }> } | null };
+export type SupplierPageQuery = { supplier: { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, archived: boolean, status: ProcurementStatus, statusReasons: Array<string>, nextAuditDue: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, materialCategories: Array<{ id: string, code: string, name: string }>, sites: Array<{ id: string, name: string, country: string, address: string | null, latitude: number | null, longitude: number | null }>, score: { overall: number, grade: Grade, expired: boolean, computedAt: string, areas: Array<{ area: EsgArea, score: number, source: string }>, explanation: Array<{ label: string, points: number }> } | null, scoreHistory: { totalCount: number, edges: Array<{ node: { id: string, overall: number, grade: Grade, computedAt: string, cause: string } }> }, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, checklist: { name: string, version: number } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, repeat: boolean, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }>, priorityAdjustments?: Array<{ id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, verifiedBy: { name: string } }>, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, thirdPartyAssessments: Array<{ id: string, scheme: ThirdPartyScheme, schemeName: string, assessedAt: string, validUntil: string, expired: boolean, reference: string | null, assessor: string | null, importedAt: string, withdrawnAt: string | null, withdrawReason: string | null, importedBy: { name: string }, withdrawnBy: { name: string } | null, areaScores: Array<{ area: EsgArea, score: number, basis: string }>, reportDocument: { id: string, filename: string, size: number, downloadUrl: string } | null }> } | null };
 
 export type SuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
@@ -1523,6 +1624,187 @@ export type WithdrawThirdPartyAssessmentMutationVariables = Exact<{
 
 
 export type WithdrawThirdPartyAssessmentMutation = { withdrawThirdPartyAssessment: { id: string, withdrawnAt: string | null } };
+
+export type ProtectedAreaListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProtectedAreaListsQuery = { protectedAreaLists: Array<{ id: string, name: string, versions: Array<{ id: string, version: number, format: ProtectedAreaFileFormat, areaCount: number, sourceFilename: string, importedAt: string }> }> };
+
+export type ProtectedAreasPageQueryVariables = Exact<{
+  state?: ProtectedAreaFlagState | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProtectedAreasPageQuery = { protectedAreaFlags: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: ProtectedAreaFlagState, target: ProtectedAreaFlagTarget, targetName: string, distanceKm: number, latitude: number, longitude: number, flaggedAt: string, clearedAt: string | null, clearanceNote: string | null, clearedBy: { name: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, area: { name: string, designation: string | null, shape: ProtectedAreaShape }, list: { name: string }, supplier: { id: string, name: string } } }> } };
+
+export type ImportProtectedAreasMutationVariables = Exact<{
+  listName: string;
+  documentId: string | number;
+  dryRun: boolean;
+}>;
+
+
+export type ImportProtectedAreasMutation = { importProtectedAreas: { rows: number, applied: boolean, inserted: number, errors: Array<{ row: number, column: string | null, message: string }> } };
+
+export type ClearProtectedAreaFlagMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+  evidence: Array<EvidenceInput> | EvidenceInput;
+}>;
+
+
+export type ClearProtectedAreaFlagMutation = { clearProtectedAreaFlag: { id: string, state: ProtectedAreaFlagState } };
+
+export type ScreeningListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScreeningListsQuery = { screeningLists: Array<{ kind: ScreeningListKind, currentVersion: { id: string, number: number } | null, versions: Array<{ id: string, number: number, entryCount: number, importedAt: string, sourceFilename: string, importedBy: { name: string } | null }> }> };
+
+export type ScreeningHitsPageQueryVariables = Exact<{
+  state?: ScreeningHitState | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ScreeningHitsPageQuery = { screeningHits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: ScreeningHitState, kind: ScreeningListKind, field: ScreeningHitField, matchedValue: string, nodeName: string, explanation: string, foundAt: string, node: { id: string, mapId: string } | null, supplier: { id: string, name: string } | null, listVersion: { number: number }, rebuttals: Array<{ id: string, state: ScreeningRebuttalState, reason: string, expiresAt: string, recordedAt: string, decidedAt: string | null, decisionNote: string | null, recordedBy: { id: string, name: string } | null, decidedBy: { name: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> }> } }> } };
+
+export type ImportScreeningListMutationVariables = Exact<{
+  kind: ScreeningListKind;
+  documentId: string | number;
+  dryRun: boolean;
+}>;
+
+
+export type ImportScreeningListMutation = { importScreeningList: { hitsFound: number, hitsKept: number, hitsCleared: number, version: { number: number } | null, report: { rows: number, applied: boolean, errors: Array<{ row: number, column: string | null, message: string }> } } };
+
+export type RecordScreeningRebuttalMutationVariables = Exact<{
+  input: ScreeningRebuttalInput;
+}>;
+
+
+export type RecordScreeningRebuttalMutation = { recordScreeningRebuttal: { id: string, state: ScreeningRebuttalState } };
+
+export type ApproveScreeningRebuttalMutationVariables = Exact<{
+  id: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveScreeningRebuttalMutation = { approveScreeningRebuttal: { id: string, state: ScreeningRebuttalState } };
+
+export type RejectScreeningRebuttalMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RejectScreeningRebuttalMutation = { rejectScreeningRebuttal: { id: string, state: ScreeningRebuttalState } };
+
+export type SupplyChainCardTierSetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupplyChainCardTierSetsQuery = { supplyChainTierSets: Array<{ id: string, name: string, categories: Array<{ categoryId: string }> }> };
+
+export type SupplyChainCardRowQueryVariables = Exact<{
+  supplierId: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type SupplyChainCardRowQuery = { supplier: { id: string, supplyChain: { id: string, traceability: { level: Traceability, coverage: number } } | null } | null };
+
+export type SupplyChainMapPageQueryVariables = Exact<{
+  supplierId: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type SupplyChainMapPageQuery = { supplier: { id: string, name: string, archived: boolean, materialCategories: Array<{ id: string, code: string, name: string }>, supplyChain: { id: string, version: number, updatedAt: string, coverage: number, category: { id: string, name: string }, traceability: { level: Traceability, declaredLevel: Traceability, basis: Basis, coverage: number, explanation: string, originTier: string, pathCount: number, originPathCount: number, verifiedPathCount: number }, tierSet: { id: string, name: string, tiers: Array<{ id: string, code: string, name: string, position: number }> }, nodes: Array<{ id: string, name: string, isRoot: boolean, tierId: string, country: string, region: string | null, address: string | null, latitude: number | null, longitude: number | null, tier: { id: string, name: string, position: number } }>, links: Array<{ id: string, upstreamNodeId: string, downstreamNodeId: string, custody: CustodyModel, state: SupplyChainLinkState, verifiedAt: string | null, verificationNote: string | null, verifiedBy: { name: string } | null, evidence: Array<{ documentId: string, kind: LinkEvidenceKind, reference: string | null, sha256: string, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> }> } | null } | null };
+
+export type SupplyChainMapHitsQueryVariables = Exact<{
+  supplierId: string | number;
+}>;
+
+
+export type SupplyChainMapHitsQuery = { screeningHits: { edges: Array<{ node: { id: string, state: ScreeningHitState, kind: ScreeningListKind, explanation: string, node: { id: string } | null } }> } };
+
+export type SupplyChainMapFlagsQueryVariables = Exact<{
+  supplierId: string | number;
+}>;
+
+
+export type SupplyChainMapFlagsQuery = { protectedAreaFlags: { edges: Array<{ node: { id: string, state: ProtectedAreaFlagState, nodeId: string | null, distanceKm: number, area: { name: string } } }> } };
+
+export type CreateSupplyChainMapMutationVariables = Exact<{
+  supplierId: string | number;
+  categoryId: string | number;
+}>;
+
+
+export type CreateSupplyChainMapMutation = { createSupplyChainMap: { id: string, version: number } };
+
+export type AddSupplyChainNodeMutationVariables = Exact<{
+  mapId: string | number;
+  expectedVersion: number;
+  input: SupplyChainNodeInput;
+}>;
+
+
+export type AddSupplyChainNodeMutation = { addSupplyChainNode: { id: string, version: number } };
+
+export type UpdateSupplyChainNodeMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: SupplyChainNodeInput;
+}>;
+
+
+export type UpdateSupplyChainNodeMutation = { updateSupplyChainNode: { id: string, version: number } };
+
+export type RemoveSupplyChainNodeMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type RemoveSupplyChainNodeMutation = { removeSupplyChainNode: { id: string, version: number } };
+
+export type AddSupplyChainLinkMutationVariables = Exact<{
+  mapId: string | number;
+  expectedVersion: number;
+  input: SupplyChainLinkInput;
+}>;
+
+
+export type AddSupplyChainLinkMutation = { addSupplyChainLink: { id: string, version: number } };
+
+export type UpdateSupplyChainLinkMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: SupplyChainLinkUpdateInput;
+}>;
+
+
+export type UpdateSupplyChainLinkMutation = { updateSupplyChainLink: { id: string, version: number } };
+
+export type RemoveSupplyChainLinkMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+}>;
+
+
+export type RemoveSupplyChainLinkMutation = { removeSupplyChainLink: { id: string, version: number } };
+
+export type VerifySupplyChainLinkMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  evidence: Array<LinkEvidenceInput> | LinkEvidenceInput;
+  note?: string | null | undefined;
+}>;
+
+
+export type VerifySupplyChainLinkMutation = { verifySupplyChainLink: { id: string, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1620,6 +1902,8 @@ export const ProfileFormFragmentDoc = new TypedDocumentString(`
     name
     country
     address
+    latitude
+    longitude
   }
   materialCategories {
     id
@@ -3496,6 +3780,8 @@ export const UpdateSupplierDocument = new TypedDocumentString(`
       name
       country
       address
+      latitude
+      longitude
     }
   }
 }
@@ -3653,6 +3939,8 @@ fragment ProfileForm on Supplier {
     name
     country
     address
+    latitude
+    longitude
   }
   materialCategories {
     id
@@ -3810,3 +4098,444 @@ export const WithdrawThirdPartyAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawThirdPartyAssessmentMutation, WithdrawThirdPartyAssessmentMutationVariables>;
+export const ProtectedAreaListsDocument = new TypedDocumentString(`
+    query ProtectedAreaLists {
+  protectedAreaLists {
+    id
+    name
+    versions {
+      id
+      version
+      format
+      areaCount
+      sourceFilename
+      importedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProtectedAreaListsQuery, ProtectedAreaListsQueryVariables>;
+export const ProtectedAreasPageDocument = new TypedDocumentString(`
+    query ProtectedAreasPage($state: ProtectedAreaFlagState, $after: String) {
+  protectedAreaFlags(state: $state, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        state
+        target
+        targetName
+        distanceKm
+        latitude
+        longitude
+        flaggedAt
+        clearedAt
+        clearanceNote
+        clearedBy {
+          name
+        }
+        evidence {
+          title
+          url
+          documentId
+          document {
+            id
+            filename
+            size
+            downloadUrl
+          }
+        }
+        area {
+          name
+          designation
+          shape
+        }
+        list {
+          name
+        }
+        supplier {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProtectedAreasPageQuery, ProtectedAreasPageQueryVariables>;
+export const ImportProtectedAreasDocument = new TypedDocumentString(`
+    mutation ImportProtectedAreas($listName: String!, $documentId: ID!, $dryRun: Boolean!) {
+  importProtectedAreas(
+    listName: $listName
+    documentId: $documentId
+    dryRun: $dryRun
+  ) {
+    rows
+    applied
+    inserted
+    errors {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportProtectedAreasMutation, ImportProtectedAreasMutationVariables>;
+export const ClearProtectedAreaFlagDocument = new TypedDocumentString(`
+    mutation ClearProtectedAreaFlag($id: ID!, $note: String!, $evidence: [EvidenceInput!]!) {
+  clearProtectedAreaFlag(id: $id, note: $note, evidence: $evidence) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ClearProtectedAreaFlagMutation, ClearProtectedAreaFlagMutationVariables>;
+export const ScreeningListsDocument = new TypedDocumentString(`
+    query ScreeningLists {
+  screeningLists {
+    kind
+    currentVersion {
+      id
+      number
+    }
+    versions {
+      id
+      number
+      entryCount
+      importedAt
+      sourceFilename
+      importedBy {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreeningListsQuery, ScreeningListsQueryVariables>;
+export const ScreeningHitsPageDocument = new TypedDocumentString(`
+    query ScreeningHitsPage($state: ScreeningHitState, $after: String) {
+  screeningHits(state: $state, first: 20, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        state
+        kind
+        field
+        matchedValue
+        nodeName
+        explanation
+        foundAt
+        node {
+          id
+          mapId
+        }
+        supplier {
+          id
+          name
+        }
+        listVersion {
+          number
+        }
+        rebuttals {
+          id
+          state
+          reason
+          expiresAt
+          recordedAt
+          recordedBy {
+            id
+            name
+          }
+          decidedAt
+          decidedBy {
+            name
+          }
+          decisionNote
+          evidence {
+            title
+            url
+            documentId
+            document {
+              id
+              filename
+              size
+              downloadUrl
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScreeningHitsPageQuery, ScreeningHitsPageQueryVariables>;
+export const ImportScreeningListDocument = new TypedDocumentString(`
+    mutation ImportScreeningList($kind: ScreeningListKind!, $documentId: ID!, $dryRun: Boolean!) {
+  importScreeningList(kind: $kind, documentId: $documentId, dryRun: $dryRun) {
+    hitsFound
+    hitsKept
+    hitsCleared
+    version {
+      number
+    }
+    report {
+      rows
+      applied
+      errors {
+        row
+        column
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportScreeningListMutation, ImportScreeningListMutationVariables>;
+export const RecordScreeningRebuttalDocument = new TypedDocumentString(`
+    mutation RecordScreeningRebuttal($input: ScreeningRebuttalInput!) {
+  recordScreeningRebuttal(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RecordScreeningRebuttalMutation, RecordScreeningRebuttalMutationVariables>;
+export const ApproveScreeningRebuttalDocument = new TypedDocumentString(`
+    mutation ApproveScreeningRebuttal($id: ID!, $note: String) {
+  approveScreeningRebuttal(id: $id, note: $note) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveScreeningRebuttalMutation, ApproveScreeningRebuttalMutationVariables>;
+export const RejectScreeningRebuttalDocument = new TypedDocumentString(`
+    mutation RejectScreeningRebuttal($id: ID!, $reason: String!) {
+  rejectScreeningRebuttal(id: $id, reason: $reason) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RejectScreeningRebuttalMutation, RejectScreeningRebuttalMutationVariables>;
+export const SupplyChainCardTierSetsDocument = new TypedDocumentString(`
+    query SupplyChainCardTierSets {
+  supplyChainTierSets {
+    id
+    name
+    categories {
+      categoryId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplyChainCardTierSetsQuery, SupplyChainCardTierSetsQueryVariables>;
+export const SupplyChainCardRowDocument = new TypedDocumentString(`
+    query SupplyChainCardRow($supplierId: ID!, $categoryId: ID!) {
+  supplier(id: $supplierId) {
+    id
+    supplyChain(categoryId: $categoryId) {
+      id
+      traceability {
+        level
+        coverage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplyChainCardRowQuery, SupplyChainCardRowQueryVariables>;
+export const SupplyChainMapPageDocument = new TypedDocumentString(`
+    query SupplyChainMapPage($supplierId: ID!, $categoryId: ID!) {
+  supplier(id: $supplierId) {
+    id
+    name
+    archived
+    materialCategories {
+      id
+      code
+      name
+    }
+    supplyChain(categoryId: $categoryId) {
+      id
+      version
+      updatedAt
+      coverage
+      category {
+        id
+        name
+      }
+      traceability {
+        level
+        declaredLevel
+        basis
+        coverage
+        explanation
+        originTier
+        pathCount
+        originPathCount
+        verifiedPathCount
+      }
+      tierSet {
+        id
+        name
+        tiers {
+          id
+          code
+          name
+          position
+        }
+      }
+      nodes {
+        id
+        name
+        isRoot
+        tierId
+        tier {
+          id
+          name
+          position
+        }
+        country
+        region
+        address
+        latitude
+        longitude
+      }
+      links {
+        id
+        upstreamNodeId
+        downstreamNodeId
+        custody
+        state
+        verifiedAt
+        verifiedBy {
+          name
+        }
+        verificationNote
+        evidence {
+          documentId
+          kind
+          reference
+          sha256
+          document {
+            id
+            filename
+            size
+            downloadUrl
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplyChainMapPageQuery, SupplyChainMapPageQueryVariables>;
+export const SupplyChainMapHitsDocument = new TypedDocumentString(`
+    query SupplyChainMapHits($supplierId: ID!) {
+  screeningHits(supplierId: $supplierId, state: OPEN, first: 100) {
+    edges {
+      node {
+        id
+        state
+        kind
+        explanation
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplyChainMapHitsQuery, SupplyChainMapHitsQueryVariables>;
+export const SupplyChainMapFlagsDocument = new TypedDocumentString(`
+    query SupplyChainMapFlags($supplierId: ID!) {
+  protectedAreaFlags(supplierId: $supplierId, state: OPEN, first: 100) {
+    edges {
+      node {
+        id
+        state
+        nodeId
+        distanceKm
+        area {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplyChainMapFlagsQuery, SupplyChainMapFlagsQueryVariables>;
+export const CreateSupplyChainMapDocument = new TypedDocumentString(`
+    mutation CreateSupplyChainMap($supplierId: ID!, $categoryId: ID!) {
+  createSupplyChainMap(supplierId: $supplierId, categoryId: $categoryId) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSupplyChainMapMutation, CreateSupplyChainMapMutationVariables>;
+export const AddSupplyChainNodeDocument = new TypedDocumentString(`
+    mutation AddSupplyChainNode($mapId: ID!, $expectedVersion: Int!, $input: SupplyChainNodeInput!) {
+  addSupplyChainNode(
+    mapId: $mapId
+    expectedVersion: $expectedVersion
+    input: $input
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AddSupplyChainNodeMutation, AddSupplyChainNodeMutationVariables>;
+export const UpdateSupplyChainNodeDocument = new TypedDocumentString(`
+    mutation UpdateSupplyChainNode($id: ID!, $expectedVersion: Int!, $input: SupplyChainNodeInput!) {
+  updateSupplyChainNode(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSupplyChainNodeMutation, UpdateSupplyChainNodeMutationVariables>;
+export const RemoveSupplyChainNodeDocument = new TypedDocumentString(`
+    mutation RemoveSupplyChainNode($id: ID!, $expectedVersion: Int!) {
+  removeSupplyChainNode(id: $id, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSupplyChainNodeMutation, RemoveSupplyChainNodeMutationVariables>;
+export const AddSupplyChainLinkDocument = new TypedDocumentString(`
+    mutation AddSupplyChainLink($mapId: ID!, $expectedVersion: Int!, $input: SupplyChainLinkInput!) {
+  addSupplyChainLink(
+    mapId: $mapId
+    expectedVersion: $expectedVersion
+    input: $input
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AddSupplyChainLinkMutation, AddSupplyChainLinkMutationVariables>;
+export const UpdateSupplyChainLinkDocument = new TypedDocumentString(`
+    mutation UpdateSupplyChainLink($id: ID!, $expectedVersion: Int!, $input: SupplyChainLinkUpdateInput!) {
+  updateSupplyChainLink(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSupplyChainLinkMutation, UpdateSupplyChainLinkMutationVariables>;
+export const RemoveSupplyChainLinkDocument = new TypedDocumentString(`
+    mutation RemoveSupplyChainLink($id: ID!, $expectedVersion: Int!) {
+  removeSupplyChainLink(id: $id, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveSupplyChainLinkMutation, RemoveSupplyChainLinkMutationVariables>;
+export const VerifySupplyChainLinkDocument = new TypedDocumentString(`
+    mutation VerifySupplyChainLink($id: ID!, $expectedVersion: Int!, $evidence: [LinkEvidenceInput!]!, $note: String) {
+  verifySupplyChainLink(
+    id: $id
+    expectedVersion: $expectedVersion
+    evidence: $evidence
+    note: $note
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<VerifySupplyChainLinkMutation, VerifySupplyChainLinkMutationVariables>;

@@ -79,7 +79,9 @@ const KIND_LABELS: Record<AttachmentKind, string> = {
   MATERIAL_DECLARATION: "Material declaration",
   RECYCLED_CONTENT_DECLARATION: "Recycled-content declaration",
   THIRD_PARTY_ASSESSMENT: "Third-party assessment report",
+  SUPPLY_CHAIN_LINK: "Supply-chain link",
   SCREENING_REBUTTAL: "Screening rebuttal",
+  PROTECTED_AREA_CLEARANCE: "Protected-area clearance",
 };
 
 /** A finding has no page of its own: the link goes to its audit, looked up when shown. */

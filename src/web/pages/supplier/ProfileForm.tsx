@@ -16,7 +16,23 @@ interface Site {
   name: string;
   country: string;
   address: string | null;
+  /** As typed; blank clears them (protected-area checks need both). */
+  latitude: string;
+  longitude: string;
 }
+
+interface StoredSite {
+  id: string;
+  name: string;
+  country: string;
+  address?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+}
+
+/** Blank is null; anything else goes as typed so the API judges the number. */
+const coordinate = (value: string): number | null =>
+  value.trim() === "" ? null : Number(value.trim());
 
 export type SupplierProfile = ProfileFormFragment;
 
@@ -34,6 +50,8 @@ graphql(`
       name
       country
       address
+      latitude
+      longitude
     }
     materialCategories {
       id
@@ -76,6 +94,8 @@ const UPDATE = graphql(`
         name
         country
         address
+        latitude
+        longitude
       }
     }
   }
@@ -106,7 +126,15 @@ export function ProfileForm({
     declaration: sustainabilityForm(source.declaredSustainability),
     categoryIds: source.materialCategories.map((category) => category.id),
   });
-  const sitesOf = (list: Site[]) => list.map((site) => ({ ...site, address: site.address ?? "" }));
+  const sitesOf = (list: readonly StoredSite[]): Site[] =>
+    list.map((site) => ({
+      id: site.id,
+      name: site.name,
+      country: site.country,
+      address: site.address ?? "",
+      latitude: site.latitude?.toString() ?? "",
+      longitude: site.longitude?.toString() ?? "",
+    }));
   const [form, setForm] = useState(() => fromProps(supplier));
   const [sites, setSites] = useState<Site[]>(() => sitesOf(supplier.sites));
   // The version this form edits: ours after our own save, the server's after a reload.
@@ -162,6 +190,8 @@ export function ProfileForm({
           name: site.name,
           country: site.country.trim().toUpperCase(),
           address: site.address || null,
+          latitude: coordinate(site.latitude),
+          longitude: coordinate(site.longitude),
         })),
       },
     });
@@ -353,6 +383,33 @@ export function ProfileForm({
                 )
               }
             />
+            <TextField
+              label={`Site ${index + 1} latitude`}
+              name={`sites.${index}.latitude`}
+              value={site.latitude}
+              inputMode="decimal"
+              error={error}
+              hint="WGS84 degrees; optional, with the longitude"
+              onChange={(event) =>
+                setSites((current) =>
+                  current.map((s, i) => (i === index ? { ...s, latitude: event.target.value } : s)),
+                )
+              }
+            />
+            <TextField
+              label={`Site ${index + 1} longitude`}
+              name={`sites.${index}.longitude`}
+              value={site.longitude}
+              inputMode="decimal"
+              error={error}
+              onChange={(event) =>
+                setSites((current) =>
+                  current.map((s, i) =>
+                    i === index ? { ...s, longitude: event.target.value } : s,
+                  ),
+                )
+              }
+            />
             <button
               type="button"
               className="link-button"
@@ -365,7 +422,10 @@ export function ProfileForm({
         <button
           type="button"
           onClick={() =>
-            setSites((current) => [...current, { name: "", country: form.country, address: "" }])
+            setSites((current) => [
+              ...current,
+              { name: "", country: form.country, address: "", latitude: "", longitude: "" },
+            ])
           }
         >
           Add a site

@@ -20,6 +20,7 @@ import { InvitationsPanel } from "./InvitationsPanel";
 import { ProfileForm, type ProfileEditor } from "./ProfileForm";
 import { SustainabilityPanel } from "./SustainabilityPanel";
 import { ThirdPartyPanel } from "./ThirdPartyPanel";
+import { SupplyChainCard } from "../supply-chain/SupplyChainCard";
 
 /** Where an area's score comes from, in words (AreaScore.source). */
 const SOURCE_LABELS: Record<string, string> = {
@@ -374,6 +375,8 @@ export function SupplierPage() {
         canVerify={viewer.role === "AUDITOR" || viewer.role === "ADMIN"}
         onChange={state.reload}
       />
+
+      <SupplyChainCard supplierId={supplier.id} categories={supplier.materialCategories} />
 
       <ThirdPartyPanel
         supplier={supplier}
