@@ -17,7 +17,12 @@ import type { HomogeneousMaterial } from "../declaration/declaration.content";
 import { ADJUSTMENT_COLUMNS, adjustmentFromRow, type AdjustmentRow } from "./adjustment.repository";
 import type { CategoryTraceability } from "../scoring/map-traceability";
 import { loadCategoryTraceability } from "../supply-chain/supply-chain.repository";
-import { loadScreeningStanding, type ScreeningStanding } from "./screening-standing";
+import {
+  SCREENING_HITS_COLUMN,
+  screeningStandingOf,
+  type ScreeningHitRow,
+  type ScreeningStanding,
+} from "./screening-standing";
 import type { ThirdPartySourceInput } from "../scoring/supplier-score";
 import { thirdPartyAreaScores, type ThirdPartyResult } from "../scoring/third-party-scores";
 
@@ -162,6 +167,7 @@ export async function loadStandingInputs(
        COALESCE((SELECT json_agg(DISTINCT jsonb_build_object('target', f.target, 'area', a.name))
          FROM protected_area_flag f JOIN protected_area a ON a.id = f.area_id
          WHERE f.supplier_id = s.id AND f.state = 'OPEN'), '[]') AS protected_area_flags,
+       ${SCREENING_HITS_COLUMN},
        COALESCE((SELECT json_agg(json_build_object('id', d.id, 'category_id', d.category_id,
            'element', d.element, 'valid_from', d.valid_from, 'valid_to', d.valid_to,
            'element_fraction', d.element_fraction, 'recycled_fraction', d.recycled_fraction,
@@ -183,6 +189,7 @@ export async function loadStandingInputs(
     category_ids: string[];
     recycled_declarations: RecycledDeclarationRow[];
     third_party: ThirdPartyRow[];
+    screening_hits: ScreeningHitRow[];
   } & VerificationColumns &
     ProtectedAreaColumns)[];
   if (!supplierRow) return null;
@@ -319,7 +326,7 @@ export async function loadStandingInputs(
 
   return {
     supplier,
-    screening: await loadScreeningStanding(manager, supplierId, now),
+    screening: screeningStandingOf(supplierRow.screening_hits),
     declarations,
     targetSubstances,
     ...recycledContentOf(supplierRow.recycled_declarations, now),
