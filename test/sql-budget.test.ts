@@ -37,11 +37,20 @@ describe("SQL statement budgets", () => {
     { area: "WORKING_HOURS", severity: "OBSERVATION", likelihood: 1, impact: 1 },
   ];
 
-  /** Fails listing the statements when there are more than `budget`. */
-  function expectWithin(budget: number, count: number, statements: string[]) {
-    if (count > budget)
-      throw new Error(`${count} statements (budget ${budget}):\n${statements.join("\n")}`);
-    expect(count).toBeLessThanOrEqual(budget);
+  /**
+   * Fails listing the statements when there are more than `budget` besides the viewer's
+   * look-up, which the viewer cache usually saves (test/viewer-cache.test.ts): so the budget
+   * does not depend on whether this token was still cached.
+   */
+  function expectWithin(budget: number, all: string[]) {
+    const statements = all.filter(
+      (sql) => !/FROM app_user u\s+WHERE u.id = \$1 AND u.active/.test(sql),
+    );
+    if (statements.length > budget)
+      throw new Error(
+        `${statements.length} statements (budget ${budget}):\n${statements.join("\n")}`,
+      );
+    expect(statements.length).toBeLessThanOrEqual(budget);
   }
 
   /** A supplier with `audits` completed audits (three findings each, plans on two of them). */
@@ -62,9 +71,9 @@ describe("SQL statement budgets", () => {
   }
 
   describe("supplierDetail", () => {
-    it("reads the benchmark's supplier page in at most 4 statements, however many audits", async () => {
+    it("reads the benchmark's supplier page in at most 3 statements and the viewer's (was 7 and 1), however many audits", async () => {
       const { supplier } = await auditedSupplier(3);
-      const { result, count, statements } = await countQueries(() =>
+      const { result, statements } = await countQueries(() =>
         app.exec(team.admin.token, SUPPLIER_DETAIL, { id: supplier.id }),
       );
       const detail = ok(result).supplier;
@@ -75,9 +84,9 @@ describe("SQL statement budgets", () => {
       ).toHaveLength(6);
       expect(detail.scoreHistory.edges.length).toBeGreaterThan(0);
       expect(detail.score.areas.length).toBeGreaterThan(0);
-      // The viewer, the supplier with its standing, the score history with its count, the
-      // audits with their findings and plans.
-      expectWithin(4, count, statements);
+      // The supplier with its standing, the score history with its count, the audits with
+      // their findings and plans.
+      expectWithin(3, statements);
     });
 
     it("gives what the field-by-field reads give", async () => {
@@ -153,7 +162,7 @@ describe("SQL statement budgets", () => {
     const events = (entityId: string) =>
       app.dataSource.manager.find(AuditEvent, { where: { entityId }, order: { at: "ASC" } });
 
-    it("saves 20 answers in at most 11 statements (was 14), one audit-trail event", async () => {
+    it("saves 20 answers in at most 10 statements and the viewer's (was 13 and 1), one audit-trail event", async () => {
       const supplier = await makeSupplier(app);
       const { supplier: supplierUser } = await makeRoles(app, supplier.id);
       const saq = ok(
@@ -171,18 +180,18 @@ describe("SQL statement budgets", () => {
         }));
       ok(await app.exec(supplierUser.token, SAVE_ANSWERS, { id: saq.id, answers: answers(0) }));
       const eventsBefore = (await events(saq.id)).length;
-      const { result, count, statements } = await countQueries(() =>
+      const { result, statements } = await countQueries(() =>
         app.exec(supplierUser.token, SAVE_ANSWERS, { id: saq.id, answers: answers(1) }),
       );
       const saved = ok(result).saveAnswers;
       expect(saved).toMatchObject({ id: saq.id, version: saq.version + 2 });
       expect(saved.completion).toBeGreaterThan(0);
-      expectWithin(11, count, statements);
+      expectWithin(10, statements);
       const written = (await events(saq.id)).slice(eventsBefore);
       expect(written.map((e) => e.action)).toEqual(["self_assessment.answers_saved"]);
     });
 
-    it("completes an audit (40 results, 5 findings, the recompute) in at most 25 statements (was 33), its status change notified", async () => {
+    it("completes an audit (40 results, 5 findings, the recompute) in at most 25 statements and the viewer's (was 32 and 1), its status change notified", async () => {
       const supplier = await makeSupplier(app);
       await makeRoles(app, supplier.id); // recipients of the status change
       const statusChanges = () =>
@@ -206,15 +215,15 @@ describe("SQL statement budgets", () => {
         supplierId: supplier.id,
       });
       const [{ n: changesBefore }] = await statusChanges();
-      const { result, count, statements } = await countQueries(() =>
+      const { result, statements } = await countQueries(() =>
         app.exec(team.lead.token, COMPLETE_AUDIT, { id: auditId }),
       );
       expect((await statusChanges())[0].n).toBeGreaterThan(changesBefore);
       const completed = ok(result).completeAudit;
       expect(completed.status).toBe("COMPLETED");
-      // The bench's completions (no status change) take 22 (were 29): a status change adds its
-      // notification and webhook outbox row.
-      expectWithin(25, count, statements);
+      // 24 when this was written; the bench's completions (no status change) 21 (were 28): a
+      // status change adds its notification and webhook outbox row.
+      expectWithin(25, statements);
       // The response's findings as a fresh read gives them (highest risk first, stamped).
       const read = ok(
         await app.exec(
