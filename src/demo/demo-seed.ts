@@ -19,6 +19,7 @@ import {
 } from "../modules/procurement/adjustment.service";
 import { recomputeWith } from "../modules/procurement/standing.service";
 import { verifySustainability } from "../modules/supplier/sustainability.service";
+import { seedThirdPartyDemo } from "./demo-third-party";
 import { seedAuditDemo } from "./demo-audits";
 import { seedSelfAssessmentDemo } from "./demo-self-assessments";
 import { seedScreeningDemo } from "./demo-screening";
@@ -207,6 +208,7 @@ export async function seedDemo(
   );
   await seedSelfAssessmentDemo(ctx, contextOf(supplierUser, boot.clock), suppliers);
   await seedVerificationDemo(contextOf(auditor, past), suppliers);
+  await seedThirdPartyDemo(contextOf(auditor, boot.clock), suppliers);
   await seedProtectedAreaDemo(ctx, suppliers);
   await seedSupplyChainDemo(ctx, contextOf(auditor, boot.clock), suppliers, categories);
   await seedScreeningDemo(ctx, contextOf(buyer, boot.clock), suppliers, categories);
