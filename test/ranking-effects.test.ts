@@ -354,18 +354,18 @@ describe("ranking effects: recycled content per category (issue 17) and target s
   });
 
   it(`reports the rules version ${SCORING_FORMULA_VERSION} with the score, and keeps it in the snapshot`, async () => {
-    expect(SCORING_FORMULA_VERSION).toBe("2026.4");
+    expect(SCORING_FORMULA_VERSION).toBe("2026.5");
     const team = await auditTeam(app);
     const supplier = await supplierIn("Cells Audited", battery);
     await completedAudit(app, team.plan(supplier.id));
     const data = await ok(admin, SCORE, { id: supplier.id });
-    expect(data.supplier.score.formulaVersion).toBe("2026.4");
+    expect(data.supplier.score.formulaVersion).toBe("2026.5");
     const snapshots = await app.dataSource.query(
       `SELECT formula_version FROM score_snapshot WHERE supplier_id = $1`,
       [supplier.id],
     );
     expect(snapshots.map((r: { formula_version: string }) => r.formula_version)).toEqual([
-      "2026.4",
+      "2026.5",
     ]);
   });
 });

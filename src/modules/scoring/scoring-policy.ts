@@ -24,7 +24,12 @@ import {
 // 2026.4: in a category's ranking the recycled-content term comes from the supplier's
 // recycled-content declarations for the category (issue 17); ELIMINATE and REDUCE target
 // substances are flagged on ranking rows, ELIMINATE with 0-point lines naming the declaration.
-export const SCORING_FORMULA_VERSION = "2026.4";
+// 2026.5: third-party results (SMETA, RBA VAP, amfori BSCI, EcoVadis, SSI) are a score source
+// between AUDIT and SELF_ASSESSMENT, x 0.85 for each scheme's own period (issue 19); the material
+// score's traceability is computed from the supply-chain map, not self-declared; BLOCKED also
+// for an unrebutted restricted-party or high-risk-region match in a map and for a site or map
+// node in or near a protected area until cleared (issue 18).
+export const SCORING_FORMULA_VERSION = "2026.5";
 
 // ---------------------------------------------------------------------------------------------
 // Conformance (SPEC 7)
