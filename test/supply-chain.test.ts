@@ -628,6 +628,20 @@ describe("supply-chain maps and computed traceability (issue 18)", () => {
       expect(unchanged.supplier.supplyChain.version).toBe(aMap.version);
     });
 
+    it("lists a supplier's maps, to its own users and staff only", async () => {
+      const MAPS = `query($id: ID!) { supplier(id: $id) { supplyChainMaps {
+        id category { id } traceability { level } } } }`;
+      const own = await post(url, MAPS, { id: a.id }, { token: supplierA.token });
+      expect(own.body.data.supplier.supplyChainMaps.map((m: { id: string }) => m.id)).toEqual([
+        aMap.id,
+      ]);
+      expect(own.body.data.supplier.supplyChainMaps[0].category.id).toBe(polysilicon);
+      const staff = await ok(admin, MAPS, { id: a.id });
+      expect(staff.supplier.supplyChainMaps).toHaveLength(1);
+      const others = await post(url, MAPS, { id: a.id }, { token: supplierB.token });
+      expect(codesOf(others)).toEqual(["NOT_FOUND"]);
+    });
+
     it("exports the chain as a due-diligence CSV with the same visibility", async () => {
       const path = `${url}/exports/supply-chain/${a.id}/${polysilicon}.csv`;
       const response = await fetch(path, { headers: { authorization: `Bearer ${buyer.token}` } });

@@ -28,6 +28,7 @@ import { WebhookEvent } from "../modules/webhook/webhook.enums";
 import {
   MAX_LINK_EVIDENCE,
   MAX_LINKS_PER_MAP,
+  MAX_MAPS_SHOWN,
   MAX_NODES_PER_MAP,
   MAX_TIER_SETS,
 } from "../modules/supply-chain/supply-chain.limits";
@@ -127,6 +128,8 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "SustainabilityVerification.evidence": MAX_VERIFICATION_EVIDENCE,
   // Bounded at write time (addCertificate refuses past it).
   "Supplier.certificates": MAX_CERTIFICATES_PER_SUPPLIER,
+  // The resolver lists the first MAX_MAPS_SHOWN.
+  "Supplier.supplyChainMaps": MAX_MAPS_SHOWN,
   // Bounded at write time (importThirdPartyAssessment refuses past it); one row per area.
   "Supplier.thirdPartyAssessments": MAX_THIRD_PARTY_ASSESSMENTS_PER_SUPPLIER,
   "ThirdPartyAssessment.areaScores": ESG_AREAS.length,

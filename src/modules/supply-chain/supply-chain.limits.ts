@@ -6,5 +6,7 @@ export const MAX_NODES_PER_MAP = 300;
 export const MAX_LINKS_PER_MAP = 600;
 /** Purchase orders, invoices and bills of lading on one link. */
 export const MAX_LINK_EVIDENCE = 20;
+/** `Supplier.supplyChainMaps` lists this many (a supplier's categories are at most 50). */
+export const MAX_MAPS_SHOWN = 50;
 /** Tier sets are seeded reference data: a handful. */
 export const MAX_TIER_SETS = 50;

@@ -7,6 +7,7 @@ import { SupplyChainMap } from "./supply-chain-map.entity";
 import { SupplyChainNode } from "./supply-chain-node.entity";
 import { SupplyChainTier } from "./tier.entity";
 import { SupplyChainTierSet } from "./tier-set.entity";
+import { MAX_MAPS_SHOWN } from "./supply-chain.limits";
 
 /** `supplyChainMapOf`'s key. */
 export const mapKey = (supplierId: string, categoryId: string) => `${supplierId}|${categoryId}`;
@@ -22,6 +23,20 @@ export function supplyChainLoaders(dataSource: DataSource) {
       const found = new Map(maps.map((m) => [mapKey(m.supplierId, m.categoryId), m]));
       return keys.map((k) => found.get(k) ?? null);
     }),
+    /** Each supplier's maps, by category name, at most MAX_MAPS_SHOWN. */
+    supplyChainMapsBySupplier: new DataLoader<string, SupplyChainMap[]>(async (supplierIds) =>
+      groupBy(
+        await manager
+          .createQueryBuilder(SupplyChainMap, "m")
+          .innerJoin("material_category", "c", "c.id = m.category_id")
+          .where("m.supplier_id IN (:...ids)", { ids: [...supplierIds] })
+          .orderBy("c.name", "ASC")
+          .addOrderBy("m.id", "ASC")
+          .getMany(),
+        supplierIds,
+        (m) => m.supplierId,
+      ).map((maps) => maps.slice(0, MAX_MAPS_SHOWN)),
+    ),
     supplyChainNodes: new DataLoader<string, SupplyChainNode[]>(async (mapIds) =>
       groupBy(
         await manager.find(SupplyChainNode, {

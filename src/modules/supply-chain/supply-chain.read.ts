@@ -21,6 +21,16 @@ export async function supplyChainOf(
   return ctx.loaders.supplyChainMapOf.load(mapKey(supplierId, categoryId));
 }
 
+/** Every map the supplier has drawn (the viewer's own supplier only, for a supplier user). */
+export async function supplyChainMapsOf(
+  ctx: RequestContext,
+  supplierId: string,
+): Promise<SupplyChainMap[]> {
+  const scope = supplierScope(requireViewer(ctx));
+  if (scope !== null && scope !== supplierId) return [];
+  return ctx.loaders.supplyChainMapsBySupplier.load(supplierId);
+}
+
 export async function mapTraceabilityOf(
   ctx: RequestContext,
   map: SupplyChainMap,

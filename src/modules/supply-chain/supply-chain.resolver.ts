@@ -27,7 +27,13 @@ import {
   SupplyChainNodeInput,
 } from "./supply-chain.inputs";
 import { SUPPLY_CHAIN_PERMISSIONS as P } from "./supply-chain.permissions";
-import { computedTraceabilityOf, mapTraceabilityOf, supplyChainOf } from "./supply-chain.read";
+import {
+  computedTraceabilityOf,
+  mapTraceabilityOf,
+  supplyChainMapsOf,
+  supplyChainOf,
+} from "./supply-chain.read";
+import { MAX_MAPS_SHOWN } from "./supply-chain.limits";
 import { SupplyChainTraceability } from "./supply-chain.types";
 import { SupplyChainLink } from "./supply-chain-link.entity";
 import { SupplyChainMap } from "./supply-chain-map.entity";
@@ -48,6 +54,13 @@ export class SupplierSupplyChainResolver {
     @Arg("categoryId", () => ID) categoryId: string,
   ) {
     return supplyChainOf(ctx, supplier.id, categoryId);
+  }
+
+  @FieldResolver(() => [SupplyChainMap], {
+    description: `Every supply-chain map the supplier has drawn, by category name (at most ${MAX_MAPS_SHOWN})`,
+  })
+  supplyChainMaps(@Root() supplier: Supplier, @Ctx() ctx: RequestContext) {
+    return supplyChainMapsOf(ctx, supplier.id);
   }
 
   @FieldResolver(() => Traceability, {

@@ -1706,13 +1706,12 @@ export type SupplyChainCardTierSetsQueryVariables = Exact<{ [key: string]: never
 
 export type SupplyChainCardTierSetsQuery = { supplyChainTierSets: Array<{ id: string, name: string, categories: Array<{ categoryId: string }> }> };
 
-export type SupplyChainCardRowQueryVariables = Exact<{
+export type SupplyChainCardMapsQueryVariables = Exact<{
   supplierId: string | number;
-  categoryId: string | number;
 }>;
 
 
-export type SupplyChainCardRowQuery = { supplier: { id: string, supplyChain: { id: string, traceability: { level: Traceability, coverage: number } } | null } | null };
+export type SupplyChainCardMapsQuery = { supplier: { id: string, supplyChainMaps: Array<{ id: string, category: { id: string }, traceability: { level: Traceability, coverage: number } }> } | null };
 
 export type SupplyChainMapPageQueryVariables = Exact<{
   supplierId: string | number;
@@ -4329,12 +4328,15 @@ export const SupplyChainCardTierSetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupplyChainCardTierSetsQuery, SupplyChainCardTierSetsQueryVariables>;
-export const SupplyChainCardRowDocument = new TypedDocumentString(`
-    query SupplyChainCardRow($supplierId: ID!, $categoryId: ID!) {
+export const SupplyChainCardMapsDocument = new TypedDocumentString(`
+    query SupplyChainCardMaps($supplierId: ID!) {
   supplier(id: $supplierId) {
     id
-    supplyChain(categoryId: $categoryId) {
+    supplyChainMaps {
       id
+      category {
+        id
+      }
       traceability {
         level
         coverage
@@ -4342,7 +4344,7 @@ export const SupplyChainCardRowDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SupplyChainCardRowQuery, SupplyChainCardRowQueryVariables>;
+    `) as unknown as TypedDocumentString<SupplyChainCardMapsQuery, SupplyChainCardMapsQueryVariables>;
 export const SupplyChainMapPageDocument = new TypedDocumentString(`
     query SupplyChainMapPage($supplierId: ID!, $categoryId: ID!) {
   supplier(id: $supplierId) {

@@ -15,12 +15,15 @@ const TIER_SETS = graphql(`
   }
 `);
 
-const ROW = graphql(`
-  query SupplyChainCardRow($supplierId: ID!, $categoryId: ID!) {
+const MAPS = graphql(`
+  query SupplyChainCardMaps($supplierId: ID!) {
     supplier(id: $supplierId) {
       id
-      supplyChain(categoryId: $categoryId) {
+      supplyChainMaps {
         id
+        category {
+          id
+        }
         traceability {
           level
           coverage
@@ -45,6 +48,11 @@ export function SupplyChainCard({
   categories: readonly { id: string; name: string }[];
 }) {
   const sets = useQuery(TIER_SETS);
+  // One query for every map of the supplier, not one per category.
+  const maps = useQuery(MAPS, { supplierId });
+  const mapOf = new Map(
+    (maps.data?.supplier?.supplyChainMaps ?? []).map((map) => [map.category.id, map]),
+  );
   const drawable = new Set(
     (sets.data?.supplyChainTierSets ?? []).flatMap((set) =>
       set.categories.map((c) => c.categoryId),
@@ -54,13 +62,19 @@ export function SupplyChainCard({
   return (
     <div className="card">
       <h2>Supply chain</h2>
-      <ErrorMessage error={sets.error} />
+      <ErrorMessage error={sets.error ?? maps.error} />
       {sets.data && shown.length === 0 ? (
         <Empty>None of this supplier&apos;s categories is drawn as a supply-chain map.</Empty>
       ) : (
         <ul className="links" aria-label="Supply-chain maps">
           {shown.map((category) => (
-            <CategoryRow key={category.id} supplierId={supplierId} category={category} />
+            <CategoryRow
+              key={category.id}
+              supplierId={supplierId}
+              category={category}
+              loaded={Boolean(maps.data)}
+              map={mapOf.get(category.id) ?? null}
+            />
           ))}
         </ul>
       )}
@@ -71,12 +85,14 @@ export function SupplyChainCard({
 function CategoryRow({
   supplierId,
   category,
+  loaded,
+  map,
 }: {
   supplierId: string;
   category: { id: string; name: string };
+  loaded: boolean;
+  map: { traceability: { level: string; coverage: number } } | null;
 }) {
-  const row = useQuery(ROW, { supplierId, categoryId: category.id });
-  const map = row.data?.supplier?.supplyChain;
   return (
     <li>
       <Link
@@ -85,7 +101,7 @@ function CategoryRow({
         {category.name}
       </Link>{" "}
       <span className="muted" data-testid={`traceability-${category.id}`}>
-        {row.data
+        {loaded
           ? map
             ? `traceability ${LEVELS[map.traceability.level] ?? map.traceability.level}, ${Math.round(map.traceability.coverage)}% of paths verified`
             : "no map drawn yet"
