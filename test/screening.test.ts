@@ -21,7 +21,7 @@ const HITS = `query($supplierId: ID, $state: ScreeningHitState) {
   screeningHits(supplierId: $supplierId, state: $state, first: 50) {
     totalCount
     edges { node { id state field kind nodeName matchedValue matchedAlias clearedReason explanation
-      entry { name } listVersion { number } node { id } } } } }`;
+      entry { name } listVersion { number } node { id categoryId } } } } }`;
 const STATUS = `query($id: ID!) { supplier(id: $id) { status statusReasons } }`;
 const RECORD = `mutation($input: ScreeningRebuttalInput!) {
   recordScreeningRebuttal(input: $input) { id state expiresAt evidence { title documentId sha256 } } }`;
@@ -213,7 +213,8 @@ describe("screening", () => {
       matchedAlias: "Nordlicht Silicon GmbH",
       entry: { name: "Aurora Polysilicon Co., Ltd." },
       listVersion: { number: 1 },
-      node: { id: nodeId },
+      // The map's category: the portal links the hit to the node's map page.
+      node: { id: nodeId, categoryId: waferId },
     });
     expect(hit.explanation).toBe(
       'Node "NORDLICHT  SILICON": its name normalised ("nordlicht silicon") equals the alias "Nordlicht Silicon GmbH" of "Aurora Polysilicon Co., Ltd." (Fictional list 2026-05, listed 2026-05-02) on the restricted-entity list version 1',

@@ -15,6 +15,9 @@ export const mapKey = (supplierId: string, categoryId: string) => `${supplierId}
 export function supplyChainLoaders(dataSource: DataSource) {
   const manager = dataSource.manager;
   return {
+    supplyChainMap: new DataLoader<string, SupplyChainMap | null>(async (ids) =>
+      byId(await manager.findBy(SupplyChainMap, { id: In([...ids]) }), ids),
+    ),
     supplyChainMapOf: new DataLoader<string, SupplyChainMap | null>(async (keys) => {
       const pairs = keys.map((k) => k.split("|"));
       const maps = await manager.find(SupplyChainMap, {

@@ -12,6 +12,7 @@ import {
   Root,
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { notFound } from "../../shared/errors";
 import { Traceability } from "../../shared/domain/sustainability.enums";
 import { Document } from "../document/document.entity";
 import { User } from "../identity/user.entity";
@@ -232,6 +233,14 @@ export class SupplyChainNodeResolver {
   @FieldResolver(() => SupplyChainTier)
   tier(@Root() node: SupplyChainNode, @Ctx() ctx: RequestContext) {
     return ctx.loaders.supplyChainTier.load(node.tierId);
+  }
+
+  // An id, not the map itself: a back-reference would let a query loop map -> nodes -> map.
+  @FieldResolver(() => ID, { description: "The category of the node's map (its page's address)" })
+  async categoryId(@Root() node: SupplyChainNode, @Ctx() ctx: RequestContext) {
+    const map = await ctx.loaders.supplyChainMap.load(node.mapId);
+    if (!map) throw notFound("SupplyChainMap", node.mapId);
+    return map.categoryId;
   }
 }
 

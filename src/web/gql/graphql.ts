@@ -1667,7 +1667,7 @@ export type ScreeningHitsPageQueryVariables = Exact<{
 }>;
 
 
-export type ScreeningHitsPageQuery = { screeningHits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: ScreeningHitState, kind: ScreeningListKind, field: ScreeningHitField, matchedValue: string, nodeName: string, explanation: string, foundAt: string, node: { id: string, mapId: string } | null, supplier: { id: string, name: string } | null, listVersion: { number: number }, rebuttals: Array<{ id: string, state: ScreeningRebuttalState, reason: string, expiresAt: string, recordedAt: string, decidedAt: string | null, decisionNote: string | null, recordedBy: { id: string, name: string } | null, decidedBy: { name: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> }> } }> } };
+export type ScreeningHitsPageQuery = { screeningHits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, state: ScreeningHitState, kind: ScreeningListKind, field: ScreeningHitField, matchedValue: string, nodeName: string, explanation: string, foundAt: string, node: { id: string, mapId: string, categoryId: string } | null, supplier: { id: string, name: string } | null, listVersion: { number: number }, rebuttals: Array<{ id: string, state: ScreeningRebuttalState, reason: string, expiresAt: string, recordedAt: string, decidedAt: string | null, decisionNote: string | null, recordedBy: { id: string, name: string } | null, decidedBy: { name: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> }> } }> } };
 
 export type ImportScreeningListMutationVariables = Exact<{
   kind: ScreeningListKind;
@@ -4232,6 +4232,7 @@ export const ScreeningHitsPageDocument = new TypedDocumentString(`
         node {
           id
           mapId
+          categoryId
         }
         supplier {
           id

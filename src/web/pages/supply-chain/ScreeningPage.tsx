@@ -73,6 +73,7 @@ const HITS = graphql(`
           node {
             id
             mapId
+            categoryId
           }
           supplier {
             id
@@ -361,6 +362,16 @@ function HitCard({
             <Link to={`/suppliers/${encodeURIComponent(hit.supplier.id)}`}>
               {hit.supplier.name}
             </Link>
+            {hit.node && (
+              <>
+                {" · "}
+                <Link
+                  to={`/suppliers/${encodeURIComponent(hit.supplier.id)}/supply-chain/${encodeURIComponent(hit.node.categoryId)}`}
+                >
+                  the node on its map
+                </Link>
+              </>
+            )}
           </>
         )}
       </p>
