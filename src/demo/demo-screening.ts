@@ -14,6 +14,7 @@ import { ScreeningHit } from "../modules/screening/screening-hit.entity";
 import { addSupplyChainNode, createSupplyChainMap } from "../modules/supply-chain/map-edit.service";
 import { SupplyChainMap } from "../modules/supply-chain/supply-chain-map.entity";
 import { SupplyChainTier } from "../modules/supply-chain/tier.entity";
+import { DEMO_UPLOAD_LIMITS } from "./demo-uploads";
 
 /** Fictional parties only: no real company is named by the product. */
 const RESTRICTED_ENTITIES = `name,aliases,country,source,listedOn
@@ -30,14 +31,6 @@ const sourceOf = (filename: string, text: string) => ({
   filename,
   sha256: createHash("sha256").update(text).digest("hex"),
 });
-
-const DEMO_UPLOAD_LIMITS = {
-  maxBytes: 1024 * 1024,
-  uploadsPerHour: 1000,
-  maxConcurrentUploads: 1,
-  unattachedHours: 24,
-  sweepSeconds: 0,
-};
 
 /** A rebuttal's evidence document, as the admin would upload the registry extract. */
 async function extract(admin: RequestContext): Promise<string> {

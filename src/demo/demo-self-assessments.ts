@@ -1,5 +1,4 @@
 import { Readable } from "node:stream";
-import type { DocumentLimits } from "../config/config";
 import type { RequestContext } from "../graphql/context";
 import { uploadDocument } from "../modules/document/document.service";
 import { ChecklistItem } from "../modules/checklist/checklist-item.entity";
@@ -13,15 +12,7 @@ import {
   startSelfAssessment,
   submitSelfAssessment,
 } from "../modules/self-assessment/self-assessment.service";
-
-/** The demo's few small uploads fit any configured limit. */
-const DEMO_UPLOAD_LIMITS: DocumentLimits = {
-  maxBytes: 1024 * 1024,
-  uploadsPerHour: 1000,
-  maxConcurrentUploads: 1,
-  unattachedHours: 24,
-  sweepSeconds: 0,
-};
+import { DEMO_UPLOAD_LIMITS } from "./demo-uploads";
 
 /** Where Sunrise falls short, so the demo scores are not a row of 100s. */
 const SUNRISE_DEVIATIONS: Record<string, Partial<AnswerInput>> = {

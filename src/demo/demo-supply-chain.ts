@@ -1,5 +1,4 @@
 import { Readable } from "node:stream";
-import type { DocumentLimits } from "../config/config";
 import type { RequestContext } from "../graphql/context";
 import { uploadDocument } from "../modules/document/document.service";
 import { verifySupplyChainLink } from "../modules/supply-chain/link-verification.service";
@@ -12,14 +11,7 @@ import { CustodyModel, LinkEvidenceKind } from "../modules/supply-chain/supply-c
 import type { SupplyChainMap } from "../modules/supply-chain/supply-chain-map.entity";
 import { SupplyChainNode } from "../modules/supply-chain/supply-chain-node.entity";
 import { SupplyChainTier } from "../modules/supply-chain/tier.entity";
-
-const DEMO_UPLOAD_LIMITS: DocumentLimits = {
-  maxBytes: 1024 * 1024,
-  uploadsPerHour: 1000,
-  maxConcurrentUploads: 1,
-  unattachedHours: 24,
-  sweepSeconds: 0,
-};
+import { DEMO_UPLOAD_LIMITS } from "./demo-uploads";
 
 interface DemoNode {
   key: string;

@@ -1,18 +1,10 @@
 import { Readable } from "node:stream";
 import type { RequestContext } from "../graphql/context";
 import { uploadDocument } from "../modules/document/document.service";
-import type { DocumentLimits } from "../config/config";
 import { importThirdPartyAssessment } from "../modules/third-party/third-party.service";
 import { SmetaPillar, ThirdPartyScheme } from "../shared/domain/third-party.enums";
 import { addDays } from "../shared/time";
-
-const DEMO_UPLOAD_LIMITS: DocumentLimits = {
-  maxBytes: 1024 * 1024,
-  uploadsPerHour: 1000,
-  maxConcurrentUploads: 1,
-  unattachedHours: 24,
-  sweepSeconds: 0,
-};
+import { DEMO_UPLOAD_LIMITS } from "./demo-uploads";
 
 /**
  * Issue 19: Andes, never audited by the buyer, shared a 2-pillar SMETA audit; the auditor took

@@ -22,6 +22,26 @@ export async function evidenceFromInput(
   return evidence;
 }
 
+/** Why a named document cannot be linked to a record. */
+export const NOT_LINKABLE =
+  "is not a document you uploaded or may read (upload it with POST /documents)";
+
+/**
+ * One document a record holds as its own file (a certificate's scan, a scheme's report),
+ * lower-cased; BAD_USER_INPUT at `path` unless the caller may link it (`linkableDocuments`).
+ */
+export async function linkableDocument(
+  tx: Tx,
+  documentId: string,
+  supplierId: string,
+  path: string,
+): Promise<string> {
+  const id = documentId.toLowerCase();
+  if (!(await linkableDocuments(tx, [id], supplierId)).has(id))
+    throw badInput([{ path, message: NOT_LINKABLE }]);
+  return id;
+}
+
 /** `evidenceFromInput` for several lists at once (a questionnaire's answers): one lookup. */
 export async function evidenceListsFromInput(
   tx: Tx,
@@ -42,7 +62,7 @@ export async function evidenceListsFromInput(
       if (!hash) {
         problems.push({
           path: `${path}.${index}.documentId`,
-          message: "is not a document you uploaded or may read (upload it with POST /documents)",
+          message: NOT_LINKABLE,
         });
       } else if (item.sha256 && item.sha256 !== hash) {
         problems.push({

@@ -1,10 +1,10 @@
 import type { RequestContext } from "../../graphql/context";
 import { change, create } from "../../database/change";
-import { inTransaction, type Tx } from "../../database/transaction";
+import { inTransaction } from "../../database/transaction";
 import { badInput, notFound, stateConflict, type FieldProblem } from "../../shared/errors";
 import { trimToNull } from "../../shared/text";
 import { AttachmentKind } from "../document/attachment-kind";
-import { attachEvidence, linkableDocuments } from "../document/evidence-links";
+import { attachEvidence, linkableDocument } from "../document/evidence-links";
 import { assertSupplierVisible, requireRole } from "../identity/access";
 import { isCertificateExpired } from "./certificate-expiry";
 import { CertificateType } from "./certificate-type";
@@ -63,20 +63,6 @@ function validate(input: CertificateInput): CertificateValues {
   };
 }
 
-/** The document to link, lower-cased: one the caller may link to this supplier's records. */
-async function linkableScan(tx: Tx, documentId: string, supplierId: string): Promise<string> {
-  const id = documentId.toLowerCase();
-  if (!(await linkableDocuments(tx, [id], supplierId)).has(id)) {
-    throw badInput([
-      {
-        path: "input.documentId",
-        message: "is not a document you uploaded or may read (upload it with POST /documents)",
-      },
-    ]);
-  }
-  return id;
-}
-
 /**
  * Records a certificate of the supplier; one added by the supplier's own user is its word
  * (unverified) until an auditor or admin verifies it. Certificates are never edited or removed:
@@ -96,7 +82,7 @@ export async function addCertificate(
       throw stateConflict(`Supplier ${supplierId} is archived; it takes no new certificates`);
     await assertRoomForCertificate(tx, supplierId);
     const documentId = input.documentId
-      ? await linkableScan(tx, input.documentId, supplierId)
+      ? await linkableDocument(tx, input.documentId, supplierId, "input.documentId")
       : null;
     return create(
       tx,

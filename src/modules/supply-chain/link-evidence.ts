@@ -3,7 +3,7 @@ import { Field, ID, InputType, ObjectType } from "type-graphql";
 import type { Tx } from "../../database/transaction";
 import { badInput, type FieldProblem } from "../../shared/errors";
 import { trimToNull } from "../../shared/text";
-import { linkableDocuments } from "../document/evidence-links";
+import { linkableDocuments, NOT_LINKABLE } from "../document/evidence-links";
 import { LinkEvidenceKind } from "./supply-chain.enums";
 
 /** An uploaded document showing a delivery along a link (a purchase order, invoice, bill of lading). */
@@ -66,7 +66,7 @@ export async function linkEvidenceFromInput(
     if (!hash)
       problems.push({
         path: `${path}.${index}.documentId`,
-        message: "is not a document you uploaded or may read (upload it with POST /documents)",
+        message: NOT_LINKABLE,
       });
     else if (input.sha256 && input.sha256.toLowerCase() !== hash)
       problems.push({

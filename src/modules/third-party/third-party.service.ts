@@ -1,6 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
 import { change, create, lockOrNotFound } from "../../database/change";
-import { inTransaction, type Tx } from "../../database/transaction";
+import { inTransaction } from "../../database/transaction";
 import { EsgArea } from "../../shared/domain/esg-area.enum";
 import {
   SsiDimension,
@@ -15,7 +15,7 @@ import {
 } from "../../shared/reason-policy";
 import { trimToNull } from "../../shared/text";
 import { AttachmentKind } from "../document/attachment-kind";
-import { attachEvidence, linkableDocuments } from "../document/evidence-links";
+import { attachEvidence, linkableDocument } from "../document/evidence-links";
 import { requireRole } from "../identity/access";
 import {
   thirdPartyAreaScores,
@@ -157,19 +157,6 @@ function validate(input: ThirdPartyAssessmentInput, now: Date): ValidatedAssessm
   };
 }
 
-async function linkableReport(tx: Tx, documentId: string, supplierId: string): Promise<string> {
-  const id = documentId.toLowerCase();
-  if (!(await linkableDocuments(tx, [id], supplierId)).has(id)) {
-    throw badInput([
-      {
-        path: "input.reportDocumentId",
-        message: "is not a document you uploaded or may read (upload it with POST /documents)",
-      },
-    ]);
-  }
-  return id;
-}
-
 /** The mapped area scores of a stored result, in the order of the nine areas. */
 export function areaScoresOf(
   assessment: ThirdPartyAssessment,
@@ -198,7 +185,12 @@ export async function importThirdPartyAssessment(
     if (supplier.archived)
       throw stateConflict(`Supplier ${supplierId} is archived; it takes no new assessments`);
     await assertRoomForAssessment(tx, supplierId);
-    const reportDocumentId = await linkableReport(tx, input.reportDocumentId, supplierId);
+    const reportDocumentId = await linkableDocument(
+      tx,
+      input.reportDocumentId,
+      supplierId,
+      "input.reportDocumentId",
+    );
     const [same] = (await tx.manager.query(
       `SELECT id FROM third_party_assessment
        WHERE supplier_id = $1 AND scheme = $2 AND assessed_at = $3 AND withdrawn_at IS NULL`,
