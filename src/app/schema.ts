@@ -26,6 +26,13 @@ import {
 } from "../modules/self-assessment/self-assessment.resolver";
 import { SupplierSelfAssessmentsResolver } from "../modules/self-assessment/supplier-self-assessments.resolver";
 import { SupplierResolver } from "../modules/supplier/supplier.resolver";
+import { MaterialCategoryResolver } from "../modules/supplier/material-category.resolver";
+import { SearchResolver, SupplierSearchHitResolver } from "../modules/search/search.resolver";
+import { SupplierStateEventsResolver } from "../modules/supplier/supplier-state-events.resolver";
+import {
+  SupplierPriorityFieldsResolver,
+  SupplierPriorityResolver,
+} from "../modules/procurement/supplier-priority.resolver";
 import { SupplierImportResolver } from "../modules/supplier/supplier-import.resolver";
 import { UserSupplierResolver } from "../modules/supplier/user-supplier.resolver";
 import {
@@ -86,6 +93,7 @@ import {
   RecycledShareResolver,
 } from "../modules/recycled-content/recycled-content.resolver";
 import { RecycledContentFigureResolver } from "../modules/recycled-content/recycled-content-figure";
+import { DASHBOARD_RESOLVERS } from "../modules/dashboard/dashboard.resolver";
 
 export const RESOLVERS = [
   UserResolver,
@@ -94,6 +102,9 @@ export const RESOLVERS = [
   UserApiTokenResolver,
   UserSupplierResolver,
   SupplierResolver,
+  SupplierStateEventsResolver,
+  SupplierPriorityResolver,
+  SupplierPriorityFieldsResolver,
   SupplierImportResolver,
   SupplierSustainabilityResolver,
   SustainabilityVerificationResolver,
@@ -145,6 +156,7 @@ export const RESOLVERS = [
   ScreeningListVersionResolver,
   ScreeningHitResolver,
   ScreeningRebuttalResolver,
+  ...DASHBOARD_RESOLVERS,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | undefined;

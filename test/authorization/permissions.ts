@@ -8,7 +8,10 @@ import {
   PROCUREMENT_PERMISSIONS,
 } from "../../src/modules/procurement/procurement.permissions";
 import { SELF_ASSESSMENT_PERMISSIONS } from "../../src/modules/self-assessment/self-assessment.permissions";
-import { SUPPLIER_PERMISSIONS } from "../../src/modules/supplier/supplier.permissions";
+import {
+  SUPPLIER_FIELD_PERMISSIONS,
+  SUPPLIER_PERMISSIONS,
+} from "../../src/modules/supplier/supplier.permissions";
 import { DOCUMENT_PERMISSIONS } from "../../src/modules/document/document.permissions";
 import { NOTIFICATION_PERMISSIONS } from "../../src/modules/notification/notification.permissions";
 import { SUBSTANCE_PERMISSIONS } from "../../src/modules/substance/substance.permissions";
@@ -20,6 +23,12 @@ import { PROTECTED_AREA_PERMISSIONS } from "../../src/modules/protected-area/pro
 import { SCREENING_PERMISSIONS } from "../../src/modules/screening/screening.permissions";
 import { THIRD_PARTY_PERMISSIONS } from "../../src/modules/third-party/third-party.permissions";
 import { SUPPLY_CHAIN_PERMISSIONS } from "../../src/modules/supply-chain/supply-chain.permissions";
+import { DASHBOARD_PERMISSIONS } from "../../src/modules/dashboard/dashboard.permissions";
+import {
+  MATERIAL_CATEGORY_FIELD_PERMISSIONS,
+  MATERIAL_CATEGORY_PERMISSIONS,
+} from "../../src/modules/supplier/material-category.permissions";
+import { SEARCH_PERMISSIONS } from "../../src/modules/search/search.permissions";
 import type { PermissionTable } from "../../src/shared/permissions";
 
 /** One table out of the modules' tables; an operation listed by two modules is an error. */
@@ -39,6 +48,8 @@ export const OPERATION_PERMISSIONS = merge(
   IDENTITY_PERMISSIONS,
   USER_IMPORT_PERMISSIONS,
   SUPPLIER_PERMISSIONS,
+  MATERIAL_CATEGORY_PERMISSIONS,
+  SEARCH_PERMISSIONS,
   AUDIT_TRAIL_PERMISSIONS,
   CHECKLIST_PERMISSIONS,
   SELF_ASSESSMENT_PERMISSIONS,
@@ -55,7 +66,12 @@ export const OPERATION_PERMISSIONS = merge(
   SUPPLY_CHAIN_PERMISSIONS,
   SCREENING_PERMISSIONS,
   THIRD_PARTY_PERMISSIONS,
+  DASHBOARD_PERMISSIONS,
 );
 
 /** Role rules on fields of other types, by `Type.field`. */
-export const FIELD_PERMISSIONS = merge(PROCUREMENT_FIELD_PERMISSIONS);
+export const FIELD_PERMISSIONS = merge(
+  PROCUREMENT_FIELD_PERMISSIONS,
+  SUPPLIER_FIELD_PERMISSIONS,
+  MATERIAL_CATEGORY_FIELD_PERMISSIONS,
+);

@@ -18,4 +18,6 @@ export const PROCUREMENT_PERMISSIONS = {
 export const PROCUREMENT_FIELD_PERMISSIONS = {
   // A supplier sees its score and status, but no adjustment of its priority.
   "Supplier.priorityAdjustments": RANKERS,
+  // The ranking's own row for the supplier page: what the ranking shows, to those who rank.
+  "Supplier.priority": RANKERS,
 } as const satisfies PermissionTable;

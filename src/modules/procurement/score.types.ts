@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { AreaScore } from "../scoring/area-score.type";
+import { GradeCap } from "../scoring/grade-cap.type";
 import { Grade } from "../../shared/domain/procurement.enums";
 
 @ObjectType({
@@ -22,6 +23,14 @@ export class SupplierScore {
 
   @Field(() => Grade)
   grade: Grade;
+
+  @Field(() => Grade, { description: "The grade the overall alone gives, before any cap" })
+  gradeFromScore: Grade;
+
+  @Field(() => [GradeCap], {
+    description: "Why the grade is worse than gradeFromScore; empty when it is not",
+  })
+  gradeCaps: GradeCap[];
 
   @Field(() => Date)
   computedAt: Date;

@@ -1,5 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
-import { isScoreExpired } from "../scoring/supplier-score";
+import { gradeCaps, isScoreExpired } from "../scoring/supplier-score";
+import type { GradeCapRule } from "../scoring/grade-cap.type";
 import type { Supplier } from "../supplier/supplier.entity";
 import type { ScoreSnapshot } from "./score-snapshot.entity";
 import type { SupplierScore } from "./score.types";
@@ -34,6 +35,7 @@ export async function standingOf(
     formulaVersion: score?.formulaVersion ?? null,
     status: computed.status,
     statusReasons: computed.statusReasons,
+    openZeroToleranceCount: computed.openZeroToleranceCount,
     nextAuditDue: computed.nextAuditDue,
     computedAt: now,
   });
@@ -41,9 +43,17 @@ export async function standingOf(
 
 export function scoreOf(standing: SupplierStanding, now: Date): SupplierScore | null {
   if (standing.scoreOverall === null || !standing.grade || !standing.scoreAreas) return null;
+  // The stored grade stays the truth; the caps only explain it from the same stored inputs.
+  const capped = gradeCaps(
+    standing.scoreOverall,
+    standing.scoreAreas,
+    standing.openZeroToleranceCount ?? 0,
+  );
   return {
     overall: standing.scoreOverall,
     grade: standing.grade,
+    gradeFromScore: capped.gradeFromScore,
+    gradeCaps: capped.caps.map((cap) => ({ ...cap, rule: cap.rule as GradeCapRule })),
     computedAt: standing.scoreComputedAt ?? standing.computedAt,
     expired: isScoreExpired(standing.scoreValidUntil, now),
     validUntil: standing.scoreValidUntil,

@@ -285,35 +285,71 @@ export function computeSupplierScore(input: SupplierScoreInput): SupplierScoreRe
   };
 }
 
-/** SPEC 7 grade caps. A reason is listed only when its cap makes the grade worse. */
+export type GradeCapRule = "AREA_WITHOUT_SOURCE" | "ZERO_TOLERANCE_FINDING";
+
+/** One SPEC 7 cap that makes the grade worse than the overall alone would give. */
+export interface GradeCapResult {
+  rule: GradeCapRule;
+  /** The best grade the cap allows. */
+  grade: Grade;
+  /** Areas without a source, or open zero-tolerance findings. */
+  count: number;
+  /** The unsourced areas (AREA_WITHOUT_SOURCE); empty otherwise. */
+  areas: EsgArea[];
+  reason: string;
+}
+
+/**
+ * SPEC 7 grade caps, from what the stored standing keeps (the areas with their sources and the
+ * open zero-tolerance count), so the page can explain a stored grade without recomputing it.
+ * A cap is listed only when it makes the grade worse.
+ */
+export function gradeCaps(
+  overall: number,
+  areas: readonly Pick<AreaScoreResult, "area" | "source">[],
+  openZeroToleranceCount: number,
+): { gradeFromScore: Grade; grade: Grade; caps: GradeCapResult[] } {
+  const fromScore = gradeForScore(overall);
+  let grade = fromScore;
+  const caps: GradeCapResult[] = [];
+
+  const unsourced = areas.filter((a) => a.source === ScoreSource.NONE);
+  if (unsourced.length > 0 && isBetterGrade(fromScore, NO_SOURCE_BEST_GRADE)) {
+    const names = unsourced.map((a) => AREA_LABELS[a.area]).join(", ");
+    caps.push({
+      rule: "AREA_WITHOUT_SOURCE",
+      grade: NO_SOURCE_BEST_GRADE,
+      count: unsourced.length,
+      areas: unsourced.map((a) => a.area),
+      reason:
+        `No valid audit, third-party assessment or self-assessment for ` +
+        `${countOf(unsourced.length, "area")} ` +
+        `(${names}): grade at best ${NO_SOURCE_BEST_GRADE}`,
+    });
+    grade = NO_SOURCE_BEST_GRADE;
+  }
+
+  if (openZeroToleranceCount > 0 && isBetterGrade(fromScore, ZERO_TOLERANCE_GRADE)) {
+    caps.push({
+      rule: "ZERO_TOLERANCE_FINDING",
+      grade: ZERO_TOLERANCE_GRADE,
+      count: openZeroToleranceCount,
+      areas: [],
+      reason: `${countOf(openZeroToleranceCount, "open zero-tolerance finding")}: grade ${ZERO_TOLERANCE_GRADE}`,
+    });
+    grade = ZERO_TOLERANCE_GRADE;
+  }
+  return { gradeFromScore: fromScore, grade, caps };
+}
+
 function cappedGrade(
   overall: number,
   areas: readonly AreaScoreResult[],
   openFindings: readonly OpenFindingInput[],
 ): { grade: Grade; reasons: string[] } {
-  const fromScore = gradeForScore(overall);
-  let grade = fromScore;
-  const reasons: string[] = [];
-
-  const unsourced = areas.filter((a) => a.source === ScoreSource.NONE);
-  if (unsourced.length > 0 && isBetterGrade(fromScore, NO_SOURCE_BEST_GRADE)) {
-    const names = unsourced.map((a) => AREA_LABELS[a.area]).join(", ");
-    reasons.push(
-      `No valid audit, third-party assessment or self-assessment for ` +
-        `${countOf(unsourced.length, "area")} ` +
-        `(${names}): grade at best ${NO_SOURCE_BEST_GRADE}`,
-    );
-    grade = NO_SOURCE_BEST_GRADE;
-  }
-
   const zeroTolerance = openFindings.filter((f) => f.severity === Severity.ZERO_TOLERANCE).length;
-  if (zeroTolerance > 0 && isBetterGrade(fromScore, ZERO_TOLERANCE_GRADE)) {
-    reasons.push(
-      `${countOf(zeroTolerance, "open zero-tolerance finding")}: grade ${ZERO_TOLERANCE_GRADE}`,
-    );
-    grade = ZERO_TOLERANCE_GRADE;
-  }
-  return { grade, reasons };
+  const { grade, caps } = gradeCaps(overall, areas, zeroTolerance);
+  return { grade, reasons: caps.map((c) => c.reason) };
 }
 
 /** SPEC 7: a score past its validity is reported as expired; a score without sources never is. */

@@ -27,6 +27,13 @@ export const SUPPLIER_PERMISSIONS = {
   verifyCertificate: [Role.ADMIN, Role.AUDITOR],
 } as const satisfies PermissionTable;
 
+/** Fields of Supplier visible to some roles only, by `Type.field`. */
+export const SUPPLIER_FIELD_PERMISSIONS = {
+  // Staff names stay with staff: the supplier reads the block's reason in its status reasons.
+  "Supplier.adminBlock": [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR],
+  "Supplier.archiveChange": [Role.ADMIN, Role.PROCUREMENT, Role.AUDITOR],
+} as const satisfies PermissionTable;
+
 interface FieldOwners {
   fields: readonly (keyof UpdateSupplierInput)[];
   roles: Roles;
