@@ -32,7 +32,7 @@ export const INVARIANTS: readonly Invariant[] = [
   {
     name: "finding of a completed audit without its due dates",
     sql: `SELECT f.id::text FROM finding f JOIN audit a ON a.id = f.audit_id
-          WHERE a.status = 'COMPLETED' AND f.severity <> 'OBSERVATION'
+          WHERE a.status = 'COMPLETED' AND f.severity <> 'OBSERVATION' AND f.status <> 'WITHDRAWN'
           AND (f.due_date IS NULL OR f.cap_due_date IS NULL)`,
   },
   {

@@ -35,6 +35,24 @@ async function ownFinding(fx: MatrixFixture): Promise<{ auditId: string; finding
   return { auditId, findingId: findingIds[0] };
 }
 
+/** A finding of an audit in progress, led by the fixture's auditor (a draft: staff only). */
+async function draftFinding(fx: MatrixFixture): Promise<string> {
+  const p = await plan(fx);
+  const auditId = await startedAudit(fx.app, p);
+  return ok(
+    await fx.app.exec(p.leadToken, OPS.finding, {
+      auditId,
+      input: {
+        area: "ENVIRONMENT",
+        severity: "MINOR",
+        likelihood: 2,
+        impact: 3,
+        description: "Waste storage unlabelled",
+      },
+    }),
+  ).recordFinding.id as string;
+}
+
 /** A plan on a fresh finding, moved along by its rightful actors up to `state`. */
 async function ownPlan(
   fx: MatrixFixture,
@@ -150,6 +168,35 @@ export const CASES: MatrixCase[] = [
           description: "Waste storage unlabelled",
         },
       },
+    }),
+  },
+  {
+    operation: "editFinding",
+    kind: "mutation",
+    allowed: AUDIT_PERMISSIONS.editFinding,
+    note: "ADMIN: only the lead auditor corrects a finding",
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!, $input: FindingInput!) { editFinding(id: $id, input: $input) { id version } }`,
+      variables: {
+        id: await draftFinding(fx),
+        input: {
+          area: "ENVIRONMENT",
+          severity: "MAJOR",
+          likelihood: 3,
+          impact: 3,
+          description: "Waste storage unlabelled and leaking",
+        },
+      },
+    }),
+  },
+  {
+    operation: "withdrawFinding",
+    kind: "mutation",
+    allowed: AUDIT_PERMISSIONS.withdrawFinding,
+    note: "ADMIN: only the lead auditor withdraws a finding",
+    prepare: async (fx) => ({
+      query: `mutation($id: ID!, $reason: String!) { withdrawFinding(id: $id, reason: $reason) { id status } }`,
+      variables: { id: await draftFinding(fx), reason: "Recorded on the wrong audit" },
     }),
   },
   {

@@ -5,6 +5,7 @@ import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { requireRole } from "../identity/access";
 import { capDueDate, closureDueDate } from "../scoring/deadlines";
 import { assertLeadAuditor } from "./audit.access";
+import { FindingStatus } from "../../shared/domain/audit.enums";
 import { AuditItemResult } from "./audit-item-result.entity";
 import { Audit } from "./audit.entity";
 import { nextAuditState } from "./audit.lifecycle";
@@ -33,10 +34,12 @@ export async function completeAudit(ctx: RequestContext, id: string): Promise<Au
       order: { order: "ASC" },
     });
     const results = await tx.manager.findBy(AuditItemResult, { auditId: id });
-    const findings = await tx.manager.find(Finding, {
+    const all = await tx.manager.find(Finding, {
       where: { auditId: id },
       order: { createdAt: "ASC", id: "ASC" },
     });
+    // Withdrawn findings stay on record but get no deadlines, repeat flags or notifications.
+    const findings = all.filter((finding) => finding.status !== FindingStatus.WITHDRAWN);
     const problems = completionProblems(items, results, findings);
     if (problems.length > 0) throw badInput(problems);
 
@@ -61,7 +64,7 @@ export async function completeAudit(ctx: RequestContext, id: string): Promise<Au
     const completed = await moveAudit(tx, audit, "complete", { completedAt });
     tx.touchSupplier(audit.supplierId, "AUDIT_COMPLETED");
     await notifyAuditCompleted(tx, completed, findings);
-    return { completed, findings };
+    return { completed, findings: all };
   });
   // The response's findings as stamped, in auditFindings' order (highest risk first, then as
   // read: oldest first): no second read after the commit.

@@ -78,4 +78,11 @@ export class AuditFilter {
 
   @Field(() => Date, { nullable: true, description: "Planned on or before" })
   plannedTo?: Date;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Planned or in progress, with its planned day already past",
+  })
+  @IsOptional()
+  overdue?: boolean;
 }

@@ -20,6 +20,9 @@ export const AUDIT_PERMISSIONS = {
   startAudit: rolesFor(AUDIT_TRANSITIONS, "start"),
   recordItemResults: RECORDING.roles,
   recordFinding: RECORDING.roles,
+  // Corrections are the lead auditor's too (an admin cannot attest what was seen on site).
+  editFinding: RECORDING.roles,
+  withdrawFinding: RECORDING.roles,
   completeAudit: rolesFor(AUDIT_TRANSITIONS, "complete"),
   cancelAudit: rolesFor(AUDIT_TRANSITIONS, "cancel"),
   proposeCorrectiveAction: rolesFor(CAP_TRANSITIONS, "propose"),

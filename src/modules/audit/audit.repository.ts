@@ -1,6 +1,6 @@
 import { aggregateOf } from "../../database/change";
 import type { Tx } from "../../database/transaction";
-import { AuditStatus, type Severity } from "../../shared/domain/audit.enums";
+import { AuditStatus, FindingStatus, type Severity } from "../../shared/domain/audit.enums";
 import { Audit } from "./audit.entity";
 import { Finding } from "./finding.entity";
 import type { FindingSignature } from "./repeat-findings";
@@ -14,9 +14,9 @@ export const AUDITS = aggregateOf(Audit, AUDIT, {
   omit: ["supplier", "site", "checklist", "leadAuditor", "createdAt"],
 });
 
-/** Findings: not versioned (they change only until their audit completes, and when closed). */
+/** Findings: versioned (edits and withdrawal before completion, closing after it). */
 export const FINDINGS = aggregateOf(Finding, FINDING, {
-  versioned: false,
+  versioned: true,
   omit: ["audit", "supplier", "item", "createdAt"],
 });
 
@@ -28,7 +28,7 @@ export async function previousSignatures(tx: Tx, supplierId: string): Promise<Fi
   const rows = (await tx.manager.query(
     `SELECT i.code AS item_code, f.area, f.severity
      FROM finding f LEFT JOIN checklist_item i ON i.id = f.item_id
-     WHERE f.audit_id = (SELECT id FROM audit WHERE supplier_id = $1 AND status = $2
+     WHERE f.status <> '${FindingStatus.WITHDRAWN}' AND f.audit_id = (SELECT id FROM audit WHERE supplier_id = $1 AND status = $2
                          ORDER BY completed_at DESC, id DESC LIMIT 1)`,
     [supplierId, AuditStatus.COMPLETED],
   )) as { item_code: string | null; area: FindingSignature["area"]; severity: Severity }[];

@@ -24,6 +24,7 @@ import { AUDIT, AUDITS } from "./audit.repository";
 import { plannedDateProblems } from "./date-policy";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
 import { notifyAuditScheduled } from "./audit.notifications";
+import { overdueBefore } from "../scoring/deadlines";
 
 export async function findAudit(ctx: RequestContext, id: string): Promise<Audit> {
   const viewer = requireViewer(ctx);
@@ -73,6 +74,13 @@ export async function listAudits(
   }
   if (filter?.plannedFrom) query.andWhere("a.planned_date >= :from", { from: filter.plannedFrom });
   if (filter?.plannedTo) query.andWhere("a.planned_date <= :to", { to: filter.plannedTo });
+  if (filter?.overdue !== undefined && filter.overdue !== null) {
+    const overdue = "(a.status IN (:...open) AND a.planned_date < :today)";
+    query.andWhere(filter.overdue ? overdue : `NOT ${overdue}`, {
+      open: [AuditStatus.PLANNED, AuditStatus.IN_PROGRESS],
+      today: overdueBefore(ctx.clock.now()),
+    });
+  }
   const totalCount = await query.clone().getCount();
   if (after) {
     const [planned, id] = decodeCursor(after, ["timestamp", "uuid"]);

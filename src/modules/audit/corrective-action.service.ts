@@ -113,6 +113,11 @@ export async function proposeCorrectiveAction(
     if (audit.status !== AuditStatus.COMPLETED) {
       throw stateConflict(`Audit ${audit.id} is ${audit.status}; plans follow its completion`);
     }
+    if (finding.status === FindingStatus.WITHDRAWN) {
+      throw stateConflict(
+        "This finding was withdrawn before the audit completed; it needs no plan",
+      );
+    }
     if (finding.severity === Severity.OBSERVATION) {
       throw badInput([
         { path: "findingId", message: "is an OBSERVATION, which needs no corrective action" },

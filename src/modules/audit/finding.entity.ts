@@ -21,6 +21,8 @@ import { FindingStatus, Severity } from "../../shared/domain/audit.enums";
 @Index("finding_audit_idx", ["auditId"])
 @Index("finding_supplier_status_idx", ["supplierId", "status"])
 @Index("finding_open_due_idx", ["status", "dueDate"])
+// GIN over to_tsvector('simple', description), written by hand in its migration.
+@Index("finding_description_search_idx", { synchronize: false })
 @Check("finding_likelihood_check", `likelihood BETWEEN 1 AND 5`)
 @Check("finding_impact_check", `impact BETWEEN 1 AND 5`)
 @Check("finding_risk_score_check", `risk_score = likelihood * impact`)
@@ -72,8 +74,13 @@ export class Finding {
   riskScore: number;
 
   @Field(() => FindingStatus)
-  @Column({ type: "varchar", length: 8, default: FindingStatus.OPEN })
+  @Column({ type: "varchar", length: 16, default: FindingStatus.OPEN })
   status: FindingStatus;
+
+  /** Bumped by every edit and by withdrawal: `expectedVersion` refuses a stale form. */
+  @Field(() => Int)
+  @Column({ type: "int", default: 1 })
+  version: number;
 
   @Field(() => String)
   @Column({ type: "varchar", length: 4000 })
@@ -99,6 +106,15 @@ export class Finding {
   @Field(() => Date, { nullable: true })
   @Column({ type: "timestamptz", name: "closed_at", nullable: true })
   closedAt: Date | null;
+
+  /** A withdrawn finding stays on record (status WITHDRAWN) but counts for nothing. */
+  @Field(() => Date, { nullable: true })
+  @Column({ type: "timestamptz", name: "withdrawn_at", nullable: true })
+  withdrawnAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Why the lead auditor withdrew it" })
+  @Column({ type: "varchar", length: 2000, name: "withdrawal_reason", nullable: true })
+  withdrawalReason: string | null;
 
   @Column({ type: "uuid", name: "recorded_by_id", nullable: true })
   recordedById: string | null;

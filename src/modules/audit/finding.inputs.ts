@@ -7,6 +7,7 @@ import {
   IsUUID,
   Length,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from "class-validator";
@@ -82,4 +83,25 @@ export class FindingFilter {
   @IsOptional()
   @IsEnum(Severity)
   severity?: Severity;
+
+  @Field(() => EsgArea, { nullable: true })
+  @IsOptional()
+  @IsEnum(EsgArea)
+  area?: EsgArea;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Words that must all appear in the description (full-text, any order)",
+  })
+  @IsOptional()
+  @MaxLength(200)
+  text?: string;
+
+  @Field(() => Date, { nullable: true, description: "Of an audit completed at or after" })
+  @IsOptional()
+  completedFrom?: Date;
+
+  @Field(() => Date, { nullable: true, description: "Of an audit completed before" })
+  @IsOptional()
+  completedTo?: Date;
 }

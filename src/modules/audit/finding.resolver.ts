@@ -5,6 +5,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -55,6 +56,38 @@ export class FindingResolver {
     return findings.recordFinding(ctx, auditId, input);
   }
 
+  @Authorized(...AUDIT_PERMISSIONS.editFinding)
+  @Mutation(() => Finding, {
+    description: "Lead auditor only, while the audit is in progress; not a withdrawn finding",
+  })
+  editFinding(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => FindingInput) input: FindingInput,
+    @Arg("expectedVersion", () => Int, {
+      nullable: true,
+      description: "The version the form was read at; a newer one answers CONFLICT",
+    })
+    expectedVersion?: number,
+  ) {
+    return findings.editFinding(ctx, id, input, expectedVersion ?? undefined);
+  }
+
+  @Authorized(...AUDIT_PERMISSIONS.withdrawFinding)
+  @Mutation(() => Finding, {
+    description:
+      "Lead auditor only, while the audit is in progress: kept as WITHDRAWN with the reason, it no longer counts",
+  })
+  withdrawFinding(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("expectedVersion", () => Int, { nullable: true })
+    expectedVersion?: number,
+  ) {
+    return findings.withdrawFinding(ctx, id, reason, expectedVersion ?? undefined);
+  }
+
   @FieldResolver(() => RiskLevel)
   riskLevel(@Root() finding: Finding) {
     return riskLevel(finding.riskScore);
@@ -62,7 +95,7 @@ export class FindingResolver {
 
   @FieldResolver(() => Boolean, { description: "Open and past the day of its due date" })
   overdue(@Root() finding: Finding, @Ctx() ctx: RequestContext) {
-    return isOverdue(finding.dueDate, finding.status === FindingStatus.CLOSED, ctx.clock.now());
+    return isOverdue(finding.dueDate, finding.status !== FindingStatus.OPEN, ctx.clock.now());
   }
 
   @FieldResolver(() => Audit)

@@ -6,6 +6,7 @@ import { requireRole } from "../identity/access";
 import type { AuditReportSource } from "./audit-report.content";
 import { REPORT_PERMISSIONS } from "./report.permissions";
 import { isUuid } from "../../shared/text";
+import { FindingStatus } from "../../shared/domain/audit.enums";
 
 /**
  * Loads what an audit report prints, with the visibility of `audit(id)` (a supplier reaches
@@ -22,7 +23,7 @@ export async function loadAuditReport(ctx: RequestContext, id: string): Promise<
   assertAuditVisible(viewer, audit, id);
 
   const { loaders } = ctx;
-  const [supplier, sites, checklist, items, results, findings, leadAuditor] = await Promise.all([
+  const [supplier, sites, checklist, items, results, recorded, leadAuditor] = await Promise.all([
     loaders.supplier.load(audit.supplierId),
     audit.siteId ? loaders.sitesBySupplier.load(audit.supplierId) : Promise.resolve([]),
     loaders.auditChecklist.load(audit.checklistId),
@@ -31,6 +32,8 @@ export async function loadAuditReport(ctx: RequestContext, id: string): Promise<
     loaders.auditFindings.load(audit.id),
     loaders.user.load(audit.leadAuditorId),
   ]);
+  // A finding withdrawn before completion is not part of what the audit found.
+  const findings = recorded.filter((finding) => finding.status !== FindingStatus.WITHDRAWN);
   // Foreign keys guarantee both; a missing one is a broken database, not a missing audit.
   if (!supplier || !checklist) throw new Error(`audit ${audit.id}: supplier or checklist missing`);
 

@@ -38,6 +38,8 @@ export enum RiskLevel {
 export enum FindingStatus {
   OPEN = "OPEN",
   CLOSED = "CLOSED",
+  /** Taken back by the lead auditor before completion: kept on record, counts for nothing. */
+  WITHDRAWN = "WITHDRAWN",
 }
 
 export enum CorrectiveActionStatus {

@@ -70,6 +70,8 @@ export type AttachmentKind =
 
 export type AuditFilter = {
   leadAuditorId?: string | number | null | undefined;
+  /** Planned or in progress, with its planned day already past */
+  overdue?: boolean | null | undefined;
   /** Planned on or after */
   plannedFrom?: string | null | undefined;
   /** Planned on or before */
@@ -360,7 +362,8 @@ export type FindingInput = {
 
 export type FindingStatus =
   | 'CLOSED'
-  | 'OPEN';
+  | 'OPEN'
+  | 'WITHDRAWN';
 
 export type Grade =
   | 'A'
