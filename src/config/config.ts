@@ -168,6 +168,11 @@ export class EnvironmentVariables {
   @Min(0)
   STANDING_REFRESH_SECONDS = 60;
 
+  /** Executes GraphQL operations with graphql-jit (compiled per query, same results). */
+  @Transform(toBool)
+  @IsBoolean({ message: "GRAPHQL_JIT must be true or false (or 1 or 0)" })
+  GRAPHQL_JIT = false;
+
   /** Largest GraphQL response sent; a bigger one is refused with PAYLOAD_TOO_LARGE. */
   @Transform(toInt)
   @IsInt()
@@ -286,6 +291,7 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   standingRefreshSeconds: number;
   maxResponseBytes: number;
+  graphqlJit: boolean;
   documents: DocumentLimits;
   notifications: NotificationSettings;
   /** Webhooks are sent on NOTIFY_SEND_SECONDS, with NOTIFY_MAX_ATTEMPTS attempts. */
@@ -386,6 +392,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
     standingRefreshSeconds: parsed.STANDING_REFRESH_SECONDS,
     maxResponseBytes: parsed.MAX_RESPONSE_BYTES,
+    graphqlJit: parsed.GRAPHQL_JIT,
     documents: {
       maxBytes: parsed.DOCUMENT_MAX_BYTES,
       uploadsPerHour: parsed.DOCUMENT_UPLOADS_PER_HOUR,

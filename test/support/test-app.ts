@@ -48,6 +48,8 @@ export async function createTestApp(
     NODE_ENV: "test",
     LOG_LEVEL: "silent",
     DATABASE_URL: databaseUrl,
+    // .ci/run runs the suite once with GRAPHQL_JIT=1 (compiled execution) and once without.
+    GRAPHQL_JIT: process.env.GRAPHQL_JIT,
     ...options.env,
   });
   const clock = new FixedClock(options.now ?? new Date("2026-06-01T09:00:00Z"));
