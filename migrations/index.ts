@@ -1,4 +1,7 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { AdminSearch1796294855560 } from "./1796294855560-AdminSearch";
+import { FindingEditWithdraw1796294783782 } from "./1796294783782-FindingEditWithdraw";
+import { ChecklistRevision1796294717105 } from "./1796294717105-ChecklistRevision";
 import { ProtectedAreas1796283514714 } from "./1796283514714-ProtectedAreas";
 import { Screening1796283636575 } from "./1796283636575-Screening";
 import { ViewerChangeNotify1796285280063 } from "./1796285280063-ViewerChangeNotify";
@@ -62,4 +65,7 @@ export const MIGRATIONS: Function[] = [
   ViewerChangeNotify1796285280063,
   Screening1796283636575,
   ProtectedAreas1796283514714,
+  ChecklistRevision1796294717105,
+  FindingEditWithdraw1796294783782,
+  AdminSearch1796294855560,
 ];

@@ -177,7 +177,9 @@ describe("checklists", () => {
         checklistId: checklist.id,
       });
       expect(errorCodes(start)).toEqual(["CONFLICT"]);
-      expect(start.errors![0].message).toMatch(/is RETIRED/);
+      expect(start.errors![0].message).toMatch(
+        /is retired: only a published checklist can be answered/,
+      );
 
       const again = await app.exec(admin.token, RETIRE, { id: checklist.id });
       expect(errorCodes(again)).toEqual(["CONFLICT"]);

@@ -80,6 +80,7 @@ function formatter(logger: Logger) {
         ...base,
         message: error.message,
         extensions: {
+          ...error.details,
           code: error.code,
           ...(error.fields ? { fields: error.fields } : {}),
           ...(error.reason ? { reason: error.reason } : {}),

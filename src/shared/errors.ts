@@ -35,6 +35,8 @@ export class DomainError extends Error {
     message: string,
     readonly fields?: FieldProblem[],
     readonly reason?: ConflictReason,
+    /** Further `extensions` a client acts on, e.g. the id of the record in the way. */
+    readonly details?: Readonly<Record<string, string>>,
   ) {
     super(message);
     this.name = "DomainError";

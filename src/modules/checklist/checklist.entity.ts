@@ -24,6 +24,11 @@ export class Checklist {
   @Column({ type: "int" })
   version: number;
 
+  /** Bumped by every change to a draft's items: editors send it back as `expectedRevision`. */
+  @Field(() => Int, { description: "Bumped by every edit of a draft; send it as expectedRevision" })
+  @Column({ type: "int", default: 1 })
+  revision: number;
+
   @Field(() => ChecklistStatus)
   @Column({ type: "varchar", length: 16, default: ChecklistStatus.DRAFT })
   status: ChecklistStatus;

@@ -15,4 +15,9 @@ export const CHECKLIST_PERMISSIONS = {
   retireChecklist: rolesFor(CHECKLIST_TRANSITIONS, "retire"),
   // Not a step of the revised checklist: a new DRAFT is created beside it.
   reviseChecklist: [Role.ADMIN],
+  // Editing a draft's questions; the service refuses it once the version is published.
+  addChecklistItem: [Role.ADMIN],
+  updateChecklistItem: [Role.ADMIN],
+  removeChecklistItem: [Role.ADMIN],
+  moveChecklistItem: [Role.ADMIN],
 } as const satisfies PermissionTable;

@@ -4,6 +4,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Int,
   Mutation,
   Query,
   Resolver,
@@ -13,8 +14,9 @@ import type { RequestContext } from "../../graphql/context";
 import { ChecklistItem } from "./checklist-item.entity";
 import { Checklist } from "./checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
-import { CreateChecklistInput } from "./checklist.inputs";
+import { ChecklistItemInput, CreateChecklistInput } from "./checklist.inputs";
 import * as checklists from "./checklist.service";
+import * as draftItems from "./checklist-items.service";
 import { CHECKLIST_PERMISSIONS } from "./checklist.permissions";
 
 @Resolver(() => Checklist)
@@ -61,6 +63,52 @@ export class ChecklistResolver {
   @Mutation(() => Checklist, { description: "PUBLISHED -> RETIRED: no new self-assessments" })
   retireChecklist(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return checklists.retireChecklist(ctx, id);
+  }
+
+  @Authorized(...CHECKLIST_PERMISSIONS.addChecklistItem)
+  @Mutation(() => Checklist, { description: "Adds a question to a DRAFT, at position or last" })
+  addChecklistItem(
+    @Ctx() ctx: RequestContext,
+    @Arg("checklistId", () => ID) checklistId: string,
+    @Arg("expectedRevision", () => Int, { description: "The revision read; stale: CONFLICT" })
+    expectedRevision: number,
+    @Arg("input", () => ChecklistItemInput) input: ChecklistItemInput,
+    @Arg("position", () => Int, { nullable: true, description: "1 = first; default last" })
+    position?: number,
+  ) {
+    return draftItems.addChecklistItem(ctx, checklistId, expectedRevision, input, position);
+  }
+
+  @Authorized(...CHECKLIST_PERMISSIONS.updateChecklistItem)
+  @Mutation(() => Checklist, { description: "Replaces a DRAFT question's values; its place stays" })
+  updateChecklistItem(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedRevision", () => Int) expectedRevision: number,
+    @Arg("input", () => ChecklistItemInput) input: ChecklistItemInput,
+  ) {
+    return draftItems.updateChecklistItem(ctx, id, expectedRevision, input);
+  }
+
+  @Authorized(...CHECKLIST_PERMISSIONS.removeChecklistItem)
+  @Mutation(() => Checklist, { description: "Deletes a DRAFT question (never its last one)" })
+  removeChecklistItem(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedRevision", () => Int) expectedRevision: number,
+  ) {
+    return draftItems.removeChecklistItem(ctx, id, expectedRevision);
+  }
+
+  @Authorized(...CHECKLIST_PERMISSIONS.moveChecklistItem)
+  @Mutation(() => Checklist, { description: "Moves a DRAFT question to position (1 = first)" })
+  moveChecklistItem(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedRevision", () => Int) expectedRevision: number,
+    @Arg("position", () => Int) position: number,
+  ) {
+    return draftItems.moveChecklistItem(ctx, id, expectedRevision, position);
   }
 
   @FieldResolver(() => [ChecklistItem], { description: "In the order they are asked" })

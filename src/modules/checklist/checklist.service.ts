@@ -4,6 +4,9 @@ import { advisoryLock, change, create, lockOrNotFound } from "../../database/cha
 import { inTransaction, type Tx } from "../../database/transaction";
 import {
   badInput,
+  ConflictReason,
+  DomainError,
+  ErrorCode,
   invalidTransition,
   notFound,
   stateConflict,
@@ -22,16 +25,13 @@ import {
 } from "./checklist.lifecycle";
 import { CHECKLIST, CHECKLISTS } from "./checklist.repository";
 import { CHECKLIST_PERMISSIONS } from "./checklist.permissions";
-
-type ItemValues = Omit<ChecklistItem, "id" | "checklistId" | "checklist">;
-
-function itemSnapshot(item: ItemValues): Record<string, unknown> {
-  const { code, area, question, guidance, answerType, weight, zeroTolerance, evidenceRequired } =
-    item;
-  return { code, area, question, guidance, answerType, weight, zeroTolerance, evidenceRequired };
-}
-
-const normaliseCode = (code: string): string => code.trim().toUpperCase();
+import { publishProblems } from "./checklist-publishing";
+import {
+  itemSnapshot,
+  normaliseCode,
+  toItemValues,
+  type ItemValues,
+} from "./checklist-item.values";
 
 /** Codes identify items across versions (and in findings), so one checklist never repeats one. */
 function duplicateCodes(items: readonly ChecklistItemInput[]): FieldProblem[] {
@@ -48,20 +48,6 @@ function duplicateCodes(items: readonly ChecklistItemInput[]): FieldProblem[] {
       });
   });
   return problems;
-}
-
-function toItemValues(item: ChecklistItemInput, index: number): ItemValues {
-  return {
-    code: normaliseCode(item.code),
-    area: item.area,
-    question: item.question.trim(),
-    guidance: item.guidance?.trim() ?? "",
-    answerType: item.answerType,
-    weight: item.weight,
-    zeroTolerance: item.zeroTolerance ?? false,
-    evidenceRequired: item.evidenceRequired ?? false,
-    order: index + 1,
-  };
 }
 
 async function insertItems(tx: Tx, checklistId: string, items: ItemValues[]): Promise<void> {
@@ -129,11 +115,13 @@ async function transition(
   id: string,
   action: ChecklistAction,
   stamp: (now: Date) => Partial<Checklist>,
+  check?: (tx: Tx, before: Checklist) => Promise<void>,
 ): Promise<Checklist> {
   const viewer = requireRole(ctx, ...CHECKLIST_PERMISSIONS[`${action}Checklist` as const]);
   const after = await inTransaction(ctx, async (tx) => {
     const before = await lockOrNotFound(tx, CHECKLISTS, id);
     const status = nextState(CHECKLIST_TRANSITIONS, CHECKLIST, before.status, action, viewer.role);
+    await check?.(tx, before);
     return change(tx, CHECKLISTS, before, {
       action: `checklist.${action === "publish" ? "published" : "retired"}`,
       set: { status, ...stamp(tx.now) },
@@ -145,7 +133,21 @@ async function transition(
 
 /** From then on the checklist never changes (SPEC 4); the database triggers enforce it too. */
 export function publishChecklist(ctx: RequestContext, id: string): Promise<Checklist> {
-  return transition(ctx, id, "publish", (now) => ({ publishedAt: now }));
+  return transition(
+    ctx,
+    id,
+    "publish",
+    (now) => ({ publishedAt: now }),
+    async (tx) => {
+      const items = await tx.manager.findBy(ChecklistItem, { checklistId: id });
+      const problems = publishProblems(items);
+      if (problems.length > 0)
+        throw badInput(
+          problems,
+          `This draft cannot be published yet: ${problems.map((p) => p.message).join("; ")}`,
+        );
+    },
+  );
 }
 
 /** No new self-assessments start on a retired version; existing ones keep pointing at it. */
@@ -171,8 +173,12 @@ export async function reviseChecklist(ctx: RequestContext, id: string): Promise<
       status: ChecklistStatus.DRAFT,
     });
     if (draft) {
-      throw stateConflict(
-        `Checklist ${source.name} already has a draft (version ${draft.version}, ${draft.id}); edit or publish that one`,
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        `${source.name} already has a draft (version ${draft.version}): edit or publish that one`,
+        undefined,
+        ConflictReason.INVALID_TRANSITION,
+        { draftChecklistId: draft.id },
       );
     }
     const { max } = (await tx.manager

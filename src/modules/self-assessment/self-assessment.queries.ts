@@ -41,3 +41,17 @@ export async function areaScoresOf(ctx: RequestContext, saq: SelfAssessment): Pr
   ]);
   return toAreaScoreRows(selfAssessmentAreaScores(items, answers));
 }
+
+/**
+ * "SAQ-3": the supplier's third self-assessment by start, so two on the same checklist can be
+ * told apart in every list. Stable: self-assessments are never deleted.
+ */
+export async function referenceOf(ctx: RequestContext, saq: SelfAssessment): Promise<string> {
+  const all = await ctx.loaders.selfAssessmentsBySupplier.load(saq.supplierId);
+  const earlier = all.filter(
+    (other) =>
+      other.createdAt.getTime() < saq.createdAt.getTime() ||
+      (other.createdAt.getTime() === saq.createdAt.getTime() && other.id < saq.id),
+  );
+  return `SAQ-${earlier.length + 1}`;
+}

@@ -92,6 +92,13 @@ export class SelfAssessmentResolver {
     return ctx.loaders.checklist.load(saq.checklistId);
   }
 
+  @FieldResolver(() => String, {
+    description: "The supplier's n-th self-assessment by start, e.g. SAQ-3",
+  })
+  reference(@Root() saq: SelfAssessment, @Ctx() ctx: RequestContext) {
+    return reads.referenceOf(ctx, saq);
+  }
+
   @FieldResolver(() => [Answer], { description: "In checklist order" })
   answers(@Root() saq: SelfAssessment, @Ctx() ctx: RequestContext) {
     return ctx.loaders.answersBySelfAssessment.load(saq.id);

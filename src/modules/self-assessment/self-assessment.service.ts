@@ -2,7 +2,15 @@ import { In } from "typeorm";
 import type { RequestContext, Viewer } from "../../graphql/context";
 import { advisoryLock, change, create, lockOrNotFound } from "../../database/change";
 import { inTransaction, type Tx } from "../../database/transaction";
-import { badInput, notFound, stateConflict, staleVersion } from "../../shared/errors";
+import {
+  badInput,
+  ConflictReason,
+  DomainError,
+  ErrorCode,
+  notFound,
+  stateConflict,
+  staleVersion,
+} from "../../shared/errors";
 import { RETURN_REASON_MAX_LENGTH } from "../../shared/reason-policy";
 import { trimToNull } from "../../shared/text";
 import { nextState } from "../../shared/lifecycle";
@@ -74,7 +82,7 @@ export async function startSelfAssessment(
     const supplier = await tx.manager.findOneBy(Supplier, { id: supplierId });
     if (!supplier) throw notFound("Supplier", supplierId);
     if (supplier.archived)
-      throw stateConflict(`Supplier ${supplierId} is archived; it cannot start a self-assessment`);
+      throw stateConflict(`${supplier.name} is archived: it cannot start a self-assessment`);
     // FOR SHARE: a concurrent retirement waits until this SAQ has started (or not).
     const checklist = await tx.manager.findOne(Checklist, {
       where: { id: checklistId },
@@ -83,7 +91,7 @@ export async function startSelfAssessment(
     if (!checklist) throw notFound("Checklist", checklistId);
     if (checklist.status !== ChecklistStatus.PUBLISHED) {
       throw stateConflict(
-        `Checklist ${checklistId} is ${checklist.status}; only a PUBLISHED checklist can be answered`,
+        `${checklist.name} version ${checklist.version} is ${checklist.status === ChecklistStatus.DRAFT ? "a draft" : "retired"}: only a published checklist can be answered`,
       );
     }
     // Serialise starts per supplier and checklist so the one-open rule gives a readable error.
@@ -93,9 +101,16 @@ export async function startSelfAssessment(
       checklistId,
       status: In([...OPEN_STATUSES]),
     });
+    // SPEC 5: one open SAQ per supplier and checklist. The client links to the one in the way.
     if (open) {
-      throw stateConflict(
-        `Supplier ${supplierId} already has an open self-assessment on this checklist (${open.id}, ${open.status})`,
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        open.status === SelfAssessmentStatus.RETURNED
+          ? "You already have a self-assessment in progress for this checklist: it was returned to you for changes"
+          : "You already have a self-assessment in progress for this checklist",
+        undefined,
+        ConflictReason.INVALID_TRANSITION,
+        { openSelfAssessmentId: open.id },
       );
     }
     return create(
