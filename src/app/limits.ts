@@ -1,4 +1,5 @@
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { MAX_SEARCH_HITS } from "../modules/search/search.limits";
 import {
   MAX_ALIASES_PER_ENTRY,
   MAX_REBUTTAL_EVIDENCE,
@@ -63,6 +64,7 @@ import {
   MAX_REASSESSMENT_REASONS,
   RISK_HEAT_MAP_CELLS,
 } from "../modules/risk-register/risk-register.limits";
+import * as DASHBOARD from "../modules/dashboard/dashboard.limits";
 import {
   MAX_VERIFICATION_EVIDENCE,
   VERIFICATION_HISTORY_LIMIT,
@@ -212,6 +214,26 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "ScreeningListEntry.matchKeys": MAX_ALIASES_PER_ENTRY + 1,
   "ScreeningHit.rebuttals": MAX_REBUTTALS_PER_HIT_SHOWN,
   "ScreeningRebuttal.evidence": MAX_REBUTTAL_EVIDENCE,
+  // Search: each kind is cut at `first`, at most MAX_SEARCH_HITS.
+  "SearchResults.suppliers": MAX_SEARCH_HITS,
+  "SearchResults.audits": MAX_SEARCH_HITS,
+  "SearchResults.findings": MAX_SEARCH_HITS,
+  // Dashboards: fixed-size grids (statuses x grades, areas x severities, roles, months) and lists
+  // the queries cut there.
+  "ProcurementDashboard.suppliersByStatusAndGrade": 4 * DASHBOARD.GRADE_BUCKETS,
+  "ProcurementDashboard.gradesByCategory": DASHBOARD.MAX_DASHBOARD_CATEGORIES,
+  "CategoryGrades.grades": DASHBOARD.GRADE_BUCKETS,
+  "ProcurementDashboard.openFindings": ESG_AREAS.length * 4,
+  "OverdueCaps.oldest": DASHBOARD.MAX_OVERDUE_CAPS_LISTED,
+  "ProcurementDashboard.scoreTrend": DASHBOARD.SCORE_TREND_MONTHS,
+  "ProcurementDashboard.topMovers": DASHBOARD.MAX_MOVERS,
+  "AuditorDashboard.auditsByMonth": DASHBOARD.AUDIT_MONTHS,
+  "AuditorDashboard.reauditsDue": DASHBOARD.MAX_REAUDITS_LISTED,
+  "AuditorDashboard.capBacklog": DASHBOARD.CAP_AGE_BUCKETS.length,
+  "AdminDashboard.usersByRole": 4,
+  "AdminDashboard.checklistsInUse": DASHBOARD.MAX_CHECKLISTS_LISTED,
+  "AdminDashboard.recentImports": DASHBOARD.MAX_RECENT_IMPORTS,
+  "WebhookHealth.recentFailures": DASHBOARD.MAX_WEBHOOK_FAILURES_LISTED,
 };
 
 /** A list field missing from LIST_CAPS (test/query-limits.test.ts fails on one). */
