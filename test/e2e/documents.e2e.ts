@@ -138,6 +138,7 @@ describe("evidence documents and audit reports", () => {
       await page
         .getByRole("button", { name: "Mark every item without a result as conforming" })
         .click();
+      await page.getByRole("button", { name: /^Yes, mark 40 item/ }).click();
       await page.locator('li[data-code="HS-03"]').getByLabel("Non-conforms").check();
       await page.getByLabel("Note on HS-03").fill("Exits of the cathode hall blocked");
       await page.getByRole("button", { name: /^Save 40 result/ }).click();
@@ -187,6 +188,7 @@ describe("evidence documents and audit reports", () => {
       await shot("finding-with-evidence");
 
       await page.getByRole("button", { name: "Complete audit" }).click();
+      await page.getByRole("button", { name: "Yes, complete the audit" }).click();
       await page.locator(".page-head .badge", { hasText: "COMPLETED" }).waitFor();
       // The results stay visible, read-only, by area in checklist order with their notes.
       const results = page.getByTestId("audit-results");

@@ -178,12 +178,15 @@ describe("web portal journeys", () => {
 
       // Completing now is refused, with every item lacking a result listed.
       await page.getByRole("button", { name: "Complete audit" }).click();
+      await page.getByRole("dialog", { name: "Complete this audit?" }).waitFor();
+      await page.getByRole("button", { name: "Yes, complete the audit" }).click();
       await page.getByText("The audit cannot be completed yet:").waitFor();
       await shot("complete-refused");
 
       await page
         .getByRole("button", { name: "Mark every item without a result as conforming" })
         .click();
+      await page.getByRole("button", { name: /^Yes, mark 40 item/ }).click();
       const hs = page.locator('li[data-code="HS-03"]');
       await hs.getByLabel("Non-conforms").check();
       await expect(page.getByText("40 of 40 items have a result").count()).resolves.toBe(1);
@@ -215,6 +218,7 @@ describe("web portal journeys", () => {
       await page.locator('li.finding[data-severity="MAJOR"]').waitFor();
 
       await page.getByRole("button", { name: "Complete audit" }).click();
+      await page.getByRole("button", { name: "Yes, complete the audit" }).click();
       await expect(page.locator(".page-head .badge").textContent()).resolves.toBeDefined();
       await page.locator(".page-head .badge", { hasText: "COMPLETED" }).waitFor();
       await shot("completed");

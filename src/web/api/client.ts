@@ -4,6 +4,7 @@
  * every variable is checked against schema/schema.graphql.
  */
 import type { TypedDocumentString } from "../gql/graphql";
+import { plainMessage } from "./field-messages";
 
 export interface FieldProblem {
   path: string;
@@ -36,7 +37,10 @@ export class ApiError extends Error {
     const hits = this.fields.filter(
       (field) => field.path === name || field.path.replace(/^(input|filter)\./, "") === name,
     );
-    return hits.length > 0 ? [...new Set(hits.map((hit) => hit.message))].join("; ") : undefined;
+    // Plain words, never the validator's wording or internal names (field-messages.ts).
+    return hits.length > 0
+      ? [...new Set(hits.map((hit) => plainMessage(hit.message)))].join("; ")
+      : undefined;
   }
 }
 

@@ -1,11 +1,13 @@
 import {
   useId,
+  useState,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from "react";
 import { ApiError, describeError } from "../api/client";
+import { fieldLabel, fieldSentence } from "../api/field-messages";
 
 export const AREAS = [
   "MANAGEMENT_SYSTEM",
@@ -73,7 +75,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
         <ul className="error-fields">
           {fields.map((field, index) => (
             <li key={index}>
-              {field.path.replace(/^(input|filter)\./, "")}: {field.message}
+              {fieldSentence(fieldLabel(field.path), field.message)}
             </li>
           ))}
         </ul>
@@ -106,6 +108,27 @@ export function QueryGate<T>({
 function fieldError(error: unknown, name: string | undefined): string | undefined {
   if (!name || !(error instanceof ApiError)) return undefined;
   return error.fieldMessage(name);
+}
+
+/**
+ * The field's message from the form's last error, in plain words with its label, hidden as
+ * soon as the field is changed (the error is about the old value).
+ */
+function useFieldMessage<E>(
+  error: unknown,
+  name: string | undefined,
+  label: string,
+  onChange: ((event: E) => void) | undefined,
+): [string | undefined, (event: E) => void] {
+  const [changedAfter, setChangedAfter] = useState<unknown>(undefined);
+  const raw = changedAfter === error && error !== undefined ? undefined : fieldError(error, name);
+  return [
+    raw ? fieldSentence(label, raw) : undefined,
+    (event: E) => {
+      setChangedAfter(error);
+      onChange?.(event);
+    },
+  ];
 }
 
 interface FieldProps {
@@ -160,7 +183,7 @@ export function TextField({
   ...input
 }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
-  const message = fieldError(error, name);
+  const [message, onChange] = useFieldMessage(error, name, label, input.onChange);
   return (
     <FieldShell id={id} label={label} message={message} hint={hint}>
       <input
@@ -169,6 +192,7 @@ export function TextField({
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy(id, message, hint)}
         {...input}
+        onChange={onChange}
       />
     </FieldShell>
   );
@@ -182,7 +206,7 @@ export function TextArea({
   ...input
 }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
-  const message = fieldError(error, name);
+  const [message, onChange] = useFieldMessage(error, name, label, input.onChange);
   return (
     <FieldShell id={id} label={label} message={message} hint={hint}>
       <textarea
@@ -191,6 +215,7 @@ export function TextArea({
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy(id, message, hint)}
         {...input}
+        onChange={onChange}
       />
     </FieldShell>
   );
@@ -208,7 +233,7 @@ export function SelectField({
     options: { value: string; label: string }[];
   }) {
   const id = useId();
-  const message = fieldError(error, name);
+  const [message, onChange] = useFieldMessage(error, name, label, select.onChange);
   return (
     <FieldShell id={id} label={label} message={message} hint={hint}>
       <select
@@ -217,6 +242,7 @@ export function SelectField({
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy(id, message, hint)}
         {...select}
+        onChange={onChange}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -912,24 +912,12 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
-export type ChecklistsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ChecklistsQuery = { checklists: Array<{ id: string, name: string, version: number, status: ChecklistStatus, publishedAt: string | null, items: Array<{ id: string }> }> };
-
 export type ChecklistQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ChecklistQuery = { checklist: { id: string, name: string, version: number, status: ChecklistStatus, publishedAt: string | null, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, weight: number, zeroTolerance: boolean, evidenceRequired: boolean, order: number }> } | null };
-
-export type CreateChecklistMutationVariables = Exact<{
-  input: CreateChecklistInput;
-}>;
-
-
-export type CreateChecklistMutation = { createChecklist: { id: string } };
+export type ChecklistQuery = { checklist: { id: string, familyId: string, name: string, version: number, status: ChecklistStatus, revision: number, publishedAt: string | null, retiredAt: string | null, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, weight: number, zeroTolerance: boolean, evidenceRequired: boolean, order: number }> } | null, checklists: Array<{ id: string, familyId: string, version: number, status: ChecklistStatus }> };
 
 export type PublishChecklistMutationVariables = Exact<{
   id: string | number;
@@ -944,6 +932,61 @@ export type ReviseChecklistMutationVariables = Exact<{
 
 
 export type ReviseChecklistMutation = { reviseChecklist: { id: string, version: number } };
+
+export type AddChecklistItemMutationVariables = Exact<{
+  id: string | number;
+  revision: number;
+  input: ChecklistItemInput;
+  position?: number | null | undefined;
+}>;
+
+
+export type AddChecklistItemMutation = { addChecklistItem: { id: string, revision: number } };
+
+export type UpdateChecklistItemMutationVariables = Exact<{
+  id: string | number;
+  revision: number;
+  input: ChecklistItemInput;
+}>;
+
+
+export type UpdateChecklistItemMutation = { updateChecklistItem: { id: string, revision: number } };
+
+export type RemoveChecklistItemMutationVariables = Exact<{
+  id: string | number;
+  revision: number;
+}>;
+
+
+export type RemoveChecklistItemMutation = { removeChecklistItem: { id: string, revision: number } };
+
+export type MoveChecklistItemMutationVariables = Exact<{
+  id: string | number;
+  revision: number;
+  position: number;
+}>;
+
+
+export type MoveChecklistItemMutation = { moveChecklistItem: { id: string, revision: number } };
+
+export type ChecklistsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistsQuery = { checklists: Array<{ id: string, familyId: string, name: string, version: number, status: ChecklistStatus, publishedAt: string | null, items: Array<{ id: string }> }> };
+
+export type CreateChecklistMutationVariables = Exact<{
+  input: CreateChecklistInput;
+}>;
+
+
+export type CreateChecklistMutation = { createChecklist: { id: string } };
+
+export type ReviseChecklistFromListMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReviseChecklistFromListMutation = { reviseChecklist: { id: string, version: number } };
 
 export type ImportSuppliersMutationVariables = Exact<{
   documentId: string | number;
@@ -1067,6 +1110,15 @@ export type CompleteAuditMutationVariables = Exact<{
 
 export type CompleteAuditMutation = { completeAudit: { id: string, status: AuditStatus } };
 
+export type WithdrawFindingMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type WithdrawFindingMutation = { withdrawFinding: { id: string, status: FindingStatus, version: number } };
+
 export type CancelAuditMutationVariables = Exact<{
   id: string | number;
   reason: string;
@@ -1117,6 +1169,15 @@ export type RecordFindingMutationVariables = Exact<{
 
 export type RecordFindingMutation = { recordFinding: { id: string, riskScore: number, riskLevel: RiskLevel } };
 
+export type EditFindingMutationVariables = Exact<{
+  id: string | number;
+  input: FindingInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type EditFindingMutation = { editFinding: { id: string, version: number, riskScore: number, riskLevel: RiskLevel } };
+
 export type RecordItemResultsMutationVariables = Exact<{
   auditId: string | number;
   results: Array<ItemResultInput> | ItemResultInput;
@@ -1130,7 +1191,7 @@ export type AuditQueryVariables = Exact<{
 }>;
 
 
-export type AuditQuery = { audit: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, startedAt: string | null, completedAt: string | null, cancelReason: string | null, auditFirm: string | null, supplier: { id: string, name: string }, site: { name: string } | null, leadAuditor: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, zeroTolerance: boolean, order: number }> }, results: Array<{ result: ItemResult, note: string | null, item: { id: string } }>, findings: Array<{ id: string, area: EsgArea, severity: Severity, likelihood: number, impact: number, riskScore: number, riskLevel: RiskLevel, status: FindingStatus, description: string, capDueDate: string | null, dueDate: string | null, overdue: boolean, repeat: boolean, item: { id: string, code: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, correctiveAction: { id: string, status: CorrectiveActionStatus, rootCause: string, actions: string, owner: string, targetDate: string, implementationEvidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, history: Array<{ toStatus: CorrectiveActionStatus, comment: string | null, at: string, actor: { name: string } | null }> } | null }> } | null };
+export type AuditQuery = { audit: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, startedAt: string | null, completedAt: string | null, cancelReason: string | null, auditFirm: string | null, supplier: { id: string, name: string }, site: { name: string } | null, leadAuditor: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, zeroTolerance: boolean, order: number }> }, results: Array<{ result: ItemResult, note: string | null, item: { id: string } }>, findings: Array<{ id: string, area: EsgArea, severity: Severity, likelihood: number, impact: number, riskScore: number, riskLevel: RiskLevel, status: FindingStatus, version: number, withdrawnAt: string | null, withdrawalReason: string | null, description: string, capDueDate: string | null, dueDate: string | null, overdue: boolean, repeat: boolean, item: { id: string, code: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, correctiveAction: { id: string, status: CorrectiveActionStatus, rootCause: string, actions: string, owner: string, targetDate: string, implementationEvidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, history: Array<{ toStatus: CorrectiveActionStatus, comment: string | null, at: string, actor: { name: string } | null }> } | null }> } | null };
 
 export type AuditQueueQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -2228,28 +2289,17 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   revokeApiToken(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
-export const ChecklistsDocument = new TypedDocumentString(`
-    query Checklists {
-  checklists {
-    id
-    name
-    version
-    status
-    publishedAt
-    items {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ChecklistsQuery, ChecklistsQueryVariables>;
 export const ChecklistDocument = new TypedDocumentString(`
     query Checklist($id: ID!) {
   checklist(id: $id) {
     id
+    familyId
     name
     version
     status
+    revision
     publishedAt
+    retiredAt
     items {
       id
       code
@@ -2263,15 +2313,14 @@ export const ChecklistDocument = new TypedDocumentString(`
       order
     }
   }
-}
-    `) as unknown as TypedDocumentString<ChecklistQuery, ChecklistQueryVariables>;
-export const CreateChecklistDocument = new TypedDocumentString(`
-    mutation CreateChecklist($input: CreateChecklistInput!) {
-  createChecklist(input: $input) {
+  checklists {
     id
+    familyId
+    version
+    status
   }
 }
-    `) as unknown as TypedDocumentString<CreateChecklistMutation, CreateChecklistMutationVariables>;
+    `) as unknown as TypedDocumentString<ChecklistQuery, ChecklistQueryVariables>;
 export const PublishChecklistDocument = new TypedDocumentString(`
     mutation PublishChecklist($id: ID!) {
   publishChecklist(id: $id) {
@@ -2288,6 +2337,73 @@ export const ReviseChecklistDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReviseChecklistMutation, ReviseChecklistMutationVariables>;
+export const AddChecklistItemDocument = new TypedDocumentString(`
+    mutation AddChecklistItem($id: ID!, $revision: Int!, $input: ChecklistItemInput!, $position: Int) {
+  addChecklistItem(
+    checklistId: $id
+    expectedRevision: $revision
+    input: $input
+    position: $position
+  ) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<AddChecklistItemMutation, AddChecklistItemMutationVariables>;
+export const UpdateChecklistItemDocument = new TypedDocumentString(`
+    mutation UpdateChecklistItem($id: ID!, $revision: Int!, $input: ChecklistItemInput!) {
+  updateChecklistItem(id: $id, expectedRevision: $revision, input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateChecklistItemMutation, UpdateChecklistItemMutationVariables>;
+export const RemoveChecklistItemDocument = new TypedDocumentString(`
+    mutation RemoveChecklistItem($id: ID!, $revision: Int!) {
+  removeChecklistItem(id: $id, expectedRevision: $revision) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveChecklistItemMutation, RemoveChecklistItemMutationVariables>;
+export const MoveChecklistItemDocument = new TypedDocumentString(`
+    mutation MoveChecklistItem($id: ID!, $revision: Int!, $position: Int!) {
+  moveChecklistItem(id: $id, expectedRevision: $revision, position: $position) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<MoveChecklistItemMutation, MoveChecklistItemMutationVariables>;
+export const ChecklistsDocument = new TypedDocumentString(`
+    query Checklists {
+  checklists {
+    id
+    familyId
+    name
+    version
+    status
+    publishedAt
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChecklistsQuery, ChecklistsQueryVariables>;
+export const CreateChecklistDocument = new TypedDocumentString(`
+    mutation CreateChecklist($input: CreateChecklistInput!) {
+  createChecklist(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateChecklistMutation, CreateChecklistMutationVariables>;
+export const ReviseChecklistFromListDocument = new TypedDocumentString(`
+    mutation ReviseChecklistFromList($id: ID!) {
+  reviseChecklist(id: $id) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseChecklistFromListMutation, ReviseChecklistFromListMutationVariables>;
 export const ImportSuppliersDocument = new TypedDocumentString(`
     mutation ImportSuppliers($documentId: ID!, $dryRun: Boolean!) {
   importSuppliers(documentId: $documentId, dryRun: $dryRun) {
@@ -2524,6 +2640,15 @@ export const CompleteAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteAuditMutation, CompleteAuditMutationVariables>;
+export const WithdrawFindingDocument = new TypedDocumentString(`
+    mutation WithdrawFinding($id: ID!, $reason: String!, $expectedVersion: Int) {
+  withdrawFinding(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawFindingMutation, WithdrawFindingMutationVariables>;
 export const CancelAuditDocument = new TypedDocumentString(`
     mutation CancelAudit($id: ID!, $reason: String!) {
   cancelAudit(id: $id, reason: $reason) {
@@ -2573,6 +2698,16 @@ export const RecordFindingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordFindingMutation, RecordFindingMutationVariables>;
+export const EditFindingDocument = new TypedDocumentString(`
+    mutation EditFinding($id: ID!, $input: FindingInput!, $expectedVersion: Int) {
+  editFinding(id: $id, input: $input, expectedVersion: $expectedVersion) {
+    id
+    version
+    riskScore
+    riskLevel
+  }
+}
+    `) as unknown as TypedDocumentString<EditFindingMutation, EditFindingMutationVariables>;
 export const RecordItemResultsDocument = new TypedDocumentString(`
     mutation RecordItemResults($auditId: ID!, $results: [ItemResultInput!]!) {
   recordItemResults(auditId: $auditId, results: $results) {
@@ -2635,6 +2770,9 @@ export const AuditDocument = new TypedDocumentString(`
       riskScore
       riskLevel
       status
+      version
+      withdrawnAt
+      withdrawalReason
       description
       capDueDate
       dueDate

@@ -10,12 +10,16 @@ import {
   ErrorMessage,
   formatDate,
   Loading,
+  TextArea,
   TextField,
 } from "../../components/ui";
+import { plainMessage } from "../../api/field-messages";
+import { ConfirmDialog, Dialog } from "./Dialog";
+import { findingStatusLabel, severityLabel } from "./finding-words";
 import { DownloadButton, EvidenceList } from "../../components/documents";
 import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
-import { AUDIT, type Audit } from "./audit.types";
+import { AUDIT, type Audit, type Finding } from "./audit.types";
 import { CorrectiveActionPanel } from "./CorrectiveActionPanel";
 import { FindingForm } from "./FindingForm";
 import { ResultsForm } from "./ResultsForm";
@@ -37,6 +41,15 @@ const COMPLETE = graphql(`
     }
   }
 `);
+const WITHDRAW = graphql(`
+  mutation WithdrawFinding($id: ID!, $reason: String!, $expectedVersion: Int) {
+    withdrawFinding(id: $id, reason: $reason, expectedVersion: $expectedVersion) {
+      id
+      status
+      version
+    }
+  }
+`);
 const CANCEL = graphql(`
   mutation CancelAudit($id: ID!, $reason: String!) {
     cancelAudit(id: $id, reason: $reason) {
@@ -48,7 +61,16 @@ const CANCEL = graphql(`
 
 function CompleteBox({ audit, onDone }: { audit: Audit; onDone: () => void }) {
   const complete = useMutation(COMPLETE);
+  const [confirming, setConfirming] = useState(false);
   const error = complete.error;
+  const counted = audit.findings.filter((finding) => finding.status !== "WITHDRAWN");
+  const withdrawn = audit.findings.length - counted.length;
+  const missing = audit.checklist.items.length - audit.results.length;
+  const confirm = async () => {
+    const ok = await complete.run({ id: audit.id });
+    setConfirming(false);
+    if (ok) onDone();
+  };
   return (
     <div className="card">
       <h2>Complete the audit</h2>
@@ -59,7 +81,7 @@ function CompleteBox({ audit, onDone }: { audit: Audit; onDone: () => void }) {
           <ul className="missing">
             {error.fields.map((field) => (
               <li key={field.path}>
-                {field.path.replace(/^items\./, "")} {field.message}
+                {field.path.replace(/^items\./, "")} {plainMessage(field.message)}
               </li>
             ))}
           </ul>
@@ -71,11 +93,96 @@ function CompleteBox({ audit, onDone }: { audit: Audit; onDone: () => void }) {
         type="button"
         className="primary"
         disabled={complete.busy}
-        onClick={() => void complete.run({ id: audit.id }).then((ok) => ok && onDone())}
+        onClick={() => setConfirming(true)}
       >
         Complete audit
       </button>
+      <ConfirmDialog
+        open={confirming}
+        title="Complete this audit?"
+        confirmLabel="Yes, complete the audit"
+        busy={complete.busy}
+        onConfirm={() => void confirm()}
+        onClose={() => setConfirming(false)}
+      >
+        <ul>
+          <li>
+            The {audit.results.length} results and {counted.length} finding(s) are locked: nobody
+            can change them afterwards
+            {withdrawn > 0 &&
+              ` (the ${withdrawn} withdrawn finding(s) stay on record and count for nothing)`}
+            .
+          </li>
+          <li>
+            Every finding gets its deadlines for a corrective action plan and for closing, and
+            {` ${audit.supplier.name}`} is notified and can see the audit.
+          </li>
+          <li>The supplier's score, grade and status are recomputed at once.</li>
+        </ul>
+        {missing > 0 && (
+          <p className="warn-text">
+            {missing} checklist item(s) still have no result: completion will be refused and the
+            missing items listed.
+          </p>
+        )}
+      </ConfirmDialog>
     </div>
+  );
+}
+
+function WithdrawButton({ finding, onDone }: { finding: Finding; onDone: () => void }) {
+  const withdraw = useMutation(WITHDRAW);
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const close = () => {
+    setOpen(false);
+    withdraw.reset();
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await withdraw.run({ id: finding.id, reason, expectedVersion: finding.version });
+    if (ok) {
+      close();
+      onDone();
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Withdraw
+      </button>
+      <Dialog open={open} title="Withdraw this finding?" onClose={close}>
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <p>
+            {severityLabel(finding.severity)} finding in {areaLabel(finding.area)}: “
+            {finding.description.slice(0, 120)}
+            {finding.description.length > 120 ? "…" : ""}”
+          </p>
+          <p>
+            A withdrawn finding stays on the audit's record with your reason, but it no longer
+            counts: not for completing the audit, the supplier's score, corrective actions or the
+            report. It cannot be edited afterwards.
+          </p>
+          <ErrorMessage error={withdraw.error} />
+          <TextArea
+            label="Reason for withdrawing (at least 10 characters)"
+            name="reason"
+            rows={3}
+            value={reason}
+            error={withdraw.error}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <div className="dialog-actions">
+            <button type="submit" className="danger" disabled={withdraw.busy}>
+              Withdraw finding
+            </button>
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </>
   );
 }
 
@@ -131,6 +238,7 @@ export function AuditPage() {
   const viewer = useViewer();
   const state = useQuery(AUDIT, { id });
   const start = useMutation(START);
+  const [editing, setEditing] = useState("");
   const target = useFindingTarget(Boolean(state.data?.audit));
   if (state.error && !state.data) {
     const notFound = state.error instanceof ApiError && state.error.code === "NOT_FOUND";
@@ -225,48 +333,95 @@ export function AuditPage() {
           <Empty>No findings recorded.</Empty>
         ) : (
           <ol className="findings">
-            {audit.findings.map((finding) => (
-              <li
-                key={finding.id}
-                id={`finding-${finding.id}`}
-                tabIndex={-1}
-                className={target === `finding-${finding.id}` ? "finding highlighted" : "finding"}
-                data-highlighted={target === `finding-${finding.id}` || undefined}
-                data-severity={finding.severity}
-              >
-                <h3>
-                  <Badge value={finding.riskLevel} /> {finding.severity.replace("_", " ")} ·{" "}
-                  {areaLabel(finding.area)}
-                  {finding.item && ` · ${finding.item.code}`}
-                </h3>
-                <p>{finding.description}</p>
-                <p className="muted">
-                  Likelihood {finding.likelihood} × impact {finding.impact} = risk{" "}
-                  {finding.riskScore} · {finding.status}
-                  {finding.repeat && " · repeat finding"} · plan due{" "}
-                  {formatDate(finding.capDueDate)} · close by {formatDate(finding.dueDate)}
-                  {finding.overdue && (
-                    <>
-                      {" "}
-                      <Badge value="OVERDUE" />
-                    </>
+            {audit.findings.map((finding) => {
+              const withdrawn = finding.status === "WITHDRAWN";
+              const classes = [
+                "finding",
+                withdrawn ? "withdrawn" : "",
+                target === `finding-${finding.id}` ? "highlighted" : "",
+              ];
+              return (
+                <li
+                  key={finding.id}
+                  id={`finding-${finding.id}`}
+                  tabIndex={-1}
+                  className={classes.filter(Boolean).join(" ")}
+                  data-highlighted={target === `finding-${finding.id}` || undefined}
+                  data-severity={finding.severity}
+                  data-status={finding.status}
+                >
+                  <h3>
+                    {withdrawn ? <Badge value="WITHDRAWN" /> : <Badge value={finding.riskLevel} />}{" "}
+                    {severityLabel(finding.severity)} · {areaLabel(finding.area)}
+                    {finding.item && ` · ${finding.item.code}`}
+                  </h3>
+                  <p>{finding.description}</p>
+                  {withdrawn ? (
+                    <p className="withdrawal">
+                      Withdrawn {formatDate(finding.withdrawnAt)} by the lead auditor:{" "}
+                      {finding.withdrawalReason}. It counts for nothing (completion, score, plans,
+                      report).
+                    </p>
+                  ) : (
+                    <p className="muted">
+                      Likelihood {finding.likelihood} × impact {finding.impact} = risk{" "}
+                      {finding.riskScore} · {findingStatusLabel(finding.status)}
+                      {finding.repeat && " · repeat finding"}
+                      {audit.status === "COMPLETED" && (
+                        <>
+                          {" "}
+                          · plan due {formatDate(finding.capDueDate)} · close by{" "}
+                          {formatDate(finding.dueDate)}
+                        </>
+                      )}
+                      {finding.overdue && (
+                        <>
+                          {" "}
+                          <Badge value="OVERDUE" />
+                        </>
+                      )}
+                    </p>
                   )}
-                </p>
-                {finding.evidence.length > 0 && (
-                  <div className="finding-evidence">
-                    <strong>Evidence:</strong> <EvidenceList evidence={finding.evidence} />
-                  </div>
-                )}
-                {audit.status === "COMPLETED" && (
-                  <CorrectiveActionPanel
-                    finding={finding}
-                    asSupplier={asSupplier}
-                    asReviewer={asReviewer}
-                    onChange={state.reload}
-                  />
-                )}
-              </li>
-            ))}
+                  {finding.evidence.length > 0 && (
+                    <div className="finding-evidence">
+                      <strong>Evidence:</strong> <EvidenceList evidence={finding.evidence} />
+                    </div>
+                  )}
+                  {editingResults && !withdrawn && editing !== finding.id && (
+                    <div className="finding-actions">
+                      <button
+                        type="button"
+                        aria-label={`Edit the ${severityLabel(finding.severity).toLowerCase()} finding in ${areaLabel(finding.area)}`}
+                        onClick={() => setEditing(finding.id)}
+                      >
+                        Edit
+                      </button>
+                      <WithdrawButton finding={finding} onDone={state.reload} />
+                    </div>
+                  )}
+                  {editingResults && editing === finding.id && (
+                    <FindingForm
+                      key={`${finding.id}-${finding.version}`}
+                      audit={audit}
+                      finding={finding}
+                      onSaved={() => {
+                        setEditing("");
+                        state.reload();
+                      }}
+                      onCancel={() => setEditing("")}
+                    />
+                  )}
+                  {audit.status === "COMPLETED" && !withdrawn && (
+                    <CorrectiveActionPanel
+                      finding={finding}
+                      asSupplier={asSupplier}
+                      asReviewer={asReviewer}
+                      onChange={state.reload}
+                    />
+                  )}
+                </li>
+              );
+            })}
           </ol>
         )}
       </div>

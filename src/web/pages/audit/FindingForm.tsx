@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { isStaleVersion } from "../../api/client";
 import { useMutation } from "../../api/hooks";
 import {
   EMPTY_EVIDENCE,
@@ -9,8 +10,9 @@ import {
 import { RiskMatrix } from "../../components/RiskMatrix";
 import { AREAS, areaLabel, ErrorMessage, Notice, SelectField, TextArea } from "../../components/ui";
 import { graphql } from "../../gql";
-import type { EsgArea, Severity } from "../../gql/graphql";
-import type { Audit } from "./audit.types";
+import type { EsgArea, EvidenceInput, Severity } from "../../gql/graphql";
+import type { Audit, Finding } from "./audit.types";
+import { SEVERITIES, severityLabel } from "./finding-words";
 
 const RECORD_FINDING = graphql(`
   mutation RecordFinding($auditId: ID!, $input: FindingInput!) {
@@ -21,68 +23,148 @@ const RECORD_FINDING = graphql(`
     }
   }
 `);
-const SEVERITIES: Severity[] = ["ZERO_TOLERANCE", "MAJOR", "MINOR", "OBSERVATION"];
+const EDIT_FINDING = graphql(`
+  mutation EditFinding($id: ID!, $input: FindingInput!, $expectedVersion: Int) {
+    editFinding(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      id
+      version
+      riskScore
+      riskLevel
+    }
+  }
+`);
 
-/** A finding on an audit in progress; likelihood and impact are picked on the risk matrix. */
-export function FindingForm({ audit, onSaved }: { audit: Audit; onSaved: () => void }) {
-  const [area, setArea] = useState<EsgArea>(AREAS[0]);
-  const [itemId, setItemId] = useState("");
-  const [severity, setSeverity] = useState<Severity>("MAJOR");
-  const [likelihood, setLikelihood] = useState(3);
-  const [impact, setImpact] = useState(3);
-  const [description, setDescription] = useState("");
+interface Draft {
+  area: EsgArea;
+  itemId: string;
+  severity: Severity;
+  likelihood: number;
+  impact: number;
+  description: string;
+}
+
+const BLANK: Draft = {
+  area: AREAS[0],
+  itemId: "",
+  severity: "MAJOR",
+  likelihood: 3,
+  impact: 3,
+  description: "",
+};
+
+const draftOf = (finding: Finding): Draft => ({
+  area: finding.area,
+  itemId: finding.item?.id ?? "",
+  severity: finding.severity,
+  likelihood: finding.likelihood,
+  impact: finding.impact,
+  description: finding.description,
+});
+
+/** What the finding already has as evidence, as input (kept when a piece is added). */
+const keptEvidence = (finding: Finding): EvidenceInput[] =>
+  finding.evidence.map((piece) =>
+    piece.documentId
+      ? { title: piece.title, documentId: piece.documentId }
+      : { title: piece.title, ...(piece.url ? { url: piece.url } : {}) },
+  );
+
+/**
+ * A finding on an audit in progress; likelihood and impact are picked on the risk matrix.
+ * Without `finding` it records a new one and clears every field after saving (the next
+ * finding starts from the defaults, never from the last one's rating); with it, it edits
+ * that finding at the version it was read.
+ */
+export function FindingForm({
+  audit,
+  finding,
+  onSaved,
+  onCancel,
+}: {
+  audit: Audit;
+  finding?: Finding;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) {
+  const [draft, setDraft] = useState<Draft>(finding ? draftOf(finding) : BLANK);
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
+  // Remounts the evidence fields after a save, so a chosen file does not linger.
+  const [round, setRound] = useState(0);
   const [done, setDone] = useState(false);
   const [uploading, setUploading] = useState(false);
   const record = useMutation(RECORD_FINDING);
-  const items = audit.checklist.items.filter((item) => item.area === area);
+  const edit = useMutation(EDIT_FINDING);
+  const mutation = finding ? edit : record;
+  const items = audit.checklist.items.filter((item) => item.area === draft.area);
+  const set = (patch: Partial<Draft>) => {
+    setDone(false);
+    setDraft((current) => ({ ...current, ...patch }));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
     const piece = evidenceInputOf(evidence);
+    const input = {
+      area: draft.area,
+      ...(draft.itemId ? { itemId: draft.itemId } : {}),
+      severity: draft.severity,
+      likelihood: draft.likelihood,
+      impact: draft.impact,
+      description: draft.description,
+    };
+    if (finding) {
+      const ok = await edit.run({
+        id: finding.id,
+        expectedVersion: finding.version,
+        input: { ...input, ...(piece ? { evidence: [piece, ...keptEvidence(finding)] } : {}) },
+      });
+      if (ok) onSaved();
+      return;
+    }
     const ok = await record.run({
       auditId: audit.id,
-      input: {
-        area,
-        ...(itemId ? { itemId } : {}),
-        severity,
-        likelihood,
-        impact,
-        description,
-        ...(piece ? { evidence: [piece] } : {}),
-      },
+      input: { ...input, ...(piece ? { evidence: [piece] } : {}) },
     });
     if (ok) {
-      setDescription("");
+      setDraft(BLANK);
       setEvidence(EMPTY_EVIDENCE);
+      setRound((value) => value + 1);
       setDone(true);
       onSaved();
     }
   };
 
+  const title = finding ? "Edit this finding" : "Record a finding";
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate>
-      <h2>Record a finding</h2>
-      {done && <Notice>Finding recorded.</Notice>}
-      <ErrorMessage error={record.error} />
+    <form
+      className={finding ? "finding-edit" : "card"}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={title}
+    >
+      {finding ? <h4>{title}</h4> : <h2>{title}</h2>}
+      {done && <Notice>Finding recorded. The form is cleared for the next finding.</Notice>}
+      <ErrorMessage error={mutation.error} />
+      {isStaleVersion(mutation.error) && (
+        <button type="button" onClick={onSaved}>
+          Reload the finding
+        </button>
+      )}
       <div className="form-grid">
         <SelectField
           label="Area"
           name="area"
-          value={area}
-          error={record.error}
+          value={draft.area}
+          error={mutation.error}
           options={AREAS.map((value) => ({ value, label: areaLabel(value) }))}
-          onChange={(event) => {
-            setArea(event.target.value as EsgArea);
-            setItemId("");
-          }}
+          onChange={(event) => set({ area: event.target.value as EsgArea, itemId: "" })}
         />
         <SelectField
           label="Checklist item (optional)"
           name="itemId"
-          value={itemId}
-          error={record.error}
+          value={draft.itemId}
+          error={mutation.error}
           options={[
             { value: "", label: "No specific item" },
             ...items.map((item) => ({
@@ -90,46 +172,56 @@ export function FindingForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
               label: `${item.code} ${item.question.slice(0, 60)}`,
             })),
           ]}
-          onChange={(event) => setItemId(event.target.value)}
+          onChange={(event) => set({ itemId: event.target.value })}
         />
         <SelectField
           label="Severity"
           name="severity"
-          value={severity}
-          error={record.error}
-          options={SEVERITIES.map((value) => ({ value, label: value.replace("_", " ") }))}
-          onChange={(event) => setSeverity(event.target.value as Severity)}
+          value={draft.severity}
+          error={mutation.error}
+          options={SEVERITIES.map((value) => ({ value, label: severityLabel(value) }))}
+          onChange={(event) => set({ severity: event.target.value as Severity })}
         />
       </div>
       <fieldset>
         <legend>Likelihood × impact</legend>
         <RiskMatrix
-          likelihood={likelihood}
-          impact={impact}
-          onChange={(l, i) => {
-            setLikelihood(l);
-            setImpact(i);
-          }}
+          likelihood={draft.likelihood}
+          impact={draft.impact}
+          label={finding ? "Risk matrix of the finding being edited" : "Risk matrix"}
+          onChange={(likelihood, impact) => set({ likelihood, impact })}
         />
       </fieldset>
       <TextArea
         label="Description"
         name="description"
         rows={4}
-        value={description}
-        error={record.error}
-        onChange={(event) => setDescription(event.target.value)}
+        value={draft.description}
+        error={mutation.error}
+        onChange={(event) => set({ description: event.target.value })}
       />
       <EvidenceFields
-        legend="Evidence (optional): a URL or an uploaded file"
+        key={round}
+        legend={
+          finding
+            ? "Add evidence (optional): a URL or an uploaded file; what is there stays"
+            : "Evidence (optional): a URL or an uploaded file"
+        }
         value={evidence}
         onChange={setEvidence}
-        error={record.error}
+        error={mutation.error}
         onBusyChange={setUploading}
       />
-      <button type="submit" className="primary" disabled={record.busy || uploading}>
-        Record finding
-      </button>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={mutation.busy || uploading}>
+          {finding ? "Save changes" : "Record finding"}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel editing
+          </button>
+        )}
+      </div>
     </form>
   );
 }

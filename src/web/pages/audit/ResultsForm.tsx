@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { ConfirmDialog } from "./Dialog";
 import { useMutation } from "../../api/hooks";
 import { AREAS, areaLabel, ErrorMessage, Notice } from "../../components/ui";
 import { graphql } from "../../gql";
@@ -39,6 +40,15 @@ export function ResultsForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
     return now && (!before || before.result !== now.result || before.note !== now.note);
   });
   const recorded = items.filter((item) => values[item.id]).length;
+  const [confirming, setConfirming] = useState(false);
+  const markAll = () => {
+    setValues((current) => {
+      const next = { ...current };
+      for (const item of items) next[item.id] ??= { result: "CONFORMS", note: "" };
+      return next;
+    });
+    setConfirming(false);
+  };
 
   const save = async () => {
     setSaved(false);
@@ -64,16 +74,27 @@ export function ResultsForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
       </p>
       <button
         type="button"
-        onClick={() =>
-          setValues((current) => {
-            const next = { ...current };
-            for (const item of items) next[item.id] ??= { result: "CONFORMS", note: "" };
-            return next;
-          })
-        }
+        disabled={recorded === items.length}
+        onClick={() => setConfirming(true)}
       >
         Mark every item without a result as conforming
       </button>
+      <ConfirmDialog
+        open={confirming}
+        title="Mark the remaining items as conforming?"
+        confirmLabel={`Yes, mark ${items.length - recorded} item(s) as conforming`}
+        onConfirm={markAll}
+        onClose={() => setConfirming(false)}
+      >
+        <p>
+          {items.length - recorded} of {items.length} items have no result yet. Each of them will be
+          set to "Conforms" in this form; results already chosen stay as they are.
+        </p>
+        <p>
+          Nothing is saved until you save the results below, so you can still change any of them
+          first. Only mark them if you checked these items on site.
+        </p>
+      </ConfirmDialog>
       {AREAS.map((area) => {
         const inArea = items.filter((item) => item.area === area);
         if (inArea.length === 0) return null;

@@ -56,6 +56,9 @@ export const AUDIT = graphql(`
         riskScore
         riskLevel
         status
+        version
+        withdrawnAt
+        withdrawalReason
         description
         capDueDate
         dueDate
