@@ -1,5 +1,6 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
 import { AdminSearch1796294855560 } from "./1796294855560-AdminSearch";
+import { RankingPageVersion1796295356601 } from "./1796295356601-RankingPageVersion";
 import { FindingEditWithdraw1796294783782 } from "./1796294783782-FindingEditWithdraw";
 import { ChecklistRevision1796294717105 } from "./1796294717105-ChecklistRevision";
 import { ProtectedAreas1796283514714 } from "./1796283514714-ProtectedAreas";
@@ -68,4 +69,5 @@ export const MIGRATIONS: Function[] = [
   ChecklistRevision1796294717105,
   FindingEditWithdraw1796294783782,
   AdminSearch1796294855560,
+  RankingPageVersion1796295356601,
 ];

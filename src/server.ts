@@ -22,6 +22,7 @@ import { idempotencyPlugin } from "./modules/idempotency/idempotency.plugin";
 import { viewerFromToken } from "./modules/identity/identity.service";
 import { API_TOKEN_REFUSED, isApiTokenSecret } from "./modules/identity/api-token.service";
 import { exportRankingsCsv } from "./modules/procurement/ranking-export";
+import { RankingPageCache, rankingPageCachePlugin } from "./modules/procurement/ranking-page-cache";
 import { TokenService } from "./modules/identity/token";
 import { ViewerCache } from "./modules/identity/viewer-cache";
 import { systemClock, type Clock } from "./shared/clock";
@@ -47,6 +48,8 @@ export interface PortalServer {
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
   services: AppServices;
+  /** This process's ranking page cache (src/modules/procurement/ranking-page-cache.ts). */
+  rankingPages: RankingPageCache;
   /** Builds a context as the HTTP layer would, for in-process tests. */
   contextFor(
     token: string | null,
@@ -93,6 +96,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
   const protection = queryProtection({ production });
 
   const schema = await buildAppSchema();
+  const rankingPages = new RankingPageCache();
   const apollo = new ApolloServer<RequestContext>({
     // GRAPHQL_JIT: the same schema, validation and plugins; only execution is compiled.
     ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
@@ -109,6 +113,8 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
       responseSizePlugin(config.maxResponseBytes),
       ...protection.plugins,
       queryCostPlugin(),
+      // After the cost check (didResolveOperation) and the size guard (willSendResponse).
+      rankingPageCachePlugin(rankingPages),
       idempotencyPlugin(),
       clientErrorStatusPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -283,6 +289,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     httpServer,
     apollo,
     services,
+    rankingPages,
     contextFor,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
