@@ -347,6 +347,23 @@ export type EvidenceInput = {
   url?: string | null | undefined;
 };
 
+export type FindingFilter = {
+  area?: EsgArea | null | undefined;
+  /** Open, needs a plan (not an OBSERVATION), and has none yet or a REJECTED one */
+  awaitingCorrectiveAction?: boolean | null | undefined;
+  /** Of an audit completed at or after */
+  completedFrom?: string | null | undefined;
+  /** Of an audit completed before */
+  completedTo?: string | null | undefined;
+  /** Open and past its due date */
+  overdue?: boolean | null | undefined;
+  severity?: Severity | null | undefined;
+  status?: FindingStatus | null | undefined;
+  supplierId?: string | number | null | undefined;
+  /** Words that must all appear in the description (full-text, any order) */
+  text?: string | null | undefined;
+};
+
 export type FindingInput = {
   area: EsgArea;
   description: string;
@@ -371,6 +388,11 @@ export type Grade =
   | 'C'
   | 'D'
   | 'E';
+
+/** A SPEC 7 rule that caps the grade below what the overall score gives */
+export type GradeCapRule =
+  | 'AREA_WITHOUT_SOURCE'
+  | 'ZERO_TOLERANCE_FINDING';
 
 export type HomogeneousMaterialInput = {
   exemptions?: Array<string> | null | undefined;
@@ -454,6 +476,10 @@ export type NotificationPreferencesInput = {
   categories?: Array<NotificationCategoryPreferenceInput> | null | undefined;
   emailMode?: EmailMode | null | undefined;
 };
+
+export type OverdueCapStep =
+  | 'IMPLEMENT'
+  | 'PROPOSE';
 
 export type PriorityAdjustmentInput = {
   /** Count it only in this material category's ranking */
@@ -860,24 +886,13 @@ export type SupplierOverviewQueryVariables = Exact<{
 
 export type SupplierOverviewQuery = { supplier: { id: string, name: string, status: ProcurementStatus, statusReasons: Array<string>, score: { overall: number, grade: Grade } | null } | null };
 
-export type ScheduleOptionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ScheduleOptionsQuery = { suppliers: { edges: Array<{ node: { id: string, name: string, sites: Array<{ id: string, name: string }> } }> }, checklists: Array<{ id: string, name: string, version: number }>, users: { edges: Array<{ node: { id: string, name: string, role: Role, active: boolean } }> } };
-
 export type AllAuditsQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type AllAuditsQuery = { audits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, supplier: { id: string, name: string }, leadAuditor: { name: string } } }> } };
-
-export type ScheduleAuditMutationVariables = Exact<{
-  input: ScheduleAuditInput;
-}>;
-
-
-export type ScheduleAuditMutation = { scheduleAudit: { id: string } };
+export type AllAuditsQuery = { audits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, supplier: { id: string, name: string }, leadAuditor: { name: string } } }> } };
 
 export type AdminSupplierCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1096,6 +1111,11 @@ export type RedeliverWebhookMutationVariables = Exact<{
 
 export type RedeliverWebhookMutation = { redeliverWebhook: { id: string, status: WebhookDeliveryStatus, attempts: number, nextAttemptAt: string | null } };
 
+export type FilterSuppliersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FilterSuppliersQuery = { suppliers: { edges: Array<{ node: { id: string, name: string } }> } };
+
 export type StartAuditMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1186,6 +1206,23 @@ export type RecordItemResultsMutationVariables = Exact<{
 
 export type RecordItemResultsMutation = { recordItemResults: { id: string } };
 
+export type ScheduleOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScheduleOptionsQuery = { suppliers: { edges: Array<{ node: { id: string, name: string, sites: Array<{ id: string, name: string }> } }> }, checklists: Array<{ id: string, name: string, version: number }> };
+
+export type ScheduleAuditorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScheduleAuditorsQuery = { users: { edges: Array<{ node: { id: string, name: string, role: Role, active: boolean } }> } };
+
+export type ScheduleAuditMutationVariables = Exact<{
+  input: ScheduleAuditInput;
+}>;
+
+
+export type ScheduleAuditMutation = { scheduleAudit: { id: string, plannedDate: string, supplier: { name: string } } };
+
 export type AuditQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1205,12 +1242,23 @@ export type CapsToReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CapsToReviewQuery = { findings: { edges: Array<{ node: { id: string, severity: Severity, riskLevel: RiskLevel, audit: { id: string, leadAuditor: { id: string }, supplier: { name: string } }, correctiveAction: { id: string, status: CorrectiveActionStatus } | null } }> } };
 
-export type OverdueFindingsQueryVariables = Exact<{
+export type QueueFindingsQueryVariables = Exact<{
+  filter?: FindingFilter | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type OverdueFindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, area: EsgArea, severity: Severity, riskScore: number, riskLevel: RiskLevel, dueDate: string | null, audit: { id: string, supplier: { id: string, name: string } } } }> } };
+export type QueueFindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, area: EsgArea, severity: Severity, riskScore: number, riskLevel: RiskLevel, status: FindingStatus, overdue: boolean, dueDate: string | null, description: string, audit: { id: string, completedAt: string | null, supplier: { id: string, name: string } } } }> } };
+
+export type AuditorDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditorDashboardQuery = { auditorDashboard: { asOf: string, reauditWindowDays: number, reauditsDueCount: number, reauditsOverdue: number, auditsByMonth: Array<{ month: string, planned: number, completed: number }>, reauditsDue: Array<{ supplierId: string, supplierName: string, country: string, grade: Grade | null, status: ProcurementStatus, dueDate: string, plannedAuditId: string | null, plannedAuditDate: string | null }>, capBacklog: Array<{ minDays: number, maxDays: number | null, awaitingSupplier: number, awaitingAuditor: number, total: number }> } };
+
+export type ProcurementDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProcurementDashboardQuery = { procurementDashboard: { asOf: string, supplierCount: number, moverWindowDays: number, suppliersByStatusAndGrade: Array<{ status: ProcurementStatus, grade: Grade | null, count: number }>, gradesByCategory: Array<{ categoryId: string, code: string, name: string, suppliers: number, grades: Array<{ grade: Grade | null, count: number }> }>, openFindings: Array<{ area: EsgArea, severity: Severity, count: number }>, overdueCaps: { total: number, notProposed: number, notImplemented: number, oldest: Array<{ findingId: string, auditId: string, supplierId: string, supplierName: string, area: EsgArea, severity: Severity, step: OverdueCapStep, deadline: string, daysOverdue: number }> }, scoreTrend: Array<{ month: string, suppliers: number, mean: number | null, median: number | null }>, topMovers: Array<{ supplierId: string, supplierName: string, scoreBefore: number, gradeBefore: Grade, scoreNow: number, gradeNow: Grade, change: number }> } };
 
 export type DeclarationFormListsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1519,7 +1567,7 @@ export type MySaqsQueryVariables = Exact<{
 }>;
 
 
-export type MySaqsQuery = { supplier: { id: string, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, returnReason: string | null, checklist: { id: string, name: string, version: number } }> } | null, checklists: Array<{ id: string, name: string, version: number }> };
+export type MySaqsQuery = { supplier: { id: string, selfAssessments: Array<{ id: string, reference: string, status: SelfAssessmentStatus, completion: number, createdAt: string, submittedAt: string | null, reviewedAt: string | null, returnReason: string | null, checklist: { id: string, name: string, version: number } }> } | null, checklists: Array<{ id: string, name: string, version: number }> };
 
 export type StartSelfAssessmentMutationVariables = Exact<{
   supplierId: string | number;
@@ -1534,7 +1582,7 @@ export type SelfAssessmentQueryVariables = Exact<{
 }>;
 
 
-export type SelfAssessmentQuery = { selfAssessment: { id: string, status: SelfAssessmentStatus, completion: number, version: number, returnReason: string | null, submittedAt: string | null, reviewedAt: string | null, supplier: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, evidenceRequired: boolean, zeroTolerance: boolean, order: number }> }, answers: Array<{ choice: YesNoChoice | null, scale: number | null, number: number | null, text: string | null, comment: string | null, item: { id: string }, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> }>, areaScores: Array<{ area: EsgArea, score: number }> } | null };
+export type SelfAssessmentQuery = { selfAssessment: { id: string, reference: string, status: SelfAssessmentStatus, completion: number, version: number, returnReason: string | null, createdAt: string, submittedAt: string | null, reviewedAt: string | null, supplier: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, evidenceRequired: boolean, zeroTolerance: boolean, order: number }> }, answers: Array<{ choice: YesNoChoice | null, scale: number | null, number: number | null, text: string | null, comment: string | null, item: { id: string }, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> }>, areaScores: Array<{ area: EsgArea, score: number }> } | null };
 
 export type SaveAnswersMutationVariables = Exact<{
   id: string | number;
@@ -1570,7 +1618,7 @@ export type ReviewSelfAssessmentMutation = { reviewSelfAssessment: { id: string,
 export type SaqsToReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SaqsToReviewQuery = { suppliers: { edges: Array<{ node: { id: string, name: string, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, submittedAt: string | null, checklist: { name: string, version: number } }> } }> } };
+export type SaqsToReviewQuery = { suppliers: { edges: Array<{ node: { id: string, name: string, selfAssessments: Array<{ id: string, reference: string, status: SelfAssessmentStatus, createdAt: string, submittedAt: string | null, checklist: { name: string, version: number } }> } }> } };
 
 export type CertificatesPanelFragment = { id: string, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> };
 
@@ -1624,7 +1672,15 @@ export type MyAuditsQueryVariables = Exact<{
 }>;
 
 
-export type MyAuditsQuery = { supplier: { id: string, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, capDueDate: string | null, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }> } | null };
+export type MyAuditsQuery = { supplier: { id: string, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, description: string, withdrawalReason: string | null, overdue: boolean, dueDate: string | null, capDueDate: string | null, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }> } | null };
+
+export type SupplierPriorityQueryVariables = Exact<{
+  id: string | number;
+  categoryId?: string | number | null | undefined;
+}>;
+
+
+export type SupplierPriorityQuery = { supplier: { id: string, priority: { categoryId: string | null, priorityScore: number, rank: number | null, status: ProcurementStatus, explanation: Array<{ label: string, points: number }>, adjustments: Array<{ id: string, delta: number, reason: string, createdAt: string, expiresAt: string | null, category: { name: string } | null, createdBy: { name: string } }> } | null } | null };
 
 export type ProfileFormFragment = { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, sites: Array<{ id: string, name: string, country: string, address: string | null, latitude: number | null, longitude: number | null }>, materialCategories: Array<{ id: string, code: string, name: string }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null };
 
@@ -1645,10 +1701,33 @@ export type UpdateSupplierMutation = { updateSupplier: { id: string, version: nu
 export type SupplierPageQueryVariables = Exact<{
   id: string | number;
   procurement: boolean;
+  staff?: boolean | null | undefined;
 }>;
 
 
-export type SupplierPageQuery = { supplier: { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, archived: boolean, status: ProcurementStatus, statusReasons: Array<string>, nextAuditDue: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, materialCategories: Array<{ id: string, code: string, name: string }>, sites: Array<{ id: string, name: string, country: string, address: string | null, latitude: number | null, longitude: number | null }>, score: { overall: number, grade: Grade, expired: boolean, computedAt: string, areas: Array<{ area: EsgArea, score: number, source: string }>, explanation: Array<{ label: string, points: number }> } | null, scoreHistory: { totalCount: number, edges: Array<{ node: { id: string, overall: number, grade: Grade, computedAt: string, cause: string } }> }, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, checklist: { name: string, version: number } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, repeat: boolean, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }>, priorityAdjustments?: Array<{ id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, verifiedBy: { name: string } }>, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, thirdPartyAssessments: Array<{ id: string, scheme: ThirdPartyScheme, schemeName: string, assessedAt: string, validUntil: string, expired: boolean, reference: string | null, assessor: string | null, importedAt: string, withdrawnAt: string | null, withdrawReason: string | null, importedBy: { name: string }, withdrawnBy: { name: string } | null, areaScores: Array<{ area: EsgArea, score: number, basis: string }>, reportDocument: { id: string, filename: string, size: number, downloadUrl: string } | null }> } | null };
+export type SupplierPageQuery = { supplier: { id: string, name: string, legalName: string | null, registrationNumber: string | null, country: string, contactEmail: string, version: number, archived: boolean, archivedAt: string | null, blockedByAdmin: boolean, status: ProcurementStatus, statusReasons: Array<string>, nextAuditDue: string, sustainabilityVerified: boolean, sustainabilityVerifiedAt: string | null, sustainabilityVerifiedUntil: string | null, adminBlock?: { at: string, byName: string | null, reason: string | null } | null, archiveChange?: { at: string, byName: string | null } | null, materialDeclarations: Array<{ id: string, partNumber: string, partName: string | null }>, supplyChainMaps: Array<{ category: { id: string, name: string } }>, materialCategories: Array<{ id: string, code: string, name: string }>, sites: Array<{ id: string, name: string, country: string, address: string | null, latitude: number | null, longitude: number | null }>, score: { overall: number, grade: Grade, gradeFromScore: Grade, expired: boolean, computedAt: string, gradeCaps: Array<{ rule: GradeCapRule, grade: Grade, count: number, areas: Array<EsgArea>, reason: string }>, areas: Array<{ area: EsgArea, score: number, source: string }>, explanation: Array<{ label: string, points: number }> } | null, scoreHistory: { totalCount: number, edges: Array<{ node: { id: string, overall: number, grade: Grade, computedAt: string, cause: string } }> }, selfAssessments: Array<{ id: string, status: SelfAssessmentStatus, completion: number, submittedAt: string | null, checklist: { name: string, version: number } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, findings: Array<{ id: string, area: EsgArea, severity: Severity, riskLevel: RiskLevel, riskScore: number, status: FindingStatus, overdue: boolean, dueDate: string | null, repeat: boolean, correctiveAction: { id: string, status: CorrectiveActionStatus } | null }> }>, priorityAdjustments?: Array<{ id: string, delta: number, reason: string, active: boolean, createdAt: string, expiresAt: string | null, revokedAt: string | null, revokeReason: string | null, category: { id: string, name: string } | null, createdBy: { name: string } }>, declaredSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, basis: Array<{ attribute: string, basis: Basis }> }, verifiedSustainability: { renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean } | null, sustainabilityVerifications: Array<{ id: string, verifiedAt: string, validUntil: string, note: string | null, renewableElectricityShare: number, thirdPartyVerifiedMaterialShare: number, recycledContentShare: number, traceability: Traceability, sourcesFromProtectedArea: boolean, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, verifiedBy: { name: string } }>, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, thirdPartyAssessments: Array<{ id: string, scheme: ThirdPartyScheme, schemeName: string, assessedAt: string, validUntil: string, expired: boolean, reference: string | null, assessor: string | null, importedAt: string, withdrawnAt: string | null, withdrawReason: string | null, importedBy: { name: string }, withdrawnBy: { name: string } | null, areaScores: Array<{ area: EsgArea, score: number, basis: string }>, reportDocument: { id: string, filename: string, size: number, downloadUrl: string } | null }> } | null };
+
+export type BlockSupplierMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type BlockSupplierMutation = { blockSupplier: { id: string } };
+
+export type UnblockSupplierMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnblockSupplierMutation = { unblockSupplier: { id: string } };
+
+export type ArchiveSupplierMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveSupplierMutation = { archiveSupplier: { id: string } };
 
 export type SuppliersQueryVariables = Exact<{
   filter?: SupplierFilter | null | undefined;
@@ -2178,40 +2257,9 @@ export const SupplierOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupplierOverviewQuery, SupplierOverviewQueryVariables>;
-export const ScheduleOptionsDocument = new TypedDocumentString(`
-    query ScheduleOptions {
-  suppliers(first: 100) {
-    edges {
-      node {
-        id
-        name
-        sites {
-          id
-          name
-        }
-      }
-    }
-  }
-  checklists(status: PUBLISHED) {
-    id
-    name
-    version
-  }
-  users(first: 100) {
-    edges {
-      node {
-        id
-        name
-        role
-        active
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScheduleOptionsQuery, ScheduleOptionsQueryVariables>;
 export const AllAuditsDocument = new TypedDocumentString(`
-    query AllAudits($after: String) {
-  audits(first: 20, after: $after) {
+    query AllAudits($filter: AuditFilter, $after: String) {
+  audits(filter: $filter, first: 20, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2223,6 +2271,7 @@ export const AllAuditsDocument = new TypedDocumentString(`
         status
         type
         plannedDate
+        completedAt
         supplier {
           id
           name
@@ -2235,13 +2284,6 @@ export const AllAuditsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AllAuditsQuery, AllAuditsQueryVariables>;
-export const ScheduleAuditDocument = new TypedDocumentString(`
-    mutation ScheduleAudit($input: ScheduleAuditInput!) {
-  scheduleAudit(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ScheduleAuditMutation, ScheduleAuditMutationVariables>;
 export const AdminSupplierCategoriesDocument = new TypedDocumentString(`
     query AdminSupplierCategories {
   materialCategories {
@@ -2624,6 +2666,18 @@ export const RedeliverWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
+export const FilterSuppliersDocument = new TypedDocumentString(`
+    query FilterSuppliers {
+  suppliers(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilterSuppliersQuery, FilterSuppliersQueryVariables>;
 export const StartAuditDocument = new TypedDocumentString(`
     mutation StartAudit($id: ID!) {
   startAudit(id: $id) {
@@ -2715,6 +2769,52 @@ export const RecordItemResultsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordItemResultsMutation, RecordItemResultsMutationVariables>;
+export const ScheduleOptionsDocument = new TypedDocumentString(`
+    query ScheduleOptions {
+  suppliers(first: 100) {
+    edges {
+      node {
+        id
+        name
+        sites {
+          id
+          name
+        }
+      }
+    }
+  }
+  checklists(status: PUBLISHED) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleOptionsQuery, ScheduleOptionsQueryVariables>;
+export const ScheduleAuditorsDocument = new TypedDocumentString(`
+    query ScheduleAuditors {
+  users(first: 100) {
+    edges {
+      node {
+        id
+        name
+        role
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleAuditorsQuery, ScheduleAuditorsQueryVariables>;
+export const ScheduleAuditDocument = new TypedDocumentString(`
+    mutation ScheduleAudit($input: ScheduleAuditInput!) {
+  scheduleAudit(input: $input) {
+    id
+    plannedDate
+    supplier {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleAuditMutation, ScheduleAuditMutationVariables>;
 export const AuditDocument = new TypedDocumentString(`
     query Audit($id: ID!) {
   audit(id: $id) {
@@ -2871,9 +2971,9 @@ export const CapsToReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CapsToReviewQuery, CapsToReviewQueryVariables>;
-export const OverdueFindingsDocument = new TypedDocumentString(`
-    query OverdueFindings($after: String) {
-  findings(filter: {overdue: true}, first: 10, after: $after) {
+export const QueueFindingsDocument = new TypedDocumentString(`
+    query QueueFindings($filter: FindingFilter, $after: String) {
+  findings(filter: $filter, first: 10, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2886,9 +2986,13 @@ export const OverdueFindingsDocument = new TypedDocumentString(`
         severity
         riskScore
         riskLevel
+        status
+        overdue
         dueDate
+        description
         audit {
           id
+          completedAt
           supplier {
             id
             name
@@ -2898,7 +3002,99 @@ export const OverdueFindingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OverdueFindingsQuery, OverdueFindingsQueryVariables>;
+    `) as unknown as TypedDocumentString<QueueFindingsQuery, QueueFindingsQueryVariables>;
+export const AuditorDashboardDocument = new TypedDocumentString(`
+    query AuditorDashboard {
+  auditorDashboard {
+    asOf
+    reauditWindowDays
+    auditsByMonth {
+      month
+      planned
+      completed
+    }
+    reauditsDue {
+      supplierId
+      supplierName
+      country
+      grade
+      status
+      dueDate
+      plannedAuditId
+      plannedAuditDate
+    }
+    reauditsDueCount
+    reauditsOverdue
+    capBacklog {
+      minDays
+      maxDays
+      awaitingSupplier
+      awaitingAuditor
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditorDashboardQuery, AuditorDashboardQueryVariables>;
+export const ProcurementDashboardDocument = new TypedDocumentString(`
+    query ProcurementDashboard {
+  procurementDashboard {
+    asOf
+    supplierCount
+    moverWindowDays
+    suppliersByStatusAndGrade {
+      status
+      grade
+      count
+    }
+    gradesByCategory {
+      categoryId
+      code
+      name
+      suppliers
+      grades {
+        grade
+        count
+      }
+    }
+    openFindings {
+      area
+      severity
+      count
+    }
+    overdueCaps {
+      total
+      notProposed
+      notImplemented
+      oldest {
+        findingId
+        auditId
+        supplierId
+        supplierName
+        area
+        severity
+        step
+        deadline
+        daysOverdue
+      }
+    }
+    scoreTrend {
+      month
+      suppliers
+      mean
+      median
+    }
+    topMovers {
+      supplierId
+      supplierName
+      scoreBefore
+      gradeBefore
+      scoreNow
+      gradeNow
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProcurementDashboardQuery, ProcurementDashboardQueryVariables>;
 export const DeclarationFormListsDocument = new TypedDocumentString(`
     query DeclarationFormLists {
   regulatoryLists {
@@ -3670,9 +3866,12 @@ export const MySaqsDocument = new TypedDocumentString(`
     id
     selfAssessments {
       id
+      reference
       status
       completion
+      createdAt
       submittedAt
+      reviewedAt
       returnReason
       checklist {
         id
@@ -3699,10 +3898,12 @@ export const SelfAssessmentDocument = new TypedDocumentString(`
     query SelfAssessment($id: ID!) {
   selfAssessment(id: $id) {
     id
+    reference
     status
     completion
     version
     returnReason
+    createdAt
     submittedAt
     reviewedAt
     supplier {
@@ -3798,7 +3999,9 @@ export const SaqsToReviewDocument = new TypedDocumentString(`
         name
         selfAssessments {
           id
+          reference
           status
+          createdAt
           submittedAt
           checklist {
             name
@@ -3889,6 +4092,8 @@ export const MyAuditsDocument = new TypedDocumentString(`
         riskLevel
         riskScore
         status
+        description
+        withdrawalReason
         overdue
         dueDate
         capDueDate
@@ -3901,6 +4106,36 @@ export const MyAuditsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAuditsQuery, MyAuditsQueryVariables>;
+export const SupplierPriorityDocument = new TypedDocumentString(`
+    query SupplierPriority($id: ID!, $categoryId: ID) {
+  supplier(id: $id) {
+    id
+    priority(categoryId: $categoryId) {
+      categoryId
+      priorityScore
+      rank
+      status
+      explanation {
+        label
+        points
+      }
+      adjustments {
+        id
+        delta
+        reason
+        createdAt
+        expiresAt
+        category {
+          name
+        }
+        createdBy {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupplierPriorityQuery, SupplierPriorityQueryVariables>;
 export const ProfileCategoriesDocument = new TypedDocumentString(`
     query ProfileCategories {
   materialCategories {
@@ -3927,7 +4162,7 @@ export const UpdateSupplierDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateSupplierMutation, UpdateSupplierMutationVariables>;
 export const SupplierPageDocument = new TypedDocumentString(`
-    query SupplierPage($id: ID!, $procurement: Boolean!) {
+    query SupplierPage($id: ID!, $procurement: Boolean!, $staff: Boolean = false) {
   supplier(id: $id) {
     id
     name
@@ -3937,8 +4172,30 @@ export const SupplierPageDocument = new TypedDocumentString(`
     contactEmail
     version
     archived
+    archivedAt
+    blockedByAdmin
+    adminBlock @include(if: $staff) {
+      at
+      byName
+      reason
+    }
+    archiveChange @include(if: $staff) {
+      at
+      byName
+    }
     status
     statusReasons
+    materialDeclarations {
+      id
+      partNumber
+      partName
+    }
+    supplyChainMaps {
+      category {
+        id
+        name
+      }
+    }
     nextAuditDue
     materialCategories {
       id
@@ -3958,6 +4215,14 @@ export const SupplierPageDocument = new TypedDocumentString(`
     score {
       overall
       grade
+      gradeFromScore
+      gradeCaps {
+        rule
+        grade
+        count
+        areas
+        reason
+      }
       expired
       computedAt
       areas {
@@ -3970,7 +4235,7 @@ export const SupplierPageDocument = new TypedDocumentString(`
         points
       }
     }
-    scoreHistory(first: 50) {
+    scoreHistory(first: 100) {
       totalCount
       edges {
         node {
@@ -4185,6 +4450,27 @@ fragment ThirdPartyPanel on Supplier {
     }
   }
 }`) as unknown as TypedDocumentString<SupplierPageQuery, SupplierPageQueryVariables>;
+export const BlockSupplierDocument = new TypedDocumentString(`
+    mutation BlockSupplier($id: ID!, $reason: String!) {
+  blockSupplier(id: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BlockSupplierMutation, BlockSupplierMutationVariables>;
+export const UnblockSupplierDocument = new TypedDocumentString(`
+    mutation UnblockSupplier($id: ID!) {
+  unblockSupplier(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UnblockSupplierMutation, UnblockSupplierMutationVariables>;
+export const ArchiveSupplierDocument = new TypedDocumentString(`
+    mutation ArchiveSupplier($id: ID!) {
+  archiveSupplier(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveSupplierMutation, ArchiveSupplierMutationVariables>;
 export const SuppliersDocument = new TypedDocumentString(`
     query Suppliers($filter: SupplierFilter, $first: Int, $after: String) {
   suppliers(filter: $filter, first: $first, after: $after) {

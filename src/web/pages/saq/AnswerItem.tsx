@@ -16,6 +16,44 @@ const CHOICES: { value: YesNoChoice; label: string }[] = [
   { value: "NOT_APPLICABLE", label: "Not applicable" },
 ];
 
+function answerText(item: Item, draft: Draft): string {
+  if (!hasValue(item, draft)) return "Not answered";
+  switch (item.answerType) {
+    case "YES_NO":
+      return CHOICES.find((choice) => choice.value === draft.choice)?.label ?? "";
+    case "SCALE_0_4":
+      return `${draft.scale} of 4`;
+    case "NUMBER":
+      return draft.number ?? "";
+    case "TEXT":
+      return draft.text ?? "";
+  }
+}
+
+/** The whole answer as text for paper, where inputs and closed sections would hide parts. */
+function PrintedAnswer({ item, draft }: { item: Item; draft: Draft }) {
+  return (
+    <dl className="print-answer" aria-hidden="true">
+      <dt>Answer</dt>
+      <dd>{answerText(item, draft)}</dd>
+      {draft.comment.trim() !== "" && (
+        <>
+          <dt>Comment</dt>
+          <dd>{draft.comment}</dd>
+        </>
+      )}
+      <dt>Evidence</dt>
+      <dd>
+        {draft.evidence.length === 0
+          ? "None"
+          : draft.evidence
+              .map((e) => [e.title, e.document?.filename ?? e.url].filter(Boolean).join(": "))
+              .join("; ")}
+      </dd>
+    </dl>
+  );
+}
+
 /** One checklist item: its answer, comment and evidence references; saved as they change. */
 export function AnswerItem({
   item,
@@ -116,6 +154,7 @@ export function AnswerItem({
             onBlur={() => onChange(draft, true)}
           />
         )}
+        <PrintedAnswer item={item} draft={draft} />
         <details className="more" open={draft.comment !== "" || item.evidenceRequired}>
           <summary>Comment and evidence</summary>
           <TextArea

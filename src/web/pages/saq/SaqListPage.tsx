@@ -1,18 +1,13 @@
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { useViewer } from "../../api/auth";
+import { ApiError } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
-import {
-  Badge,
-  Empty,
-  ErrorMessage,
-  formatDate,
-  QueryGate,
-  SelectField,
-} from "../../components/ui";
+import { Badge, Empty, ErrorMessage, QueryGate, SelectField } from "../../components/ui";
 import { SaqsToReview } from "./SaqsToReview";
 import { graphql } from "../../gql";
 import type { MySaqsQuery } from "../../gql/graphql";
+import { isOpenSaq, saqDates, saqStatusLabel } from "./saq-labels";
 
 const MY_SAQS = graphql(`
   query MySaqs($id: ID!) {
@@ -20,9 +15,12 @@ const MY_SAQS = graphql(`
       id
       selfAssessments {
         id
+        reference
         status
         completion
+        createdAt
         submittedAt
+        reviewedAt
         returnReason
         checklist {
           id
@@ -46,20 +44,45 @@ const START = graphql(`
   }
 `);
 
+type Saq = NonNullable<MySaqsQuery["supplier"]>["selfAssessments"][number];
+
+/** The way out of the one-open-per-checklist rule: a link to the one already open. */
+function InProgress({ saq }: { saq: Saq }) {
+  return (
+    <div className="notice" role="status">
+      <p>You already have a self-assessment in progress for this checklist.</p>
+      <p>
+        <Link to={`/saqs/${saq.id}`}>
+          Continue {saq.reference} ({saqStatusLabel(saq.status).toLowerCase()},{" "}
+          {Math.round(saq.completion * 100)}% answered, {saqDates(saq)})
+        </Link>
+      </p>
+    </div>
+  );
+}
+
 function StartForm({
   supplierId,
   checklists,
+  saqs,
+  reload,
 }: {
   supplierId: string;
   checklists: MySaqsQuery["checklists"];
+  saqs: Saq[];
+  reload: () => void;
 }) {
   const navigate = useNavigate();
   const [checklistId, setChecklistId] = useState(checklists[0]?.id ?? "");
   const start = useMutation(START);
+  const open = saqs.find((saq) => saq.checklist.id === checklistId && isOpenSaq(saq.status));
+  // Someone else (another tab, a colleague) started one meanwhile: the reload shows it below.
+  const startedElsewhere = start.error instanceof ApiError && start.error.code === "CONFLICT";
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await start.run({ supplierId, checklistId });
     if (result) void navigate(`/saqs/${result.startSelfAssessment.id}`);
+    else reload();
   };
   if (checklists.length === 0) return <Empty>No published checklist to answer.</Empty>;
   return (
@@ -74,12 +97,19 @@ function StartForm({
           value: checklist.id,
           label: `${checklist.name} v${checklist.version}`,
         }))}
-        onChange={(event) => setChecklistId(event.target.value)}
+        onChange={(event) => {
+          start.reset();
+          setChecklistId(event.target.value);
+        }}
       />
-      <button type="submit" className="primary" disabled={start.busy}>
-        Start
-      </button>
-      <ErrorMessage error={start.error} />
+      {open ? (
+        <InProgress saq={open} />
+      ) : (
+        <button type="submit" className="primary" disabled={start.busy}>
+          Start
+        </button>
+      )}
+      {!(startedElsewhere && open) && <ErrorMessage error={start.error} />}
     </form>
   );
 }
@@ -88,31 +118,42 @@ function SupplierSaqs({ supplierId }: { supplierId: string }) {
   const state = useQuery(MY_SAQS, { id: supplierId });
   return (
     <QueryGate state={state}>
-      {(data) => (
-        <>
-          {data.supplier && data.supplier.selfAssessments.length === 0 ? (
-            <Empty>No self-assessments yet: start one below.</Empty>
-          ) : (
-            <ul className="cards">
-              {data.supplier?.selfAssessments.map((saq) => (
-                <li key={saq.id} className="card">
-                  <h2>
-                    <Link to={`/saqs/${saq.id}`}>
-                      {saq.checklist.name} v{saq.checklist.version}
-                    </Link>
-                  </h2>
-                  <Badge value={saq.status} /> {Math.round(saq.completion * 100)}% answered ·
-                  submitted {formatDate(saq.submittedAt)}
-                  {saq.status === "RETURNED" && saq.returnReason && (
-                    <p className="warn-text">Returned: {saq.returnReason}</p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          <StartForm supplierId={supplierId} checklists={data.checklists} />
-        </>
-      )}
+      {(data) => {
+        const saqs = data.supplier?.selfAssessments ?? [];
+        return (
+          <>
+            {saqs.length === 0 ? (
+              <Empty>No self-assessments yet: start one below.</Empty>
+            ) : (
+              <ul className="cards saq-list">
+                {saqs.map((saq) => (
+                  <li key={saq.id} className="card">
+                    <h2>
+                      <Link to={`/saqs/${saq.id}`}>
+                        {saq.reference}: {saq.checklist.name} v{saq.checklist.version}
+                      </Link>
+                    </h2>
+                    <p>
+                      <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />{" "}
+                      {Math.round(saq.completion * 100)}% answered
+                    </p>
+                    <p className="muted">{saqDates(saq)}</p>
+                    {saq.status === "RETURNED" && saq.returnReason && (
+                      <p className="warn-text">Returned: {saq.returnReason}</p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <StartForm
+              supplierId={supplierId}
+              checklists={data.checklists}
+              saqs={saqs}
+              reload={state.reload}
+            />
+          </>
+        );
+      }}
     </QueryGate>
   );
 }

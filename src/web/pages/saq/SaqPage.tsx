@@ -17,6 +17,7 @@ import {
 import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
 import { AnswerItem } from "./AnswerItem";
+import { saqDates, saqStatusLabel } from "./saq-labels";
 import {
   answerInput,
   draftOf,
@@ -30,10 +31,12 @@ const SAQ = graphql(`
   query SelfAssessment($id: ID!) {
     selfAssessment(id: $id) {
       id
+      reference
       status
       completion
       version
       returnReason
+      createdAt
       submittedAt
       reviewedAt
       supplier {
@@ -164,6 +167,39 @@ function ReviewActions({ saq, onDone }: { saq: SelfAssessment; onDone: () => voi
   );
 }
 
+/** Only on paper: who, what and when, since the printout has no portal around it. */
+function PrintHeader({ saq }: { saq: SelfAssessment }) {
+  return (
+    <div className="print-header" aria-hidden="true">
+      <p className="print-title">Supplier self-assessment {saq.reference}</p>
+      <dl>
+        <dt>Supplier</dt>
+        <dd>{saq.supplier.name}</dd>
+        <dt>Checklist</dt>
+        <dd>
+          {saq.checklist.name}, version {saq.checklist.version}
+        </dd>
+        <dt>Status</dt>
+        <dd>
+          {saqStatusLabel(saq.status)} ({Math.round(saq.completion * 100)}% answered)
+        </dd>
+        <dt>Started</dt>
+        <dd>{formatDate(saq.createdAt)}</dd>
+        <dt>Submitted</dt>
+        <dd>{saq.submittedAt ? formatDate(saq.submittedAt) : "not yet"}</dd>
+        {saq.reviewedAt && (
+          <>
+            <dt>Reviewed</dt>
+            <dd>{formatDate(saq.reviewedAt)}</dd>
+          </>
+        )}
+        <dt>Printed</dt>
+        <dd>{formatDate(new Date().toISOString())}</dd>
+      </dl>
+    </div>
+  );
+}
+
 function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void }) {
   const viewer = useViewer();
   const editable =
@@ -258,17 +294,23 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
 
   const missing = Object.entries(problems);
   return (
-    <section>
+    <section className="saq-page">
+      <PrintHeader saq={saq} />
       <header className="page-head">
         <div>
           <h1>
-            Self-assessment: {saq.checklist.name} v{saq.checklist.version}
+            Self-assessment {saq.reference}: {saq.checklist.name} v{saq.checklist.version}
           </h1>
           <p className="muted">
-            {saq.supplier.name} · submitted {formatDate(saq.submittedAt)}
+            {saq.supplier.name} · {saqDates(saq)}
           </p>
         </div>
-        <Badge value={saq.status} />
+        <div className="page-head-actions">
+          <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />
+          <button type="button" className="no-print" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
       </header>
       <div className="sticky-progress">
         <ProgressBar value={completion} label="Questionnaire completion" />
@@ -304,7 +346,7 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
       )}
       {reviewer && <ReviewActions saq={saq} onDone={reload} />}
 
-      <nav className="area-index" aria-label="Areas">
+      <nav className="area-index no-print" aria-label="Areas">
         {AREAS.map((area) => {
           const inArea = items.filter((item) => item.area === area);
           if (inArea.length === 0) return null;

@@ -1,7 +1,8 @@
 import { Link } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
-import { Badge, Empty, formatDate, QueryGate } from "../../components/ui";
+import { Badge, Empty, QueryGate } from "../../components/ui";
 import { graphql } from "../../gql";
+import { saqDates, saqStatusLabel } from "./saq-labels";
 
 const TO_REVIEW = graphql(`
   query SaqsToReview {
@@ -12,7 +13,9 @@ const TO_REVIEW = graphql(`
           name
           selfAssessments {
             id
+            reference
             status
+            createdAt
             submittedAt
             checklist {
               name
@@ -42,9 +45,10 @@ export function SaqsToReview() {
             {rows.map(({ supplier, saq }) => (
               <li key={saq.id}>
                 <Link to={`/saqs/${saq.id}`}>
-                  {supplier.name}: {saq.checklist.name} v{saq.checklist.version}
+                  {supplier.name} {saq.reference}: {saq.checklist.name} v{saq.checklist.version}
                 </Link>{" "}
-                <Badge value={saq.status} /> submitted {formatDate(saq.submittedAt)}
+                <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />{" "}
+                <span className="muted">{saqDates(saq)}</span>
               </li>
             ))}
           </ul>
