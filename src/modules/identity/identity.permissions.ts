@@ -16,6 +16,7 @@ export const IDENTITY_PERMISSIONS = {
   createUser: [Role.ADMIN],
   deactivateUser: [Role.ADMIN],
   activateUser: [Role.ADMIN],
+  changeUserRole: [Role.ADMIN],
   inviteSupplierUser: [Role.ADMIN, Role.PROCUREMENT],
   resendInvitation: [Role.ADMIN, Role.PROCUREMENT],
   revokeInvitation: [Role.ADMIN, Role.PROCUREMENT],

@@ -1,8 +1,10 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
+import { Role } from "../../shared/domain/role.enum";
 import * as identity from "./identity.service";
 import * as passwords from "./password.service";
+import { changeUserRole } from "./user-role.service";
 import { User } from "./user.entity";
 import { AuthPayload, CreateUserInput } from "./user.inputs";
 import { IDENTITY_PERMISSIONS } from "./identity.permissions";
@@ -83,5 +85,19 @@ export class UserResolver {
   @Mutation(() => User)
   activateUser(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return identity.setUserActive(ctx, id, true);
+  }
+
+  @Authorized(...IDENTITY_PERMISSIONS.changeUserRole)
+  @Mutation(() => User, {
+    description:
+      "Moves a user to another role (SUPPLIER needs supplierId, the others none); ends the user's tokens. Not your own role, not the last active admin",
+  })
+  changeUserRole(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("role", () => Role) role: Role,
+    @Arg("supplierId", () => ID, { nullable: true }) supplierId?: string | null,
+  ) {
+    return changeUserRole(ctx, id, role, supplierId);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 @ObjectType({ description: "Admin-managed taxonomy of what suppliers deliver" })
@@ -15,6 +15,10 @@ export class MaterialCategory {
   @Field(() => String)
   @Column({ type: "varchar", length: 120 })
   name: string;
+
+  @Field(() => Int, { description: "Send it back as expectedVersion when renaming" })
+  @Column({ type: "int", default: 1 })
+  version: number;
 
   @CreateDateColumn({ type: "timestamptz", name: "created_at" })
   createdAt: Date;

@@ -68,6 +68,18 @@ export function supplierLoaders(dataSource: DataSource) {
         (certificate) => certificate.supplierId,
       ),
     ),
+    /** Suppliers (not archived) delivering each category. */
+    supplierCountByCategory: new DataLoader<string, number>(async (ids) => {
+      const rows = (await manager.query(
+        `SELECT link.category_id AS id, count(*)::int AS n
+           FROM supplier_category link JOIN supplier s ON s.id = link.supplier_id
+          WHERE link.category_id = ANY($1::uuid[]) AND NOT s.archived
+          GROUP BY link.category_id`,
+        [[...ids]],
+      )) as { id: string; n: number }[];
+      const counts = new Map(rows.map((row) => [row.id, row.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
     categoriesBySupplier: new DataLoader<string, MaterialCategory[]>(async (ids) => {
       const links = await manager
         .createQueryBuilder(SupplierCategory, "link")
