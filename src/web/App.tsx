@@ -14,6 +14,7 @@ import { WebhooksPage } from "./pages/admin/WebhooksPage";
 import { AcceptInvitationPage } from "./pages/AcceptInvitationPage";
 import { AuditPage } from "./pages/audit/AuditPage";
 import { ChangePasswordPage } from "./pages/ChangePasswordPage";
+import { DashboardPage } from "./pages/dashboard/DashboardPage";
 import { DeclarationPage } from "./pages/declarations/DeclarationPage";
 import { DeclarationsPage } from "./pages/declarations/DeclarationsPage";
 import { NewDeclarationPage } from "./pages/declarations/NewDeclarationPage";
@@ -77,6 +78,8 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path="me" element={<MePage />} />
+        <Route path="dashboard" element={<DashboardPage />} />
+        <Route path="dashboard/:view" element={<DashboardPage />} />
         <Route path="change-password" element={<ChangePasswordPage />} />
         <Route path="suppliers" element={<SuppliersPage />} />
         <Route path="suppliers/:id" element={<SupplierPage />} />

@@ -169,9 +169,11 @@ describe("web portal journeys", () => {
   it("(b) an auditor completes CellVolt's audit with a MAJOR finding chosen on the risk matrix", async () => {
     await withPage("b-auditor-audit", async ({ page, shot }) => {
       await logIn(page, "auditor@demo.esg");
+      // The dashboard is the home page now: open the page this step starts from.
+      await page.goto("/queue");
       await page.getByRole("heading", { name: "Work queue" }).waitFor();
       await page
-        .getByRole("link", { name: /CellVolt Battery Materials GmbH: INITIAL audit/ })
+        .getByRole("link", { name: /CellVolt Battery Materials GmbH: Initial audit/ })
         .click();
       await page.getByRole("button", { name: "Start audit" }).click();
       await page.getByRole("heading", { name: "Results per checklist item" }).waitFor();
@@ -229,7 +231,7 @@ describe("web portal journeys", () => {
     await withPage("c-supplier-cap", async ({ page, shot }) => {
       await logIn(page, "cellvolt@demo.esg");
       await page.getByRole("link", { name: "Audits & findings" }).click();
-      await page.getByRole("link", { name: /INITIAL audit, completed/ }).click();
+      await page.getByRole("link", { name: /Initial audit, completed/ }).click();
       const finding = page.locator('li.finding[data-severity="MAJOR"]');
       await finding.getByText("HIGH").first().waitFor();
       await finding.getByLabel("Root cause").fill("No owner for keeping the exits clear.");
@@ -249,6 +251,8 @@ describe("web portal journeys", () => {
   it("the plan goes round: auditor accepts, supplier marks it implemented, auditor verifies", async () => {
     await withPage("c2-cap-lifecycle", async ({ page, shot }) => {
       await logIn(page, "auditor@demo.esg");
+      // The dashboard is the home page now: open the page this step starts from.
+      await page.goto("/queue");
       const queue = page.locator(".card", {
         has: page.getByRole("heading", { name: "Corrective actions to review" }),
       });
@@ -264,7 +268,7 @@ describe("web portal journeys", () => {
 
       await logIn(page, "cellvolt@demo.esg");
       await page.getByRole("link", { name: "Audits & findings" }).click();
-      await page.getByRole("link", { name: /INITIAL audit, completed/ }).click();
+      await page.getByRole("link", { name: /Initial audit, completed/ }).click();
       await finding.getByLabel("Evidence title").fill("Photos of the marked exit zones");
       await finding
         .getByLabel("Evidence URL")
@@ -275,6 +279,8 @@ describe("web portal journeys", () => {
       await logOut(page);
 
       await logIn(page, "auditor@demo.esg");
+      // The dashboard is the home page now: open the page this step starts from.
+      await page.goto("/queue");
       await queue
         .getByRole("link", { name: /CellVolt Battery Materials GmbH: MAJOR finding/ })
         .click();
@@ -288,6 +294,8 @@ describe("web portal journeys", () => {
   it("(d) procurement sees CellVolt's grade and rank change, adjusts it and downloads the CSV", async () => {
     await withPage("d-procurement", async ({ page, shot }) => {
       await logIn(page, "buyer@demo.esg");
+      // The dashboard is the home page now: open the page this step starts from.
+      await page.goto("/rankings");
       await page.getByRole("heading", { name: "Supplier rankings" }).waitFor();
       const row = page.locator('tr[data-supplier="CellVolt Battery Materials GmbH"]');
       await row.waitFor();
@@ -417,6 +425,8 @@ describe("web portal journeys", () => {
 
     await withPage("f-target-substances", async ({ page, shot }) => {
       await logIn(page, "buyer@demo.esg");
+      // The dashboard is the home page now: open the page this step starts from.
+      await page.goto("/rankings");
       await page.getByRole("heading", { name: "Supplier rankings" }).waitFor();
       const row = page.locator('tr[data-supplier^="NordGlass"]');
       await row.locator(".badge", { hasText: "contains Mercury (ELIMINATE)" }).waitFor();
@@ -502,6 +512,8 @@ describe("web portal journeys", () => {
   it("an auditor returns a submitted self-assessment with a reason; the supplier sees it", async () => {
     await withPage("g-saq-review", async ({ page, shot }) => {
       await logIn(page, "auditor@demo.esg");
+      // The dashboard is the home page now: open the page this step starts from.
+      await page.goto("/queue");
       await page.getByRole("heading", { name: "Self-assessments to review" }).waitFor();
       await page
         .locator(".card", {
@@ -531,6 +543,8 @@ describe("web portal journeys", () => {
   it("an admin manages users, suppliers, checklists and audit scheduling", async () => {
     await withPage("h-admin", async ({ page, shot }) => {
       await logIn(page, "admin@demo.esg");
+      // The dashboard is the home page now: open the page this step starts from.
+      await page.goto("/admin/users");
       await page.getByRole("heading", { name: "Users", exact: true }).waitFor();
       await page.getByLabel("E-mail").fill("buyer2@demo.esg");
       await page.getByLabel("Name").fill("Bo Buyer");
@@ -575,7 +589,9 @@ describe("web portal journeys", () => {
 
       await page.getByRole("link", { name: "Audits" }).click();
       await page.getByRole("heading", { name: "Schedule an audit" }).waitFor();
-      const supplierSelect = page.getByLabel("Supplier");
+      const supplierSelect = page
+        .getByRole("form", { name: "Schedule an audit" })
+        .getByLabel("Supplier");
       const baltic = await supplierSelect
         .locator("option", { hasText: "Baltic Backsheet OU" })
         .getAttribute("value");
@@ -584,8 +600,8 @@ describe("web portal journeys", () => {
       const planned = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
       await page.getByLabel("Planned date").fill(planned);
       await page.getByRole("button", { name: "Schedule audit" }).click();
-      await page.getByText("Audit scheduled.").waitFor();
-      await page.getByRole("link", { name: "Baltic Backsheet OU: INITIAL" }).waitFor();
+      await page.getByText("Audit scheduled:").waitFor();
+      await page.getByRole("link", { name: "Baltic Backsheet OU: Initial audit" }).waitFor();
       await shot("audit-scheduled");
     });
   });

@@ -299,6 +299,8 @@ describe("notifications, open actions and the outbox", () => {
     // The auditor's queue lists the plan to review among its open actions.
     await withPage("n-auditor-queue", async ({ page, shot }) => {
       await logIn(page, "auditor@demo.esg");
+      // The dashboard is the home page now: open the page this step starts from.
+      await page.goto("/queue");
       await page.getByRole("heading", { name: "Work queue" }).waitFor();
       const review = page.getByTestId("open-actions").locator('li[data-kind="CAP_TO_REVIEW"]');
       await review.waitFor();

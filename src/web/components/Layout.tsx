@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from "react-router-dom";
 import { useAuth, useViewer, type Role } from "../api/auth";
 import { UnreadCountProvider } from "../api/notifications";
 import { NotificationBell } from "./NotificationBell";
+import { useScrollAreas } from "./scroll-areas";
 
 const NAV: Record<Role, { to: string; label: string }[]> = {
   SUPPLIER: [
@@ -14,6 +15,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/recycled/declarations", label: "Recycled content" },
   ],
   AUDITOR: [
+    { to: "/dashboard", label: "Dashboard" },
     { to: "/queue", label: "Work queue" },
     { to: "/suppliers", label: "Suppliers" },
     { to: "/documents", label: "Documents" },
@@ -25,6 +27,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/admin/protected-areas", label: "Protected areas" },
   ],
   PROCUREMENT: [
+    { to: "/dashboard", label: "Dashboard" },
     { to: "/rankings", label: "Rankings" },
     { to: "/suppliers", label: "Suppliers" },
     { to: "/admin/import", label: "Bulk import" },
@@ -38,6 +41,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/admin/protected-areas", label: "Protected areas" },
   ],
   ADMIN: [
+    { to: "/dashboard", label: "Dashboard" },
     { to: "/admin/users", label: "Users" },
     { to: "/admin/suppliers", label: "Suppliers" },
     { to: "/admin/import", label: "Bulk import" },
@@ -64,6 +68,7 @@ export function Layout() {
   const { logout } = useAuth();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
+  useScrollAreas();
   const links =
     viewer.role === "SUPPLIER" && viewer.supplier
       ? [...NAV.SUPPLIER, { to: `/suppliers/${viewer.supplier.id}`, label: "Profile & sites" }]

@@ -177,6 +177,11 @@ export type CreateChecklistInput = {
   name: string;
 };
 
+export type CreateMaterialCategoryInput = {
+  code: string;
+  name: string;
+};
+
 export type CreateRiskEntryInput = {
   /** The material category it is bought in */
   categoryId?: string | number | null | undefined;
@@ -699,6 +704,13 @@ export type SupplierFilter = {
   search?: string | null | undefined;
 };
 
+/** Which of a supplier's names or numbers matched a search */
+export type SupplierMatchField =
+  | 'EXTERNAL_ID'
+  | 'LEGAL_NAME'
+  | 'NAME'
+  | 'REGISTRATION_NUMBER';
+
 /** Who supplies whom: material flows from upstream to downstream */
 export type SupplyChainLinkInput = {
   custody: CustodyModel;
@@ -777,6 +789,10 @@ export type Traceability =
   | 'NONE'
   | 'TIER1'
   | 'TO_ORIGIN';
+
+export type UpdateMaterialCategoryInput = {
+  name: string;
+};
 
 /** Omitted fields are kept */
 export type UpdateRiskControlInput = {
@@ -927,6 +943,44 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
+export type CategoriesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesPageQuery = { materialCategories: Array<{ id: string, code: string, name: string, version: number, supplierCount: number }>, supplyChainTierSets: Array<{ id: string, name: string, tiers: Array<{ id: string, name: string, position: number }>, categories: Array<{ categoryId: string, topTierId: string }> }>, regulatoryLists: Array<{ code: string, name: string, applicability: Array<{ applies: boolean, category: { id: string } }> }> };
+
+export type CreateCategoryMutationVariables = Exact<{
+  input: CreateMaterialCategoryInput;
+}>;
+
+
+export type CreateCategoryMutation = { createMaterialCategory: { id: string } };
+
+export type RenameCategoryMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: UpdateMaterialCategoryInput;
+}>;
+
+
+export type RenameCategoryMutation = { updateMaterialCategory: { id: string, name: string, version: number } };
+
+export type SetCategoryTiersMutationVariables = Exact<{
+  categoryId: string | number;
+  topTierId?: string | number | null | undefined;
+}>;
+
+
+export type SetCategoryTiersMutation = { setCategoryTierSet: { categoryId: string } | null };
+
+export type SetCategoryListMutationVariables = Exact<{
+  listCode: string;
+  categoryId: string | number;
+  applies: boolean;
+}>;
+
+
+export type SetCategoryListMutation = { setListApplicability: { code: string } };
+
 export type ChecklistQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1067,6 +1121,15 @@ export type ActivateUserMutationVariables = Exact<{
 
 
 export type ActivateUserMutation = { activateUser: { id: string, active: boolean } };
+
+export type ChangeUserRoleMutationVariables = Exact<{
+  id: string | number;
+  role: Role;
+  supplierId?: string | number | null | undefined;
+}>;
+
+
+export type ChangeUserRoleMutation = { changeUserRole: { id: string, role: Role, supplier: { id: string, name: string } | null } };
 
 export type ResetPasswordMutationVariables = Exact<{
   userId: string | number;
@@ -1249,6 +1312,11 @@ export type QueueFindingsQueryVariables = Exact<{
 
 
 export type QueueFindingsQuery = { findings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, area: EsgArea, severity: Severity, riskScore: number, riskLevel: RiskLevel, status: FindingStatus, overdue: boolean, dueDate: string | null, description: string, audit: { id: string, completedAt: string | null, supplier: { id: string, name: string } } } }> } };
+
+export type AdminDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminDashboardQuery = { adminDashboard: { asOf: string, usersByRole: Array<{ role: Role, active: number, inactive: number }>, checklistsInUse: Array<{ checklistId: string, name: string, version: number, publishedAt: string | null, selfAssessments: number, audits: number }>, recentImports: Array<{ id: string, kind: string, at: string, actorName: string | null, outcome: string }>, outbox: { pending: number, failed: number, sent: number, skipped: number }, webhooks: { pending: number, failed: number, sent: number, failedLast7Days: number, recentFailures: Array<{ deliveryId: string, webhookId: string, url: string, event: WebhookEvent, attempts: number, lastStatusCode: number | null, lastError: string | null, createdAt: string }> } } };
 
 export type AuditorDashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1436,6 +1504,15 @@ export type SubstitutionCategoriesQueryVariables = Exact<{ [key: string]: never;
 
 export type SubstitutionCategoriesQuery = { materialCategories: Array<{ id: string, name: string }> };
 
+export type AuditTrailPageQueryVariables = Exact<{
+  entityType: string;
+  entityId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditTrailPageQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, at: string, role: Role | null, changes: unknown, actor: { id: string, name: string, email: string } | null } }> } };
+
 export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
   first?: number | null | undefined;
@@ -1619,6 +1696,14 @@ export type SaqsToReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SaqsToReviewQuery = { suppliers: { edges: Array<{ node: { id: string, name: string, selfAssessments: Array<{ id: string, reference: string, status: SelfAssessmentStatus, createdAt: string, submittedAt: string | null, checklist: { name: string, version: number } }> } }> } };
+
+export type GlobalSearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type GlobalSearchQuery = { search: { query: string, moreSuppliers: boolean, moreAudits: boolean, moreFindings: boolean, suppliers: Array<{ supplierId: string, matchedOn: SupplierMatchField, matchedText: string, supplier: { id: string, name: string, country: string, archived: boolean } }>, audits: Array<{ id: string, status: AuditStatus, type: AuditType, plannedDate: string, completedAt: string | null, auditFirm: string | null, supplier: { id: string, name: string } }>, findings: Array<{ id: string, description: string, severity: Severity, status: FindingStatus, area: EsgArea, audit: { id: string, supplier: { id: string, name: string } } }> } };
 
 export type CertificatesPanelFragment = { id: string, certificates: Array<{ id: string, kind: CertificateType, type: string, issuer: string, number: string | null, validFrom: string | null, validUntil: string, expired: boolean, expiresSoon: boolean, verified: boolean, verifiedAt: string | null, verificationNote: string | null, addedAt: string, verifiedBy: { name: string } | null, addedBy: { name: string }, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> };
 
@@ -2331,6 +2416,78 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   revokeApiToken(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const CategoriesPageDocument = new TypedDocumentString(`
+    query CategoriesPage {
+  materialCategories {
+    id
+    code
+    name
+    version
+    supplierCount
+  }
+  supplyChainTierSets {
+    id
+    name
+    tiers {
+      id
+      name
+      position
+    }
+    categories {
+      categoryId
+      topTierId
+    }
+  }
+  regulatoryLists {
+    code
+    name
+    applicability {
+      applies
+      category {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesPageQuery, CategoriesPageQueryVariables>;
+export const CreateCategoryDocument = new TypedDocumentString(`
+    mutation CreateCategory($input: CreateMaterialCategoryInput!) {
+  createMaterialCategory(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCategoryMutation, CreateCategoryMutationVariables>;
+export const RenameCategoryDocument = new TypedDocumentString(`
+    mutation RenameCategory($id: ID!, $expectedVersion: Int!, $input: UpdateMaterialCategoryInput!) {
+  updateMaterialCategory(
+    id: $id
+    expectedVersion: $expectedVersion
+    input: $input
+  ) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RenameCategoryMutation, RenameCategoryMutationVariables>;
+export const SetCategoryTiersDocument = new TypedDocumentString(`
+    mutation SetCategoryTiers($categoryId: ID!, $topTierId: ID) {
+  setCategoryTierSet(categoryId: $categoryId, topTierId: $topTierId) {
+    categoryId
+  }
+}
+    `) as unknown as TypedDocumentString<SetCategoryTiersMutation, SetCategoryTiersMutationVariables>;
+export const SetCategoryListDocument = new TypedDocumentString(`
+    mutation SetCategoryList($listCode: String!, $categoryId: ID!, $applies: Boolean!) {
+  setListApplicability(
+    listCode: $listCode
+    categoryId: $categoryId
+    applies: $applies
+  ) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SetCategoryListMutation, SetCategoryListMutationVariables>;
 export const ChecklistDocument = new TypedDocumentString(`
     query Checklist($id: ID!) {
   checklist(id: $id) {
@@ -2590,6 +2747,18 @@ export const ActivateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActivateUserMutation, ActivateUserMutationVariables>;
+export const ChangeUserRoleDocument = new TypedDocumentString(`
+    mutation ChangeUserRole($id: ID!, $role: Role!, $supplierId: ID) {
+  changeUserRole(id: $id, role: $role, supplierId: $supplierId) {
+    id
+    role
+    supplier {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;
 export const ResetPasswordDocument = new TypedDocumentString(`
     mutation ResetPassword($userId: ID!) {
   resetUserPassword(userId: $userId)
@@ -3003,6 +3172,55 @@ export const QueueFindingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueueFindingsQuery, QueueFindingsQueryVariables>;
+export const AdminDashboardDocument = new TypedDocumentString(`
+    query AdminDashboard {
+  adminDashboard {
+    asOf
+    usersByRole {
+      role
+      active
+      inactive
+    }
+    checklistsInUse {
+      checklistId
+      name
+      version
+      publishedAt
+      selfAssessments
+      audits
+    }
+    recentImports {
+      id
+      kind
+      at
+      actorName
+      outcome
+    }
+    outbox {
+      pending
+      failed
+      sent
+      skipped
+    }
+    webhooks {
+      pending
+      failed
+      sent
+      failedLast7Days
+      recentFailures {
+        deliveryId
+        webhookId
+        url
+        event
+        attempts
+        lastStatusCode
+        lastError
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AuditorDashboardDocument = new TypedDocumentString(`
     query AuditorDashboard {
   auditorDashboard {
@@ -3549,6 +3767,36 @@ export const SubstitutionCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubstitutionCategoriesQuery, SubstitutionCategoriesQueryVariables>;
+export const AuditTrailPageDocument = new TypedDocumentString(`
+    query AuditTrailPage($entityType: String!, $entityId: ID!, $after: String) {
+  auditTrail(
+    entityType: $entityType
+    entityId: $entityId
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        action
+        at
+        role
+        changes
+        actor {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditTrailPageQuery, AuditTrailPageQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {
   notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
@@ -4013,6 +4261,53 @@ export const SaqsToReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SaqsToReviewQuery, SaqsToReviewQueryVariables>;
+export const GlobalSearchDocument = new TypedDocumentString(`
+    query GlobalSearch($query: String!, $first: Int) {
+  search(query: $query, first: $first) {
+    query
+    suppliers {
+      supplierId
+      matchedOn
+      matchedText
+      supplier {
+        id
+        name
+        country
+        archived
+      }
+    }
+    moreSuppliers
+    audits {
+      id
+      status
+      type
+      plannedDate
+      completedAt
+      auditFirm
+      supplier {
+        id
+        name
+      }
+    }
+    moreAudits
+    findings {
+      id
+      description
+      severity
+      status
+      area
+      audit {
+        id
+        supplier {
+          id
+          name
+        }
+      }
+    }
+    moreFindings
+  }
+}
+    `) as unknown as TypedDocumentString<GlobalSearchQuery, GlobalSearchQueryVariables>;
 export const AddCertificateDocument = new TypedDocumentString(`
     mutation AddCertificate($supplierId: ID!, $input: CertificateInput!) {
   addCertificate(supplierId: $supplierId, input: $input) {

@@ -92,10 +92,8 @@ export function HomePage() {
     case "SUPPLIER":
       return viewer.supplier ? <SupplierHome supplierId={viewer.supplier.id} /> : null;
     case "AUDITOR":
-      return <Navigate to="/queue" replace />;
     case "PROCUREMENT":
-      return <Navigate to="/rankings" replace />;
     case "ADMIN":
-      return <Navigate to="/admin/users" replace />;
+      return <Navigate to="/dashboard" replace />;
   }
 }

@@ -1,0 +1,58 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router-dom";
+
+/**
+ * One figure: a title, a caption saying what it counts, the chart (hidden from screen readers,
+ * which get the table), and the same numbers as a table behind a "Show the numbers" toggle.
+ */
+export function ChartCard({
+  id,
+  title,
+  caption,
+  chart,
+  table,
+  children,
+}: {
+  id: string;
+  title: string;
+  caption: ReactNode;
+  chart?: ReactNode;
+  table: ReactNode;
+  children?: ReactNode;
+}) {
+  return (
+    <section className="card dash-card" aria-labelledby={`${id}-title`} data-testid={id}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p className="dash-caption" id={`${id}-caption`}>
+        {caption}
+      </p>
+      {chart && (
+        <div className="dash-chart" aria-hidden="true">
+          {chart}
+        </div>
+      )}
+      {children}
+      <details className="dash-table" open={!chart}>
+        <summary>{chart ? "Show the numbers as a table" : "The numbers"}</summary>
+        <div
+          className="table-wrap dash-scroll"
+          role="region"
+          aria-label={`${title}: table`}
+          tabIndex={0}
+        >
+          {table}
+        </div>
+      </details>
+    </section>
+  );
+}
+
+/** A count that links to the list it counts, or plain text for zero or no list. */
+export function CountLink({ count, to, label }: { count: number; to?: string; label: string }) {
+  if (!to || count === 0) return <>{count}</>;
+  return (
+    <Link to={to} aria-label={`${count} ${label}`}>
+      {count}
+    </Link>
+  );
+}
