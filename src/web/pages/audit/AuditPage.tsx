@@ -358,9 +358,9 @@ export function AuditPage() {
                   <p>{finding.description}</p>
                   {withdrawn ? (
                     <p className="withdrawal">
-                      Withdrawn {formatDate(finding.withdrawnAt)} by the lead auditor:{" "}
-                      {finding.withdrawalReason}. It counts for nothing (completion, score, plans,
-                      report).
+                      <strong>Withdrawn {formatDate(finding.withdrawnAt)}</strong> by the lead
+                      auditor. Reason: “{finding.withdrawalReason}” It no longer counts for
+                      completing the audit, the score, corrective actions or the report.
                     </p>
                   ) : (
                     <p className="muted">

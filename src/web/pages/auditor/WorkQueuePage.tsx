@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useCursorPages, useQuery } from "../../api/hooks";
@@ -5,6 +6,14 @@ import { OpenActionsCard } from "../../components/OpenActions";
 import { areaLabel, Badge, Empty, formatDate, Pager, QueryGate } from "../../components/ui";
 import { graphql } from "../../gql";
 import { SaqsToReview } from "../saq/SaqsToReview";
+import {
+  FINDING_FILTER_KEYS,
+  FindingFilterBar,
+  findingFilterOf,
+  useUrlFilters,
+} from "../audit/AuditFilters";
+import { auditTypeLabel, findingStatusLabel, severityLabel } from "../audit/finding-words";
+import { ScheduleAuditForm } from "../audit/ScheduleAuditForm";
 
 const AUDITS = graphql(`
   query AuditQueue($filter: AuditFilter) {
@@ -55,9 +64,9 @@ const CAPS = graphql(`
     }
   }
 `);
-const OVERDUE = graphql(`
-  query OverdueFindings($after: String) {
-    findings(filter: { overdue: true }, first: 10, after: $after) {
+const FINDINGS = graphql(`
+  query QueueFindings($filter: FindingFilter, $after: String) {
+    findings(filter: $filter, first: 10, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -70,9 +79,13 @@ const OVERDUE = graphql(`
           severity
           riskScore
           riskLevel
+          status
+          overdue
           dueDate
+          description
           audit {
             id
+            completedAt
             supplier {
               id
               name
@@ -84,39 +97,61 @@ const OVERDUE = graphql(`
   }
 `);
 
-function OverdueFindings() {
-  const pages = useCursorPages("overdue");
-  const state = useQuery(OVERDUE, { after: pages.after });
+/** Findings of completed audits, riskiest first, filtered by the URL (overdue ones by default). */
+function QueueFindings() {
+  const filters = useUrlFilters(FINDING_FILTER_KEYS, { overdue: "yes" });
+  const filter = findingFilterOf(filters.values);
+  const pages = useCursorPages(JSON.stringify(filter));
+  const state = useQuery(FINDINGS, { filter, after: pages.after });
   return (
-    <QueryGate state={state}>
-      {({ findings }) =>
-        findings.edges.length === 0 ? (
-          <Empty>No overdue findings.</Empty>
-        ) : (
-          <>
-            <ol className="links">
-              {findings.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <Badge value={node.riskLevel} /> {node.riskScore} ·{" "}
-                  <Link to={`/audits/${node.audit.id}`}>
-                    {node.audit.supplier.name}: {node.severity} in {areaLabel(node.area)}
-                  </Link>{" "}
-                  · due {formatDate(node.dueDate)}
-                </li>
-              ))}
-            </ol>
-            <Pager
-              label="Overdue findings"
-              total={findings.totalCount}
-              hasNext={findings.pageInfo.hasNextPage}
-              hasPrevious={pages.hasPrevious}
-              onNext={() => pages.next(findings.pageInfo.endCursor)}
-              onPrevious={pages.previous}
-            />
-          </>
-        )
-      }
-    </QueryGate>
+    <>
+      <FindingFilterBar filters={filters} />
+      <QueryGate state={state}>
+        {({ findings }) =>
+          findings.edges.length === 0 ? (
+            <Empty>
+              {filters.active > 0 ? "No findings match these filters." : "No findings."}
+            </Empty>
+          ) : (
+            <>
+              <ol className="links" aria-label="Findings, highest risk first">
+                {findings.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <Badge value={node.riskLevel} /> {node.riskScore} ·{" "}
+                    <Link to={`/audits/${node.audit.id}#finding-${node.id}`}>
+                      {node.audit.supplier.name}: {severityLabel(node.severity)} in{" "}
+                      {areaLabel(node.area)}
+                    </Link>{" "}
+                    · {findingStatusLabel(node.status)}
+                    {node.dueDate && ` · due ${formatDate(node.dueDate)}`}
+                    {node.overdue && (
+                      <>
+                        {" "}
+                        <Badge value="OVERDUE" />
+                      </>
+                    )}
+                    <br />
+                    <span className="muted">
+                      {node.description.length > 140
+                        ? `${node.description.slice(0, 140)}…`
+                        : node.description}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+              <Pager
+                label="Overdue findings"
+                total={findings.totalCount}
+                hasNext={findings.pageInfo.hasNextPage}
+                hasPrevious={pages.hasPrevious}
+                onNext={() => pages.next(findings.pageInfo.endCursor)}
+                onPrevious={pages.previous}
+              />
+            </>
+          )
+        }
+      </QueryGate>
+    </>
   );
 }
 
@@ -130,6 +165,7 @@ export function WorkQueuePage() {
     },
   });
   const caps = useQuery(CAPS);
+  const [scheduleOpen, setScheduleOpen] = useState(false);
   return (
     <section>
       <h1>Work queue</h1>
@@ -146,7 +182,7 @@ export function WorkQueuePage() {
                   {data.audits.edges.map(({ node }) => (
                     <li key={node.id}>
                       <Link to={`/audits/${node.id}`}>
-                        {node.supplier.name}: {node.type} audit
+                        {node.supplier.name}: {auditTypeLabel(node.type)} audit
                       </Link>{" "}
                       <Badge value={node.status} /> planned {formatDate(node.plannedDate)}
                       {viewer.role !== "AUDITOR" && ` · ${node.leadAuditor.name}`}
@@ -176,7 +212,7 @@ export function WorkQueuePage() {
                   {rows.map((finding) => (
                     <li key={finding.id}>
                       <Link to={`/audits/${finding.audit.id}`}>
-                        {finding.audit.supplier.name}: {finding.severity} finding
+                        {finding.audit.supplier.name}: {severityLabel(finding.severity)} finding
                       </Link>{" "}
                       <Badge value={finding.correctiveAction!.status} />
                     </li>
@@ -187,14 +223,22 @@ export function WorkQueuePage() {
           </QueryGate>
         </div>
         <div className="card">
-          <h2>Overdue findings (highest risk first)</h2>
-          <OverdueFindings />
-        </div>
-        <div className="card">
           <h2>Self-assessments to review</h2>
           <SaqsToReview />
         </div>
       </div>
+      <div className="card">
+        <h2>Findings (highest risk first)</h2>
+        <QueueFindings />
+      </div>
+      <details
+        className="card"
+        open={scheduleOpen}
+        onToggle={(event) => setScheduleOpen(event.currentTarget.open)}
+      >
+        <summary className="card-summary">Schedule an audit</summary>
+        {scheduleOpen && <ScheduleAuditForm onScheduled={audits.reload} />}
+      </details>
     </section>
   );
 }

@@ -1,0 +1,60 @@
+import { fieldLabel, fieldSentence, plainMessage } from "../src/web/api/field-messages";
+
+/** The portal's field errors: labels instead of internal names, plain words instead of validator wording. */
+describe("field messages in plain words", () => {
+  it.each([
+    ["must be longer than or equal to 1 characters", "must be filled in"],
+    ["must be longer than or equal to 10 characters", "needs at least 10 characters"],
+    ["must be shorter than or equal to 200 characters", "can have at most 200 characters"],
+    ["must not be greater than 5", "must be at most 5"],
+    ["must not be less than 1", "must be at least 1"],
+    ["must be an integer number", "must be a whole number"],
+    ["must be one of the following values: MAJOR, MINOR", "must be one of the choices offered"],
+    ["must not be blank", "must be filled in"],
+    [
+      "must be HEALTH_AND_SAFETY, the area of item HS-03",
+      "must be health and safety, the area of item HS-03",
+    ],
+    [
+      "is a zero-tolerance non-conformance and needs a ZERO_TOLERANCE finding",
+      "is a zero-tolerance non-conformance and needs a zero tolerance finding",
+    ],
+    ["must not be before validFrom", "must not be before valid from"],
+    [
+      "is PUBLISHED; audits use a PUBLISHED checklist",
+      "is published; audits use a published checklist",
+    ],
+  ])("%s -> %s", (raw, plain) => {
+    expect(plainMessage(raw)).toBe(plain);
+  });
+
+  it("keeps messages already in words, and short acronyms", () => {
+    expect(plainMessage("must be at least 10 characters")).toBe("must be at least 10 characters");
+    expect(plainMessage("must be an ISO 3166-1 alpha-2 country code")).toBe(
+      "must be an ISO 3166-1 alpha-2 country code",
+    );
+  });
+
+  it.each([
+    ["input.targetDate", "Target date"],
+    ["input.leadAuditorId", "Lead auditor"],
+    ["input.sites.0.country", "Site 1: Country"],
+    ["items.CFL-01", "Item CFL-01"],
+    ["reason", "Reason"],
+    ["filter.text", "Text"],
+  ])("names %s as %s", (path, label) => {
+    expect(fieldLabel(path)).toBe(label);
+  });
+
+  it("builds one sentence with the field's label, without its hint in brackets", () => {
+    expect(fieldSentence("Description", "must be longer than or equal to 1 characters")).toBe(
+      "Description must be filled in.",
+    );
+    expect(
+      fieldSentence("Reason (at least 10 characters)", "must have at least 10 characters"),
+    ).toBe("Reason must have at least 10 characters.");
+    expect(fieldSentence("Target date", "must not be in the past; must be a Date instance")).toBe(
+      "Target date must not be in the past; must be a date.",
+    );
+  });
+});
