@@ -195,7 +195,7 @@ describe("the checklist draft editor (over HTTP)", () => {
     });
     expect(codesOf(duplicate)).toEqual(["BAD_USER_INPUT"]);
     expect(duplicate.body.errors![0].extensions!.fields).toEqual([
-      { path: "input.code", message: "BE-01 is already the code of another question" },
+      { path: "input.code", message: "is already used by another question (BE-01)" },
     ]);
     const addDuplicate = await gql(admin.token, ADD, {
       id: draft.id,
@@ -203,7 +203,7 @@ describe("the checklist draft editor (over HTTP)", () => {
       input: { ...WAGES_ITEM, code: "ENV-02" },
     });
     expect(addDuplicate.body.errors![0].extensions!.fields).toEqual([
-      { path: "input.code", message: "ENV-02 is already the code of another question" },
+      { path: "input.code", message: "is already used by another question (ENV-02)" },
     ]);
     const badPlace = await gql(admin.token, MOVE, {
       id: target.id,
@@ -211,7 +211,7 @@ describe("the checklist draft editor (over HTTP)", () => {
       position: 9,
     });
     expect(badPlace.body.errors![0].extensions!.fields).toEqual([
-      { path: "position", message: "must be a place from 1 to 5" },
+      { path: "position", message: "must be from 1 to 5" },
     ]);
 
     expect(await read(draft.id)).toEqual(draft);

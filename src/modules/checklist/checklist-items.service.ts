@@ -71,14 +71,14 @@ function codeTaken(
   const normalised = normaliseCode(code);
   const other = items.find((item) => item.code === normalised && item.id !== exceptId);
   return other
-    ? [{ path: "input.code", message: `${normalised} is already the code of another question` }]
+    ? [{ path: "input.code", message: `is already used by another question (${normalised})` }]
     : [];
 }
 
 function positionProblems(position: number, last: number): FieldProblem[] {
   return Number.isInteger(position) && position >= 1 && position <= last
     ? []
-    : [{ path: "position", message: `must be a place from 1 to ${last}` }];
+    : [{ path: "position", message: `must be from 1 to ${last}` }];
 }
 
 /** Writes `order` 1..n for the items in the given sequence, only where it changed. */

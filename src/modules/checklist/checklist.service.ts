@@ -9,7 +9,6 @@ import {
   ErrorCode,
   invalidTransition,
   notFound,
-  stateConflict,
   type FieldProblem,
 } from "../../shared/errors";
 import { nextState } from "../../shared/lifecycle";

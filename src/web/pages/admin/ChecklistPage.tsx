@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { Fragment, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { ApiError, isStaleVersion } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
@@ -208,8 +208,13 @@ function AddItemForm({ checklist, onDone }: { checklist: Checklist; onDone: () =
     }
   };
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} noValidate>
-      <h2>Add a question</h2>
+    <form
+      className="card"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="add-question-heading"
+    >
+      <h2 id="add-question-heading">Add a question</h2>
       <StaleNotice error={formLevel(add.error)} reload={onDone} />
       <ChecklistItemFields
         row={row}
@@ -499,11 +504,12 @@ export function ChecklistPage() {
                 <Badge value={checklistStatusLabel(checklist.status)} kind={checklist.status} />
               </header>
               {isDraft ? (
-                <>
+                // Keyed by revision: a reload after any edit starts the forms afresh, errors gone.
+                <Fragment key={checklist.revision}>
                   <DraftItems checklist={checklist} reload={state.reload} />
                   <AddItemForm checklist={checklist} onDone={state.reload} />
                   <PublishBox checklist={checklist} onDone={state.reload} />
-                </>
+                </Fragment>
               ) : (
                 <>
                   <ReviseBox
