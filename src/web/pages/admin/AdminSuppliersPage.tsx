@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router-dom";
 import { useMutation, useQuery } from "../../api/hooks";
+import { CountryPicker } from "../../components/CountryPicker";
 import { ErrorMessage, Notice, TextField } from "../../components/ui";
 import { graphql } from "../../gql";
 import { SuppliersList } from "../supplier/SuppliersPage";
@@ -34,7 +35,7 @@ export function AdminSuppliersPage() {
     setForm((current) => ({ ...current, [key]: event.target.value }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const country = form.country.trim().toUpperCase();
+    const country = form.country;
     const result = await create.run({
       input: {
         name: form.name,
@@ -70,13 +71,13 @@ export function AdminSuppliersPage() {
             error={create.error}
             onChange={set("name")}
           />
-          <TextField
-            label="Country (ISO code)"
+          <CountryPicker
+            label="Country"
             name="country"
-            maxLength={2}
             value={form.country}
+            required
             error={create.error}
-            onChange={set("country")}
+            onChange={(country) => setForm((current) => ({ ...current, country }))}
           />
           <TextField
             label="Contact e-mail"
@@ -119,7 +120,7 @@ export function AdminSuppliersPage() {
       </form>
       <div className="card">
         <h2>All suppliers</h2>
-        <SuppliersList key={generation} />
+        <SuppliersList key={generation} archivedFilter />
       </div>
     </section>
   );

@@ -3,17 +3,12 @@ import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { downloadWithToken } from "../../api/client";
 import { useCursorPages, useQuery } from "../../api/hooks";
+import { CountryPicker } from "../../components/CountryPicker";
 import { OpenActionsCard } from "../../components/OpenActions";
-import {
-  Badge,
-  Empty,
-  ErrorMessage,
-  Loading,
-  Pager,
-  SelectField,
-  TextField,
-} from "../../components/ui";
+import { Badge, Empty, ErrorMessage, Loading, Pager, SelectField } from "../../components/ui";
 import { graphql } from "../../gql";
+import { countryName, labelOf, PROCUREMENT_STATUS_LABELS } from "../../labels";
+import { ScrollTable } from "../supplier/ScrollTable";
 import type { Grade, ProcurementStatus, RankingsQuery } from "../../gql/graphql";
 
 type RankedRow = RankingsQuery["supplierRankings"]["edges"][number]["node"];
@@ -126,7 +121,7 @@ interface Filter {
 function toApiFilter(filter: Filter) {
   return {
     ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
-    ...(filter.country ? { country: filter.country.trim().toUpperCase() } : {}),
+    ...(filter.country ? { country: filter.country } : {}),
     ...(filter.minGrade ? { minGrade: filter.minGrade } : {}),
     statuses: filter.statuses,
   };
@@ -184,7 +179,7 @@ export function RankingsPage() {
       </header>
       <ErrorMessage error={downloadError} />
       {viewer.role === "PROCUREMENT" && <OpenActionsCard limit={5} />}
-      <form className="card filters" onSubmit={apply} aria-label="Ranking filters">
+      <form className="card filters rank-filters" onSubmit={apply} aria-label="Ranking filters">
         <SelectField
           label="Material category"
           name="categoryId"
@@ -199,13 +194,13 @@ export function RankingsPage() {
           ]}
           onChange={(event) => setDraft({ ...draft, categoryId: event.target.value })}
         />
-        <TextField
-          label="Country (ISO code)"
-          name="country"
+        <CountryPicker
+          label="Country"
+          name="filter.country"
           value={draft.country}
-          maxLength={2}
           error={rankings.error}
-          onChange={(event) => setDraft({ ...draft, country: event.target.value })}
+          hint="Type a name; clear the field for every country"
+          onChange={(country) => setDraft({ ...draft, country })}
         />
         <SelectField
           label="Minimum grade"
@@ -234,13 +229,15 @@ export function RankingsPage() {
                   })
                 }
               />{" "}
-              {status}
+              {labelOf(PROCUREMENT_STATUS_LABELS, status)}
             </label>
           ))}
         </fieldset>
-        <button type="submit" className="primary">
-          Apply filters
-        </button>
+        <div className="rank-filter-actions">
+          <button type="submit" className="primary">
+            Apply filters
+          </button>
+        </div>
       </form>
       {rankings.error ? <ErrorMessage error={rankings.error} /> : null}
       {!data ? (
@@ -249,7 +246,7 @@ export function RankingsPage() {
         <Empty>No supplier matches these filters.</Empty>
       ) : (
         <>
-          <div className="table-wrap">
+          <ScrollTable label="Suppliers ranked by priority">
             <table className="table rankings">
               <caption className="sr-only">Suppliers ranked by priority</caption>
               <thead>
@@ -277,7 +274,7 @@ export function RankingsPage() {
                     <td>
                       <Link to={`/suppliers/${node.supplier.id}`}>{node.supplier.name}</Link>
                       <div className="muted">
-                        {node.supplier.country}
+                        {countryName(node.supplier.country)}
                         {node.adjustments.length > 0 &&
                           ` · ${node.adjustments.length} adjustment(s)`}
                       </div>
@@ -293,7 +290,10 @@ export function RankingsPage() {
                       {node.grade}
                     </td>
                     <td data-label="Status">
-                      <Badge value={node.status} />
+                      <Badge
+                        value={labelOf(PROCUREMENT_STATUS_LABELS, node.status)}
+                        kind={node.status}
+                      />
                       {node.supplier.statusReasons.length > 0 && (
                         <ul className="reasons-inline">
                           {node.supplier.statusReasons.map((reason) => (
@@ -306,7 +306,7 @@ export function RankingsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <Pager
             label="Ranking"
             total={data.totalCount}

@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { ApiError } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
+import { CountryPicker } from "../../components/CountryPicker";
 import { ErrorMessage, Notice, TextField } from "../../components/ui";
+import { countryName } from "../../labels";
 import {
   SustainabilityFields,
   sustainabilityForm,
@@ -212,7 +214,7 @@ export function ProfileForm({
       <dt>Registration number</dt>
       <dd>{supplier.registrationNumber ?? "—"}</dd>
       <dt>Country</dt>
-      <dd>{supplier.country}</dd>
+      <dd>{countryName(supplier.country)}</dd>
       <dt>Material categories</dt>
       <dd>{supplier.materialCategories.map((c) => c.name).join(", ") || "—"}</dd>
     </dl>
@@ -228,7 +230,9 @@ export function ProfileForm({
           <dd>{supplier.contactEmail}</dd>
           <dt>Sites</dt>
           <dd>
-            {supplier.sites.map((site) => `${site.name} (${site.country})`).join(", ") || "—"}
+            {supplier.sites
+              .map((site) => `${site.name} (${countryName(site.country)})`)
+              .join(", ") || "—"}
           </dd>
         </dl>
       </div>
@@ -284,12 +288,12 @@ export function ProfileForm({
               onChange={set("registrationNumber")}
               error={error}
             />
-            <TextField
-              label="Country (ISO code)"
+            <CountryPicker
+              label="Country"
               name="country"
               value={form.country}
-              maxLength={2}
-              onChange={set("country")}
+              required
+              onChange={(country) => setForm((current) => ({ ...current, country }))}
               error={error}
             />
           </>
@@ -360,16 +364,14 @@ export function ProfileForm({
                 )
               }
             />
-            <TextField
+            <CountryPicker
               label={`Site ${index + 1} country`}
               name={`sites.${index}.country`}
               value={site.country}
-              maxLength={2}
+              required
               error={error}
-              onChange={(event) =>
-                setSites((current) =>
-                  current.map((s, i) => (i === index ? { ...s, country: event.target.value } : s)),
-                )
+              onChange={(country) =>
+                setSites((current) => current.map((s, i) => (i === index ? { ...s, country } : s)))
               }
             />
             <TextField

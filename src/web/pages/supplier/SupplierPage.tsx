@@ -3,15 +3,14 @@ import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
 import { useQuery } from "../../api/hooks";
 import { AreaRadar, ScoreHistoryChart } from "../../components/Charts";
+import { Badge, Empty, ErrorMessage, formatDate, formatNumber, Loading } from "../../components/ui";
 import {
-  Badge,
-  Empty,
-  ErrorMessage,
-  formatDate,
-  formatNumber,
-  Loading,
   areaLabel,
-} from "../../components/ui";
+  labelOf,
+  PROCUREMENT_STATUS_LABELS,
+  SAQ_STATUS_LABELS,
+  SCORE_SOURCE_LABELS,
+} from "../../labels";
 import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
 import { Adjustments } from "../procurement/Adjustments";
@@ -21,17 +20,15 @@ import { ProfileForm, type ProfileEditor } from "./ProfileForm";
 import { SustainabilityPanel } from "./SustainabilityPanel";
 import { ThirdPartyPanel } from "./ThirdPartyPanel";
 import { SupplyChainCard } from "../supply-chain/SupplyChainCard";
-
-/** Where an area's score comes from, in words (AreaScore.source). */
-const SOURCE_LABELS: Record<string, string> = {
-  AUDIT: "own audit",
-  THIRD_PARTY: "third-party assessment, x 0.85",
-  SELF_ASSESSMENT: "self-assessment, x 0.7",
-  NONE: "no valid source",
-};
+import { dailyChanges } from "./explain";
+import { PriorityExplained } from "./PriorityExplained";
+import { ScrollTable } from "./ScrollTable";
+import { StandingExplained } from "./StandingExplained";
+import { AuditsAndFindingsCard, FindingsTable } from "./SupplierRecords";
+import { SupplierStateCard } from "./SupplierStateCard";
 
 const SUPPLIER = graphql(`
-  query SupplierPage($id: ID!, $procurement: Boolean!) {
+  query SupplierPage($id: ID!, $procurement: Boolean!, $staff: Boolean = false) {
     supplier(id: $id) {
       id
       name
@@ -41,8 +38,30 @@ const SUPPLIER = graphql(`
       contactEmail
       version
       archived
+      archivedAt
+      blockedByAdmin
+      adminBlock @include(if: $staff) {
+        at
+        byName
+        reason
+      }
+      archiveChange @include(if: $staff) {
+        at
+        byName
+      }
       status
       statusReasons
+      materialDeclarations {
+        id
+        partNumber
+        partName
+      }
+      supplyChainMaps {
+        category {
+          id
+          name
+        }
+      }
       nextAuditDue
       materialCategories {
         id
@@ -62,6 +81,14 @@ const SUPPLIER = graphql(`
       score {
         overall
         grade
+        gradeFromScore
+        gradeCaps {
+          rule
+          grade
+          count
+          areas
+          reason
+        }
         expired
         computedAt
         areas {
@@ -74,7 +101,7 @@ const SUPPLIER = graphql(`
           points
         }
       }
-      scoreHistory(first: 50) {
+      scoreHistory(first: 100) {
         totalCount
         edges {
           node {
@@ -129,7 +156,8 @@ export function SupplierPage() {
   const { id = "" } = useParams();
   const viewer = useViewer();
   const procurement = viewer.role === "PROCUREMENT" || viewer.role === "ADMIN";
-  const state = useQuery(SUPPLIER, { id, procurement });
+  const staff = viewer.role !== "SUPPLIER";
+  const state = useQuery(SUPPLIER, { id, procurement, staff });
   if (state.loading && !state.data) return <Loading />;
   if (state.error && !state.data) {
     const notFound = state.error instanceof ApiError && state.error.code === "NOT_FOUND";
@@ -147,21 +175,22 @@ export function SupplierPage() {
           : null;
   const findings = supplier.audits.flatMap((audit) => audit.findings);
   const open = findings.filter((finding) => finding.status === "OPEN");
-  const staff = viewer.role !== "SUPPLIER";
   const ownSupplier = viewer.role === "SUPPLIER" && viewer.supplier?.id === supplier.id;
+  const history = dailyChanges(supplier.scoreHistory.edges.map((edge) => edge.node));
+  const statusLabel = labelOf(PROCUREMENT_STATUS_LABELS, supplier.status);
 
   return (
-    <section>
+    <section className="supplier-page">
       <header className="page-head">
         <h1>{supplier.name}</h1>
         <div className="head-badges">
-          <Badge value={supplier.status} />
+          <Badge value={statusLabel} kind={supplier.status} />
           {supplier.score && (
             <span className="grade" aria-label={`Grade ${supplier.score.grade}`}>
               Grade {supplier.score.grade}
             </span>
           )}
-          {supplier.archived && <Badge value="ARCHIVED" />}
+          {supplier.archived && <Badge value="Archived" kind="ARCHIVED" />}
         </div>
       </header>
 
@@ -184,16 +213,45 @@ export function SupplierPage() {
         </div>
       </div>
 
-      {supplier.statusReasons.length > 0 && (
-        <div className="reasons">
-          <h2>Status reasons</h2>
-          <ul>
-            {supplier.statusReasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </div>
+      <StandingExplained
+        supplierId={supplier.id}
+        staff={staff}
+        data={{
+          status: supplier.status,
+          statusReasons: supplier.statusReasons,
+          score: supplier.score,
+          findings: supplier.audits
+            .filter((audit) => audit.status === "COMPLETED")
+            .flatMap((audit) =>
+              audit.findings.map((finding) => ({
+                ...finding,
+                auditId: audit.id,
+                auditDate: audit.completedAt ?? audit.plannedDate,
+              })),
+            ),
+          audits: supplier.audits,
+          declarations: supplier.materialDeclarations,
+          maps: supplier.supplyChainMaps.map((map) => ({
+            categoryId: map.category.id,
+            categoryName: map.category.name,
+          })),
+        }}
+      />
+
+      {staff && (
+        <SupplierStateCard
+          supplierId={supplier.id}
+          supplierName={supplier.name}
+          blockedByAdmin={supplier.blockedByAdmin}
+          archived={supplier.archived}
+          adminBlock={supplier.adminBlock}
+          archiveChange={supplier.archiveChange}
+          canChange={viewer.role === "ADMIN"}
+          onChange={state.reload}
+        />
       )}
+
+      <AuditsAndFindingsCard audits={supplier.audits} />
 
       <div className="grid-2">
         <div className="card">
@@ -206,8 +264,14 @@ export function SupplierPage() {
         </div>
         <div className="card">
           <h2>Score history</h2>
-          {supplier.scoreHistory.edges.length > 0 ? (
-            <ScoreHistoryChart points={supplier.scoreHistory.edges.map((edge) => edge.node)} />
+          {history.length > 0 ? (
+            <>
+              <ScoreHistoryChart points={[...history].reverse()} />
+              <p className="muted small-print">
+                One point per day (the day&apos;s last score), only on days the score or grade
+                changed.
+              </p>
+            </>
           ) : (
             <Empty>No score history yet.</Empty>
           )}
@@ -215,9 +279,9 @@ export function SupplierPage() {
       </div>
 
       {supplier.score && (
-        <div className="card">
+        <div className="card" id="score-explanation">
           <h2>How the score is made</h2>
-          <div className="table-wrap">
+          <ScrollTable label="Explanation lines of the ESG score">
             <table className="table compact">
               <caption className="sr-only">Explanation lines of the ESG score</caption>
               <thead>
@@ -236,138 +300,69 @@ export function SupplierPage() {
                   </tr>
                 ))}
                 <tr className="total">
-                  <td>Overall ({supplier.score.grade})</td>
+                  <td>Overall (grade {supplier.score.grade})</td>
                   <td className="num">{supplier.score.overall.toFixed(2)}</td>
                 </tr>
               </tbody>
             </table>
-          </div>
-          <h3>Per area</h3>
+          </ScrollTable>
+          <h3 id="score-areas">Per area</h3>
           <ul className="area-list">
             {supplier.score.areas.map((area) => (
               <li key={area.area}>
                 {areaLabel(area.area)}: <strong>{area.score.toFixed(1)}</strong>{" "}
-                <span className="muted">({SOURCE_LABELS[area.source] ?? area.source})</span>
+                <span className="muted">({labelOf(SCORE_SOURCE_LABELS, area.source)})</span>
               </li>
             ))}
           </ul>
         </div>
       )}
 
-      <div className="card">
-        <h2>Findings summary</h2>
-        {findings.length === 0 ? (
-          <Empty>No findings.</Empty>
-        ) : (
-          <>
-            <p>
-              {findings.length} findings, {open.length} open,{" "}
-              {open.filter((finding) => finding.overdue).length} overdue;{" "}
-              {["CRITICAL", "HIGH", "MEDIUM", "LOW"]
-                .map(
-                  (level) =>
-                    `${open.filter((finding) => finding.riskLevel === level).length} ${level.toLowerCase()}`,
-                )
-                .join(", ")}{" "}
-              (open).
-            </p>
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="sr-only">Findings</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Area</th>
-                    <th scope="col">Severity</th>
-                    <th scope="col">Risk</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Plan</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {findings.map((finding) => (
-                    <tr key={finding.id}>
-                      <td>{areaLabel(finding.area)}</td>
-                      <td>
-                        {finding.severity}
-                        {finding.repeat && " (repeat)"}
-                      </td>
-                      <td>
-                        <Badge value={finding.riskLevel} /> {finding.riskScore}
-                      </td>
-                      <td>
-                        {finding.status}
-                        {finding.overdue && (
-                          <>
-                            {" "}
-                            <Badge value="OVERDUE" />
-                          </>
-                        )}
-                      </td>
-                      <td>{formatDate(finding.dueDate)}</td>
-                      <td>{finding.correctiveAction?.status ?? "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
-      </div>
+      <FindingsTable audits={supplier.audits} />
 
-      {procurement && supplier.priorityAdjustments && (
-        <Adjustments
-          supplierId={supplier.id}
-          adjustments={supplier.priorityAdjustments}
-          categories={supplier.materialCategories}
-          onChange={state.reload}
-        />
+      {procurement && (
+        <PriorityExplained supplierId={supplier.id} categories={supplier.materialCategories} />
       )}
 
-      {(viewer.role === "AUDITOR" || viewer.role === "ADMIN") && (
-        <div className="grid-2">
-          <div className="card">
-            <h2>Self-assessments</h2>
-            {supplier.selfAssessments.length === 0 ? (
-              <Empty>None yet.</Empty>
-            ) : (
-              <ul className="links">
-                {supplier.selfAssessments.map((saq) => (
-                  <li key={saq.id}>
-                    <Link to={`/saqs/${saq.id}`}>
-                      {saq.checklist.name} v{saq.checklist.version}
-                    </Link>{" "}
-                    <Badge value={saq.status} /> {Math.round(saq.completion * 100)}%
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-          <div className="card">
-            <h2>Audits</h2>
-            {supplier.audits.length === 0 ? (
-              <Empty>None yet.</Empty>
-            ) : (
-              <ul className="links">
-                {supplier.audits.map((audit) => (
-                  <li key={audit.id}>
-                    <Link to={`/audits/${audit.id}`}>
-                      {audit.type} audit, {formatDate(audit.plannedDate)}
-                    </Link>{" "}
-                    <Badge value={audit.status} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+      {procurement && supplier.priorityAdjustments && (
+        <div id="priority-adjustments">
+          <Adjustments
+            supplierId={supplier.id}
+            adjustments={supplier.priorityAdjustments}
+            categories={supplier.materialCategories}
+            onChange={state.reload}
+          />
         </div>
       )}
 
-      <SustainabilityPanel
-        supplier={supplier}
-        canVerify={viewer.role === "AUDITOR" || viewer.role === "ADMIN"}
-        onVerified={state.reload}
-      />
+      {(viewer.role === "AUDITOR" || viewer.role === "ADMIN") && (
+        <div className="card">
+          <h2>Self-assessments</h2>
+          {supplier.selfAssessments.length === 0 ? (
+            <Empty>None yet.</Empty>
+          ) : (
+            <ul className="links">
+              {supplier.selfAssessments.map((saq) => (
+                <li key={saq.id}>
+                  <Link to={`/saqs/${saq.id}`}>
+                    {saq.checklist.name} v{saq.checklist.version}
+                  </Link>{" "}
+                  <Badge value={labelOf(SAQ_STATUS_LABELS, saq.status)} kind={saq.status} />{" "}
+                  {Math.round(saq.completion * 100)}%
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <div id="sustainability">
+        <SustainabilityPanel
+          supplier={supplier}
+          canVerify={viewer.role === "AUDITOR" || viewer.role === "ADMIN"}
+          onVerified={state.reload}
+        />
+      </div>
 
       <CertificatesPanel
         supplier={supplier}
@@ -376,7 +371,9 @@ export function SupplierPage() {
         onChange={state.reload}
       />
 
-      <SupplyChainCard supplierId={supplier.id} categories={supplier.materialCategories} />
+      <div id="supply-chain">
+        <SupplyChainCard supplierId={supplier.id} categories={supplier.materialCategories} />
+      </div>
 
       <ThirdPartyPanel
         supplier={supplier}

@@ -11,6 +11,8 @@ import {
   TextField,
 } from "../../components/ui";
 import { graphql } from "../../gql";
+import { countryName, labelOf, PROCUREMENT_STATUS_LABELS } from "../../labels";
+import { ScrollTable } from "./ScrollTable";
 
 const SUPPLIERS = graphql(`
   query Suppliers($filter: SupplierFilter, $first: Int, $after: String) {
@@ -38,12 +40,19 @@ const SUPPLIERS = graphql(`
   }
 `);
 
-/** Suppliers, searchable and paged, each linking to its page. */
-export function SuppliersList() {
+/**
+ * Suppliers, searchable and paged, each linking to its page; `archivedFilter` offers archived
+ * suppliers too (the API leaves them out unless asked).
+ */
+export function SuppliersList({ archivedFilter = false }: { archivedFilter?: boolean }) {
   const [search, setSearch] = useState("");
-  const pages = useCursorPages(search);
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const pages = useCursorPages(`${search}|${includeArchived}`);
   const state = useQuery(SUPPLIERS, {
-    filter: search ? { search } : {},
+    filter: {
+      ...(search ? { search } : {}),
+      ...(includeArchived ? { includeArchived: true } : {}),
+    },
     first: 20,
     after: pages.after,
   });
@@ -56,6 +65,16 @@ export function SuppliersList() {
         value={search}
         onChange={(event) => setSearch(event.target.value)}
       />
+      {archivedFilter && (
+        <label className="check-inline">
+          <input
+            type="checkbox"
+            checked={includeArchived}
+            onChange={(event) => setIncludeArchived(event.target.checked)}
+          />{" "}
+          Include archived suppliers
+        </label>
+      )}
       <ErrorMessage error={state.error} />
       {!data ? (
         <Loading />
@@ -63,7 +82,7 @@ export function SuppliersList() {
         <Empty>No suppliers found.</Empty>
       ) : (
         <>
-          <div className="table-wrap">
+          <ScrollTable label="Suppliers">
             <table className="table">
               <caption className="sr-only">Suppliers</caption>
               <thead>
@@ -80,18 +99,22 @@ export function SuppliersList() {
                   <tr key={node.id}>
                     <td>
                       <Link to={`/suppliers/${node.id}`}>{node.name}</Link>
+                      {node.archived && <Badge value="Archived" kind="ARCHIVED" />}
                     </td>
-                    <td>{node.country}</td>
+                    <td>{countryName(node.country)}</td>
                     <td>{node.score?.grade ?? "—"}</td>
                     <td>
-                      <Badge value={node.status} />
+                      <Badge
+                        value={labelOf(PROCUREMENT_STATUS_LABELS, node.status)}
+                        kind={node.status}
+                      />
                     </td>
                     <td>{formatDate(node.nextAuditDue)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <Pager
             label="Suppliers"
             total={data.totalCount}
