@@ -5,7 +5,7 @@ import { Empty, formatDate, formatDateTime, QueryGate } from "../../components/u
 import { graphql } from "../../gql";
 import type { AdminDashboardQuery } from "../../gql/graphql";
 import { ChartCard } from "./ChartCard";
-import { AXIS_TICK, ChartBox, isNarrow } from "./charts";
+import { AXIS_TICK, legendText, ChartBox, isNarrow } from "./charts";
 import { ROLE_LABELS, WEBHOOK_EVENT_LABELS } from "./words";
 
 const ADMIN_DASHBOARD = graphql(`
@@ -78,7 +78,7 @@ function UsersFigure({ roles }: { roles: Dashboard["usersByRole"] }) {
             <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             <Bar
               dataKey="active"
               name="Active"
@@ -153,7 +153,7 @@ function ChecklistsFigure({ checklists }: { checklists: Dashboard["checklistsInU
                 interval={0}
               />
               <Tooltip />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
+              <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
               <Bar
                 dataKey="selfAssessments"
                 name="Self-assessments"

@@ -5,7 +5,7 @@ import { Empty, formatDate, QueryGate } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { AuditorDashboardQuery } from "../../gql/graphql";
 import { ChartCard } from "./ChartCard";
-import { AXIS_TICK, ChartBox } from "./charts";
+import { AXIS_TICK, legendText, ChartBox } from "./charts";
 import { ReauditCalendar } from "./ReauditCalendar";
 import { monthLabel, statusLabel } from "./words";
 
@@ -62,7 +62,7 @@ function AuditsByMonthFigure({ months }: { months: Dashboard["auditsByMonth"] })
             <XAxis dataKey="label" tick={{ fontSize: 10 }} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             <Bar dataKey="planned" name="Planned" fill="#6b8fb3" isAnimationActive={false} />
             <Bar dataKey="completed" name="Completed" fill="#1f6f50" isAnimationActive={false} />
           </BarChart>
@@ -108,19 +108,14 @@ function ReauditsFigure({ dashboard }: { dashboard: Dashboard }) {
         {dashboard.reauditsDueCount} in all
         {shown < dashboard.reauditsDueCount ? `, the first ${shown} shown` : ""}.{" "}
         {dashboard.reauditsOverdue > 0 &&
-          `A further ${dashboard.reauditsOverdue} are already past their date (suppliers never audited count as due now).`}
+          `${dashboard.reauditsOverdue === 1 ? "One more supplier is" : `${dashboard.reauditsOverdue} more suppliers are`} already past the date (a supplier never audited is due at once).`}
       </p>
       <ReauditCalendar entries={dashboard.reauditsDue} from={dashboard.asOf} days={days} />
       <h3>As a list</h3>
       {shown === 0 ? (
         <Empty>No re-audit is due in the next {days} days.</Empty>
       ) : (
-        <div
-          className="table-wrap dash-scroll"
-          role="region"
-          aria-label="Re-audits due: list"
-          tabIndex={0}
-        >
+        <div className="table-wrap">
           <table className="table">
             <thead>
               <tr>
@@ -182,7 +177,7 @@ function CapBacklogFigure({ buckets }: { buckets: Dashboard["capBacklog"] }) {
             <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             <Bar
               dataKey="awaitingSupplier"
               name="Waiting for the supplier"

@@ -34,14 +34,7 @@ export function ChartCard({
       {children}
       <details className="dash-table" open={!chart}>
         <summary>{chart ? "Show the numbers as a table" : "The numbers"}</summary>
-        <div
-          className="table-wrap dash-scroll"
-          role="region"
-          aria-label={`${title}: table`}
-          tabIndex={0}
-        >
-          {table}
-        </div>
+        <div className="table-wrap">{table}</div>
       </details>
     </section>
   );

@@ -18,7 +18,7 @@ import { AREAS, areaLabel, Empty, formatDate, formatNumber, QueryGate } from "..
 import { graphql } from "../../gql";
 import type { ProcurementDashboardQuery } from "../../gql/graphql";
 import { ChartCard, CountLink } from "./ChartCard";
-import { AXIS_TICK, ChartBox, isNarrow } from "./charts";
+import { AXIS_TICK, legendText, ChartBox, isNarrow } from "./charts";
 import {
   GRADE_COLOURS,
   gradeLabel,
@@ -129,7 +129,7 @@ function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGr
             <XAxis dataKey="label" tick={AXIS_TICK} interval={0} />
             <YAxis allowDecimals={false} tick={AXIS_TICK} />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             {GRADE_KEYS.map((grade) => (
               <Bar
                 key={grade}
@@ -228,7 +228,7 @@ function CategoryGradesFigure({ categories }: { categories: Dashboard["gradesByC
                 interval={0}
               />
               <Tooltip />
-              <Legend wrapperStyle={{ fontSize: 12 }} />
+              <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
               {GRADE_KEYS.map((grade) => (
                 <Bar
                   key={grade}
@@ -323,7 +323,7 @@ function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
               interval={0}
             />
             <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             {SEVERITIES.map((severity) => (
               <Bar
                 key={severity}
@@ -450,7 +450,7 @@ function ScoreTrendFigure({ points }: { points: Dashboard["scoreTrend"] }) {
             <XAxis dataKey="label" tick={{ fontSize: 10 }} />
             <YAxis domain={[0, 100]} tick={AXIS_TICK} />
             <Tooltip formatter={(value) => formatNumber(Number(value))} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             <Line
               dataKey="mean"
               name="Mean"

@@ -156,12 +156,13 @@ export function ReauditCalendar({
                 const key = iso(day);
                 const due = byDay.get(key) ?? [];
                 const inWindow = day >= start && day <= end;
-                const label = `${longDay(day)}: ${
+                // The name starts with the visible day number (WCAG 2.5.3, label in name).
+                const label = `${day.getUTCDate()} ${longDay(day)}: ${
                   inWindow
                     ? due.length === 0
                       ? "no re-audit due"
                       : `${due.length} re-audit${due.length === 1 ? "" : "s"} due`
-                    : "outside the 90 days shown"
+                    : "outside the days shown"
                 }`;
                 return (
                   <td key={j} className={due.length > 0 ? "has-due" : undefined}>
@@ -179,8 +180,11 @@ export function ReauditCalendar({
                     >
                       <span aria-hidden="true">{day.getUTCDate()}</span>
                       {due.length > 0 && (
-                        <span className="dash-due-count" aria-hidden="true">
-                          {due.length}
+                        <span className="dash-due-dots" aria-hidden="true">
+                          {due.slice(0, 3).map((entry) => (
+                            <span key={entry.supplierId} className="dash-due-dot" />
+                          ))}
+                          {due.length > 3 && <span className="dash-due-dot dash-due-more" />}
                         </span>
                       )}
                     </button>

@@ -14,3 +14,6 @@ export function ChartBox({ height, children }: { height: number; children: React
 }
 
 export const AXIS_TICK = { fontSize: 11 };
+
+/** Legend entries in the text colour (the series colours are too light for text). */
+export const legendText = (value: string) => <span className="dash-legend">{value}</span>;
