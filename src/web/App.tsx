@@ -10,6 +10,9 @@ import { ImportSuppliersPage } from "./pages/admin/ImportSuppliersPage";
 import { ChecklistPage, ChecklistsPage } from "./pages/admin/ChecklistsPage";
 import { OutboxPage } from "./pages/admin/OutboxPage";
 import { UsersPage } from "./pages/admin/UsersPage";
+import { CategoriesPage } from "./pages/admin/CategoriesPage";
+import { HistoryPage } from "./pages/history/HistoryPage";
+import { SearchPage } from "./pages/search/SearchPage";
 import { WebhooksPage } from "./pages/admin/WebhooksPage";
 import { AcceptInvitationPage } from "./pages/AcceptInvitationPage";
 import { AuditPage } from "./pages/audit/AuditPage";
@@ -143,6 +146,23 @@ export function App() {
           }
         />
         <Route path="recycled/declarations" element={<RecycledDeclarationsPage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route
+          path="history/:entityType/:entityId"
+          element={
+            <Only roles={["ADMIN", "AUDITOR"]}>
+              <HistoryPage />
+            </Only>
+          }
+        />
+        <Route
+          path="admin/categories"
+          element={
+            <Only roles={["ADMIN"]}>
+              <CategoriesPage />
+            </Only>
+          }
+        />
         <Route
           path="admin/users"
           element={

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from "react-router-dom";
 import { useAuth, useViewer, type Role } from "../api/auth";
 import { UnreadCountProvider } from "../api/notifications";
 import { NotificationBell } from "./NotificationBell";
+import { GlobalSearch } from "./GlobalSearch";
 import { useScrollAreas } from "./scroll-areas";
 
 const NAV: Record<Role, { to: string; label: string }[]> = {
@@ -46,6 +47,7 @@ const NAV: Record<Role, { to: string; label: string }[]> = {
     { to: "/admin/suppliers", label: "Suppliers" },
     { to: "/admin/import", label: "Bulk import" },
     { to: "/admin/checklists", label: "Checklists" },
+    { to: "/admin/categories", label: "Material categories" },
     { to: "/admin/audits", label: "Audits" },
     { to: "/admin/outbox", label: "E-mail outbox" },
     { to: "/admin/api-tokens", label: "API tokens" },
@@ -99,6 +101,7 @@ export function Layout() {
               </NavLink>
             ))}
           </nav>
+          <GlobalSearch />
           <div className="who">
             <NotificationBell />
             <NavLink to="/me" className="who-name" title="Who am I">

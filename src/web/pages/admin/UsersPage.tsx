@@ -11,10 +11,19 @@ import {
   SelectField,
   TextField,
 } from "../../components/ui";
+import { HistoryLink } from "../../components/HistoryLink";
 import { graphql } from "../../gql";
 import type { Role } from "../../gql/graphql";
 
 const ROLES: Role[] = ["SUPPLIER", "AUDITOR", "PROCUREMENT", "ADMIN"];
+
+/** Roles in words, as the people who hold them would say it. */
+const ROLE_WORDS: Record<Role, string> = {
+  SUPPLIER: "Supplier user",
+  AUDITOR: "Auditor",
+  PROCUREMENT: "Procurement",
+  ADMIN: "Admin",
+};
 
 const USERS = graphql(`
   query Users($after: String) {
@@ -72,6 +81,18 @@ const ACTIVATE = graphql(`
     activateUser(id: $id) {
       id
       active
+    }
+  }
+`);
+const CHANGE_ROLE = graphql(`
+  mutation ChangeUserRole($id: ID!, $role: Role!, $supplierId: ID) {
+    changeUserRole(id: $id, role: $role, supplierId: $supplierId) {
+      id
+      role
+      supplier {
+        id
+        name
+      }
     }
   }
 `);
@@ -184,7 +205,7 @@ function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           name="role"
           value={form.role}
           error={create.error}
-          options={ROLES.map((value) => ({ value, label: value }))}
+          options={ROLES.map((value) => ({ value, label: ROLE_WORDS[value] }))}
           onChange={(event) =>
             setForm((current) => ({ ...current, role: event.target.value as Role }))
           }
@@ -213,6 +234,124 @@ function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   );
 }
 
+interface Person {
+  id: string;
+  name: string;
+  role: Role;
+  supplier?: { id: string; name: string } | null;
+}
+
+/**
+ * "Change role": pick the role (and, for a supplier user, the supplier), then confirm; the
+ * person's sessions end, so the question says so before anything changes.
+ */
+function RoleChanger({
+  user,
+  suppliers,
+  onChanged,
+}: {
+  user: Person;
+  suppliers: { id: string; name: string }[];
+  onChanged: (message: string) => void;
+}) {
+  const change = useMutation(CHANGE_ROLE);
+  const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [role, setRole] = useState<Role>(user.role);
+  const [supplierId, setSupplierId] = useState(user.supplier?.id ?? "");
+  const supplierName = suppliers.find((s) => s.id === supplierId)?.name;
+  const target =
+    role === "SUPPLIER" ? `${ROLE_WORDS[role]} of ${supplierName ?? "…"}` : ROLE_WORDS[role];
+  const close = () => {
+    setOpen(false);
+    setConfirming(false);
+    change.reset();
+  };
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Change role<span className="sr-only"> of {user.name}</span>
+      </button>
+    );
+  }
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    change.reset();
+    setConfirming(true);
+  };
+  const confirm = async () => {
+    const ok = await change.run({
+      id: user.id,
+      role,
+      supplierId: role === "SUPPLIER" && supplierId ? supplierId : null,
+    });
+    setConfirming(false);
+    if (ok) {
+      close();
+      onChanged(`${user.name} is now ${target}. Their sessions have ended: they log in again.`);
+    }
+  };
+  return (
+    <form className="role-changer" onSubmit={submit} noValidate>
+      <ErrorMessage error={change.error} />
+      <SelectField
+        label={`New role of ${user.name}`}
+        name="role"
+        value={role}
+        error={change.error}
+        options={ROLES.map((value) => ({ value, label: ROLE_WORDS[value] }))}
+        onChange={(event) => {
+          setConfirming(false);
+          setRole(event.target.value as Role);
+        }}
+      />
+      {role === "SUPPLIER" && (
+        <SelectField
+          label="Supplier"
+          name="supplierId"
+          value={supplierId}
+          error={change.error}
+          options={[
+            { value: "", label: "Choose a supplier" },
+            ...suppliers.map((s) => ({ value: s.id, label: s.name })),
+          ]}
+          onChange={(event) => {
+            setConfirming(false);
+            setSupplierId(event.target.value);
+          }}
+        />
+      )}
+      {confirming ? (
+        <span className="confirm" role="group" aria-label="Confirm the change">
+          <span>
+            Make {user.name} {target}? Their sessions end at once.
+          </span>{" "}
+          <button
+            type="button"
+            className="danger"
+            disabled={change.busy}
+            onClick={() => void confirm()}
+          >
+            Yes, change the role
+          </button>{" "}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </span>
+      ) : (
+        <>
+          <button type="submit" className="primary">
+            Continue
+          </button>{" "}
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+        </>
+      )}
+    </form>
+  );
+}
+
 export function UsersPage() {
   const viewer = useViewer();
   const pages = useCursorPages("users");
@@ -221,6 +360,9 @@ export function UsersPage() {
   const activate = useMutation(ACTIVATE);
   const resetPassword = useMutation(RESET_PASSWORD);
   const [reset, setReset] = useState<{ name: string; email: string; password: string }>();
+  const [roleNotice, setRoleNotice] = useState("");
+  const suppliers = useQuery(SUPPLIER_OPTIONS);
+  const supplierList = (suppliers.data?.suppliers.edges ?? []).map(({ node }) => node);
   const runReset = async (user: { id: string; name: string; email: string }) => {
     setReset(undefined);
     const result = await resetPassword.run({ userId: user.id });
@@ -232,6 +374,7 @@ export function UsersPage() {
       <h1>Users</h1>
       <CreateUserForm onCreated={state.reload} />
       {reset && <OneTimePassword reset={reset} onDismiss={() => setReset(undefined)} />}
+      {roleNotice && <Notice>{roleNotice}</Notice>}
       <ErrorMessage error={deactivate.error ?? activate.error ?? resetPassword.error} />
       <QueryGate state={state}>
         {({ users }) =>
@@ -239,7 +382,12 @@ export function UsersPage() {
             <Empty>No users.</Empty>
           ) : (
             <>
-              <div className="table-wrap">
+              <div
+                className="table-wrap"
+                tabIndex={0}
+                role="region"
+                aria-label="Users (scrolls sideways)"
+              >
                 <table className="table">
                   <caption className="sr-only">Users</caption>
                   <thead>
@@ -257,10 +405,13 @@ export function UsersPage() {
                       <tr key={node.id}>
                         <td>{node.name}</td>
                         <td>{node.email}</td>
-                        <td>{node.role}</td>
+                        <td>{ROLE_WORDS[node.role]}</td>
                         <td>{node.supplier?.name ?? "—"}</td>
                         <td>
-                          <Badge value={node.active ? "ACTIVE" : "INACTIVE"} />
+                          <Badge
+                            value={node.active ? "Active" : "Inactive"}
+                            kind={node.active ? "ACTIVE" : "INACTIVE"}
+                          />
                         </td>
                         <td>
                           {node.id === viewer.id ? (
@@ -283,7 +434,15 @@ export function UsersPage() {
                                 onClick={() => void runReset(node)}
                               >
                                 Reset password of {node.name}
-                              </button>
+                              </button>{" "}
+                              <RoleChanger
+                                user={node}
+                                suppliers={supplierList}
+                                onChanged={(message) => {
+                                  setRoleNotice(message);
+                                  state.reload();
+                                }}
+                              />
                             </>
                           ) : (
                             <button
@@ -296,7 +455,8 @@ export function UsersPage() {
                             >
                               Activate {node.name}
                             </button>
-                          )}
+                          )}{" "}
+                          <HistoryLink entityType="User" entityId={node.id} name={node.name} />
                         </td>
                       </tr>
                     ))}

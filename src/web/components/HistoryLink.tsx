@@ -1,0 +1,34 @@
+import { Link } from "react-router-dom";
+import { useViewer, type Role } from "../api/auth";
+
+/** Who may read the audit trail (the API's AUDIT_TRAIL_PERMISSIONS): no link for anyone else. */
+export const HISTORY_READERS: readonly Role[] = ["ADMIN", "AUDITOR"];
+
+/** The path of a record's history page; `title` names the record in the page's heading. */
+export function historyPath(entityType: string, entityId: string, title?: string): string {
+  const base = `/history/${encodeURIComponent(entityType)}/${encodeURIComponent(entityId)}`;
+  return title ? `${base}?title=${encodeURIComponent(title)}` : base;
+}
+
+/**
+ * A "History" link to the audit trail of one record (`entityType` as the API records it:
+ * "Supplier", "Audit", "Finding", "User", "MaterialCategory", ...). `name` is the record's
+ * name, for the link's accessible label and the page's heading.
+ */
+export function HistoryLink({
+  entityType,
+  entityId,
+  name,
+}: {
+  entityType: string;
+  entityId: string;
+  name: string;
+}) {
+  const viewer = useViewer();
+  if (!HISTORY_READERS.includes(viewer.role)) return null;
+  return (
+    <Link className="history-link" to={historyPath(entityType, entityId, name)}>
+      History<span className="sr-only"> of {name}</span>
+    </Link>
+  );
+}
