@@ -10,6 +10,7 @@ import {
 } from "../audit/AuditFilters";
 import { auditStatusLabel, auditTypeLabel } from "../audit/finding-words";
 import { ScheduleAuditForm } from "../audit/ScheduleAuditForm";
+import { ScrollTable } from "../supplier/ScrollTable";
 
 const AUDITS = graphql(`
   query AllAudits($filter: AuditFilter, $after: String) {
@@ -61,12 +62,7 @@ export function AdminAuditsPage() {
               <Empty>{filters.active > 0 ? "No audits match these filters." : "No audits."}</Empty>
             ) : (
               <>
-                <div
-                  className="table-wrap"
-                  tabIndex={0}
-                  role="region"
-                  aria-label="Audits (scrolls sideways)"
-                >
+                <ScrollTable label="Audits">
                   <table className="table">
                     <caption className="sr-only">Audits, newest planned date first</caption>
                     <thead>
@@ -96,7 +92,7 @@ export function AdminAuditsPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollTable>
                 <Pager
                   label="Audits"
                   total={data.audits.totalCount}

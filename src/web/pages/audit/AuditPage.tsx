@@ -15,7 +15,7 @@ import {
 } from "../../components/ui";
 import { plainMessage } from "../../api/field-messages";
 import { ConfirmDialog, Dialog } from "./Dialog";
-import { findingStatusLabel, severityLabel } from "./finding-words";
+import { auditTypeLabel, findingStatusLabel, severityLabel } from "./finding-words";
 import { DownloadButton, EvidenceList } from "../../components/documents";
 import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
@@ -270,7 +270,7 @@ export function AuditPage() {
       <header className="page-head">
         <div>
           <h1>
-            {audit.type} audit of{" "}
+            {auditTypeLabel(audit.type)} audit of{" "}
             {viewer.role === "SUPPLIER" ? (
               audit.supplier.name
             ) : (
