@@ -85,7 +85,7 @@ export function MapGraph({
   return (
     <div
       className="sc-graph"
-      role="img"
+      role="figure"
       aria-label={`Supply-chain graph: ${nodes.length} nodes, ${links.length} links; the tables below list them`}
       data-testid="supply-chain-graph"
     >
