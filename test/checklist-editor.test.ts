@@ -319,6 +319,23 @@ describe("the checklist draft editor (over HTTP)", () => {
       );
     }
     expect(await read(published.id)).toEqual(before);
+
+    const retired = await publishedChecklist(app, admin.token);
+    const retire = await gql(
+      admin.token,
+      `mutation($id: ID!) { retireChecklist(id: $id) { id } }`,
+      {
+        id: retired.id,
+      },
+    );
+    expect(retire.body.errors).toBeUndefined();
+    const onRetired = await gql(admin.token, UPDATE, {
+      id: retired.items[0].id,
+      r: 1,
+      input: WAGES_ITEM,
+    });
+    expect(codesOf(onRetired)).toEqual(["CONFLICT"]);
+    expect(onRetired.body.errors![0].message).toMatch(/is retired, so its items cannot change/);
     await expect(
       app.dataSource.manager.update(ChecklistItem, { id: item.id }, { question: "Changed" }),
     ).rejects.toThrow(/cannot change/);

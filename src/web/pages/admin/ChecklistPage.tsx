@@ -1,4 +1,4 @@
-import { Fragment, useState, type FormEvent } from "react";
+import { Fragment, useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { ApiError, isStaleVersion } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
@@ -120,11 +120,19 @@ const MOVE = graphql(`
 type Checklist = NonNullable<ChecklistQuery["checklist"]>;
 type Item = Checklist["items"][number];
 
-/** A stale revision: another admin edited the draft; the editor offers a reload. */
+/**
+ * A stale revision: another admin edited the draft; the editor offers a reload. Scrolled into
+ * view, as the button pressed may be far below the top of the list.
+ */
 function StaleNotice({ error, reload }: { error: unknown; reload: () => void }) {
-  if (!isStaleVersion(error)) return <ErrorMessage error={error} />;
+  const ref = useRef<HTMLDivElement>(null);
+  const stale = isStaleVersion(error);
+  useEffect(() => {
+    if (stale) ref.current?.scrollIntoView({ block: "center" });
+  }, [stale, error]);
+  if (!stale) return <ErrorMessage error={error} />;
   return (
-    <div className="error" role="alert">
+    <div className="error" role="alert" ref={ref}>
       Someone else changed this draft after you opened it, so your change was not saved. Reload to
       see their change, then make yours again.{" "}
       <button type="button" onClick={reload}>

@@ -3,7 +3,14 @@ import { Link, useNavigate } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
-import { Badge, Empty, ErrorMessage, QueryGate, SelectField } from "../../components/ui";
+import {
+  Badge,
+  Empty,
+  ErrorMessage,
+  formatDate,
+  QueryGate,
+  SelectField,
+} from "../../components/ui";
 import { SaqsToReview } from "./SaqsToReview";
 import { graphql } from "../../gql";
 import type { MySaqsQuery } from "../../gql/graphql";
@@ -53,8 +60,9 @@ function InProgress({ saq }: { saq: Saq }) {
       <p>You already have a self-assessment in progress for this checklist.</p>
       <p>
         <Link to={`/saqs/${saq.id}`}>
-          Continue {saq.reference} ({saqStatusLabel(saq.status).toLowerCase()},{" "}
-          {Math.round(saq.completion * 100)}% answered, {saqDates(saq)})
+          Continue {saq.reference} ({Math.round(saq.completion * 100)}% answered, started{" "}
+          {formatDate(saq.createdAt)}
+          {saq.status === "RETURNED" ? ", returned for changes" : ""})
         </Link>
       </p>
     </div>
