@@ -105,6 +105,16 @@ function routes(): { path: string; name: string; roles?: Role[] }[] {
     { path: "/", name: "home" },
     { path: "/me", name: "me" },
     { path: "/change-password", name: "change-password" },
+    { path: "/dashboard", name: "dashboard", roles: STAFF },
+    { path: "/dashboard/audits", name: "dashboard-audits", roles: ["ADMIN"] },
+    { path: "/dashboard/procurement", name: "dashboard-procurement", roles: ["ADMIN"] },
+    { path: "/search?q=Sunrise", name: "search" },
+    {
+      path: `/history/Supplier/${ids.sunrise}?title=Sunrise`,
+      name: "history",
+      roles: ["ADMIN", "AUDITOR"],
+    },
+    { path: "/admin/categories", name: "categories", roles: ["ADMIN"] },
     { path: "/suppliers", name: "suppliers", roles: STAFF },
     { path: `/suppliers/${ids.sunrise}`, name: "supplier" },
     {
