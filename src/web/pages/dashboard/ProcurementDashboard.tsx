@@ -100,8 +100,12 @@ const gradeKey = (grade: string | null) => grade ?? "none";
 const STATUSES = Object.keys(STATUS_LABELS);
 const SEVERITIES = Object.keys(SEVERITY_LABELS);
 
-export const suppliersLink = (status: string, grade: string | null) =>
-  `/suppliers?status=${status}${grade ? `&grade=${grade}` : ""}`;
+/**
+ * The supplier list a status-and-grade count opens. It cannot filter by status or grade yet
+ * (SupplierFilter has neither), so the link opens the whole list rather than a list that only
+ * looks filtered; the parameters go here once it can.
+ */
+export const suppliersLink = (_status: string, _grade: string | null) => "/suppliers";
 
 function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGrade"] }) {
   const navigate = useNavigate();
@@ -117,7 +121,7 @@ function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGr
     <ChartCard
       id="suppliers-by-status"
       title="Suppliers by status and grade"
-      caption="Active suppliers (archived ones left out) by their procurement status now, each bar split by their current ESG grade. Select a bar part or a number to see those suppliers."
+      caption="Active suppliers (archived ones left out) by their procurement status now, each bar split by their current ESG grade. The numbers open the supplier list."
       chart={
         <ChartBox height={260}>
           <BarChart
@@ -184,7 +188,7 @@ function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGr
                     count={cells
                       .filter((c) => c.status === status)
                       .reduce((s, c) => s + c.count, 0)}
-                    to={`/suppliers?status=${status}`}
+                    to={suppliersLink(status, null)}
                     label={`${statusLabel(status).toLowerCase()} suppliers`}
                   />
                 </td>
@@ -265,7 +269,7 @@ function CategoryGradesFigure({ categories }: { categories: Dashboard["gradesByC
               {categories.map((category) => (
                 <tr key={category.categoryId}>
                   <th scope="row">
-                    <Link to={`/rankings?categoryId=${category.categoryId}`}>{category.name}</Link>
+                    <Link to="/rankings">{category.name}</Link>
                   </th>
                   {category.grades.map((g) => (
                     <td key={gradeKey(g.grade ?? null)} className="num">
@@ -289,8 +293,8 @@ function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
   // The findings list with its filters is the work queue's, open to auditors and admins.
   const findingsLink =
     viewer.role === "ADMIN" || viewer.role === "AUDITOR"
-      ? (area: string, severity?: string) =>
-          `/queue?area=${area}${severity ? `&severity=${severity}` : ""}`
+      ? (area: string, severity: string) =>
+          `/queue?status=OPEN&area=${area}&severity=${severity}&overdue=`
       : undefined;
   const count = (area: string, severity: string) =>
     cells.find((c) => c.area === area && c.severity === severity)?.count ?? 0;
