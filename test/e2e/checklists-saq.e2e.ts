@@ -102,9 +102,9 @@ describe("checklist draft editor", () => {
       await add.getByRole("button", { name: "Add question" }).click();
       await page.locator(".checklist-editor-item").first().getByText("WH-REST").waitFor();
 
-      await page.getByRole("button", { name: "Move WH-REST down" }).click();
+      await page.getByRole("button", { name: "Move down: WH-REST" }).click();
       await page.locator(".checklist-editor-item").nth(1).getByText("WH-REST").waitFor();
-      await page.getByRole("button", { name: "Move WH-REST up" }).click();
+      await page.getByRole("button", { name: "Move up: WH-REST" }).click();
       await page.locator(".checklist-editor-item").first().getByText("WH-REST").waitFor();
 
       const secondCode = (await page
@@ -127,7 +127,7 @@ describe("checklist draft editor", () => {
         { id: now.checklist.items.at(-1).id, r: now.checklist.revision },
         admin,
       );
-      await page.getByRole("button", { name: "Move WH-REST down" }).click();
+      await page.getByRole("button", { name: "Move down: WH-REST" }).click();
       await page.getByText("Someone else changed this draft after you opened it").waitFor();
       await shot("stale", { fullPage: false });
       await page.getByRole("button", { name: "Reload" }).click();

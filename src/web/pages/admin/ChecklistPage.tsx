@@ -318,7 +318,7 @@ function DraftItems({ checklist, reload }: { checklist: Checklist; reload: () =>
                     type="button"
                     disabled={index === 0 || move.busy}
                     onClick={() => void moveTo(item, index)}
-                    aria-label={`Move ${item.code} up`}
+                    aria-label={`Move up: ${item.code}`}
                   >
                     Move up
                   </button>
@@ -326,7 +326,7 @@ function DraftItems({ checklist, reload }: { checklist: Checklist; reload: () =>
                     type="button"
                     disabled={index === items.length - 1 || move.busy}
                     onClick={() => void moveTo(item, index + 2)}
-                    aria-label={`Move ${item.code} down`}
+                    aria-label={`Move down: ${item.code}`}
                   >
                     Move down
                   </button>
