@@ -413,7 +413,7 @@ export function UsersPage() {
                             kind={node.active ? "ACTIVE" : "INACTIVE"}
                           />
                         </td>
-                        <td>
+                        <td className="user-actions">
                           {node.id === viewer.id ? (
                             <span className="muted">you</span>
                           ) : node.active ? (

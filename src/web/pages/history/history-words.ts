@@ -105,19 +105,24 @@ export interface FieldChange {
 }
 
 /** Bookkeeping every change bumps: it says nothing a reader needs. */
-const NOISE = new Set(["version", "updatedAt", "createdAt"]);
+const NOISE = new Set(["id", "version", "updatedAt", "createdAt"]);
 
 /** The trail's `changes` ({ field: { before, after } }) as rows, in the order recorded. */
 export function fieldChanges(changes: unknown): FieldChange[] {
   if (!changes || typeof changes !== "object") return [];
   return Object.entries(changes as Record<string, unknown>)
     .filter(([field]) => !NOISE.has(field))
-    .map(([field, change]) => {
+    .map(([field, change]): FieldChange | null => {
       const pair = (change ?? {}) as { before?: unknown; after?: unknown };
       // A new token generation is how every session of the user was ended.
       if (field === "tokenGeneration") {
-        return { field: "sessions", before: "open", after: "all ended" };
+        const ended =
+          typeof pair.before === "number" &&
+          typeof pair.after === "number" &&
+          pair.after > pair.before;
+        return ended ? { field: "sessions", before: "open", after: "all ended" } : null;
       }
       return { field, before: pair.before ?? null, after: pair.after ?? null };
-    });
+    })
+    .filter((change): change is FieldChange => change !== null);
 }
