@@ -1,3 +1,4 @@
+import { dailyChanges } from "../../src/web/pages/supplier/explain";
 import fs from "node:fs";
 import type { Page } from "playwright-core";
 import {
@@ -257,7 +258,7 @@ describe("web portal journeys", () => {
         has: page.getByRole("heading", { name: "Corrective actions to review" }),
       });
       await queue
-        .getByRole("link", { name: /CellVolt Battery Materials GmbH: MAJOR finding/ })
+        .getByRole("link", { name: /CellVolt Battery Materials GmbH: Major finding/ })
         .click();
       const finding = page.locator('li.finding[data-severity="MAJOR"]');
       await finding.getByRole("button", { name: "Reject plan" }).click();
@@ -282,7 +283,7 @@ describe("web portal journeys", () => {
       // The dashboard is the home page now: open the page this step starts from.
       await page.goto("/queue");
       await queue
-        .getByRole("link", { name: /CellVolt Battery Materials GmbH: MAJOR finding/ })
+        .getByRole("link", { name: /CellVolt Battery Materials GmbH: Major finding/ })
         .click();
       await finding.getByRole("button", { name: "Effective: close finding" }).click();
       await finding.locator(".badge", { hasText: "VERIFIED" }).waitFor();
@@ -316,11 +317,15 @@ describe("web portal journeys", () => {
       await dots.first().waitFor();
       const history = await api(
         portal.url,
-        `query($id: ID!) { supplier(id: $id) { scoreHistory(first: 50) { totalCount } score { overall } } }`,
+        `query($id: ID!) { supplier(id: $id) { scoreHistory(first: 100) { edges { node { id overall grade computedAt cause } } } score { overall } } }`,
         { id: ids.cellvolt },
         await apiLogin(portal.url, "buyer@demo.esg"),
       );
-      expect(await dots.count()).toBe(history.supplier.scoreHistory.totalCount);
+      // One point per day and only changes (issue 20): the page's own rule over the API's snapshots.
+      expect(await dots.count()).toBe(
+        dailyChanges(history.supplier.scoreHistory.edges.map((e: { node: never }) => e.node))
+          .length,
+      );
       await expect(page.getByTestId("esg-score").textContent()).resolves.toBe(
         history.supplier.score.overall.toFixed(1),
       );
@@ -563,7 +568,8 @@ describe("web portal journeys", () => {
       await page.getByRole("link", { name: "Suppliers" }).click();
       await page.getByRole("heading", { name: "Create a supplier" }).waitFor();
       await page.getByLabel("Name", { exact: true }).fill("Baltic Backsheet OU");
-      await page.getByLabel("Country (ISO code)").fill("EE");
+      await page.getByRole("combobox", { name: "Country" }).fill("Estonia");
+      await page.getByRole("combobox", { name: "Country" }).press("Enter");
       await page.getByLabel("Contact e-mail").fill("esg@baltic.example");
       await page.getByLabel("First site name (optional)").fill("Tallinn lamination");
       await page.getByRole("button", { name: "Create supplier" }).click();

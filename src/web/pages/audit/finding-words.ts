@@ -1,48 +1,36 @@
 import type {
   AuditStatus,
+  AuditType,
   CorrectiveActionStatus,
   FindingStatus,
   Severity,
 } from "../../gql/graphql";
+import {
+  AUDIT_STATUS_LABELS,
+  AUDIT_TYPE_LABELS,
+  FINDING_STATUS_LABELS,
+  labelOf,
+  SEVERITY_LABELS,
+} from "../../labels";
 
-/** Severities, statuses and audit types in words for people (never the enum codes). */
-const SEVERITY: Record<Severity, string> = {
-  ZERO_TOLERANCE: "Zero tolerance",
-  MAJOR: "Major",
-  MINOR: "Minor",
-  OBSERVATION: "Observation",
-};
-const FINDING_STATUS: Record<FindingStatus, string> = {
-  OPEN: "Open",
-  CLOSED: "Closed",
-  WITHDRAWN: "Withdrawn",
-};
-const AUDIT_STATUS: Record<AuditStatus, string> = {
-  PLANNED: "Planned",
-  IN_PROGRESS: "In progress",
-  COMPLETED: "Completed",
-  CANCELLED: "Cancelled",
-};
+/** The audit screens' words for severities, statuses and types (from src/web/labels.ts). */
+export const SEVERITIES = Object.keys(SEVERITY_LABELS) as Severity[];
+export const FINDING_STATUSES = Object.keys(FINDING_STATUS_LABELS) as FindingStatus[];
+export const AUDIT_STATUSES = Object.keys(AUDIT_STATUS_LABELS) as AuditStatus[];
 
-const CAP_STATUS: Record<CorrectiveActionStatus, string> = {
+export const severityLabel = (value: Severity): string => labelOf(SEVERITY_LABELS, value);
+export const findingStatusLabel = (value: FindingStatus): string =>
+  labelOf(FINDING_STATUS_LABELS, value);
+export const auditStatusLabel = (value: AuditStatus): string => labelOf(AUDIT_STATUS_LABELS, value);
+export const auditTypeLabel = (value: AuditType | string): string =>
+  labelOf(AUDIT_TYPE_LABELS, value);
+
+/** A plan's state as what happens next, for the supplier's findings table. */
+const CAP_NEXT: Record<CorrectiveActionStatus, string> = {
   PROPOSED: "proposed, awaiting review",
   ACCEPTED: "accepted",
   REJECTED: "rejected: propose again",
   IMPLEMENTED: "implemented, awaiting verification",
   VERIFIED: "verified",
 };
-
-export const SEVERITIES = Object.keys(SEVERITY) as Severity[];
-export const FINDING_STATUSES = Object.keys(FINDING_STATUS) as FindingStatus[];
-export const AUDIT_STATUSES = Object.keys(AUDIT_STATUS) as AuditStatus[];
-
-export const severityLabel = (value: Severity): string => SEVERITY[value] ?? value;
-export const findingStatusLabel = (value: FindingStatus): string => FINDING_STATUS[value] ?? value;
-export const capStatusLabel = (value: CorrectiveActionStatus): string => CAP_STATUS[value] ?? value;
-export const auditStatusLabel = (value: AuditStatus): string => AUDIT_STATUS[value] ?? value;
-
-/** "Initial", "Follow-up": an audit type as a word. */
-export function auditTypeLabel(value: string): string {
-  const words = value.toLowerCase().replace(/_/g, "-");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export const capStatusLabel = (value: CorrectiveActionStatus): string => labelOf(CAP_NEXT, value);
