@@ -162,6 +162,22 @@ describe("editFinding and withdrawFinding (over HTTP)", () => {
     expect(now).toMatchObject({ severity: "MINOR", description: "First edit", version: 2 });
   });
 
+  it("two edits at the same version race: one is saved, the other is a CONFLICT", async () => {
+    const auditId = await started();
+    const id = await record(auditId, { area: "ENVIRONMENT", severity: "MINOR" });
+    const results = await Promise.all([
+      gql(lead(), EDIT, { id, v: 1, input: input({ description: "First writer" }) }),
+      gql(lead(), WITHDRAW, { id, v: 1, reason: "Second writer withdraws it" }),
+    ]);
+    const codes = results.map((result) => codesOf(result).join());
+    expect(codes.sort()).toEqual(["", "CONFLICT"]);
+    const now = ok(await app.exec(lead(), FINDING, { id })).finding;
+    expect(now.version).toBe(2);
+    const trail = await gql(team.admin.token, TRAIL, { id });
+    const actions = trail.body.data.auditTrail.edges.map((e: any) => e.node.action);
+    expect(actions.filter((a: string) => a !== "finding.recorded")).toHaveLength(1);
+  });
+
   it("only the lead auditor may edit or withdraw: another auditor, admin, procurement and the supplier are FORBIDDEN", async () => {
     const auditId = await started();
     const id = await record(auditId, { area: "ENVIRONMENT", severity: "MINOR" });
