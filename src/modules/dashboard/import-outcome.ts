@@ -44,7 +44,11 @@ export function importOutcome(action: string, changes: Changes): string {
       ).trim();
     case "protected_area_list.imported":
       return `${String(value("name") ?? "")} version ${count("version")}: ${plural(count("areas"), "area")}`;
+    case "material_declaration.imported":
+      return "One declaration read from the file";
+    case "third_party_assessment.imported":
+      return "One result entered with its report";
     default:
-      return "One record imported";
+      return "Imported";
   }
 }
