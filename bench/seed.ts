@@ -18,7 +18,7 @@ export interface SeedSummary {
   audits: number;
   findings: number;
   itemResults: number;
-  seconds: { load: number; standings: number; total: number };
+  seconds: { load: number; standings: number; total: number; purchases?: number; clone?: number };
 }
 
 const DAY = 86_400_000;

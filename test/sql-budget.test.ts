@@ -46,6 +46,7 @@ describe("SQL statement budgets", () => {
     const statements = all.filter(
       (sql) => !/FROM app_user u\s+WHERE u.id = \$1 AND u.active/.test(sql),
     );
+    if (process.env.SQL_BUDGET_DUMP) console.log(statements.join("\n----\n"));
     if (statements.length > budget)
       throw new Error(
         `${statements.length} statements (budget ${budget}):\n${statements.join("\n")}`,

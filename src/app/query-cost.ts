@@ -52,6 +52,11 @@ export const listAwareEstimator: ComplexityEstimator = ({ type, field, args, chi
   return 1 + size * Math.max(childComplexity, 1);
 };
 
+/** Variable sets whose cost is remembered per document (the memo is emptied past it). */
+const COST_MEMO_PER_DOCUMENT = 64;
+/** Larger variables (a bulk input) are costed each time rather than kept. */
+const COST_MEMO_KEY_CHARS = 4096;
+
 export type CostOutcome = { kind: "cost"; cost: number } | { kind: "too-many-nodes" };
 
 /**
@@ -101,17 +106,36 @@ export function queryTooComplex(): GraphQLError {
  * `first: $n` would count as the default page size; and Apollo caches validated documents.
  */
 export function queryCostPlugin(maxCost: number = QUERY_LIMITS.maxCost): ApolloServerPlugin {
+  // The cost depends only on the document (Apollo keeps one object per query text), the
+  // operation and the variables: remembered per document for its last variable sets, so a
+  // repeated request costs a lookup instead of a walk of the document.
+  const known = new WeakMap<DocumentNode, Map<string, CostOutcome>>();
+  const costOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName: string | undefined,
+  ): CostOutcome => {
+    let outcomes = known.get(document);
+    if (!outcomes) known.set(document, (outcomes = new Map()));
+    const key = `${operationName ?? ""}\u0000${variables ? JSON.stringify(variables) : ""}`;
+    if (key.length > COST_MEMO_KEY_CHARS) {
+      return operationCost(schema, document, variables, operationName);
+    }
+    let outcome = outcomes.get(key);
+    if (!outcome) {
+      outcome = operationCost(schema, document, variables, operationName);
+      if (outcomes.size >= COST_MEMO_PER_DOCUMENT) outcomes.clear();
+      outcomes.set(key, outcome);
+    }
+    return outcome;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operation, operationName }) {
           if (!operation) return;
-          const outcome = operationCost(
-            schema,
-            document,
-            request.variables,
-            operationName ?? undefined,
-          );
+          const outcome = costOf(schema, document, request.variables, operationName ?? undefined);
           if (outcome.kind === "too-many-nodes" || outcome.cost > maxCost) throw queryTooComplex();
         },
       };

@@ -33,6 +33,12 @@ export function exceedsJsonBytes(value: unknown, limit: number): boolean {
 }
 
 /**
+ * Results already measured within the limit (a cached ranking page, measured when it was
+ * stored): the walk is skipped for them.
+ */
+export const WITHIN_RESPONSE_LIMIT = new WeakSet<object>();
+
+/**
  * The second line of defence behind the query cost: a result over `maxBytes` is replaced by a
  * PAYLOAD_TOO_LARGE error before it is serialised (or stored for an idempotent replay; this
  * plugin comes first). Synchronous up to the replacement, so later plugins see the error.
@@ -43,6 +49,7 @@ export function responseSizePlugin(maxBytes: number): ApolloServerPlugin {
       return {
         async willSendResponse({ response, operation }) {
           if (response.body.kind !== "single") return;
+          if (WITHIN_RESPONSE_LIMIT.has(response.body.singleResult)) return;
           if (!exceedsJsonBytes(response.body.singleResult, maxBytes)) return;
           const applied = operation?.operation === "mutation" ? " (the change was applied)" : "";
           response.body.singleResult = {

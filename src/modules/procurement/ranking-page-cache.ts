@@ -11,6 +11,7 @@ import {
 } from "graphql";
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
+import { WITHIN_RESPONSE_LIMIT } from "../../graphql/response-size";
 import { SCORING_FORMULA_VERSION } from "../scoring/scoring-policy";
 
 /**
@@ -202,9 +203,12 @@ export function rankingPageCachePlugin(
           const hit = cache.get(key);
           if (hit) {
             cache.hits++;
+            // Stored only after the size guard let it through: not measured again.
+            const singleResult = { ...hit };
+            WITHIN_RESPONSE_LIMIT.add(singleResult);
             return {
               http: { status: undefined, headers: new HeaderMap() },
-              body: { kind: "single", singleResult: { ...hit } },
+              body: { kind: "single", singleResult },
             };
           }
           cache.misses++;
