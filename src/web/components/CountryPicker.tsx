@@ -202,7 +202,13 @@ export function CountryPicker({
         }}
       />
       {open && (
-        <ul id={listId} ref={listRef} role="listbox" className="country-options" aria-label={label}>
+        <ul
+          id={listId}
+          ref={listRef}
+          role="listbox"
+          className="country-options"
+          aria-label="Matching countries"
+        >
           {shown.length === 0 ? (
             <li role="option" aria-selected={false} aria-disabled="true" className="muted">
               No country matches “{text}”

@@ -125,7 +125,8 @@ export function Adjustments({
               </strong>{" "}
               {adjustment.reason}{" "}
               <Badge
-                value={adjustment.active ? "ACTIVE" : adjustment.revokedAt ? "REVOKED" : "EXPIRED"}
+                value={adjustment.active ? "Active" : adjustment.revokedAt ? "Revoked" : "Expired"}
+                kind={adjustment.active ? "ACTIVE" : adjustment.revokedAt ? "REVOKED" : "EXPIRED"}
               />
               <div className="muted">
                 {adjustment.category ? `Only in ${adjustment.category.name}` : "All rankings"} · by{" "}

@@ -200,8 +200,8 @@ function StatusSentence({
       const declarations = data.declarations.filter((d) => parts.includes(d.partNumber));
       return (
         <>
-          Conditional: an accepted material declaration has a restricted substance over its legal
-          limit without a valid exemption.
+          Conditional: {reason.charAt(0).toLowerCase() + reason.slice(1)}, without a valid
+          exemption.
           {declarations.length > 0 && (
             <ul className="explain-links">
               {declarations.map((d) => (

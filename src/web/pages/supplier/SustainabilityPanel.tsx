@@ -7,6 +7,7 @@ import {
   EvidenceList,
 } from "../../components/documents";
 import { Badge, ErrorMessage, formatDate, Notice, TextArea } from "../../components/ui";
+import { labelOf } from "../../labels";
 import { graphql } from "../../gql";
 import type { SustainabilityPanelFragment } from "../../gql/graphql";
 import {
@@ -112,6 +113,12 @@ function show(values: SustainabilityValues | null, attribute: Attribute): string
   return TRACEABILITY.find((t) => t.value === value)?.label ?? value;
 }
 
+const BASIS_LABELS: Record<string, string> = {
+  VERIFIED: "Verified",
+  DECLARED: "Declared",
+  NONE: "None",
+};
+
 const BASIS_WORDS: Record<string, string> = {
   VERIFIED: "verified",
   DECLARED: "self-declared, not verified",
@@ -167,7 +174,10 @@ export function SustainabilityPanel({
                   <strong>{show(supplier.sustainability, attribute)}</strong>
                 </td>
                 <td>
-                  <Badge value={basis.get(attribute) ?? "NONE"} />{" "}
+                  <Badge
+                    value={labelOf(BASIS_LABELS, basis.get(attribute) ?? "NONE")}
+                    kind={basis.get(attribute) ?? "NONE"}
+                  />{" "}
                   <span className="muted">{BASIS_WORDS[basis.get(attribute) ?? "NONE"]}</span>
                 </td>
               </tr>
