@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import {
   launchBrowser,
   logIn,
@@ -262,6 +266,22 @@ describe("self-assessment dead ends", () => {
       expect(text).toContain("In progress");
       expect(await item.locator(".print-answer").textContent()).toContain("AnswerYes");
       await shot("printed");
+
+      // On paper: the header and the first area on page 1, then one area per page.
+      const pdf = path.join(os.tmpdir(), `saq-${firstSaq}.pdf`);
+      await page.pdf({ path: pdf, format: "A4" });
+      const pages = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).split(
+        "\f",
+      );
+      fs.rmSync(pdf, { force: true });
+      expect(pages[0]).toMatch(/Supplier self-assessment SAQ-\d+/);
+      expect(pages[0]).toContain("Sunrise");
+      expect(pages[0]).toContain("Management system");
+      expect(pages[0]).not.toContain("Log out");
+      const areaStarts = pages.filter((text) =>
+        /^\s*Child & forced labour/.test(text),
+      );
+      expect(areaStarts.length).toBe(1);
       await page.emulateMedia({ media: "screen" });
     });
     await withPage(
