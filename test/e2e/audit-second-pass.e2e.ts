@@ -115,6 +115,8 @@ describe("audit screens, second pass", () => {
         .getByLabel("Description")
         .fill("Fire exits of the ingot hall blocked by crates.");
       await descriptionError.waitFor({ state: "detached" });
+      // The form's summary of the error goes with it.
+      await expect(record.locator(".error").count()).resolves.toBe(0);
       await record.getByRole("button", { name: "Record finding" }).click();
       await record.getByText("Finding recorded.").waitFor();
 

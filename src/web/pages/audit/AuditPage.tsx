@@ -15,6 +15,7 @@ import {
 } from "../../components/ui";
 import { plainMessage } from "../../api/field-messages";
 import { ConfirmDialog, Dialog } from "./Dialog";
+import { useErrorSummary } from "./form-errors";
 import { auditTypeLabel, findingStatusLabel, severityLabel } from "./finding-words";
 import { DownloadButton, EvidenceList } from "../../components/documents";
 import { graphql } from "../../gql";
@@ -134,6 +135,7 @@ function WithdrawButton({ finding, onDone }: { finding: Finding; onDone: () => v
   const withdraw = useMutation(WITHDRAW);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
+  const [summary, edited] = useErrorSummary(withdraw.error);
   const close = () => {
     setOpen(false);
     withdraw.reset();
@@ -163,14 +165,17 @@ function WithdrawButton({ finding, onDone }: { finding: Finding; onDone: () => v
             counts: not for completing the audit, the supplier's score, corrective actions or the
             report. It cannot be edited afterwards.
           </p>
-          <ErrorMessage error={withdraw.error} />
+          <ErrorMessage error={summary} />
           <TextArea
             label="Reason for withdrawing (at least 10 characters)"
             name="reason"
             rows={3}
             value={reason}
             error={withdraw.error}
-            onChange={(event) => setReason(event.target.value)}
+            onChange={(event) => {
+              edited();
+              setReason(event.target.value);
+            }}
           />
           <div className="dialog-actions">
             <button type="submit" className="danger" disabled={withdraw.busy}>

@@ -13,6 +13,7 @@ import { graphql } from "../../gql";
 import type { EsgArea, EvidenceInput, Severity } from "../../gql/graphql";
 import type { Audit, Finding } from "./audit.types";
 import { SEVERITIES, severityLabel } from "./finding-words";
+import { useErrorSummary } from "./form-errors";
 
 const RECORD_FINDING = graphql(`
   mutation RecordFinding($auditId: ID!, $input: FindingInput!) {
@@ -96,8 +97,10 @@ export function FindingForm({
   const edit = useMutation(EDIT_FINDING);
   const mutation = finding ? edit : record;
   const items = audit.checklist.items.filter((item) => item.area === draft.area);
+  const [summary, edited] = useErrorSummary(mutation.error);
   const set = (patch: Partial<Draft>) => {
     setDone(false);
+    edited();
     setDraft((current) => ({ ...current, ...patch }));
   };
 
@@ -145,7 +148,7 @@ export function FindingForm({
     >
       {finding ? <h4>{title}</h4> : <h2>{title}</h2>}
       {done && <Notice>Finding recorded. The form is cleared for the next finding.</Notice>}
-      <ErrorMessage error={mutation.error} />
+      <ErrorMessage error={summary} />
       {isStaleVersion(mutation.error) && (
         <button type="button" onClick={onSaved}>
           Reload the finding
@@ -208,7 +211,10 @@ export function FindingForm({
             : "Evidence (optional): a URL or an uploaded file"
         }
         value={evidence}
-        onChange={setEvidence}
+        onChange={(next) => {
+          edited();
+          setEvidence(next);
+        }}
         error={mutation.error}
         onBusyChange={setUploading}
       />

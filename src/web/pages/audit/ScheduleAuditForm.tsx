@@ -6,6 +6,7 @@ import { ErrorMessage, Notice, QueryGate, SelectField, TextField } from "../../c
 import { graphql } from "../../gql";
 import type { AuditType, ScheduleOptionsQuery } from "../../gql/graphql";
 import { auditTypeLabel } from "./finding-words";
+import { useErrorSummary } from "./form-errors";
 
 const OPTIONS = graphql(`
   query ScheduleOptions {
@@ -82,8 +83,10 @@ function Fields({
   });
   const [scheduled, setScheduled] = useState<{ id: string; label: string } | null>(null);
   const schedule = useMutation(SCHEDULE);
+  const [summary, edited] = useErrorSummary(schedule.error);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => {
     setScheduled(null);
+    edited();
     setForm((current) => ({ ...current, [key]: event.target.value }));
   };
   const sites = suppliers.find((supplier) => supplier.id === form.supplierId)?.sites ?? [];
@@ -119,7 +122,7 @@ function Fields({
           Audit scheduled: <Link to={`/audits/${scheduled.id}`}>{scheduled.label}</Link>.
         </Notice>
       )}
-      <ErrorMessage error={schedule.error} />
+      <ErrorMessage error={summary} />
       {auditors.length === 0 && (
         <p className="warn-text">There is no active auditor to lead an audit.</p>
       )}
