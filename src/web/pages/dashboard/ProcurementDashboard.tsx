@@ -289,6 +289,7 @@ function CategoryGradesFigure({ categories }: { categories: Dashboard["gradesByC
 
 function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
   const viewer = useViewer();
+  const navigate = useNavigate();
   const narrow = isNarrow();
   // The findings list with its filters is the work queue's, open to auditors and admins.
   const findingsLink =
@@ -336,6 +337,11 @@ function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
                 stackId="severity"
                 fill={SEVERITY_COLOURS[severity]}
                 isAnimationActive={false}
+                cursor={findingsLink ? "pointer" : undefined}
+                onClick={(entry: { payload?: { area?: string } }) => {
+                  const area = entry.payload?.area;
+                  if (area && findingsLink) void navigate(findingsLink(area, severity));
+                }}
               />
             ))}
           </BarChart>
