@@ -142,9 +142,24 @@ function StaleNotice({ error, reload }: { error: unknown; reload: () => void }) 
   );
 }
 
-/** Shown for a field error only when it belongs to no input of the form (e.g. a place). */
+const FORM_FIELDS = new Set([
+  "code",
+  "area",
+  "question",
+  "guidance",
+  "answerType",
+  "weight",
+  "position",
+]);
+
+/**
+ * The error to show above the form: anything but field problems the inputs show themselves
+ * (a full checklist, say, is a problem of no input).
+ */
 function formLevel(error: unknown): unknown {
-  return error instanceof ApiError && error.code === "BAD_USER_INPUT" ? undefined : error;
+  if (!(error instanceof ApiError) || error.code !== "BAD_USER_INPUT") return error;
+  const shown = error.fields.every((field) => FORM_FIELDS.has(field.path.replace(/^input\./, "")));
+  return shown ? undefined : error;
 }
 
 function ItemEditForm({
