@@ -299,7 +299,7 @@ describe("every page at 390 px", () => {
         PHONE,
       );
     },
-    300_000,
+    480_000,
   );
 
   it("the pages without a log-in fit too", async () => {
