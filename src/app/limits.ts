@@ -144,6 +144,12 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   // Cut there when the row is stored (ELIMINATE first).
   "RankedSupplier.targetSubstances": MAX_TARGET_SUBSTANCE_FLAGS,
   "SupplierScore.explanation": 100,
+  // Two SPEC 7 caps at most; the areas without a source are some of the nine.
+  "SupplierScore.gradeCaps": 2,
+  "GradeCap.areas": ESG_AREAS.length,
+  // The supplier page's priority: the ranking row's own lines and adjustments (as RankedSupplier).
+  "SupplierPriority.explanation": 100,
+  "SupplierPriority.adjustments": 50,
   "ScoreSnapshot.explanation": 100,
   // Hazardous substances: three lists are seeded, an admin adds few if any; an estimate.
   "Query.regulatoryLists": 20,
