@@ -1,18 +1,8 @@
-/** Plain words for the codes the dashboards show. */
+/** Plain words for the codes the dashboards show; statuses and severities from the portal's one table. */
+import { labelOf, PROCUREMENT_STATUS_LABELS, SEVERITY_LABELS } from "../../labels";
 
-export const STATUS_LABELS: Record<string, string> = {
-  APPROVED: "Approved",
-  CONDITIONAL: "Conditional",
-  SUSPENDED: "Suspended",
-  BLOCKED: "Blocked",
-};
-
-export const SEVERITY_LABELS: Record<string, string> = {
-  ZERO_TOLERANCE: "Zero tolerance",
-  MAJOR: "Major",
-  MINOR: "Minor",
-  OBSERVATION: "Observation",
-};
+export const STATUS_LABELS = PROCUREMENT_STATUS_LABELS;
+export { SEVERITY_LABELS };
 
 export const ROLE_LABELS: Record<string, string> = {
   ADMIN: "Administrators",
@@ -47,8 +37,8 @@ export const SEVERITY_COLOURS: Record<string, string> = {
 };
 
 export const gradeLabel = (grade: string | null | undefined) => grade ?? "No grade yet";
-export const statusLabel = (status: string) => STATUS_LABELS[status] ?? status;
-export const severityLabel = (severity: string) => SEVERITY_LABELS[severity] ?? severity;
+export const statusLabel = (status: string) => labelOf(STATUS_LABELS, status);
+export const severityLabel = (severity: string) => labelOf(SEVERITY_LABELS, severity);
 
 /** "2026-06" -> "Jun 2026" (the months are UTC calendar months). */
 export function monthLabel(month: string): string {
