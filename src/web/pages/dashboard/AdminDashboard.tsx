@@ -242,7 +242,7 @@ function DeliveryFigure({ outbox, webhooks }: Pick<Dashboard, "outbox" | "webhoo
     <ChartCard
       id="delivery-health"
       title="Notification health"
-      caption="E-mails in the outbox by state, and webhook deliveries by state with the newest that gave up after their last attempt."
+      caption="E-mails in the outbox by state, and webhook deliveries by state with the newest that gave up after their last attempt. The tiles open the outbox and the webhooks page, where failed deliveries can be sent again."
       table={
         webhooks.recentFailures.length === 0 ? (
           <Empty>No webhook delivery has failed.</Empty>
@@ -263,9 +263,7 @@ function DeliveryFigure({ outbox, webhooks }: Pick<Dashboard, "outbox" | "webhoo
               {webhooks.recentFailures.map((failure) => (
                 <tr key={failure.deliveryId}>
                   <td>{formatDateTime(failure.createdAt)}</td>
-                  <td className="dash-url">
-                    <Link to="/admin/webhooks">{failure.url}</Link>
-                  </td>
+                  <td className="dash-url">{failure.url}</td>
                   <td>{WEBHOOK_EVENT_LABELS[failure.event] ?? failure.event}</td>
                   <td className="num">{failure.attempts}</td>
                   <td>
