@@ -246,7 +246,8 @@ function CategoryEditor({
         />
         <button type="submit" disabled={setTiers.busy}>
           Save tiers
-        </button>
+        </button>{" "}
+        <HistoryLink entityType="CategoryTierSet" entityId={category.id} name={category.name} />
       </form>
       <fieldset className="category-lists">
         <legend>Regulatory lists that apply</legend>

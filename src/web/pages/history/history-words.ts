@@ -6,6 +6,7 @@
 /** Record kinds as the trail names them (`entityType`), in words. */
 const ENTITY_WORDS: Record<string, string> = {
   MaterialCategory: "material category",
+  CategoryTierSet: "supply-chain tiers of category",
   SelfAssessment: "self-assessment",
   CorrectiveAction: "corrective action",
   ApiToken: "API token",
