@@ -103,7 +103,7 @@ export function GlobalSearch() {
   const go = (to: string) => {
     setOpen(false);
     setActive(-1);
-    navigate(to);
+    void navigate(to);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {

@@ -42,7 +42,7 @@ export function SearchPage() {
   const state = useQuery(SEARCH, { query, first: PAGE_HITS }, { skip: !long });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    navigate(searchPath(text));
+    void navigate(searchPath(text));
   };
   return (
     <section>
