@@ -314,6 +314,11 @@ describe("editFinding and withdrawFinding (over HTTP)", () => {
       filter: { supplierId: home.id, status: "WITHDRAWN" },
     });
     expect(asked.body.data.findings.edges.map((e: any) => e.node.id)).toEqual([zt]);
+    // Nor does the audits filter by finding severity count it.
+    const zeroTolerance = await gql(procurement.token, AUDITS, {
+      filter: { supplierId: home.id, findingSeverity: "ZERO_TOLERANCE" },
+    });
+    expect(zeroTolerance.body.data.audits.totalCount).toBe(0);
 
     // The report PDF does not print it.
     const response = await fetch(`${url}/reports/audits/${auditId}.pdf`, {
@@ -378,5 +383,8 @@ describe("editFinding and withdrawFinding (over HTTP)", () => {
     app.clock.set(new Date("2026-07-06T01:00:00.000Z"));
     expect(await audits({ overdue: true })).toEqual([late]);
     expect(await audits({ overdue: false })).toEqual([second, first]);
+    expect(await audits({ findingSeverity: "MAJOR" })).toEqual([second]);
+    expect(await audits({ findingArea: "ENVIRONMENT" })).toEqual([first]);
+    expect(await audits({ findingArea: "ENVIRONMENT", findingSeverity: "MAJOR" })).toEqual([]);
   });
 });

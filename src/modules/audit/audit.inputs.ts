@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
-import { AuditStatus, AuditType, ItemResult } from "../../shared/domain/audit.enums";
+import { AuditStatus, AuditType, ItemResult, Severity } from "../../shared/domain/audit.enums";
+import { EsgArea } from "../../shared/domain/esg-area.enum";
 
 @InputType()
 export class ScheduleAuditInput {
@@ -85,4 +86,20 @@ export class AuditFilter {
   })
   @IsOptional()
   overdue?: boolean;
+
+  @Field(() => Severity, {
+    nullable: true,
+    description: "With at least one finding (not withdrawn) of this severity",
+  })
+  @IsOptional()
+  @IsEnum(Severity)
+  findingSeverity?: Severity;
+
+  @Field(() => EsgArea, {
+    nullable: true,
+    description: "With at least one finding (not withdrawn) in this area",
+  })
+  @IsOptional()
+  @IsEnum(EsgArea)
+  findingArea?: EsgArea;
 }

@@ -14,7 +14,7 @@ import { Supplier } from "../supplier/supplier.entity";
 import { assertAuditVisible, assertLeadAuditor, canSeeAudit } from "./audit.access";
 import { AuditItemResult } from "./audit-item-result.entity";
 import { Audit } from "./audit.entity";
-import { AuditStatus } from "../../shared/domain/audit.enums";
+import { AuditStatus, FindingStatus } from "../../shared/domain/audit.enums";
 import type { AuditFilter, ItemResultInput, ScheduleAuditInput } from "./audit.inputs";
 import { assertRecording, nextAuditState, type AuditAction } from "./audit.lifecycle";
 import { requiredText, trimToNull } from "../../shared/text";
@@ -80,6 +80,19 @@ export async function listAudits(
       open: [AuditStatus.PLANNED, AuditStatus.IN_PROGRESS],
       today: overdueBefore(ctx.clock.now()),
     });
+  }
+  if (filter?.findingSeverity || filter?.findingArea) {
+    // finding_audit_idx serves the lookup per audit.
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM finding f WHERE f.audit_id = a.id AND f.status <> :withdrawn
+        ${filter.findingSeverity ? "AND f.severity = :findingSeverity" : ""}
+        ${filter.findingArea ? "AND f.area = :findingArea" : ""})`,
+      {
+        withdrawn: FindingStatus.WITHDRAWN,
+        findingSeverity: filter.findingSeverity,
+        findingArea: filter.findingArea,
+      },
+    );
   }
   const totalCount = await query.clone().getCount();
   if (after) {

@@ -69,6 +69,10 @@ export type AttachmentKind =
   | 'THIRD_PARTY_ASSESSMENT';
 
 export type AuditFilter = {
+  /** With at least one finding (not withdrawn) in this area */
+  findingArea?: EsgArea | null | undefined;
+  /** With at least one finding (not withdrawn) of this severity */
+  findingSeverity?: Severity | null | undefined;
   leadAuditorId?: string | number | null | undefined;
   /** Planned or in progress, with its planned day already past */
   overdue?: boolean | null | undefined;

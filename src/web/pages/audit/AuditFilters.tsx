@@ -33,7 +33,15 @@ const FILTER_SUPPLIERS = graphql(`
   }
 `);
 
-export const AUDIT_FILTER_KEYS = ["status", "supplier", "overdue", "from", "to"] as const;
+export const AUDIT_FILTER_KEYS = [
+  "status",
+  "supplier",
+  "severity",
+  "area",
+  "overdue",
+  "from",
+  "to",
+] as const;
 export const FINDING_FILTER_KEYS = [
   "status",
   "severity",
@@ -103,6 +111,12 @@ export function auditFilterOf(
       ? { status: values.status as AuditStatus }
       : {}),
     ...(values.supplier ? { supplierId: values.supplier } : {}),
+    ...(SEVERITIES.includes(values.severity as Severity)
+      ? { findingSeverity: values.severity as Severity }
+      : {}),
+    ...((AREAS as readonly string[]).includes(values.area)
+      ? { findingArea: values.area as EsgArea }
+      : {}),
     ...(overdue !== undefined ? { overdue } : {}),
     ...(isDay(values.from) ? { plannedFrom: dayStart(values.from) } : {}),
     ...(isDay(values.to) ? { plannedTo: `${values.to}T23:59:59.999Z` } : {}),
@@ -192,7 +206,7 @@ function ClearButton({ active, onClear }: { active: number; onClear: () => void 
   );
 }
 
-/** Status, supplier, overdue and planned dates of the audits list. */
+/** Status, supplier, findings' severity and area, overdue and planned dates of the audits list. */
 export function AuditFilterBar({
   filters,
   withSupplier = true,
@@ -216,6 +230,18 @@ export function AuditFilterBar({
       {withSupplier && (
         <SupplierSelect value={values.supplier} onChange={(id) => set("supplier", id)} />
       )}
+      <SelectField
+        label="With a finding of severity"
+        value={values.severity}
+        options={[ANY, ...SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) }))]}
+        onChange={(event) => set("severity", event.target.value)}
+      />
+      <SelectField
+        label="With a finding in area"
+        value={values.area}
+        options={[ANY, ...AREAS.map((a) => ({ value: a, label: areaLabel(a) }))]}
+        onChange={(event) => set("area", event.target.value)}
+      />
       <SelectField
         label="Overdue"
         value={values.overdue}
