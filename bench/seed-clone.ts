@@ -118,6 +118,7 @@ export async function cloneSuppliers(
   const driver = dataSource.driver as unknown as { master: { connect(): Promise<PoolClient> } };
   const setup = await driver.master.connect();
   let base: number;
+  let dropped: { name: string; definition: string }[] = [];
   try {
     await setup.query(`
       CREATE TABLE bench_base_supplier AS
@@ -135,6 +136,17 @@ export async function cloneSuppliers(
     base = Number(
       (await setup.query(`SELECT count(*)::int AS n FROM bench_base_supplier`)).rows[0].n,
     );
+    // Plain indexes (the findings' full-text and trigram GIN ones above all) are built once
+    // after the copies rather than row by row; unique ones stay and keep checking.
+    dropped = (
+      await setup.query(
+        `SELECT i.indexname AS name, i.indexdef AS definition FROM pg_indexes i
+           JOIN pg_index x ON x.indexrelid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass
+          WHERE i.schemaname = 'public' AND i.tablename = ANY($1) AND NOT x.indisunique`,
+        [CLONED_TABLES.map((t) => t.table)],
+      )
+    ).rows as { name: string; definition: string }[];
+    for (const index of dropped) await setup.query(`DROP INDEX "${index.name}"`);
   } finally {
     setup.release();
   }
@@ -146,6 +158,7 @@ export async function cloneSuppliers(
       const client = await driver.master.connect();
       try {
         await client.query("SET session_replication_role = replica");
+        await client.query("SET synchronous_commit = off");
         const sql = await statements(client);
         for (let copy = queue.shift(); copy !== undefined; copy = queue.shift()) {
           const count = Math.min(base, target - copy * base);
@@ -163,6 +176,19 @@ export async function cloneSuppliers(
         }
       } finally {
         await client.query("SET session_replication_role = DEFAULT");
+        client.release();
+      }
+    }),
+  );
+  const rebuild = [...dropped];
+  await Promise.all(
+    Array.from({ length: options.workers }, async () => {
+      const client = await driver.master.connect();
+      try {
+        await client.query("SET maintenance_work_mem = '256MB'");
+        for (let index = rebuild.shift(); index; index = rebuild.shift())
+          await client.query(index.definition);
+      } finally {
         client.release();
       }
     }),

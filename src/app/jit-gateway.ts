@@ -84,17 +84,22 @@ export function jitGateway(
   const executor: GatewayExecutor = async (request) => {
     const entry = compile(request);
     const variables = request.request.variables ?? {};
-    if (entry === "graphql-js") {
-      return (await execute({
+    const graphqlJs = async () =>
+      (await execute({
         schema,
         document: request.document,
         contextValue: request.context,
         variableValues: variables,
         operationName: request.operationName,
       })) as ExecutionResult;
-    }
+    if (entry === "graphql-js") return graphqlJs();
     const result = (await entry.query(undefined, request.context, variables)) as ExecutionResult;
     if (!result.errors?.length) return result;
+    // Refused before any resolver ran (variables that do not coerce): graphql-js says it again
+    // in its own words, which Apollo recognises as BAD_USER_INPUT; nothing runs twice.
+    if (result.data === undefined && result.errors.every((error) => !error.path)) {
+      return graphqlJs();
+    }
     return { ...result, errors: result.errors.map(asGraphQLJsError) };
   };
 
