@@ -144,7 +144,10 @@ async function main(): Promise<void> {
       },
       body: JSON.stringify(body),
     });
-    return (await response.json()) as { data?: Record<string, { token?: string }>; errors?: unknown[] };
+    return (await response.json()) as {
+      data?: Record<string, { token?: string }>;
+      errors?: unknown[];
+    };
   };
   const login = await post({
     query: OPS.LOGIN,
