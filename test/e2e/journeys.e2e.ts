@@ -345,12 +345,19 @@ describe("web portal journeys", () => {
       await page.getByText("Only qualified LFP cathode source in the EU").first().waitFor();
       await shot("adjustment-added");
 
-      // A supplier with a longer history: several points on the line.
+      // A supplier with a longer history: one point per day that changed it (issue 20).
       await page.goto(`/suppliers/${ids.sunrise}`);
       await page.locator(".recharts-line-dots circle, .recharts-line-dot").first().waitFor();
-      expect(
-        await page.locator(".recharts-line-dots circle, .recharts-line-dot").count(),
-      ).toBeGreaterThanOrEqual(2);
+      const sunrise = await api(
+        portal.url,
+        `query($id: ID!) { supplier(id: $id) { scoreHistory(first: 100) { edges { node { id overall grade computedAt cause } } } } }`,
+        { id: ids.sunrise },
+        await apiLogin(portal.url, "buyer@demo.esg"),
+      );
+      expect(await page.locator(".recharts-line-dots circle, .recharts-line-dot").count()).toBe(
+        dailyChanges(sunrise.supplier.scoreHistory.edges.map((e: { node: never }) => e.node))
+          .length,
+      );
       await shot("sunrise-history");
 
       await page.getByRole("link", { name: "Rankings" }).click();
