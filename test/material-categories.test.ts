@@ -75,7 +75,7 @@ describe("material categories", () => {
       },
     );
     expect(codesOf(stale)).toEqual(["CONFLICT"]);
-    expect(stale.body.errors[0].extensions.reason).toBe("STALE_VERSION");
+    expect(stale.body.errors![0].extensions.reason).toBe("STALE_VERSION");
     for (const bad of [" x ", name]) {
       const refused = await post(
         url,
@@ -86,7 +86,7 @@ describe("material categories", () => {
         },
       );
       expect(codesOf(refused)).toEqual(["BAD_USER_INPUT"]);
-      expect(refused.body.errors[0].extensions.fields[0].path).toBe("input.name");
+      expect(refused.body.errors![0].extensions.fields[0].path).toBe("input.name");
     }
     const missing = await post(
       url,

@@ -131,10 +131,10 @@ describe("global search", () => {
   ])("refuses %s at its field", async (_, variables, paths) => {
     const result = await post(url, SEARCH, variables, { token: buyer.token });
     expect(codesOf(result)).toEqual(["BAD_USER_INPUT"]);
-    expect(result.body.errors[0].extensions.fields.map((f: { path: string }) => f.path)).toEqual(
+    expect(result.body.errors![0].extensions.fields.map((f: { path: string }) => f.path)).toEqual(
       paths,
     );
-    expect(result.body.errors[0].message).not.toMatch(/longer than|LIKE|SQL/);
+    expect(result.body.errors![0].message).not.toMatch(/longer than|LIKE|SQL/);
   });
 
   it("refuses the anonymous", async () => {

@@ -17,7 +17,10 @@ describe("changing a user's role", () => {
   let supplierId: string;
 
   const fields = (result: Awaited<ReturnType<typeof post>>) =>
-    (result.body.errors?.[0]?.extensions?.fields ?? []).map((f: { path: string }) => f.path);
+    (
+      (result.body.errors?.[0]?.extensions as { fields?: { path: string }[] } | undefined)
+        ?.fields ?? []
+    ).map((f: { path: string }) => f.path);
   const roleOf = async (id: string) =>
     (
       (await app.dataSource.query(`SELECT role, supplier_id FROM app_user WHERE id = $1`, [
@@ -108,7 +111,7 @@ describe("changing a user's role", () => {
     const variables = {
       id: target.user.id,
       ...args,
-      ...(args.supplierId === "SUPPLIER" ? { supplierId } : {}),
+      ...("supplierId" in args && args.supplierId === "SUPPLIER" ? { supplierId } : {}),
     };
     const result = await post(url, CHANGE, variables, { token: admin.token });
     expect(codesOf(result)).toEqual(["BAD_USER_INPUT"]);
@@ -130,7 +133,7 @@ describe("changing a user's role", () => {
       },
     );
     expect(codesOf(own)).toEqual(["CONFLICT"]);
-    expect(own.body.errors[0].message).toBe("You cannot change your own role");
+    expect(own.body.errors![0].message).toBe("You cannot change your own role");
     expect((await roleOf(admin.user.id)).role).toBe("ADMIN");
 
     const token = await post(
@@ -199,7 +202,7 @@ describe("changing a user's role", () => {
         const lost = outcomes.find((outcome) => outcome !== "OK");
         expect(["CONFLICT", "UNAUTHENTICATED"]).toContain(lost);
         const loser = codesOf(one).length > 0 ? one : two;
-        if (lost === "CONFLICT") expect(loser.body.errors[0].message).toMatch(/last active admin/);
+        if (lost === "CONFLICT") expect(loser.body.errors![0].message).toMatch(/last active admin/);
         const roles = [await roleOf(first.user.id), await roleOf(second.user.id)];
         expect(roles.map((r) => r.role).sort()).toEqual(["ADMIN", "AUDITOR"]);
       },

@@ -8,6 +8,9 @@ import {
 } from "./support/browser";
 import { api, apiLogin, startBuiltPortal, type BuiltPortal } from "./support/portal";
 
+// Evaluated in the browser: the Node-side project has no DOM types.
+declare const document: any, getComputedStyle: (el: any, pseudo?: string) => any;
+
 /**
  * The supplier page as procurement, an admin and the supplier read it (issue 20): the grade cap
  * and every status rule in words with links, the priority's terms, the audits and findings card,
