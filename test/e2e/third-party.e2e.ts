@@ -83,7 +83,7 @@ describe("third-party assessment results", () => {
       await entry.getByText("COUNTS").waitFor();
       await entry.getByText("EcoVadis Ethics theme 50").waitFor();
       await entry.getByRole("button", { name: "Download ecovadis-scorecard.pdf" }).waitFor();
-      await page.getByText("third-party assessment, x 0.85").first().waitFor();
+      await page.getByText("third-party assessment, counted at 85 %").first().waitFor();
       await shot("recorded");
     });
 

@@ -1,3 +1,4 @@
+import { HistoryLink } from "../../components/HistoryLink";
 import { Fragment, useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { ApiError, isStaleVersion } from "../../api/client";
@@ -524,7 +525,14 @@ export function ChecklistPage() {
                         : `Retired ${formatDate(checklist.retiredAt)}: read-only.`}
                   </p>
                 </div>
-                <Badge value={checklistStatusLabel(checklist.status)} kind={checklist.status} />
+                <div className="head-actions">
+                  <Badge value={checklistStatusLabel(checklist.status)} kind={checklist.status} />
+                  <HistoryLink
+                    entityType="Checklist"
+                    entityId={checklist.id}
+                    name={`${checklist.name} v${checklist.version}`}
+                  />
+                </div>
               </header>
               {isDraft ? (
                 // Keyed by revision: a reload after any edit starts the forms afresh, errors gone.

@@ -22,6 +22,7 @@ import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
 import { AUDIT, type Audit, type Finding } from "./audit.types";
 import { CorrectiveActionPanel } from "./CorrectiveActionPanel";
+import { HistoryLink } from "../../components/HistoryLink";
 import { FindingForm } from "./FindingForm";
 import { ResultsForm } from "./ResultsForm";
 import { ResultsView } from "./ResultsView";
@@ -292,6 +293,11 @@ export function AuditPage() {
         </div>
         <div className="head-actions">
           <Badge value={audit.status} />
+          <HistoryLink
+            entityType="Audit"
+            entityId={audit.id}
+            name={`${auditTypeLabel(audit.type)} audit of ${audit.supplier.name}`}
+          />
           {mayDownloadReport && (
             <DownloadButton
               className="primary"
@@ -358,7 +364,12 @@ export function AuditPage() {
                   <h3>
                     {withdrawn ? <Badge value="WITHDRAWN" /> : <Badge value={finding.riskLevel} />}{" "}
                     {severityLabel(finding.severity)} · {areaLabel(finding.area)}
-                    {finding.item && ` · ${finding.item.code}`}
+                    {finding.item && ` · ${finding.item.code}`}{" "}
+                    <HistoryLink
+                      entityType="Finding"
+                      entityId={finding.id}
+                      name={`${severityLabel(finding.severity).toLowerCase()} finding in ${areaLabel(finding.area)}`}
+                    />
                   </h3>
                   <p>{finding.description}</p>
                   {withdrawn ? (

@@ -10,7 +10,10 @@ import {
 } from "../../components/documents";
 import { Badge, ErrorMessage, formatDate, TextArea, TextField } from "../../components/ui";
 import { graphql } from "../../gql";
+import { HistoryLink } from "../../components/HistoryLink";
+import { areaLabel } from "../../labels";
 import type { Finding } from "./audit.types";
+import { severityLabel } from "./finding-words";
 
 const PROPOSE = graphql(`
   mutation ProposeCorrectiveAction($findingId: ID!, $input: CorrectiveActionInput!) {
@@ -215,7 +218,12 @@ export function CorrectiveActionPanel({
         <div>
           <p>
             Corrective action <Badge value={cap.status} /> · owner {cap.owner} · target{" "}
-            {formatDate(cap.targetDate)}
+            {formatDate(cap.targetDate)}{" "}
+            <HistoryLink
+              entityType="CorrectiveAction"
+              entityId={cap.id}
+              name={`the corrective action for the ${severityLabel(finding.severity).toLowerCase()} finding in ${areaLabel(finding.area)}`}
+            />
           </p>
           <dl className="facts">
             <dt>Root cause</dt>

@@ -1,3 +1,4 @@
+import { HistoryLink } from "../../components/HistoryLink";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
@@ -403,7 +404,12 @@ function DeclarationView({
           {declaration.category.name} · class {declaration.declarationClass} · valid until{" "}
           {formatDate(declaration.validUntil)}
           {declaration.submittedAt && ` · submitted ${formatDate(declaration.submittedAt)}`}
-          {declaration.reviewedAt && ` · reviewed ${formatDate(declaration.reviewedAt)}`}
+          {declaration.reviewedAt && ` · reviewed ${formatDate(declaration.reviewedAt)}`}{" "}
+          <HistoryLink
+            entityType="MaterialDeclaration"
+            entityId={declaration.id}
+            name={`the declaration for part ${declaration.partNumber}`}
+          />
         </p>
       </div>
       {declaration.status === "REJECTED" && declaration.rejectReason && (

@@ -1,3 +1,4 @@
+import { HistoryLink } from "../../components/HistoryLink";
 import { useMemo, useRef, useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
@@ -307,6 +308,11 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
         </div>
         <div className="page-head-actions">
           <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />
+          <HistoryLink
+            entityType="SelfAssessment"
+            entityId={saq.id}
+            name={`self-assessment ${saq.reference}`}
+          />
           <button type="button" className="no-print" onClick={() => window.print()}>
             Print
           </button>

@@ -1,3 +1,4 @@
+import { HistoryLink } from "../../components/HistoryLink";
 import { useState, type FormEvent } from "react";
 import { ApiError } from "../../api/client";
 import { useMutation } from "../../api/hooks";
@@ -289,7 +290,12 @@ export function CertificatesPanel({
                   ? `valid ${formatDate(certificate.validFrom)} to`
                   : "valid until"}{" "}
                 {formatDate(certificate.validUntil)} · added {formatDate(certificate.addedAt)} by{" "}
-                {certificate.addedBy.name}
+                {certificate.addedBy.name}{" "}
+                <HistoryLink
+                  entityType="Certificate"
+                  entityId={certificate.id}
+                  name={`the ${typeLabel(certificate)} certificate`}
+                />
               </p>
               {certificate.verified && (
                 <p className="muted">

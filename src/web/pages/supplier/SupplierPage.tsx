@@ -1,19 +1,17 @@
+import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
 import { useQuery } from "../../api/hooks";
+import { HistoryLink } from "../../components/HistoryLink";
 import { AreaRadar, ScoreHistoryChart } from "../../components/Charts";
 import { Badge, Empty, ErrorMessage, formatDate, formatNumber, Loading } from "../../components/ui";
-import {
-  areaLabel,
-  labelOf,
-  PROCUREMENT_STATUS_LABELS,
-  SAQ_STATUS_LABELS,
-  SCORE_SOURCE_LABELS,
-} from "../../labels";
+import { areaLabel, labelOf, PROCUREMENT_STATUS_LABELS, SCORE_SOURCE_LABELS } from "../../labels";
 import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
+import { ScheduleAuditForm } from "../audit/ScheduleAuditForm";
 import { Adjustments } from "../procurement/Adjustments";
+import { saqDates, saqStatusLabel } from "../saq/saq-labels";
 import { CertificatesPanel } from "./CertificatesPanel";
 import { InvitationsPanel } from "./InvitationsPanel";
 import { ProfileForm, type ProfileEditor } from "./ProfileForm";
@@ -115,9 +113,12 @@ const SUPPLIER = graphql(`
       }
       selfAssessments {
         id
+        reference
         status
         completion
+        createdAt
         submittedAt
+        reviewedAt
         checklist {
           name
           version
@@ -158,6 +159,7 @@ export function SupplierPage() {
   const procurement = viewer.role === "PROCUREMENT" || viewer.role === "ADMIN";
   const staff = viewer.role !== "SUPPLIER";
   const state = useQuery(SUPPLIER, { id, procurement, staff });
+  const [scheduleOpen, setScheduleOpen] = useState(false);
   if (state.loading && !state.data) return <Loading />;
   if (state.error && !state.data) {
     const notFound = state.error instanceof ApiError && state.error.code === "NOT_FOUND";
@@ -191,6 +193,7 @@ export function SupplierPage() {
             </span>
           )}
           {supplier.archived && <Badge value="Archived" kind="ARCHIVED" />}
+          <HistoryLink entityType="Supplier" entityId={supplier.id} name={supplier.name} />
         </div>
       </header>
 
@@ -252,6 +255,19 @@ export function SupplierPage() {
       )}
 
       <AuditsAndFindingsCard audits={supplier.audits} />
+
+      {(viewer.role === "AUDITOR" || viewer.role === "ADMIN") && !supplier.archived && (
+        <details
+          className="card"
+          open={scheduleOpen}
+          onToggle={(event) => setScheduleOpen(event.currentTarget.open)}
+        >
+          <summary className="card-summary">Schedule an audit of {supplier.name}</summary>
+          {scheduleOpen && (
+            <ScheduleAuditForm supplierId={supplier.id} onScheduled={state.reload} />
+          )}
+        </details>
+      )}
 
       <div className="grid-2">
         <div className="card">
@@ -332,6 +348,9 @@ export function SupplierPage() {
             categories={supplier.materialCategories}
             onChange={state.reload}
           />
+          {supplier.priorityAdjustments.length > 0 && (
+            <HistoryLinks adjustments={supplier.priorityAdjustments} />
+          )}
         </div>
       )}
 
@@ -345,10 +364,11 @@ export function SupplierPage() {
               {supplier.selfAssessments.map((saq) => (
                 <li key={saq.id}>
                   <Link to={`/saqs/${saq.id}`}>
-                    {saq.checklist.name} v{saq.checklist.version}
+                    {saq.reference}: {saq.checklist.name} v{saq.checklist.version}
                   </Link>{" "}
-                  <Badge value={labelOf(SAQ_STATUS_LABELS, saq.status)} kind={saq.status} />{" "}
-                  {Math.round(saq.completion * 100)}%
+                  <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />{" "}
+                  {Math.round(saq.completion * 100)}% answered{" "}
+                  <span className="muted">({saqDates(saq)})</span>
                 </li>
               ))}
             </ul>
@@ -403,5 +423,31 @@ export function SupplierPage() {
         onReload={state.reload}
       />
     </section>
+  );
+}
+
+/** The adjustments' trails (ADMIN only among the roles that see adjustments; renders nothing else). */
+function HistoryLinks({
+  adjustments,
+}: {
+  adjustments: readonly { id: string; reason: string; createdAt: string }[];
+}) {
+  const viewer = useViewer();
+  if (viewer.role !== "ADMIN") return null;
+  return (
+    <p className="muted adjustment-history">
+      Change history of each adjustment:{" "}
+      {adjustments.map((adjustment, index) => (
+        <span key={adjustment.id}>
+          {index > 0 && ", "}
+          {adjustment.reason} ({formatDate(adjustment.createdAt)}){" "}
+          <HistoryLink
+            entityType="PriorityAdjustment"
+            entityId={adjustment.id}
+            name={`adjustment "${adjustment.reason}"`}
+          />
+        </span>
+      ))}
+    </p>
   );
 }

@@ -113,6 +113,9 @@ export function AuditsAndFindingsCard({ audits }: { audits: readonly RecordAudit
 export function FindingsTable({ audits }: { audits: readonly RecordAudit[] }) {
   const rows = audits.flatMap((audit) => audit.findings.map((finding) => ({ audit, finding })));
   const open = rows.filter((r) => r.finding.status === "OPEN").map((r) => r.finding);
+  // A withdrawn finding was recorded in error: listed, but not counted as a finding.
+  const withdrawn = rows.filter((r) => r.finding.status === "WITHDRAWN").length;
+  const counted = rows.length - withdrawn;
   return (
     <div className="card" id="supplier-findings">
       <h2>Findings summary</h2>
@@ -121,7 +124,8 @@ export function FindingsTable({ audits }: { audits: readonly RecordAudit[] }) {
       ) : (
         <>
           <p>
-            {rows.length} findings, {open.length} open,{" "}
+            {counted} {counted === 1 ? "finding" : "findings"}
+            {withdrawn > 0 && ` (and ${withdrawn} withdrawn, not counted)`}, {open.length} open,{" "}
             {open.filter((finding) => finding.overdue).length} overdue; open by risk:{" "}
             {["CRITICAL", "HIGH", "MEDIUM", "LOW"]
               .map(
