@@ -57,4 +57,16 @@ describe("field messages in plain words", () => {
       "Target date must not be in the past; must be a date.",
     );
   });
+
+  it("keeps a message that is already a sentence whole instead of putting the label before it", () => {
+    expect(
+      fieldSentence("Repeat the password", "The repeated password does not match the password"),
+    ).toBe("The repeated password does not match the password.");
+    expect(fieldSentence("Token", "This invitation has expired.")).toBe(
+      "This invitation has expired.",
+    );
+    // An acronym at the start is not a sentence: the label still leads.
+    expect(fieldSentence("Country", "ISO code unknown")).toBe("Country ISO code unknown.");
+    expect(fieldLabel("input.confirmPassword")).toBe("Repeated password");
+  });
 });

@@ -361,11 +361,18 @@ describe("query cost: lists count by their size", () => {
         ],
         [users.auditor.token, webQuery("auditor/WorkQueuePage.tsx", "AUDITS"), {}],
         [users.auditor.token, webQuery("auditor/WorkQueuePage.tsx", "CAPS"), {}],
-        [users.auditor.token, webQuery("auditor/WorkQueuePage.tsx", "OVERDUE"), {}],
+        // The work queue's findings list opens on the overdue findings.
+        [
+          users.auditor.token,
+          webQuery("auditor/WorkQueuePage.tsx", "FINDINGS"),
+          { filter: { overdue: true } },
+        ],
         [users.admin.token, webQuery("saq/SaqsToReview.tsx", "TO_REVIEW"), {}],
         [users.supplier.token, webQuery("saq/SaqPage.tsx", "SAQ"), { id: ids.selfAssessmentId }],
         [users.admin.token, webQuery("admin/ChecklistsPage.tsx", "LIST"), {}],
-        [users.admin.token, webQuery("admin/AdminAuditsPage.tsx", "OPTIONS"), {}],
+        [users.admin.token, webQuery("audit/ScheduleAuditForm.tsx", "OPTIONS"), {}],
+        [users.admin.token, webQuery("audit/ScheduleAuditForm.tsx", "AUDITORS"), {}],
+        [users.admin.token, webQuery("admin/AdminAuditsPage.tsx", "AUDITS"), {}],
       ];
       for (const [token, query, variables] of pages) {
         const result = await app.exec(token, query, variables);

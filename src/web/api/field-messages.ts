@@ -23,6 +23,7 @@ const FIELD_LABELS: Record<string, string> = {
   email: "E-mail",
   validFrom: "Valid from",
   validTo: "Valid until",
+  confirmPassword: "Repeated password",
 };
 
 const ENUM_WORDS: Record<string, string> = {
@@ -114,8 +115,13 @@ export function plainMessage(message: string): string {
     );
 }
 
-/** One sentence under a field: its label, then the plain message ("Description must be filled in."). */
+/**
+ * One sentence under a field: its label, then the plain message ("Description must be filled in.").
+ * A message that is already a sentence ("The repeated password does not match the password") is
+ * kept whole: prefixed with a label such as "Repeat the password" it would not read.
+ */
 export function fieldSentence(label: string, message: string): string {
+  if (/^[A-Z][a-z]/.test(message.trim())) return `${message.trim().replace(/\.$/, "")}.`;
   const subject = label.replace(/\s*\([^)]*\)\s*$/, "").trim() || "This field";
   const text = message.split("; ").map(plainMessage).join("; ");
   return `${subject} ${text.replace(/\.$/, "")}.`;

@@ -44,7 +44,7 @@ function AcceptInvitationForm({ token }: { token: string }) {
     if (form.password !== form.confirmPassword) {
       setError(
         new ApiError("The password and its confirmation differ.", "BAD_USER_INPUT", [
-          { path: "confirmPassword", message: "does not match the password" },
+          { path: "confirmPassword", message: "The repeated password does not match the password" },
         ]),
       );
       return;

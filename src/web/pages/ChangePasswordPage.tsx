@@ -29,7 +29,10 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
     if (form.newPassword !== form.confirmPassword) {
       setError(
         new ApiError("The new password and its confirmation differ.", "BAD_USER_INPUT", [
-          { path: "confirmPassword", message: "does not match the new password" },
+          {
+            path: "confirmPassword",
+            message: "The repeated password does not match the new password",
+          },
         ]),
       );
       return;
