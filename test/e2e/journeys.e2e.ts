@@ -124,6 +124,21 @@ async function answerItem(page: Page, code: string) {
   }
 }
 
+/** The score-history chart's points, oldest first, as its caption lists them for screen readers. */
+async function historyPoints(page: Page): Promise<{ day: string; overall: number }[]> {
+  const caption = await page
+    .locator('figure[aria-label="ESG score history line chart"] figcaption')
+    .textContent();
+  return (caption ?? "")
+    .split("; ")
+    .filter(Boolean)
+    .map((entry) => {
+      const match = /^(.+) #\d+: (-?[\d.]+) \(/.exec(entry);
+      if (!match) throw new Error(`unexpected history point: ${entry}`);
+      return { day: match[1], overall: Number(match[2]) };
+    });
+}
+
 describe("web portal journeys", () => {
   it("(a) a supplier fills every answer of a self-assessment and submits it", async () => {
     await withPage("a-supplier-saq", async ({ page, shot }) => {
@@ -133,7 +148,8 @@ describe("web portal journeys", () => {
       await page.getByRole("heading", { name: "Start a self-assessment" }).waitFor();
       await shot("saq-list");
       await page.getByRole("button", { name: "Start" }).click();
-      await page.getByRole("heading", { name: /^Self-assessment:/ }).waitFor();
+      // The heading carries the reference that tells two self-assessments apart.
+      await page.getByRole("heading", { name: /^Self-assessment SAQ-\S+: / }).waitFor();
       const codes = await page
         .locator("li.saq-item")
         .evaluateAll((items) => items.map((item) => item.getAttribute("data-code")!));
@@ -157,7 +173,7 @@ describe("web portal journeys", () => {
       await shot("all-answered", { fullPage: false });
       await page.getByRole("button", { name: "Submit self-assessment" }).click();
       await page.getByText("Submitted; waiting for review.").waitFor();
-      await expect(page.locator(".page-head .badge").textContent()).resolves.toBe("SUBMITTED");
+      await expect(page.locator(".page-head .badge").textContent()).resolves.toBe("Submitted");
       await shot("submitted", { fullPage: false });
 
       // Reloading keeps the session (sessionStorage) and shows the saved state.
@@ -322,10 +338,21 @@ describe("web portal journeys", () => {
         await apiLogin(portal.url, "buyer@demo.esg"),
       );
       // One point per day and only changes (issue 20): the page's own rule over the API's snapshots.
-      expect(await dots.count()).toBe(
-        dailyChanges(history.supplier.scoreHistory.edges.map((e: { node: never }) => e.node))
-          .length,
-      );
+      const snapshots: { overall: number; computedAt: string }[] =
+        history.supplier.scoreHistory.edges.map((e: { node: never }) => e.node);
+      expect(await dots.count()).toBe(dailyChanges(snapshots as never[]).length);
+      // Step (b) really moved the score, so the snapshots hold different values, yet the chart
+      // merges each day into its last value: no two points on one day, none repeating the one
+      // before, and the newest is the score shown.
+      expect(new Set(snapshots.map((snap) => snap.overall)).size).toBeGreaterThanOrEqual(2);
+      const points = await historyPoints(page);
+      const days = new Set(snapshots.map((snap) => snap.computedAt.slice(0, 10)));
+      expect(points.length).toBe(await dots.count());
+      expect(points.length).toBeLessThanOrEqual(days.size);
+      expect(points.length).toBeLessThan(snapshots.length);
+      expect(new Set(points.map((point) => point.day)).size).toBe(points.length);
+      points.slice(1).forEach((point, i) => expect(point.overall).not.toBe(points[i].overall));
+      expect(points.at(-1)!.overall).toBeCloseTo(history.supplier.score.overall, 1);
       await expect(page.getByTestId("esg-score").textContent()).resolves.toBe(
         history.supplier.score.overall.toFixed(1),
       );
@@ -502,7 +529,11 @@ describe("web portal journeys", () => {
       // Master data is the buyer's: shown, not offered for editing, with the admin's change.
       await page.getByText("Sunrise Polysilicon Co., Ltd.").waitFor();
       await page.getByTestId("master-data-note").waitFor();
-      await expect(page.getByLabel("Country (ISO code)").count()).resolves.toBe(0);
+      // The supplier's own country is master data: no country picker for it, only the sites'.
+      await expect(
+        page.getByRole("combobox", { name: "Country", exact: true }).count(),
+      ).resolves.toBe(0);
+      await page.getByRole("combobox", { name: "Site 1 country" }).waitFor();
       await page.getByLabel("Contact e-mail").fill("not-an-e-mail");
       await page.getByRole("button", { name: "Save profile" }).click();
       await page.locator(".field-error").first().waitFor();
@@ -531,7 +562,7 @@ describe("web portal journeys", () => {
         .locator(".card", {
           has: page.getByRole("heading", { name: "Self-assessments to review" }),
         })
-        .getByRole("link", { name: /^Sunrise Polysilicon Co\.: / })
+        .getByRole("link", { name: /^Sunrise Polysilicon Co\. SAQ-\S+: / })
         .first()
         .click();
       await page.getByRole("heading", { name: "Review", exact: true }).waitFor();
@@ -541,7 +572,7 @@ describe("web portal journeys", () => {
         .getByLabel("Reason for returning it to the supplier")
         .fill("Please attach the 2026 fire drill records to HS-03.");
       await page.getByRole("button", { name: "Return to supplier" }).click();
-      await page.locator(".page-head .badge", { hasText: "RETURNED" }).waitFor();
+      await page.locator(".page-head .badge", { hasText: "Returned for changes" }).waitFor();
       const url = page.url();
       await shot("returned", { fullPage: false });
       await logOut(page);
@@ -593,11 +624,17 @@ describe("web portal journeys", () => {
         .fill("Is at least half of the packaging recycled material?");
       await page.getByRole("button", { name: "Create draft checklist" }).click();
       await page.getByRole("heading", { name: "Packaging supplier quick check v1" }).waitFor();
-      await page.getByRole("button", { name: "Publish" }).click();
-      await page.locator(".page-head .badge", { hasText: "PUBLISHED" }).waitFor();
-      await page.getByRole("button", { name: "Revise" }).click();
+      // Publishing cannot be undone: it asks first.
+      await page.getByRole("button", { name: "Publish", exact: true }).click();
+      await page.getByRole("button", { name: "Yes, publish" }).click();
+      await page.locator(".page-head .badge", { hasText: "Published" }).waitFor();
+      await expect(page.getByRole("heading", { name: "Add a question" }).count()).resolves.toBe(0);
+      await page.getByRole("button", { name: "Revise (new draft version)" }).click();
       await page.getByRole("heading", { name: "Packaging supplier quick check v2" }).waitFor();
-      await page.locator(".page-head .badge", { hasText: "DRAFT" }).waitFor();
+      await page.locator(".page-head .badge", { hasText: "Draft" }).waitFor();
+      // The new version is editable: its copied question and a form to add more.
+      await page.getByText("Is at least half of the packaging recycled material?").waitFor();
+      await page.getByRole("heading", { name: "Add a question" }).waitFor();
       await shot("checklist-revised");
 
       await page.getByRole("link", { name: "Audits" }).click();
