@@ -150,6 +150,30 @@ describe("audit screens, second pass", () => {
       const critical = page.locator('li.finding[data-severity="ZERO_TOLERANCE"]');
       await critical.getByText("Likelihood 5 × impact 5 = risk 25").waitFor();
 
+      // Auditors read trails: the finding's History shows the edit, severity before and after.
+      await critical.getByRole("link", { name: /^History/ }).click();
+      await page.getByRole("heading", { level: 1, name: /^History of finding/ }).waitFor();
+      const editEvent = page.locator("li.history-event", {
+        has: page.getByRole("heading", { name: /^Edited,/ }),
+      });
+      const severityRow = editEvent.getByRole("row", { name: /^Severity/ });
+      await expect(severityRow.locator(".history-before").textContent()).resolves.toBe("Major");
+      await expect(severityRow.locator(".history-after").textContent()).resolves.toBe(
+        "Zero tolerance",
+      );
+      await shot("finding-history");
+      await page.goBack();
+      // The audit's own History: scheduled and started, by the auditor.
+      await page
+        .locator(".page-head")
+        .getByRole("link", { name: /^History/ })
+        .click();
+      await page.getByRole("heading", { level: 2, name: /^Started,/ }).waitFor();
+      await page.getByRole("heading", { level: 2, name: /^Scheduled,/ }).waitFor();
+      await shot("audit-history");
+      await page.goBack();
+      await critical.getByText("Likelihood 5 × impact 5 = risk 25").waitFor();
+
       // Withdraw the minor one: a dialog asks for the reason; too short is refused there.
       const minor = page.locator('li.finding[data-severity="MINOR"]');
       await minor.getByRole("button", { name: "Withdraw" }).click();
@@ -248,6 +272,8 @@ describe("audit screens, second pass", () => {
       await withdrawn.getByText("The drums were labelled; the labels faced the wall.").waitFor();
       // No corrective-action form for it.
       await expect(withdrawn.getByLabel("Root cause").count()).resolves.toBe(0);
+      // Suppliers do not read the audit trail: no History links at all.
+      await expect(page.getByRole("link", { name: /^History/ }).count()).resolves.toBe(0);
       await shot("supplier-audit");
     });
   });

@@ -78,6 +78,9 @@ describe("the supplier page", () => {
       await why.getByText(/^Suspended: 1 open zero-tolerance finding/).waitFor();
       await why.getByText(/^Conditional: 2 overdue major or zero-tolerance findings/).waitFor();
       await why.getByText(/^Conditional: the grade is E/).waitFor();
+      // Procurement does not read the audit trail: no History links, no scheduling.
+      await expect(page.getByRole("link", { name: /^History/ }).count()).resolves.toBe(0);
+      await expect(page.getByText(/^Schedule an audit of/).count()).resolves.toBe(0);
       // Plain labels: no enum code in the badges, the explanation or the records.
       expect(await page.locator(".page-head").textContent()).not.toMatch(ENUM_CODE);
       expect(await why.textContent()).not.toMatch(ENUM_CODE);
@@ -147,7 +150,7 @@ describe("the supplier page", () => {
         await p.page.goto(`/suppliers/${ids.alFrame}`);
         const findings = p.page.locator("#supplier-findings");
         await findings.getByText("Scroll sideways to see every column").waitFor();
-        await findings.getByRole("region", { name: /Findings \(scrolls sideways\)/ }).waitFor();
+        await findings.getByRole("region", { name: /^Findings\W+scrolls sideways/ }).waitFor();
         await expectNoPageOverflow(p);
         await p.shot("supplier-page");
         await findings.scrollIntoViewIfNeeded();
@@ -180,8 +183,11 @@ describe("the supplier page", () => {
       await form.getByLabel("Country").press("Enter");
       await expect(form.getByLabel("Country").inputValue()).resolves.toBe("Sweden (SE)");
       await form.getByRole("button", { name: "Apply filters" }).click();
+      // NordGlass is listed before the filter applies too: wait for the list to narrow.
+      await page.waitForFunction(
+        () => document.querySelectorAll("table.rankings > tbody > tr").length === 1,
+      );
       await page.getByRole("link", { name: "NordGlass Solar AB" }).waitFor();
-      await expect(page.locator("table.rankings > tbody > tr").count()).resolves.toBe(1);
       await shot("rankings-filtered");
     });
   });
@@ -259,6 +265,33 @@ describe("the supplier page", () => {
         .click();
       await card.getByRole("button", { name: "Block…", exact: true }).waitFor();
       expect((await read()).supplier.blockedByAdmin).toBe(false);
+
+      // The supplier's History: the block with its reason, then the unblock, newest first.
+      await page
+        .locator(".page-head")
+        .getByRole("link", { name: /^History/ })
+        .click();
+      await page.getByRole("heading", { level: 1, name: `History of supplier ${name}` }).waitFor();
+      const events = page.locator("li.history-event h2");
+      await expect(events.nth(0).textContent()).resolves.toMatch(/^Unblocked,/);
+      await expect(events.nth(1).textContent()).resolves.toMatch(/^Blocked,/);
+      await page
+        .getByText("Customs seizure of a frame shipment under investigation")
+        .first()
+        .waitFor();
+      await shot("supplier-history");
+      await page.goBack();
+
+      // Schedule an audit from the supplier page: the supplier is fixed, not asked for.
+      await page.getByText(`Schedule an audit of ${name}`).click();
+      const schedule = page.getByRole("form", { name: "Schedule an audit" });
+      await expect(schedule.getByLabel("Supplier", { exact: true }).count()).resolves.toBe(0);
+      await schedule.getByLabel("Planned date").fill("2027-03-15");
+      await schedule.getByRole("button", { name: "Schedule audit" }).click();
+      await schedule.getByText(`Audit scheduled:`).waitFor();
+      await schedule.getByRole("link", { name: `${name}, planned 2027-03-15` }).waitFor();
+      await page.getByRole("link", { name: /Periodic audit, planned/ }).waitFor();
+      await shot("audit-scheduled-here", { fullPage: false });
 
       // Archive: Cancel changes nothing; confirming archives and says by whom.
       await card.getByRole("button", { name: "Archive…" }).click();

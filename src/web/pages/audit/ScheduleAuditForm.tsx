@@ -59,16 +59,19 @@ const SCHEDULE = graphql(`
 const AUDIT_TYPES: AuditType[] = ["INITIAL", "PERIODIC", "FOLLOW_UP", "SPECIAL"];
 
 type Auditor = { id: string; name: string };
+type Site = { id: string; name: string };
 
 function Fields({
   options,
   auditors,
   supplierId: fixedSupplier,
+  sites: fixedSites,
   onScheduled,
 }: {
   options: ScheduleOptionsQuery;
   auditors: Auditor[];
   supplierId?: string;
+  sites?: readonly Site[];
   onScheduled?: () => void;
 }) {
   const suppliers = options.suppliers.edges.map((edge) => edge.node);
@@ -89,7 +92,9 @@ function Fields({
     edited();
     setForm((current) => ({ ...current, [key]: event.target.value }));
   };
-  const sites = suppliers.find((supplier) => supplier.id === form.supplierId)?.sites ?? [];
+  // A fixed supplier brings its own sites: the options list only holds the first 100 suppliers.
+  const sites =
+    fixedSites ?? suppliers.find((supplier) => supplier.id === form.supplierId)?.sites ?? [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // The submit button stays disabled until a date is picked.
@@ -211,13 +216,15 @@ function Fields({
 
 /**
  * Schedules an audit (ADMIN: any active auditor leads; AUDITOR: the viewer leads). With
- * `supplierId` the supplier is fixed (a supplier page can embed it).
+ * `supplierId` (and its `sites`) the supplier is fixed (a supplier page embeds it).
  */
 export function ScheduleAuditForm({
   supplierId,
+  sites,
   onScheduled,
 }: {
   supplierId?: string;
+  sites?: readonly Site[];
   onScheduled?: () => void;
 }) {
   const viewer = useViewer();
@@ -234,6 +241,7 @@ export function ScheduleAuditForm({
               <Fields
                 options={data}
                 supplierId={supplierId}
+                sites={sites}
                 onScheduled={onScheduled}
                 auditors={list.users.edges
                   .map((edge) => edge.node)
@@ -245,6 +253,7 @@ export function ScheduleAuditForm({
           <Fields
             options={data}
             supplierId={supplierId}
+            sites={sites}
             onScheduled={onScheduled}
             auditors={[{ id: viewer.id, name: `${viewer.name} (you)` }]}
           />

@@ -264,7 +264,11 @@ export function SupplierPage() {
         >
           <summary className="card-summary">Schedule an audit of {supplier.name}</summary>
           {scheduleOpen && (
-            <ScheduleAuditForm supplierId={supplier.id} onScheduled={state.reload} />
+            <ScheduleAuditForm
+              supplierId={supplier.id}
+              sites={supplier.sites}
+              onScheduled={state.reload}
+            />
           )}
         </details>
       )}
