@@ -296,7 +296,7 @@ export function AuditPage() {
           <HistoryLink
             entityType="Audit"
             entityId={audit.id}
-            name={`${auditTypeLabel(audit.type)} audit of ${audit.supplier.name}`}
+            name={`${audit.supplier.name}, ${auditTypeLabel(audit.type).toLowerCase()} audit planned ${formatDate(audit.plannedDate)}`}
           />
           {mayDownloadReport && (
             <DownloadButton
@@ -368,7 +368,7 @@ export function AuditPage() {
                     <HistoryLink
                       entityType="Finding"
                       entityId={finding.id}
-                      name={`${severityLabel(finding.severity).toLowerCase()} finding in ${areaLabel(finding.area)}`}
+                      name={`${severityLabel(finding.severity)} · ${areaLabel(finding.area)}`}
                     />
                   </h3>
                   <p>{finding.description}</p>

@@ -222,7 +222,7 @@ export function CorrectiveActionPanel({
             <HistoryLink
               entityType="CorrectiveAction"
               entityId={cap.id}
-              name={`the corrective action for the ${severityLabel(finding.severity).toLowerCase()} finding in ${areaLabel(finding.area)}`}
+              name={`plan for the ${severityLabel(finding.severity)} · ${areaLabel(finding.area)} finding`}
             />
           </p>
           <dl className="facts">

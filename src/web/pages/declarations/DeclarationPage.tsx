@@ -408,7 +408,7 @@ function DeclarationView({
           <HistoryLink
             entityType="MaterialDeclaration"
             entityId={declaration.id}
-            name={`the declaration for part ${declaration.partNumber}`}
+            name={declaration.partNumber}
           />
         </p>
       </div>

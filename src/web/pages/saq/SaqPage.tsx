@@ -308,11 +308,7 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
         </div>
         <div className="page-head-actions">
           <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />
-          <HistoryLink
-            entityType="SelfAssessment"
-            entityId={saq.id}
-            name={`self-assessment ${saq.reference}`}
-          />
+          <HistoryLink entityType="SelfAssessment" entityId={saq.id} name={saq.reference} />
           <button type="button" className="no-print" onClick={() => window.print()}>
             Print
           </button>

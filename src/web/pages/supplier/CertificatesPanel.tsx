@@ -294,7 +294,7 @@ export function CertificatesPanel({
                 <HistoryLink
                   entityType="Certificate"
                   entityId={certificate.id}
-                  name={`the ${typeLabel(certificate)} certificate`}
+                  name={`${typeLabel(certificate)} from ${certificate.issuer}`}
                 />
               </p>
               {certificate.verified && (

@@ -448,7 +448,7 @@ function HistoryLinks({
           <HistoryLink
             entityType="PriorityAdjustment"
             entityId={adjustment.id}
-            name={`adjustment "${adjustment.reason}"`}
+            name={`“${adjustment.reason}”`}
           />
         </span>
       ))}
