@@ -186,7 +186,7 @@ describe("notifications", () => {
       );
       const [completed] = await written(`audit.completed:${auditId}`);
       expect(completed.body).toMatch(
-        /MAJOR finding in health and safety: plan due \d{4}-\d{2}-\d{2}/,
+        /major finding in health and safety: plan due \d{4}-\d{2}-\d{2}/,
       );
       expect(completed.link).toBe(`/audits/${auditId}`);
 
@@ -781,7 +781,7 @@ describe("notifications", () => {
         r.event_key.endsWith(":BLOCKED"),
       );
       expect(blocked.map((r) => r.email)).toEqual(emails(...buyers));
-      expect(blocked[0].title).toMatch(/^Busy Supplier: \w+ -> BLOCKED$/);
+      expect(blocked[0].title).toMatch(/^Busy Supplier is now blocked \(was \w+\)$/);
       expect(blocked[0].body).toContain("Sanctions screening hit");
 
       // 100 days on: the plans are overdue and the MAJOR finding is escalated to procurement.

@@ -60,7 +60,7 @@ describe("notification e-mails", () => {
       ),
     ).toEqual({
       title: "Due in 3 days: implement the accepted plan",
-      body: "For the MAJOR finding in health and safety, implement the accepted plan by 2026-06-04.",
+      body: "For the major finding in health and safety, implement the accepted plan by 2026-06-04.",
     });
     expect(
       renderNotification(
@@ -72,6 +72,6 @@ describe("notification e-mails", () => {
         },
         { supplierName: "隆基绿能" },
       ).title,
-    ).toBe("隆基绿能: APPROVED -> BLOCKED");
+    ).toBe("隆基绿能 is now blocked (was approved)");
   });
 });

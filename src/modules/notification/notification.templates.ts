@@ -16,7 +16,7 @@ type Template<K extends NotificationKind> = (p: KindParams[K], c: TemplateContex
 export const day = (iso: string): string => iso.slice(0, 10);
 
 const words = (code: string): string => code.toLowerCase().replace(/_/g, " ");
-const finding = (f: FindingRef): string => `${f.severity} finding in ${words(f.area)}`;
+const finding = (f: FindingRef): string => `${words(f.severity)} finding in ${words(f.area)}`;
 const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
 const step = (d: CapDeadline): string =>
   d.step === "PROPOSE" ? "propose the corrective action plan" : "implement the accepted plan";
@@ -121,8 +121,8 @@ const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
     `The ${p.certificate} certificate of ${c.supplierName} expired on ${day(p.validUntil)}.`,
   ],
   "procurement.status_changed": (p, c) => [
-    `${c.supplierName}: ${p.from} -> ${p.to}`,
-    `The procurement status of ${c.supplierName} changed from ${p.from} to ${p.to}.`,
+    `${c.supplierName} is now ${words(p.to)} (was ${words(p.from)})`,
+    `The procurement status of ${c.supplierName} changed from ${words(p.from)} to ${words(p.to)}.`,
     ...(p.reasons.length > 0 ? ["Reasons:", ...p.reasons.map((r) => `- ${r}`)] : []),
   ],
 };

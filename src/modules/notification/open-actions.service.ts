@@ -18,7 +18,7 @@ export const RECENT_STATUS_CHANGE_DAYS = 14;
 
 const words = (code: string) => code.toLowerCase().replace(/_/g, " ");
 const finding = (f: { severity: Severity; area: EsgArea }) =>
-  `${f.severity} finding in ${words(f.area)}`;
+  `${words(f.severity)} finding in ${words(f.area)}`;
 
 type Action = Omit<OpenAction, "overdue">;
 

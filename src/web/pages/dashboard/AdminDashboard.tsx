@@ -1,11 +1,10 @@
 import { Link } from "react-router-dom";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { useQuery } from "../../api/hooks";
 import { Empty, formatDate, formatDateTime, QueryGate } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { AdminDashboardQuery } from "../../gql/graphql";
 import { ChartCard } from "./ChartCard";
-import { AXIS_TICK, legendText, ChartBox, isNarrow } from "./charts";
+import { CountBars } from "./charts";
 import { ROLE_LABELS, WEBHOOK_EVENT_LABELS } from "./words";
 
 const ADMIN_DASHBOARD = graphql(`
@@ -68,33 +67,15 @@ function UsersFigure({ roles }: { roles: Dashboard["usersByRole"] }) {
       title="Users by role"
       caption="Every user account by role: active ones can log in, deactivated ones cannot."
       chart={
-        <ChartBox height={240}>
-          <BarChart
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 4, left: -16 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} />
-            <YAxis allowDecimals={false} tick={AXIS_TICK} />
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
-            <Bar
-              dataKey="active"
-              name="Active"
-              stackId="u"
-              fill="#1f6f50"
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="inactive"
-              name="Deactivated"
-              stackId="u"
-              fill="#8a8f98"
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ChartBox>
+        <CountBars
+          data={data}
+          labelKey="label"
+          height={240}
+          series={[
+            { key: "active", name: "Active", stackId: "u", fill: "#1f6f50" },
+            { key: "inactive", name: "Deactivated", stackId: "u", fill: "#8a8f98" },
+          ]}
+        />
       }
       table={
         <table className="table">
@@ -127,7 +108,6 @@ function UsersFigure({ roles }: { roles: Dashboard["usersByRole"] }) {
 }
 
 function ChecklistsFigure({ checklists }: { checklists: Dashboard["checklistsInUse"] }) {
-  const narrow = isNarrow();
   const data = checklists.map((c) => ({ ...c, label: `${c.name} v${c.version}` }));
   return (
     <ChartCard
@@ -136,33 +116,17 @@ function ChecklistsFigure({ checklists }: { checklists: Dashboard["checklistsInU
       caption="Each published checklist version with the self-assessments (in any state) and the audits (cancelled ones left out) started on it."
       chart={
         checklists.length > 0 && (
-          <ChartBox height={70 + checklists.length * 40}>
-            <BarChart
-              data={data}
-              layout="vertical"
-              margin={{ top: 4, right: 12, bottom: 4, left: 0 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
-              <YAxis
-                type="category"
-                dataKey="label"
-                width={narrow ? 110 : 220}
-                tick={{ fontSize: narrow ? 10 : 11 }}
-                interval={0}
-              />
-              <Tooltip />
-              <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
-              <Bar
-                dataKey="selfAssessments"
-                name="Self-assessments"
-                fill="#6b8fb3"
-                isAnimationActive={false}
-              />
-              <Bar dataKey="audits" name="Audits" fill="#1f4f8f" isAnimationActive={false} />
-            </BarChart>
-          </ChartBox>
+          <CountBars
+            data={data}
+            labelKey="label"
+            rows
+            labelWidth={[110, 220]}
+            height={70 + checklists.length * 40}
+            series={[
+              { key: "selfAssessments", name: "Self-assessments", fill: "#6b8fb3" },
+              { key: "audits", name: "Audits", fill: "#1f4f8f" },
+            ]}
+          />
         )
       }
       table={

@@ -1,11 +1,10 @@
 import { Link } from "react-router-dom";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { useQuery } from "../../api/hooks";
 import { Empty, formatDate, QueryGate } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { AuditorDashboardQuery } from "../../gql/graphql";
 import { ChartCard } from "./ChartCard";
-import { AXIS_TICK, legendText, ChartBox } from "./charts";
+import { CountBars } from "./charts";
 import { ReauditCalendar } from "./ReauditCalendar";
 import { monthLabel, statusLabel } from "./words";
 
@@ -52,21 +51,16 @@ function AuditsByMonthFigure({ months }: { months: Dashboard["auditsByMonth"] })
       title="Audits by month"
       caption="Per calendar month (UTC), from 11 months ago to 3 months ahead: the audits planned for that month (cancelled ones left out) and the audits completed in it."
       chart={
-        <ChartBox height={260}>
-          <BarChart
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 4, left: -16 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 10 }} />
-            <YAxis allowDecimals={false} tick={AXIS_TICK} />
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
-            <Bar dataKey="planned" name="Planned" fill="#6b8fb3" isAnimationActive={false} />
-            <Bar dataKey="completed" name="Completed" fill="#1f6f50" isAnimationActive={false} />
-          </BarChart>
-        </ChartBox>
+        <CountBars
+          data={data}
+          labelKey="label"
+          height={260}
+          everyLabel={false}
+          series={[
+            { key: "planned", name: "Planned", fill: "#6b8fb3" },
+            { key: "completed", name: "Completed", fill: "#1f6f50" },
+          ]}
+        />
       }
       table={
         <table className="table">
@@ -167,33 +161,25 @@ function CapBacklogFigure({ buckets }: { buckets: Dashboard["capBacklog"] }) {
       title="Corrective-action backlog by age"
       caption="Open findings of completed audits that need a corrective action (observations need none), of active suppliers, by days since their audit was completed; split by who has the next step."
       chart={
-        <ChartBox height={240}>
-          <BarChart
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 4, left: -16 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 10 }} interval={0} />
-            <YAxis allowDecimals={false} tick={AXIS_TICK} />
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
-            <Bar
-              dataKey="awaitingSupplier"
-              name="Waiting for the supplier"
-              stackId="turn"
-              fill="#d9782d"
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="awaitingAuditor"
-              name="Waiting for the auditor"
-              stackId="turn"
-              fill="#1f4f8f"
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ChartBox>
+        <CountBars
+          data={data}
+          labelKey="label"
+          height={240}
+          series={[
+            {
+              key: "awaitingSupplier",
+              name: "Waiting for the supplier",
+              stackId: "turn",
+              fill: "#d9782d",
+            },
+            {
+              key: "awaitingAuditor",
+              name: "Waiting for the auditor",
+              stackId: "turn",
+              fill: "#1f4f8f",
+            },
+          ]}
+        />
       }
       table={
         <table className="table">

@@ -18,7 +18,7 @@ import { AREAS, areaLabel, Empty, formatDate, formatNumber, QueryGate } from "..
 import { graphql } from "../../gql";
 import type { ProcurementDashboardQuery } from "../../gql/graphql";
 import { ChartCard, CountLink } from "./ChartCard";
-import { AXIS_TICK, legendText, ChartBox, isNarrow } from "./charts";
+import { AXIS_TICK, legendText, ChartBox, isNarrow, CountBars } from "./charts";
 import {
   GRADE_COLOURS,
   gradeLabel,
@@ -97,6 +97,7 @@ type Dashboard = ProcurementDashboardQuery["procurementDashboard"];
 
 const GRADE_KEYS = [...GRADES, "none"] as const;
 const gradeKey = (grade: string | null) => grade ?? "none";
+const gradeName = (key: string) => (key === "none" ? "No grade yet" : `Grade ${key}`);
 const STATUSES = Object.keys(STATUS_LABELS);
 const SEVERITIES = Object.keys(SEVERITY_LABELS);
 
@@ -123,34 +124,21 @@ function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGr
       title="Suppliers by status and grade"
       caption="Active suppliers (archived ones left out) by their procurement status now, each bar split by their current ESG grade. The numbers open the supplier list."
       chart={
-        <ChartBox height={260}>
-          <BarChart
-            data={data}
-            margin={{ top: 8, right: 8, bottom: 4, left: -16 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={AXIS_TICK} interval={0} />
-            <YAxis allowDecimals={false} tick={AXIS_TICK} />
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
-            {GRADE_KEYS.map((grade) => (
-              <Bar
-                key={grade}
-                dataKey={grade}
-                name={grade === "none" ? "No grade yet" : `Grade ${grade}`}
-                stackId="grade"
-                fill={GRADE_COLOURS[grade]}
-                isAnimationActive={false}
-                cursor="pointer"
-                onClick={(entry: { payload?: { status?: string } }) => {
-                  const status = entry.payload?.status;
-                  if (status) void navigate(suppliersLink(status, grade === "none" ? null : grade));
-                }}
-              />
-            ))}
-          </BarChart>
-        </ChartBox>
+        <CountBars
+          data={data}
+          labelKey="label"
+          height={260}
+          series={GRADE_KEYS.map((grade) => ({
+            key: grade,
+            name: gradeName(grade),
+            stackId: "grade",
+            fill: GRADE_COLOURS[grade],
+            onSelect: (row: { status?: string }) => {
+              if (row.status)
+                void navigate(suppliersLink(row.status, grade === "none" ? null : grade));
+            },
+          }))}
+        />
       }
       table={
         <table className="table">
@@ -202,7 +190,6 @@ function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGr
 }
 
 function CategoryGradesFigure({ categories }: { categories: Dashboard["gradesByCategory"] }) {
-  const narrow = isNarrow();
   const data = categories.map((category) => {
     const row: Record<string, string | number> = { name: category.name };
     for (const g of category.grades) row[gradeKey(g.grade ?? null)] = g.count;
@@ -215,36 +202,18 @@ function CategoryGradesFigure({ categories }: { categories: Dashboard["gradesByC
       caption="For each material category with active suppliers: how many of its suppliers have each ESG grade. A supplier of several categories counts in each."
       chart={
         categories.length > 0 && (
-          <ChartBox height={60 + categories.length * 34}>
-            <BarChart
-              data={data}
-              layout="vertical"
-              margin={{ top: 4, right: 12, bottom: 4, left: 0 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={narrow ? 96 : 180}
-                tick={{ fontSize: narrow ? 10 : 11 }}
-                interval={0}
-              />
-              <Tooltip />
-              <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
-              {GRADE_KEYS.map((grade) => (
-                <Bar
-                  key={grade}
-                  dataKey={grade}
-                  name={grade === "none" ? "No grade yet" : `Grade ${grade}`}
-                  stackId="grade"
-                  fill={GRADE_COLOURS[grade]}
-                  isAnimationActive={false}
-                />
-              ))}
-            </BarChart>
-          </ChartBox>
+          <CountBars
+            data={data}
+            labelKey="name"
+            rows
+            height={60 + categories.length * 34}
+            series={GRADE_KEYS.map((grade) => ({
+              key: grade,
+              name: gradeName(grade),
+              stackId: "grade",
+              fill: GRADE_COLOURS[grade],
+            }))}
+          />
         )
       }
       table={
@@ -290,7 +259,6 @@ function CategoryGradesFigure({ categories }: { categories: Dashboard["gradesByC
 function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
   const viewer = useViewer();
   const navigate = useNavigate();
-  const narrow = isNarrow();
   // The findings list with its filters is the work queue's, open to auditors and admins.
   const findingsLink =
     viewer.role === "ADMIN" || viewer.role === "AUDITOR"
@@ -311,41 +279,24 @@ function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
       title="Open findings by area and severity"
       caption={`Findings of completed audits not yet closed, of active suppliers: ${total} in all, per ESG area and severity.`}
       chart={
-        <ChartBox height={380}>
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 4, right: 12, bottom: 4, left: 0 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={narrow ? 104 : 190}
-              tick={{ fontSize: narrow ? 9 : 11 }}
-              interval={0}
-            />
-            <Tooltip />
-            <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
-            {SEVERITIES.map((severity) => (
-              <Bar
-                key={severity}
-                dataKey={severity}
-                name={severityLabel(severity)}
-                stackId="severity"
-                fill={SEVERITY_COLOURS[severity]}
-                isAnimationActive={false}
-                cursor={findingsLink ? "pointer" : undefined}
-                onClick={(entry: { payload?: { area?: string } }) => {
-                  const area = entry.payload?.area;
-                  if (area && findingsLink) void navigate(findingsLink(area, severity));
-                }}
-              />
-            ))}
-          </BarChart>
-        </ChartBox>
+        <CountBars
+          data={data}
+          labelKey="label"
+          rows
+          labelWidth={[104, 190]}
+          height={380}
+          series={SEVERITIES.map((severity) => ({
+            key: severity,
+            name: severityLabel(severity),
+            stackId: "severity",
+            fill: SEVERITY_COLOURS[severity],
+            onSelect: findingsLink
+              ? (row: { area?: string }) => {
+                  if (row.area) void navigate(findingsLink(row.area, severity));
+                }
+              : undefined,
+          }))}
+        />
       }
       table={
         <table className="table">
