@@ -278,9 +278,7 @@ describe("self-assessment dead ends", () => {
       expect(pages[0]).toContain("Sunrise");
       expect(pages[0]).toContain("Management system");
       expect(pages[0]).not.toContain("Log out");
-      const areaStarts = pages.filter((text) =>
-        /^\s*Child & forced labour/.test(text),
-      );
+      const areaStarts = pages.filter((text) => /^\s*Child & forced labour/.test(text));
       expect(areaStarts.length).toBe(1);
       await page.emulateMedia({ media: "screen" });
     });

@@ -74,9 +74,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
       {fields.length > 0 && (
         <ul className="error-fields">
           {fields.map((field, index) => (
-            <li key={index}>
-              {fieldSentence(fieldLabel(field.path), field.message)}
-            </li>
+            <li key={index}>{fieldSentence(fieldLabel(field.path), field.message)}</li>
           ))}
         </ul>
       )}
