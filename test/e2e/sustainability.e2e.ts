@@ -99,7 +99,8 @@ describe("declared versus verified sustainability", () => {
       await logIn(page, "buyer@demo.esg");
       await page.goto(`/suppliers/${sunrise}`);
       const panel = page.getByTestId("sustainability-panel");
-      await panel.getByText(/^Verified /).waitFor();
+      // The verification line, not the basis badges that also start with "Verified".
+      await panel.getByText(/^Verified \d{4}-\d{2}-\d{2}, valid until /).waitFor();
       await panel
         .locator('[data-attribute="renewableElectricityShare"]')
         .getByText("40 %")
