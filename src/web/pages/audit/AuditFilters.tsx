@@ -59,6 +59,7 @@ export type FilterValues<K extends string> = Record<K, string>;
  * Filters kept in the URL's query string: a filtered list can be shared as a link and the
  * back button undoes the last change. `defaults` apply while a key is absent ("" = any).
  */
+
 export function useUrlFilters<K extends string>(
   keys: readonly K[],
   defaults: Partial<Record<K, string>> = {},
@@ -145,6 +146,8 @@ export function findingFilterOf(
 }
 
 const ANY = { value: "", label: "Any" };
+const SEVERITY_OPTIONS = [ANY, ...SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) }))];
+const AREA_OPTIONS = [ANY, ...AREAS.map((a) => ({ value: a, label: areaLabel(a) }))];
 const OVERDUE_OPTIONS = [
   ANY,
   { value: "yes", label: "Overdue only" },
@@ -233,13 +236,13 @@ export function AuditFilterBar({
       <SelectField
         label="With a finding of severity"
         value={values.severity}
-        options={[ANY, ...SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) }))]}
+        options={SEVERITY_OPTIONS}
         onChange={(event) => set("severity", event.target.value)}
       />
       <SelectField
         label="With a finding in area"
         value={values.area}
-        options={[ANY, ...AREAS.map((a) => ({ value: a, label: areaLabel(a) }))]}
+        options={AREA_OPTIONS}
         onChange={(event) => set("area", event.target.value)}
       />
       <SelectField
@@ -286,13 +289,13 @@ export function FindingFilterBar({
       <SelectField
         label="Severity"
         value={values.severity}
-        options={[ANY, ...SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) }))]}
+        options={SEVERITY_OPTIONS}
         onChange={(event) => set("severity", event.target.value)}
       />
       <SelectField
         label="Area"
         value={values.area}
-        options={[ANY, ...AREAS.map((a) => ({ value: a, label: areaLabel(a) }))]}
+        options={AREA_OPTIONS}
         onChange={(event) => set("area", event.target.value)}
       />
       <SelectField
