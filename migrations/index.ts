@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { UserLocale1796306401769 } from "./1796306401769-UserLocale";
 import { AdminSearch1796294855560 } from "./1796294855560-AdminSearch";
 import { RankingPageVersion1796295356601 } from "./1796295356601-RankingPageVersion";
 import { FindingEditWithdraw1796294783782 } from "./1796294783782-FindingEditWithdraw";
@@ -70,4 +71,5 @@ export const MIGRATIONS: Function[] = [
   FindingEditWithdraw1796294783782,
   AdminSearch1796294855560,
   RankingPageVersion1796295356601,
+  UserLocale1796306401769,
 ];

@@ -34,6 +34,7 @@ import { supplyChainExportRoutes } from "./modules/supply-chain/supply-chain.exp
 import { importTemplateRoutes } from "./modules/supplier/supplier-import.routes";
 import { screeningTemplateRoutes } from "./modules/screening/screening.routes";
 import { setEmailDelivery } from "./modules/notification/email-delivery";
+import { negotiateLocale } from "./shared/i18n/locale";
 
 export interface ServerOptions {
   config: AppConfig;
@@ -55,6 +56,8 @@ export interface PortalServer {
     token: string | null,
     requestId?: string,
     clientAddress?: string | null,
+    /** The request's Accept-Language header: the language for a viewer who chose none. */
+    acceptLanguage?: string | null,
   ): Promise<RequestContext>;
   listen(port: number, host: string): Promise<number>;
   stop(): Promise<void>;
@@ -136,6 +139,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     token: string | null,
     requestId: string = randomUUID(),
     clientAddress: string | null = null,
+    acceptLanguage: string | null = null,
   ) => {
     const viewer = token
       ? await viewerFromToken(
@@ -148,6 +152,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
       : null;
     const context = createRequestContext({
       viewer,
+      requestedLocale: negotiateLocale(acceptLanguage),
       requestId,
       clientAddress,
       dataSource,
@@ -235,13 +240,23 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = bearer(req.header("authorization"));
-        return contextFor(token, res.locals.requestId as string, req.ip ?? null);
+        return contextFor(
+          token,
+          res.locals.requestId as string,
+          req.ip ?? null,
+          req.header("accept-language") ?? null,
+        );
       },
     }),
   );
 
   const requestContext: RequestContextFor = (req, res) =>
-    contextFor(bearer(req.header("authorization")), res.locals.requestId as string, req.ip ?? null);
+    contextFor(
+      bearer(req.header("authorization")),
+      res.locals.requestId as string,
+      req.ip ?? null,
+      req.header("accept-language") ?? null,
+    );
 
   app.get("/exports/rankings.csv", async (req, res) => {
     await exportRankingsCsv(await requestContext(req, res), req, res);

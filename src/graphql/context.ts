@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { Logger } from "pino";
 import type { Clock } from "../shared/clock";
 import type { Role } from "../shared/domain/role.enum";
+import type { Locale } from "../shared/i18n/locale";
 
 /** Who is asking. Services take it first and decide ownership from it. */
 export interface Viewer {
@@ -16,6 +17,8 @@ export interface Viewer {
   token?: { id: string; expiresAt: Date };
   /** Set when the request came with an API token (`esgp_...`): the token it acts for. */
   apiTokenId?: string;
+  /** The user's stored language; null or absent: not chosen yet (the request's is used). */
+  locale?: Locale | null;
 }
 
 /**
@@ -50,6 +53,13 @@ export interface IdempotencyClaim {
 /** Per request: never shared, so DataLoader caches cannot leak between users. */
 export interface RequestContext {
   viewer: Viewer | null;
+  /**
+   * The language answers are given in: the viewer's stored locale, else the request's
+   * Accept-Language, else English (src/app/request-context.ts decides).
+   */
+  locale: Locale;
+  /** What the request's Accept-Language asked for, if it names one of our locales. */
+  requestedLocale?: Locale | null;
   requestId: string;
   /** The HTTP client's address (`req.ip`, behind TRUST_PROXY); null in-process. */
   clientAddress?: string | null;

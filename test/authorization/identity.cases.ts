@@ -37,6 +37,13 @@ export const CASES: MatrixCase[] = [
     }),
   },
   {
+    operation: "setLocale",
+    kind: "mutation",
+    allowed: IDENTITY_PERMISSIONS.setLocale,
+    // English is what every role's user has already: no change, but the call is allowed.
+    prepare: async () => ({ query: `mutation { setLocale(locale: "en") { id } }` }),
+  },
+  {
     operation: "resetUserPassword",
     kind: "mutation",
     allowed: IDENTITY_PERMISSIONS.resetUserPassword,

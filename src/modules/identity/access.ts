@@ -7,6 +7,7 @@ export const PENDING_PASSWORD_OPERATIONS: ReadonlySet<string> = new Set([
   "me",
   "changePassword",
   "logout",
+  "setLocale",
 ]);
 
 export const CHANGE_PASSWORD_FIRST =

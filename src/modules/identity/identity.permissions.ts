@@ -12,6 +12,7 @@ export const IDENTITY_PERMISSIONS = {
   login: PUBLIC,
   logout: ANY_ROLE,
   changePassword: ANY_ROLE,
+  setLocale: ANY_ROLE,
   resetUserPassword: [Role.ADMIN],
   createUser: [Role.ADMIN],
   deactivateUser: [Role.ADMIN],

@@ -1,4 +1,5 @@
-import type { EntityManager } from "typeorm";
+import { IsNull, type EntityManager } from "typeorm";
+import { isLocale, LOCALES } from "../../shared/i18n/locale";
 import type { RequestContext, Viewer } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { inTransaction } from "../../database/transaction";
@@ -68,6 +69,15 @@ export async function login(
         return null;
       }
       await clearLoginFailures(manager, normalised);
+      // A user who never chose a language gets the browser's, so their e-mails follow it.
+      if (user.locale === null && ctx.requestedLocale) {
+        await manager.update(
+          User,
+          { id: user.id, locale: IsNull() },
+          { locale: ctx.requestedLocale },
+        );
+        user.locale = ctx.requestedLocale;
+      }
       return { token: await ctx.app.tokens.sign(user.id, user.tokenGeneration), user };
     })
     .then((result) => {
@@ -89,6 +99,19 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
     await tx.record({ action: "user.logged_out", entityType: USER, entityId: viewer.userId });
   });
   return true;
+}
+
+/** The caller's own language for the interface, e-mails, reports and messages. */
+export async function setLocale(ctx: RequestContext, locale: string): Promise<User> {
+  const viewer = requireViewer(ctx, { pendingPasswordChange: true });
+  if (!isLocale(locale)) {
+    throw badInput([{ path: "locale", message: `must be one of ${LOCALES.join(", ")}` }]);
+  }
+  return inTransaction(ctx, async (tx) => {
+    const before = await lockUser(tx, viewer.userId);
+    if (before.locale === locale) return before;
+    return change(tx, USERS, before, { action: "user.locale_changed", set: { locale } });
+  });
 }
 
 export async function me(ctx: RequestContext): Promise<User> {

@@ -242,6 +242,8 @@ export async function acceptInvitation(
       role: Role.SUPPLIER,
       supplierId: before.supplierId,
       passwordHash,
+      // The language the invitation page was read in.
+      locale: ctx.requestedLocale ?? null,
     });
     await tx.manager.insert(User, user);
     await tx.record({

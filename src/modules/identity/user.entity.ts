@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
 } from "typeorm";
 import { Role } from "../../shared/domain/role.enum";
+import type { Locale } from "../../shared/i18n/locale";
 
 @ObjectType()
 @Entity({ name: "app_user" })
@@ -17,6 +18,7 @@ import { Role } from "../../shared/domain/role.enum";
 @Index("app_user_supplier_idx", ["supplierId"])
 @Check("app_user_supplier_role_check", `(role = 'SUPPLIER') = (supplier_id IS NOT NULL)`)
 @Check("app_user_email_lower_check", `email = lower(email)`)
+@Check("app_user_locale_check", `locale IS NULL OR locale IN ('en', 'zh-CN')`)
 export class User {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -69,6 +71,14 @@ export class User {
 
   @Column({ type: "timestamptz", name: "password_changed_at", nullable: true })
   passwordChangedAt: Date | null;
+
+  /**
+   * The language the user chose (`setLocale`), or took from the browser's Accept-Language at
+   * the first log-in; null until then (the request's language is used). E-mails follow it.
+   * The API's `User.locale` is never null: resolved in user.resolver.ts.
+   */
+  @Column({ type: "varchar", length: 10, nullable: true })
+  locale: Locale | null;
 
   @Field(() => Date)
   @CreateDateColumn({ type: "timestamptz", name: "created_at" })

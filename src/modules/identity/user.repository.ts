@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { aggregateOf, lockOrNotFound } from "../../database/change";
 import type { Viewer } from "../../graphql/context";
 import type { Role } from "../../shared/domain/role.enum";
+import type { Locale } from "../../shared/i18n/locale";
 import type { TokenClaims } from "./token";
 import type { Tx } from "../../database/transaction";
 import { User } from "./user.entity";
@@ -34,7 +35,7 @@ export async function tokenHolder(
   claims: TokenClaims,
 ): Promise<Omit<Viewer, "token"> | null> {
   const [user] = (await manager.query(
-    `SELECT u.id, u.role, u.supplier_id, u.email, u.must_change_password
+    `SELECT u.id, u.role, u.supplier_id, u.email, u.must_change_password, u.locale
        FROM app_user u
       WHERE u.id = $1 AND u.active AND u.token_generation = $2
         AND NOT EXISTS (SELECT 1 FROM revoked_token r WHERE r.jti = $3)`,
@@ -45,6 +46,7 @@ export async function tokenHolder(
     supplier_id: string | null;
     email: string;
     must_change_password: boolean;
+    locale: Locale | null;
   }[];
   if (!user) return null;
   return {
@@ -53,6 +55,7 @@ export async function tokenHolder(
     supplierId: user.supplier_id,
     email: user.email,
     mustChangePassword: user.must_change_password,
+    locale: user.locale,
   };
 }
 

@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { DEFAULT_LOCALE } from "../../shared/i18n/locale";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { Role } from "../../shared/domain/role.enum";
@@ -53,6 +65,22 @@ export class UserResolver {
     @Arg("newPassword", () => String) newPassword: string,
   ) {
     return passwords.changePassword(ctx, currentPassword, newPassword);
+  }
+
+  @Authorized(...IDENTITY_PERMISSIONS.setLocale)
+  @Mutation(() => User, {
+    description:
+      "Sets your language (en or zh-CN) for the interface, e-mails, reports and error messages",
+  })
+  setLocale(@Ctx() ctx: RequestContext, @Arg("locale", () => String) locale: string) {
+    return identity.setLocale(ctx, locale);
+  }
+
+  @FieldResolver(() => String, {
+    description: "en or zh-CN: the language chosen, else (your own) the browser's, else en",
+  })
+  locale(@Root() user: User, @Ctx() ctx: RequestContext): string {
+    return user.locale ?? (ctx.viewer?.userId === user.id ? ctx.locale : DEFAULT_LOCALE);
   }
 
   @Authorized(...IDENTITY_PERMISSIONS.resetUserPassword)
