@@ -2,6 +2,7 @@
 const eslint = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const reactHooks = require("eslint-plugin-react-hooks");
+const i18next = require("eslint-plugin-i18next");
 
 module.exports = tseslint.config(
   {
@@ -67,6 +68,78 @@ module.exports = tseslint.config(
     rules: {
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "error",
+    },
+  },
+  {
+    // Every word a person reads goes through the translation function (src/web/i18n): text in
+    // JSX and in its attributes (labels, titles, placeholders, alt texts), template literals too.
+    files: ["src/web/**/*.tsx"],
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "should-validate-template": true,
+          "jsx-attributes": {
+            exclude: [
+              "className",
+              "style",
+              "type",
+              "key",
+              "id",
+              "width",
+              "height",
+              "to",
+              "href",
+              "src",
+              "name",
+              "htmlFor",
+              "role",
+              "autoComplete",
+              "inputMode",
+              "method",
+              "target",
+              "rel",
+              "lang",
+              "value",
+              "accept",
+              "pattern",
+              "step",
+              "min",
+              "max",
+              "form",
+              "variant",
+              "tone",
+              "kind",
+              "size",
+              "align",
+              "scope",
+              "dateTime",
+              "data-.*",
+              "aria-controls",
+              "aria-describedby",
+              "aria-labelledby",
+              "aria-current",
+              "aria-live",
+              "aria-hidden",
+              "aria-sort",
+              "stroke",
+              "fill",
+              "d",
+              "viewBox",
+              "dataKey",
+              "layout",
+              "textAnchor",
+              "dominantBaseline",
+              "fontSize",
+              "fontWeight",
+              "position",
+            ],
+          },
+          words: { exclude: ["[0-9!-/:-@[-`{-~\\s·—–…×%‰°]+", "[A-Z_-]+", "^\\p{Emoji}+$"] },
+        },
+      ],
     },
   },
   {

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router-dom";
 import { AuthProvider } from "./api/auth";
 import { App } from "./App";
+import "./i18n";
 import "./styles.css";
 
 createRoot(document.getElementById("root")!).render(

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from "
 import { graphql } from "../gql";
 import type { ViewerFieldsFragment } from "../gql/graphql";
 import { gql, getToken, onTokenChange, setToken } from "./client";
+import { isWebLocale, showLocale, type WebLocale } from "../i18n";
 
 export type { Role } from "../gql/graphql";
 
@@ -24,6 +25,8 @@ interface AuthState {
   changePassword(currentPassword: string, newPassword: string): Promise<void>;
   /** An invitee sets a name and password and is logged in as the new supplier user. */
   acceptInvitation(token: string, name: string, password: string): Promise<void>;
+  /** Shows the interface in `locale`; stored as the user's language when someone is logged in. */
+  chooseLocale(locale: WebLocale): Promise<void>;
 }
 
 graphql(`
@@ -32,6 +35,7 @@ graphql(`
     email
     name
     role
+    locale
     mustChangePassword
     supplier {
       id
@@ -78,6 +82,20 @@ const ACCEPT_INVITATION = graphql(`
   }
 `);
 
+const SET_LOCALE = graphql(`
+  mutation SetLocale($locale: String!) {
+    setLocale(locale: $locale) {
+      ...ViewerFields
+    }
+  }
+`);
+
+/** A signed-in user's stored language wins over this browser's. */
+function signedIn(viewer: Viewer): Viewer {
+  if (isWebLocale(viewer.locale)) void showLocale(viewer.locale);
+  return viewer;
+}
+
 const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -87,7 +105,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (getToken()) {
       gql(ME)
-        .then((data) => setViewer(data.me))
+        .then((data) => setViewer(signedIn(data.me)))
         .catch(() => setToken(null))
         .finally(() => setChecking(false));
     }
@@ -99,7 +117,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = async (email: string, password: string) => {
     const data = await gql(LOGIN, { email, password });
     setToken(data.login.token);
-    setViewer(data.login.user);
+    setViewer(signedIn(data.login.user));
   };
 
   const value: AuthState = {
@@ -124,7 +142,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async acceptInvitation(token, name, password) {
       const data = await gql(ACCEPT_INVITATION, { token, name, password });
       setToken(data.acceptInvitation.token);
-      setViewer(data.acceptInvitation.user);
+      setViewer(signedIn(data.acceptInvitation.user));
+    },
+    async chooseLocale(locale) {
+      // Shown at once; the stored choice follows (e-mails and reports use it).
+      await showLocale(locale);
+      if (viewer) setViewer((await gql(SET_LOCALE, { locale })).setLocale);
     },
   };
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -5,6 +5,7 @@
  */
 import type { TypedDocumentString } from "../gql/graphql";
 import { plainMessage } from "./field-messages";
+import { currentLocale } from "../i18n";
 
 export interface FieldProblem {
   path: string;
@@ -65,8 +66,13 @@ export function onTokenChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/**
+ * The token, and the interface's language: the portal answers messages (and, for a user who
+ * chose no language yet, everything) in it.
+ */
 function authHeaders(): Record<string, string> {
-  return token ? { authorization: `Bearer ${token}` } : {};
+  const language = { "accept-language": currentLocale() };
+  return token ? { ...language, authorization: `Bearer ${token}` } : language;
 }
 
 /** A stale `expectedVersion`: someone else saved first; reload and apply the change again. */

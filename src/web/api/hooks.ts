@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { TypedDocumentString } from "../gql/graphql";
 import { gql, type VariablesArg } from "./client";
 
@@ -30,6 +31,10 @@ export function useQuery<T, V>(
   const [tick, setTick] = useState(0);
   const key = JSON.stringify(variables ?? {});
   const run = useRef(0);
+  // Asked again in a new language: the API's localized texts (checklist questions,
+  // notifications, messages) follow it.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
 
   useEffect(() => {
     if (options.skip) {
@@ -51,7 +56,7 @@ export function useQuery<T, V>(
       .finally(() => {
         if (id === run.current) setLoading(false);
       });
-  }, [query, key, tick, options.skip]);
+  }, [query, key, tick, options.skip, language]);
 
   const reload = useCallback(() => setTick((value) => value + 1), []);
   return { data, error, loading, reload };

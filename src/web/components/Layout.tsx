@@ -4,6 +4,7 @@ import { useAuth, useViewer, type Role } from "../api/auth";
 import { UnreadCountProvider } from "../api/notifications";
 import { NotificationBell } from "./NotificationBell";
 import { GlobalSearch } from "./GlobalSearch";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { useScrollAreas } from "./scroll-areas";
 
 const NAV: Record<Role, { to: string; label: string }[]> = {
@@ -103,6 +104,7 @@ export function Layout() {
           </nav>
           <GlobalSearch />
           <div className="who">
+            <LanguageSwitch />
             <NotificationBell />
             <NavLink to="/me" className="who-name" title="Who am I">
               {viewer.name} <span className="role">{viewer.role}</span>

@@ -21,36 +21,8 @@ export const AREAS = [
   "FREEDOM_OF_ASSOCIATION",
 ] as const;
 
-export const AREA_LABELS: Record<string, string> = {
-  MANAGEMENT_SYSTEM: "Management system",
-  CHILD_AND_FORCED_LABOUR: "Child & forced labour",
-  NON_DISCRIMINATION: "Non-discrimination",
-  WAGES_AND_BENEFITS: "Wages & benefits",
-  WORKING_HOURS: "Working hours",
-  HEALTH_AND_SAFETY: "Health & safety",
-  ENVIRONMENT: "Environment",
-  BUSINESS_ETHICS: "Business ethics",
-  FREEDOM_OF_ASSOCIATION: "Freedom of association",
-};
-
-export function areaLabel(area: string): string {
-  return AREA_LABELS[area] ?? area;
-}
-
-export function formatDate(value: string | null | undefined): string {
-  if (!value) return "—";
-  return new Date(value).toISOString().slice(0, 10);
-}
-
-/** A moment as `YYYY-MM-DD HH:MM UTC` (the portal's dates are UTC). */
-export function formatDateTime(value: string | null | undefined): string {
-  if (!value) return "—";
-  return `${new Date(value).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
-export function formatNumber(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined ? "—" : value.toFixed(digits);
-}
+export { AREA_LABELS, areaLabel } from "../labels";
+export { formatDate, formatDateTime, formatNumber } from "../i18n/format";
 
 export function Loading({ label = "Loading…" }: { label?: string }) {
   return (

@@ -15,12 +15,13 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    supplier {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    locale\n    mustChangePassword\n    supplier {\n      id\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SetLocaleDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query OpenActions {\n    openActions {\n      kind\n      title\n      dueDate\n      overdue\n      link\n    }\n  }\n": typeof types.OpenActionsDocument,
     "\n  mutation RemoveUpload($id: ID!) {\n    removeDocument(id: $id)\n  }\n": typeof types.RemoveUploadDocument,
@@ -183,12 +184,13 @@ type Documents = {
     "\n  mutation VerifySupplyChainLink(\n    $id: ID!\n    $expectedVersion: Int!\n    $evidence: [LinkEvidenceInput!]!\n    $note: String\n  ) {\n    verifySupplyChainLink(\n      id: $id\n      expectedVersion: $expectedVersion\n      evidence: $evidence\n      note: $note\n    ) {\n      id\n      version\n    }\n  }\n": typeof types.VerifySupplyChainLinkDocument,
 };
 const documents: Documents = {
-    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    supplier {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    locale\n    mustChangePassword\n    supplier {\n      id\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      ...ViewerFields\n    }\n  }\n": types.SetLocaleDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query OpenActions {\n    openActions {\n      kind\n      title\n      dueDate\n      overdue\n      link\n    }\n  }\n": types.OpenActionsDocument,
     "\n  mutation RemoveUpload($id: ID!) {\n    removeDocument(id: $id)\n  }\n": types.RemoveUploadDocument,
@@ -354,7 +356,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    mustChangePassword\n    supplier {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ViewerFields on User {\n    id\n    email\n    name\n    role\n    locale\n    mustChangePassword\n    supplier {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -375,6 +377,10 @@ export function graphql(source: "\n  mutation ChangePassword($currentPassword: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocale($locale: String!) {\n    setLocale(locale: $locale) {\n      ...ViewerFields\n    }\n  }\n"): typeof import('./graphql').SetLocaleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -845,12 +845,12 @@ export type YesNoChoice =
   | 'NOT_APPLICABLE'
   | 'YES';
 
-export type ViewerFieldsFragment = { id: string, email: string, name: string, role: Role, mustChangePassword: boolean, supplier: { id: string, name: string } | null };
+export type ViewerFieldsFragment = { id: string, email: string, name: string, role: Role, locale: string, mustChangePassword: boolean, supplier: { id: string, name: string } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string, role: Role, mustChangePassword: boolean, supplier: { id: string, name: string } | null } };
+export type MeQuery = { me: { id: string, email: string, name: string, role: Role, locale: string, mustChangePassword: boolean, supplier: { id: string, name: string } | null } };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -858,7 +858,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { token: string, user: { id: string, email: string, name: string, role: Role, mustChangePassword: boolean, supplier: { id: string, name: string } | null } } };
+export type LoginMutation = { login: { token: string, user: { id: string, email: string, name: string, role: Role, locale: string, mustChangePassword: boolean, supplier: { id: string, name: string } | null } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -880,7 +880,14 @@ export type AcceptInvitationMutationVariables = Exact<{
 }>;
 
 
-export type AcceptInvitationMutation = { acceptInvitation: { token: string, user: { id: string, email: string, name: string, role: Role, mustChangePassword: boolean, supplier: { id: string, name: string } | null } } };
+export type AcceptInvitationMutation = { acceptInvitation: { token: string, user: { id: string, email: string, name: string, role: Role, locale: string, mustChangePassword: boolean, supplier: { id: string, name: string } | null } } };
+
+export type SetLocaleMutationVariables = Exact<{
+  locale: string;
+}>;
+
+
+export type SetLocaleMutation = { setLocale: { id: string, email: string, name: string, role: Role, locale: string, mustChangePassword: boolean, supplier: { id: string, name: string } | null } };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2061,6 +2068,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   email
   name
   role
+  locale
   mustChangePassword
   supplier {
     id
@@ -2255,6 +2263,7 @@ export const MeDocument = new TypedDocumentString(`
   email
   name
   role
+  locale
   mustChangePassword
   supplier {
     id
@@ -2275,6 +2284,7 @@ export const LoginDocument = new TypedDocumentString(`
   email
   name
   role
+  locale
   mustChangePassword
   supplier {
     id
@@ -2305,12 +2315,31 @@ export const AcceptInvitationDocument = new TypedDocumentString(`
   email
   name
   role
+  locale
   mustChangePassword
   supplier {
     id
     name
   }
 }`) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const SetLocaleDocument = new TypedDocumentString(`
+    mutation SetLocale($locale: String!) {
+  setLocale(locale: $locale) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on User {
+  id
+  email
+  name
+  role
+  locale
+  mustChangePassword
+  supplier {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetLocaleMutation, SetLocaleMutationVariables>;
 export const UnreadNotificationCountDocument = new TypedDocumentString(`
     query UnreadNotificationCount {
   unreadNotificationCount
