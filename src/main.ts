@@ -83,7 +83,10 @@ async function main(): Promise<void> {
   ];
   if (demo) {
     lines.push("Demo log-ins (password for all: " + demo.password + "):");
-    for (const login of demo.logins) lines.push(`  ${login.role.padEnd(12)} ${login.email}`);
+    for (const login of demo.logins) {
+      const language = login.locale === "zh-CN" ? "   (中文 / Chinese)" : "";
+      lines.push(`  ${login.role.padEnd(12)} ${login.email}${language}`);
+    }
   }
   process.stdout.write(`${lines.join("\n")}\n\n`);
 

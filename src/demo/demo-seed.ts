@@ -25,6 +25,7 @@ import { seedSelfAssessmentDemo } from "./demo-self-assessments";
 import { seedScreeningDemo } from "./demo-screening";
 import { seedProtectedAreaDemo } from "./demo-protected-areas";
 import { seedSupplyChainDemo } from "./demo-supply-chain";
+import type { Locale } from "../shared/i18n/locale";
 
 export const DEMO_PASSWORD = "demo-password-1";
 
@@ -33,7 +34,7 @@ const DEMO_HISTORY_DAYS = 120;
 
 export interface DemoLogins {
   password: string;
-  logins: { role: Role; email: string }[];
+  logins: { role: Role; email: string; locale?: Locale }[];
 }
 
 const SUPPLIERS = [
@@ -127,6 +128,7 @@ export async function seedDemo(
       { role: Role.PROCUREMENT, email: "buyer@demo.esg" },
       { role: Role.AUDITOR, email: "auditor@demo.esg" },
       { role: Role.SUPPLIER, email: "supplier@demo.esg" },
+      { role: Role.SUPPLIER, email: "gongyingshang@demo.esg", locale: "zh-CN" },
     ],
   };
   if (await dataSource.manager.existsBy(User, { email: "admin@demo.esg" })) return logins;
@@ -191,6 +193,15 @@ export async function seedDemo(
     role: Role.SUPPLIER,
     name: "Sun Li (Sunrise)",
     supplierId: suppliers.sunrise,
+  });
+  // The same supplier's EHS manager reads the portal in Chinese: SAQ, audit, findings, e-mails.
+  await createUser(ctx, {
+    email: "gongyingshang@demo.esg",
+    password: DEMO_PASSWORD,
+    role: Role.SUPPLIER,
+    name: "王芳 (Sunrise EHS)",
+    supplierId: suppliers.sunrise,
+    locale: "zh-CN",
   });
   const buyer = await dataSource.manager.findOneByOrFail(User, { email: "buyer@demo.esg" });
 

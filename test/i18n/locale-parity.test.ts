@@ -57,10 +57,12 @@ describe("the interface's locales", () => {
         .sort();
       expect(files).toEqual(namespaces);
     }
-    const resources = readFileSync(join(ROOT, "../resources.ts"), "utf8");
-    for (const namespace of namespaces) {
-      for (const locale of LOCALES) {
+    const names = readFileSync(join(ROOT, "../resources.ts"), "utf8");
+    for (const locale of LOCALES) {
+      const resources = readFileSync(join(ROOT, `../resources.${locale}.ts`), "utf8");
+      for (const namespace of namespaces) {
         expect(resources).toContain(`"./locales/${locale}/${namespace}.json"`);
+        expect(names).toContain(`"${namespace}"`);
       }
     }
   });

@@ -169,6 +169,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
       role: input.role,
       supplierId: input.supplierId ?? null,
       passwordHash,
+      locale: input.locale ?? null,
     });
     await tx.manager.insert(User, user);
     await tx.record({

@@ -1,8 +1,18 @@
-import { IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength, MinLength } from "class-validator";
+import {
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsOptional,
+  IsUUID,
+  Length,
+  MaxLength,
+  MinLength,
+} from "class-validator";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { MIN_PASSWORD_LENGTH } from "./password";
 import { Role } from "../../shared/domain/role.enum";
 import { User } from "./user.entity";
+import { LOCALES, type Locale } from "../../shared/i18n/locale";
 
 @InputType()
 export class CreateUserInput {
@@ -31,6 +41,14 @@ export class CreateUserInput {
   @Field(() => String)
   @Length(1, 200)
   name: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "en or zh-CN: the user's language; unset, the browser's at their first log-in",
+  })
+  @IsOptional()
+  @IsIn([...LOCALES], { message: `must be one of ${LOCALES.join(", ")}` })
+  locale?: Locale;
 }
 
 @ObjectType()

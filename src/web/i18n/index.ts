@@ -1,6 +1,15 @@
 import i18next from "i18next";
-import { initReactI18next } from "react-i18next";
-import { NAMESPACES, resources } from "./resources";
+import { NAMESPACES } from "./resources";
+import { en } from "./resources.en";
+
+// No DOM types here and no React: this module also runs in Node (the field-message tests), and
+// React's types would change the tests' DOM typings. main.tsx hands the instance to React.
+interface BrowserGlobals {
+  localStorage?: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+  navigator?: { languages?: readonly string[]; language?: string };
+  document?: { documentElement: { lang: string } };
+}
+const browser = globalThis as BrowserGlobals;
 
 /** The languages of the interface, as the API names them (User.locale). */
 export const WEB_LOCALES = ["en", "zh-CN"] as const;
@@ -29,13 +38,12 @@ function fromBrowserTag(tag: string): WebLocale | null {
  */
 function initialLocale(): WebLocale {
   try {
-    const stored = localStorage.getItem(STORAGE_KEY);
+    const stored = browser.localStorage?.getItem(STORAGE_KEY);
     if (isWebLocale(stored)) return stored;
   } catch {
     // Storage refused (private mode): the browser's language.
   }
-  const tags =
-    typeof navigator === "undefined" ? [] : (navigator.languages ?? [navigator.language]);
+  const tags = browser.navigator?.languages ?? [browser.navigator?.language];
   for (const tag of tags) {
     const locale = tag ? fromBrowserTag(tag) : null;
     if (locale) return locale;
@@ -43,11 +51,11 @@ function initialLocale(): WebLocale {
   return "en";
 }
 
-void i18next.use(initReactI18next).init({
-  resources,
+void i18next.init({
+  resources: { en },
   ns: NAMESPACES,
   defaultNS: "common",
-  lng: initialLocale(),
+  lng: "en",
   fallbackLng: "en",
   supportedLngs: [...WEB_LOCALES],
   // React escapes; i18next must not escape twice.
@@ -57,7 +65,7 @@ void i18next.use(initReactI18next).init({
 });
 
 function markDocument(locale: string) {
-  if (typeof document !== "undefined") document.documentElement.lang = locale;
+  if (browser.document) browser.document.documentElement.lang = locale;
 }
 markDocument(i18next.language);
 i18next.on("languageChanged", markDocument);
@@ -66,14 +74,38 @@ export function currentLocale(): WebLocale {
   return isWebLocale(i18next.language) ? i18next.language : "en";
 }
 
+/** A language's texts, fetched once (English is in the bundle; each other is its own chunk). */
+const LOADERS: Record<WebLocale, () => Promise<Record<string, object>>> = {
+  en: () => Promise.resolve(en),
+  "zh-CN": () => import("./resources.zh-CN").then((module) => module.zhCN),
+};
+
+async function load(locale: WebLocale): Promise<void> {
+  if (i18next.hasResourceBundle(locale, "common")) return;
+  const bundles = await LOADERS[locale]();
+  for (const [namespace, texts] of Object.entries(bundles)) {
+    i18next.addResourceBundle(locale, namespace, texts, true, true);
+  }
+}
+
 /** Shows the interface in `locale` and remembers it on this browser. */
 export async function showLocale(locale: WebLocale): Promise<void> {
+  await load(locale);
   try {
-    localStorage.setItem(STORAGE_KEY, locale);
+    browser.localStorage?.setItem(STORAGE_KEY, locale);
   } catch {
     // Not remembered on this browser: the user's stored locale still is.
   }
   if (i18next.language !== locale) await i18next.changeLanguage(locale);
 }
+
+/** Settles once the first language's texts are there: main.tsx renders after it. */
+export const ready: Promise<void> = load(initialLocale())
+  .then(() => i18next.changeLanguage(initialLocale()))
+  .then(
+    () => undefined,
+    // The chunk did not load (offline): English, which is in the bundle.
+    () => undefined,
+  );
 
 export { i18next };
