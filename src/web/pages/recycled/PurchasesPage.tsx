@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
 import { formatBytes, type UploadedDocument } from "../../api/upload";
@@ -85,13 +86,17 @@ const VOID = graphql(`
 type Report = ImportPurchasesMutation["importPurchases"];
 
 function ReportView({ report }: { report: Report }) {
+  const { t } = useTranslation("recycled");
   if (report.errors.length > 0) return <ImportErrors rows={report.rows} errors={report.errors} />;
   return (
     <Notice>
       <span data-testid="import-report">
         {report.applied
-          ? `Imported: ${report.inserted} rows saved, ${report.skipped} already saved (skipped).`
-          : `Checked ${report.rows} rows: no problems. Nothing is saved until you import.`}
+          ? t("purchases.import.imported", {
+              inserted: report.inserted,
+              skipped: report.skipped,
+            })
+          : t("purchases.import.checked", { rows: report.rows })}
       </span>
     </Notice>
   );
@@ -99,6 +104,7 @@ function ReportView({ report }: { report: Report }) {
 
 /** Upload, a dry run with the per-row report, then the real import (all rows or none). */
 function ImportCard({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation("recycled");
   const [file, setFile] = useState<UploadedDocument | null>(null);
   const [uploading, setUploading] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
@@ -121,35 +127,32 @@ function ImportCard({ onImported }: { onImported: () => void }) {
   return (
     <form
       className="card"
-      aria-label="Import purchases"
+      aria-label={t("purchases.import.title")}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void start(!checked);
       }}
     >
-      <h2>Import purchases</h2>
+      <h2>{t("purchases.import.title")}</h2>
       <p className="muted">
-        An ERP export with the columns <code>supplier</code> (id, registration number or name),{" "}
-        <code>category</code> (code), <code>period</code> (YYYY-MM), <code>quantity_kg</code> and
-        optionally <code>reference</code>. Rows whose reference is already saved are skipped, so
-        importing a file twice counts nothing twice.
+        <Trans t={t} i18nKey="purchases.import.intro" components={{ code: <code /> }} />
       </p>
       <ErrorMessage error={run.error} />
       {file ? (
         <p className="uploaded" role="status">
-          Uploaded <span className="document-name">{file.filename}</span>{" "}
+          {t("purchases.import.uploaded")} <span className="document-name">{file.filename}</span>{" "}
           <span className="muted">({formatBytes(file.size)})</span>{" "}
           <button type="button" className="link-button" onClick={reset}>
-            Choose another file
+            {t("purchases.import.chooseAnother")}
           </button>
         </p>
       ) : (
         <DocumentUpload
-          label="Purchase file"
-          title="ERP purchases"
+          label={t("purchases.import.fileLabel")}
+          title={t("purchases.import.fileTitle")}
           accept={TABLE_FILE_ACCEPT}
-          hint="CSV (comma or semicolon) or XLSX; uploaded when chosen, checked before anything is saved."
+          hint={t("purchases.import.fileHint")}
           onUploaded={(document) => {
             setFile(document);
             setReport(null);
@@ -164,7 +167,11 @@ function ImportCard({ onImported }: { onImported: () => void }) {
           className="primary"
           disabled={!file || uploading || run.busy || (report !== null && report.errors.length > 0)}
         >
-          {run.busy ? "Working…" : checked ? `Import ${report.rows} rows` : "Check the file"}
+          {run.busy
+            ? t("purchases.import.working")
+            : checked
+              ? t("purchases.import.importRows", { rows: report.rows })
+              : t("purchases.import.check")}
         </button>
       )}
     </form>
@@ -172,6 +179,7 @@ function ImportCard({ onImported }: { onImported: () => void }) {
 }
 
 function VoidForm({ id, onDone }: { id: string; onDone: () => void }) {
+  const { t } = useTranslation("recycled");
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
@@ -179,7 +187,7 @@ function VoidForm({ id, onDone }: { id: string; onDone: () => void }) {
   if (!open)
     return (
       <button type="button" className="link-button" onClick={() => setOpen(true)}>
-        Void
+        {t("purchases.void.open")}
       </button>
     );
   const submit = async (event: FormEvent) => {
@@ -193,13 +201,13 @@ function VoidForm({ id, onDone }: { id: string; onDone: () => void }) {
   return (
     <form
       className="inline-form"
-      aria-label="Void the purchase"
+      aria-label={t("purchases.void.form")}
       noValidate
       onSubmit={(event) => void submit(event)}
     >
       <ErrorMessage error={run.error} />
       <TextField
-        label="Reason"
+        label={t("purchases.void.reason")}
         name="reason"
         value={reason}
         error={run.error}
@@ -211,15 +219,15 @@ function VoidForm({ id, onDone }: { id: string; onDone: () => void }) {
       />
       {missing && (
         <small className="field-error" role="alert">
-          Say why the purchase is voided
+          {t("purchases.void.missing")}
         </small>
       )}
       <div className="button-row">
         <button type="submit" disabled={run.busy}>
-          Void purchase
+          {t("purchases.void.submit")}
         </button>
         <button type="button" className="link-button" onClick={() => setOpen(false)}>
-          Cancel
+          {t("purchases.void.cancel")}
         </button>
       </div>
     </form>
@@ -228,6 +236,7 @@ function VoidForm({ id, onDone }: { id: string; onDone: () => void }) {
 
 /** Purchases from the ERP: the import with its dry run, the list, and voids for corrections. */
 export function PurchasesPage() {
+  const { t } = useTranslation("recycled");
   const categories = useQuery(CATEGORIES);
   const [categoryId, setCategoryId] = useState("");
   const [from, setFrom] = useState("");
@@ -243,21 +252,21 @@ export function PurchasesPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>Purchases</h1>
+        <h1>{t("purchases.title")}</h1>
         <div className="head-actions">
-          <Link to="/recycled">← Recycled content</Link>
+          <Link to="/recycled">{t("back")}</Link>
         </div>
       </div>
       <ImportCard onImported={state.reload} />
       <div className="card">
-        <h2>Saved purchases</h2>
+        <h2>{t("purchases.saved")}</h2>
         <div className="filters">
           <SelectField
-            label="Category"
+            label={t("purchases.category")}
             name="categoryId"
             value={categoryId}
             options={[
-              { value: "", label: "Any category" },
+              { value: "", label: t("purchases.anyCategory") },
               ...(categories.data?.materialCategories ?? []).map((category) => ({
                 value: category.id,
                 label: category.name,
@@ -266,7 +275,7 @@ export function PurchasesPage() {
             onChange={(event) => setCategoryId(event.target.value)}
           />
           <TextField
-            label="From month"
+            label={t("purchases.fromMonth")}
             name="from"
             type="month"
             value={from}
@@ -274,7 +283,7 @@ export function PurchasesPage() {
             onChange={(event) => setFrom(event.target.value)}
           />
           <TextField
-            label="To month"
+            label={t("purchases.toMonth")}
             name="to"
             type="month"
             value={to}
@@ -285,19 +294,19 @@ export function PurchasesPage() {
         <QueryGate state={state}>
           {(data) =>
             data.purchases.edges.length === 0 ? (
-              <Empty>No purchases.</Empty>
+              <Empty>{t("purchases.empty")}</Empty>
             ) : (
               <>
                 <div className="table-wrap">
                   <table className="table" data-testid="purchases">
                     <thead>
                       <tr>
-                        <th>Month</th>
-                        <th>Supplier</th>
-                        <th>Category</th>
-                        <th>Quantity</th>
-                        <th>Reference</th>
-                        <th>Status</th>
+                        <th>{t("purchases.columns.month")}</th>
+                        <th>{t("purchases.columns.supplier")}</th>
+                        <th>{t("purchases.columns.category")}</th>
+                        <th>{t("purchases.columns.quantity")}</th>
+                        <th>{t("purchases.columns.reference")}</th>
+                        <th>{t("purchases.columns.status")}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -308,14 +317,19 @@ export function PurchasesPage() {
                           <td>{node.category?.name ?? "—"}</td>
                           <td>{kg(node.quantityKg, 3)}</td>
                           <td>
-                            {node.reference ?? <span className="muted">entered by hand</span>}
+                            {node.reference ?? (
+                              <span className="muted">{t("purchases.byHand")}</span>
+                            )}
                           </td>
                           <td>
                             {node.voidedAt ? (
                               <>
-                                <Badge value="VOIDED" kind="cancelled" />{" "}
+                                <Badge value={t("purchases.void.badge")} kind="cancelled" />{" "}
                                 <span className="muted">
-                                  {formatDate(node.voidedAt)}: {node.voidReason}
+                                  {t("purchases.void.voided", {
+                                    date: formatDate(node.voidedAt),
+                                    reason: node.voidReason,
+                                  })}
                                 </span>
                               </>
                             ) : (
@@ -328,7 +342,7 @@ export function PurchasesPage() {
                   </table>
                 </div>
                 <Pager
-                  label="Purchases"
+                  label={t("purchases.pager")}
                   total={data.purchases.totalCount}
                   hasNext={data.purchases.pageInfo.hasNextPage}
                   hasPrevious={pages.hasPrevious}

@@ -1,10 +1,12 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
 import { Badge, Empty, QueryGate, SelectField } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { Element, RecycledDashboardQuery } from "../../gql/graphql";
-import { elementLabel, ELEMENTS, kg, percent, SOURCE_LABELS } from "./recycled";
+import { formatDate } from "../../i18n/format";
+import { basisLabel, elementLabel, elementOptions, kg, percent, sourceLabel } from "./recycled";
 import { ShareChart } from "./ShareChart";
 
 const DASHBOARD = graphql(`
@@ -68,22 +70,33 @@ const TOP_LINES = 10;
 type Share = RecycledDashboardQuery["recycledContentShare"];
 type Target = RecycledDashboardQuery["recycledContentTargets"][number];
 
+/** Each tile's hook for tests, stable across languages: the English label. */
+const TILE_IDS = {
+  share: "Recycled share",
+  verified: "Verified",
+  declared: "Declared",
+  preConsumer: "Pre-consumer",
+  postConsumer: "Post-consumer",
+  coverage: "Coverage",
+} as const;
+
 function Tiles({ share }: { share: Share }) {
-  const tiles: [string, string, string][] = [
-    ["Recycled share", percent(share.share), "verified in full, declared at half"],
-    ["Verified", percent(share.verifiedShare), "verified declarations only"],
-    ["Declared", percent(share.declaredShare), "everything declared, undiscounted"],
-    ["Pre-consumer", percent(share.preConsumerShare), "of the declared share"],
-    ["Post-consumer", percent(share.postConsumerShare), "of the declared share"],
-    ["Coverage", percent(share.coverage, 1), "of purchased kg with a declaration"],
+  const { t } = useTranslation("recycled");
+  const tiles: [keyof typeof TILE_IDS, string][] = [
+    ["share", percent(share.share)],
+    ["verified", percent(share.verifiedShare)],
+    ["declared", percent(share.declaredShare)],
+    ["preConsumer", percent(share.preConsumerShare)],
+    ["postConsumer", percent(share.postConsumerShare)],
+    ["coverage", percent(share.coverage, 1)],
   ];
   return (
     <div className="tiles" data-testid="recycled-tiles">
-      {tiles.map(([label, value, hint]) => (
-        <div className="tile" key={label} data-tile={label}>
-          <span className="tile-label">{label}</span>
+      {tiles.map(([tile, value]) => (
+        <div className="tile" key={tile} data-tile={TILE_IDS[tile]}>
+          <span className="tile-label">{t(`dashboard.tiles.${tile}.label`)}</span>
           <span className="tile-value">{value}</span>
-          <small className="muted">{hint}</small>
+          <small className="muted">{t(`dashboard.tiles.${tile}.hint`)}</small>
         </div>
       ))}
     </div>
@@ -91,39 +104,45 @@ function Tiles({ share }: { share: Share }) {
 }
 
 function Targets({ targets }: { targets: Target[] }) {
-  if (targets.length === 0) return <Empty>No targets for this element.</Empty>;
+  const { t } = useTranslation("recycled");
+  if (targets.length === 0) return <Empty>{t("dashboard.targets.empty")}</Empty>;
   return (
     <div className="table-wrap">
       <table className="table" data-testid="recycled-targets">
         <thead>
           <tr>
-            <th>Target</th>
-            <th>Due</th>
-            <th>Current (12 months)</th>
-            <th>Gap</th>
-            <th>Projection at the due date</th>
-            <th>Trend</th>
+            <th>{t("dashboard.targets.target")}</th>
+            <th>{t("dashboard.targets.due")}</th>
+            <th>{t("dashboard.targets.current")}</th>
+            <th>{t("dashboard.targets.gap")}</th>
+            <th>{t("dashboard.targets.projection")}</th>
+            <th>{t("dashboard.targets.trend")}</th>
           </tr>
         </thead>
         <tbody>
           {targets.map((row) => (
             <tr key={row.target.id} data-target-source={row.target.source}>
               <td>
-                {SOURCE_LABELS[row.target.source] ?? row.target.source}{" "}
-                {percent(row.target.share, 0)}
+                {sourceLabel(row.target.source)} {percent(row.target.share, 0)}
                 {row.target.note && <div className="muted small">{row.target.note}</div>}
               </td>
-              <td>{row.target.dueDate}</td>
+              <td>{formatDate(row.target.dueDate)}</td>
               <td>{percent(row.current)}</td>
-              <td>{row.gap === null ? "—" : row.gap > 0 ? percent(row.gap) : "reached"}</td>
+              <td>
+                {row.gap === null
+                  ? "—"
+                  : row.gap > 0
+                    ? percent(row.gap)
+                    : t("dashboard.targets.reached")}
+              </td>
               <td>{percent(row.projection)}</td>
               <td>
                 {row.onTrack === null ? (
-                  <span className="muted">too few months</span>
+                  <span className="muted">{t("dashboard.targets.tooFewMonths")}</span>
                 ) : row.onTrack ? (
-                  <Badge value="On track" kind="valid" />
+                  <Badge value={t("dashboard.targets.onTrack")} kind="valid" />
                 ) : (
-                  <Badge value="Behind" kind="overdue" />
+                  <Badge value={t("dashboard.targets.behind")} kind="overdue" />
                 )}
               </td>
             </tr>
@@ -136,7 +155,8 @@ function Targets({ targets }: { targets: Target[] }) {
 
 /** The top suppliers by recycled kg, then the rest, then the figure's totals: the rows add up. */
 function Lines({ share }: { share: Share }) {
-  if (share.lines.length === 0) return <Empty>No purchases in the categories concerned.</Empty>;
+  const { t } = useTranslation("recycled");
+  if (share.lines.length === 0) return <Empty>{t("dashboard.lines.empty")}</Empty>;
   const shown = share.lines.slice(0, TOP_LINES);
   const sum = (key: "purchasedKg" | "elementKg" | "recycledKg" | "countedRecycledKg") =>
     shown.reduce((total, line) => total + line[key], 0);
@@ -146,14 +166,14 @@ function Lines({ share }: { share: Share }) {
       <table className="table" data-testid="recycled-lines">
         <thead>
           <tr>
-            <th>Supplier</th>
-            <th>Category</th>
-            <th>Basis</th>
-            <th>Purchased</th>
-            <th>Element</th>
-            <th>Recycled (declared)</th>
-            <th>Counted</th>
-            <th>Contribution</th>
+            <th>{t("dashboard.lines.supplier")}</th>
+            <th>{t("dashboard.lines.category")}</th>
+            <th>{t("dashboard.lines.basis")}</th>
+            <th>{t("dashboard.lines.purchased")}</th>
+            <th>{t("dashboard.lines.element")}</th>
+            <th>{t("dashboard.lines.recycled")}</th>
+            <th>{t("dashboard.lines.counted")}</th>
+            <th>{t("dashboard.lines.contribution")}</th>
           </tr>
         </thead>
         <tbody>
@@ -165,7 +185,7 @@ function Lines({ share }: { share: Share }) {
               <td>{line.category.name}</td>
               <td>
                 <Badge
-                  value={line.basis}
+                  value={basisLabel(line.basis)}
                   kind={line.basis === "VERIFIED" ? "verified" : "pending"}
                 />
               </td>
@@ -180,7 +200,7 @@ function Lines({ share }: { share: Share }) {
           ))}
           {rest > 0 && (
             <tr className="muted">
-              <td colSpan={3}>{rest} more lines</td>
+              <td colSpan={3}>{t("dashboard.lines.more", { rest })}</td>
               <td>{kg(share.purchasedKg - sum("purchasedKg"))}</td>
               <td>{kg(share.elementKg - sum("elementKg"), 1)}</td>
               <td>{kg(share.recycledKg - sum("recycledKg"), 1)}</td>
@@ -198,7 +218,7 @@ function Lines({ share }: { share: Share }) {
         </tbody>
         <tfoot>
           <tr>
-            <th colSpan={3}>Total ({share.linesTotal} lines)</th>
+            <th colSpan={3}>{t("dashboard.lines.total", { lines: share.linesTotal })}</th>
             <th>{kg(share.purchasedKg)}</th>
             <th>{kg(share.elementKg, 1)}</th>
             <th>{kg(share.recycledKg, 1)}</th>
@@ -213,13 +233,14 @@ function Lines({ share }: { share: Share }) {
 
 /** Procurement's recycled-content dashboard: one element over a year or the last 12 months. */
 export function RecycledDashboardPage() {
+  const { t } = useTranslation("recycled");
   const thisYear = new Date().getUTCFullYear();
   const [element, setElement] = useState<Element>("LI");
   const [period, setPeriod] = useState("rolling");
   const year = period === "rolling" ? null : Number(period);
   const state = useQuery(DASHBOARD, { element, year });
   const periods = [
-    { value: "rolling", label: "Last 12 months" },
+    { value: "rolling", label: t("dashboard.rolling") },
     ...Array.from({ length: 6 }, (_, i) => ({
       value: String(thisYear - i),
       label: String(thisYear - i),
@@ -228,22 +249,22 @@ export function RecycledDashboardPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>Recycled content</h1>
+        <h1>{t("dashboard.title")}</h1>
         <div className="head-actions">
-          <Link to="/recycled/purchases">Purchases</Link>
-          <Link to="/recycled/declarations">Declarations</Link>
+          <Link to="/recycled/purchases">{t("dashboard.purchasesLink")}</Link>
+          <Link to="/recycled/declarations">{t("dashboard.declarationsLink")}</Link>
         </div>
       </div>
       <div className="card filters">
         <SelectField
-          label="Element"
+          label={t("dashboard.element")}
           name="element"
           value={element}
-          options={ELEMENTS}
+          options={elementOptions()}
           onChange={(event) => setElement(event.target.value as Element)}
         />
         <SelectField
-          label="Period"
+          label={t("dashboard.period")}
           name="period"
           value={period}
           options={periods}
@@ -257,13 +278,16 @@ export function RecycledDashboardPage() {
           return (
             <>
               <p className="muted" data-testid="recycled-period">
-                {elementLabel(share.element)}, {share.from} to {share.to}: recycled element mass
-                over element mass of {kg(share.purchasedKg)} purchased in the categories with a
-                declaration of the element.
+                {t("dashboard.summary", {
+                  element: elementLabel(share.element),
+                  from: share.from,
+                  to: share.to,
+                  purchased: kg(share.purchasedKg),
+                })}
               </p>
               <Tiles share={share} />
               <div className="card">
-                <h2>Monthly share against the targets</h2>
+                <h2>{t("dashboard.chartTitle")}</h2>
                 <ShareChart
                   months={share.monthly}
                   targets={targets.map((row) => ({
@@ -275,11 +299,11 @@ export function RecycledDashboardPage() {
                 />
               </div>
               <div className="card">
-                <h2>Targets</h2>
+                <h2>{t("dashboard.targetsTitle")}</h2>
                 <Targets targets={targets} />
               </div>
               <div className="card">
-                <h2>Top suppliers by contribution</h2>
+                <h2>{t("dashboard.linesTitle")}</h2>
                 <Lines share={share} />
               </div>
             </>

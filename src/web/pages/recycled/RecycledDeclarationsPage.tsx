@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
@@ -22,12 +23,15 @@ import {
 } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { Element, RecycledContentMethod } from "../../gql/graphql";
+import { formatNumber } from "../../i18n/format";
 import {
+  basisLabel,
   DECLARED_FACTOR,
   elementLabel,
-  ELEMENTS,
+  elementOptions,
   fractionOf,
-  METHOD_LABELS,
+  methodLabel,
+  methodOptions,
   percent,
 } from "./recycled";
 
@@ -105,12 +109,11 @@ const VERIFY = graphql(`
   }
 `);
 
-const METHODS = Object.entries(METHOD_LABELS).map(([value, label]) => ({ value, label }));
-
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 /** A supplier's declaration of one element for a category and a range of months. */
 function DeclareForm({ supplierId, onDeclared }: { supplierId: string; onDeclared: () => void }) {
+  const { t } = useTranslation("recycled");
   const categories = useQuery(CATEGORIES);
   const [categoryId, setCategoryId] = useState("");
   const [element, setElement] = useState<Element>("LI");
@@ -159,22 +162,19 @@ function DeclareForm({ supplierId, onDeclared }: { supplierId: string; onDeclare
   return (
     <form
       className="card"
-      aria-label="Declare recycled content"
+      aria-label={t("declarations.form.title")}
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      <h2>Declare recycled content</h2>
+      <h2>{t("declarations.form.title")}</h2>
       <p className="muted">
-        Per element of what you sell us in a category: how much of the goods&apos; mass is the
-        element, and how much of that element is recycled (from manufacturing waste or from
-        post-consumer waste). A newer declaration replaces an older one for the months both cover.
-        Until an auditor verifies it, it counts at {DECLARED_FACTOR * 100} %.
+        {t("declarations.form.intro", { factor: formatNumber(DECLARED_FACTOR * 100, 0) })}
       </p>
-      {done && <Notice>Declared. It counts once verified in full, until then at half.</Notice>}
+      {done && <Notice>{t("declarations.form.done")}</Notice>}
       <ErrorMessage error={categories.error ?? run.error} />
       <div className="form-grid">
         <SelectField
-          label="Material category"
+          label={t("declarations.form.category")}
           name="categoryId"
           value={chosen}
           error={run.error}
@@ -182,15 +182,15 @@ function DeclareForm({ supplierId, onDeclared }: { supplierId: string; onDeclare
           onChange={(event) => setCategoryId(event.target.value)}
         />
         <SelectField
-          label="Element"
+          label={t("declarations.form.element")}
           name="element"
           value={element}
           error={run.error}
-          options={ELEMENTS}
+          options={elementOptions()}
           onChange={(event) => setElement(event.target.value as Element)}
         />
         <TextField
-          label="First month"
+          label={t("declarations.form.firstMonth")}
           name="validFrom"
           type="month"
           value={validFrom}
@@ -198,7 +198,7 @@ function DeclareForm({ supplierId, onDeclared }: { supplierId: string; onDeclare
           onChange={(event) => setValidFrom(event.target.value)}
         />
         <TextField
-          label="Last month"
+          label={t("declarations.form.lastMonth")}
           name="validTo"
           type="month"
           value={validTo}
@@ -206,60 +206,61 @@ function DeclareForm({ supplierId, onDeclared }: { supplierId: string; onDeclare
           onChange={(event) => setValidTo(event.target.value)}
         />
         <TextField
-          label="Element in the goods (%)"
+          label={t("declarations.form.elementPercent")}
           name="elementFraction"
           inputMode="decimal"
           value={elementPercent}
           error={run.error}
-          hint="Mass of the element per mass of the goods, e.g. 7.5"
+          hint={t("declarations.form.elementPercentHint")}
           onChange={(event) => setElementPercent(event.target.value)}
         />
         <TextField
-          label="Pre-consumer recycled (%)"
+          label={t("declarations.form.prePercent")}
           name="preConsumerFraction"
           inputMode="decimal"
           value={prePercent}
           error={run.error}
-          hint="Of the element: recovered from manufacturing waste"
+          hint={t("declarations.form.prePercentHint")}
           onChange={(event) => setPrePercent(event.target.value)}
         />
         <TextField
-          label="Post-consumer recycled (%)"
+          label={t("declarations.form.postPercent")}
           name="postConsumerFraction"
           inputMode="decimal"
           value={postPercent}
           error={run.error}
-          hint="Of the element: recovered from end-of-life products"
+          hint={t("declarations.form.postPercentHint")}
           onChange={(event) => setPostPercent(event.target.value)}
         />
         <SelectField
-          label="Method"
+          label={t("declarations.form.method")}
           name="method"
           value={method}
           error={run.error}
-          options={METHODS}
+          options={methodOptions()}
           onChange={(event) => setMethod(event.target.value as RecycledContentMethod)}
         />
       </div>
       <p data-testid="recycled-total">
-        Recycled share of the element:{" "}
+        {t("declarations.form.total")}{" "}
         <strong>{Number.isFinite(recycled) ? percent(recycled, 2) : "—"}</strong>
       </p>
       <EvidenceFields
-        legend="Evidence (a certificate, a mass balance statement)"
+        legend={t("declarations.form.evidence")}
         value={evidence}
         onChange={setEvidence}
         error={run.error}
         onBusyChange={setUploading}
       />
       <button type="submit" className="primary" disabled={run.busy || uploading || !chosen}>
-        {run.busy ? "Declaring…" : "Declare"}
+        {run.busy ? t("declarations.form.submitting") : t("declarations.form.submit")}
       </button>
     </form>
   );
 }
 
 function VerifyForm({ id, onDone }: { id: string; onDone: () => void }) {
+  const { t } = useTranslation("recycled");
   const [note, setNote] = useState("");
   const run = useMutation(VERIFY);
   const submit = async (event: FormEvent) => {
@@ -269,13 +270,13 @@ function VerifyForm({ id, onDone }: { id: string; onDone: () => void }) {
   return (
     <form
       className="inline-form"
-      aria-label="Verify the declaration"
+      aria-label={t("declarations.verify.form")}
       noValidate
       onSubmit={(event) => void submit(event)}
     >
       <ErrorMessage error={run.error} />
       <TextField
-        label="Verification note"
+        label={t("declarations.verify.note")}
         name="note"
         value={note}
         maxLength={2000}
@@ -283,7 +284,7 @@ function VerifyForm({ id, onDone }: { id: string; onDone: () => void }) {
         onChange={(event) => setNote(event.target.value)}
       />
       <button type="submit" disabled={run.busy}>
-        Verify
+        {t("declarations.verify.submit")}
       </button>
     </form>
   );
@@ -295,6 +296,7 @@ function VerifyForm({ id, onDone }: { id: string; onDone: () => void }) {
  * the discount before) are shown side by side.
  */
 export function RecycledDeclarationsPage() {
+  const { t } = useTranslation("recycled");
   const viewer = useViewer();
   const [element, setElement] = useState<"" | Element>("");
   const pages = useCursorPages(element);
@@ -305,40 +307,40 @@ export function RecycledDeclarationsPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>Recycled-content declarations</h1>
+        <h1>{t("declarations.title")}</h1>
         {staff && (
           <div className="head-actions">
-            <Link to="/recycled">← Recycled content</Link>
+            <Link to="/recycled">{t("back")}</Link>
           </div>
         )}
       </div>
       {supplierId && <DeclareForm supplierId={supplierId} onDeclared={state.reload} />}
       <div className="card">
         <SelectField
-          label="Element"
+          label={t("declarations.elementFilter")}
           name="elementFilter"
           value={element}
-          options={[{ value: "", label: "Any element" }, ...ELEMENTS]}
+          options={[{ value: "", label: t("declarations.anyElement") }, ...elementOptions()]}
           onChange={(event) => setElement(event.target.value as "" | Element)}
         />
         <QueryGate state={state}>
           {(data) =>
             data.recycledContentDeclarations.edges.length === 0 ? (
-              <Empty>No recycled-content declarations.</Empty>
+              <Empty>{t("declarations.empty")}</Empty>
             ) : (
               <>
                 <div className="table-wrap">
                   <table className="table" data-testid="recycled-declarations">
                     <thead>
                       <tr>
-                        {!supplierId && <th>Supplier</th>}
-                        <th>Category</th>
-                        <th>Element</th>
-                        <th>Months</th>
-                        <th>Declared</th>
-                        <th>Counts as</th>
-                        <th>Evidence</th>
-                        <th>Status</th>
+                        {!supplierId && <th>{t("declarations.columns.supplier")}</th>}
+                        <th>{t("declarations.columns.category")}</th>
+                        <th>{t("declarations.columns.element")}</th>
+                        <th>{t("declarations.columns.months")}</th>
+                        <th>{t("declarations.columns.declared")}</th>
+                        <th>{t("declarations.columns.countsAs")}</th>
+                        <th>{t("declarations.columns.evidence")}</th>
+                        <th>{t("declarations.columns.status")}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -348,21 +350,30 @@ export function RecycledDeclarationsPage() {
                           <td>{node.category?.name ?? "—"}</td>
                           <td>{elementLabel(node.element)}</td>
                           <td>
-                            {node.validFrom} to {node.validTo}
+                            {t("declarations.months", { from: node.validFrom, to: node.validTo })}
                           </td>
                           <td>
-                            {percent(node.elementFraction)} of the mass;{" "}
-                            {percent(node.recycledFraction)} recycled
+                            {t("declarations.declaredFigures", {
+                              element: percent(node.elementFraction),
+                              recycled: percent(node.recycledFraction),
+                            })}
                             <div className="muted small">
-                              pre {percent(node.preConsumerFraction)}, post{" "}
-                              {percent(node.postConsumerFraction)} ·{" "}
-                              {METHOD_LABELS[node.method] ?? node.method}
+                              {t("declarations.split", {
+                                pre: percent(node.preConsumerFraction),
+                                post: percent(node.postConsumerFraction),
+                                method: methodLabel(node.method),
+                              })}
                             </div>
                           </td>
                           <td data-testid="counts-as">
                             {node.verified
-                              ? `${percent(node.recycledFraction)} (verified)`
-                              : `${percent(node.recycledFraction * DECLARED_FACTOR)} (declared x ${DECLARED_FACTOR})`}
+                              ? t("declarations.countsVerified", {
+                                  share: percent(node.recycledFraction),
+                                })
+                              : t("declarations.countsDeclared", {
+                                  share: percent(node.recycledFraction * DECLARED_FACTOR),
+                                  factor: formatNumber(DECLARED_FACTOR, 1),
+                                })}
                           </td>
                           <td>
                             <EvidenceList evidence={node.evidence} />
@@ -370,15 +381,19 @@ export function RecycledDeclarationsPage() {
                           <td>
                             {node.verified ? (
                               <>
-                                <Badge value="VERIFIED" />
+                                <Badge value={basisLabel("VERIFIED")} kind="verified" />
                                 <div className="muted small">
-                                  {formatDate(node.verifiedAt)}
-                                  {node.verificationNote && `: ${node.verificationNote}`}
+                                  {node.verificationNote
+                                    ? t("declarations.verifiedNote", {
+                                        date: formatDate(node.verifiedAt),
+                                        note: node.verificationNote,
+                                      })
+                                    : formatDate(node.verifiedAt)}
                                 </div>
                               </>
                             ) : (
                               <>
-                                <Badge value="DECLARED" kind="pending" />
+                                <Badge value={basisLabel("DECLARED")} kind="pending" />
                                 <div className="muted small">{formatDate(node.declaredAt)}</div>
                                 {canVerify && <VerifyForm id={node.id} onDone={state.reload} />}
                               </>
@@ -390,7 +405,7 @@ export function RecycledDeclarationsPage() {
                   </table>
                 </div>
                 <Pager
-                  label="Recycled-content declarations"
+                  label={t("declarations.pager")}
                   total={data.recycledContentDeclarations.totalCount}
                   hasNext={data.recycledContentDeclarations.pageInfo.hasNextPage}
                   hasPrevious={pages.hasPrevious}

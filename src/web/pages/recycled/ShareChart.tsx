@@ -9,7 +9,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { percent, SOURCE_LABELS } from "./recycled";
+import { useTranslation } from "react-i18next";
+import { formatDate } from "../../i18n/format";
+import { percent, sourceLabel } from "./recycled";
 
 export interface ShareMonth {
   month: string;
@@ -31,6 +33,7 @@ const TARGET_COLOURS: Record<string, string> = { POLICY: "#b4531f", EU_2023_1542
  * lines labelled with their source, level and due date (they lie years ahead of the months).
  */
 export function ShareChart({ months, targets }: { months: ShareMonth[]; targets: TargetLine[] }) {
+  const { t } = useTranslation("recycled");
   const data = months.map((month) => ({
     month: month.month,
     share: month.share === null ? null : month.share * 100,
@@ -40,19 +43,29 @@ export function ShareChart({ months, targets }: { months: ShareMonth[]; targets:
     ...targets.map((target) => target.share * 100 + 5),
     ...data.map((row) => (row.share ?? 0) + 5),
   );
+  const targetWords = (target: TargetLine) => ({
+    source: sourceLabel(target.source),
+    share: percent(target.share, 0),
+    due: formatDate(target.dueDate),
+  });
+  const separator = t("chart.separator");
   return (
-    <figure className="chart" aria-label="Monthly recycled share against the targets">
+    <figure className="chart" aria-label={t("chart.label")}>
       <ResponsiveContainer width="100%" height={300}>
         <LineChart data={data} margin={{ top: 16, right: 24, bottom: 10, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" tick={{ fontSize: 11 }} />
-          <YAxis domain={[0, Math.min(100, Math.ceil(top))]} unit=" %" tick={{ fontSize: 11 }} />
-          <Tooltip formatter={(value) => `${Number(value).toFixed(2)} %`} />
+          <YAxis
+            domain={[0, Math.min(100, Math.ceil(top))]}
+            unit={t("chart.axisUnit")}
+            tick={{ fontSize: 11 }}
+          />
+          <Tooltip formatter={(value) => percent(Number(value) / 100, 2)} />
           <Legend />
           <Line
             type="monotone"
             dataKey="share"
-            name="Recycled share"
+            name={t("chart.series")}
             stroke="#1f6f50"
             strokeWidth={2}
             connectNulls
@@ -66,7 +79,7 @@ export function ShareChart({ months, targets }: { months: ShareMonth[]; targets:
               stroke={TARGET_COLOURS[target.source] ?? "#444"}
               strokeDasharray="6 4"
               label={{
-                value: `${SOURCE_LABELS[target.source] ?? target.source} ${percent(target.share, 0)} by ${target.dueDate}`,
+                value: t("chart.targetLine", targetWords(target)),
                 position: "insideTopRight",
                 fontSize: 11,
               }}
@@ -76,15 +89,13 @@ export function ShareChart({ months, targets }: { months: ShareMonth[]; targets:
       </ResponsiveContainer>
       <figcaption className="sr-only">
         {data
-          .map(
-            (row) =>
-              `${row.month}: ${row.share === null ? "no purchases" : `${row.share.toFixed(2)} %`}`,
+          .map((row) =>
+            row.share === null
+              ? t("chart.captionNoPurchases", { month: row.month })
+              : t("chart.captionMonth", { month: row.month, share: percent(row.share / 100, 2) }),
           )
-          .join("; ")}
-        {targets.map(
-          (target) =>
-            `; target ${SOURCE_LABELS[target.source] ?? target.source} ${percent(target.share, 0)} by ${target.dueDate}`,
-        )}
+          .join(separator)}
+        {targets.map((target) => separator + t("chart.captionTarget", targetWords(target)))}
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { formatBytes, type UploadedDocument } from "../../api/upload";
 import { DocumentUpload } from "../../components/documents";
 import { ImportErrors, type ImportRowProblem } from "../../components/imports";
@@ -39,6 +40,7 @@ export function ListImport({
   reset: () => void;
   disabled?: boolean;
 }) {
+  const { t } = useTranslation("supplyChain");
   const [file, setFile] = useState<UploadedDocument | null>(null);
   const [uploading, setUploading] = useState(false);
   const [report, setReport] = useState<ListImportReport | null>(null);
@@ -64,10 +66,10 @@ export function ListImport({
       <ErrorMessage error={error} />
       {file ? (
         <p className="uploaded" role="status">
-          Uploaded <span className="document-name">{file.filename}</span>{" "}
+          {t("listImport.uploaded")} <span className="document-name">{file.filename}</span>{" "}
           <span className="muted">({formatBytes(file.size)})</span>{" "}
           <button type="button" className="link-button" onClick={again}>
-            Choose another file
+            {t("listImport.chooseAnother")}
           </button>
         </p>
       ) : (
@@ -99,12 +101,16 @@ export function ListImport({
             disabled || !file || uploading || busy || (report !== null && report.errors.length > 0)
           }
         >
-          {busy ? "Working…" : checked ? `Confirm: import ${report.rows} rows` : "Check the file"}
+          {busy
+            ? t("listImport.working")
+            : checked
+              ? t("listImport.confirm", { rows: report.rows })
+              : t("listImport.check")}
         </button>
       )}
       {report?.applied && (
         <button type="button" onClick={again}>
-          Import another file
+          {t("listImport.another")}
         </button>
       )}
     </form>

@@ -1,12 +1,14 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError, isStaleVersion } from "../../api/client";
 import type { UploadedDocument } from "../../api/upload";
 import { DocumentLink, DocumentUpload } from "../../components/documents";
 import { ErrorMessage, SelectField, TextArea, TextField } from "../../components/ui";
 import type { CustodyModel, LinkEvidenceKind } from "../../gql/graphql";
 import {
-  CUSTODY_LABELS,
-  EVIDENCE_KIND_LABELS,
+  custodyOptions,
+  evidenceKindLabel,
+  evidenceKindOptions,
   type MapLink,
   type MapNode,
   type Tier,
@@ -14,13 +16,13 @@ import {
 
 /** A stale `expectedVersion` in words, with the way out; any other error as usual. */
 export function MapError({ error, onReload }: { error: unknown; onReload: () => void }) {
+  const { t } = useTranslation("supplyChain");
   if (isStaleVersion(error)) {
     return (
       <div className="error" role="alert">
-        Someone changed this map since you opened it, so nothing was saved. Reload to see their
-        changes, then make yours again.{" "}
+        {t("forms.stale")}{" "}
         <button type="button" onClick={onReload}>
-          Reload
+          {t("forms.reload")}
         </button>
       </div>
     );
@@ -90,6 +92,7 @@ export function NodeForm({
   onSubmit: (draft: NodeDraft) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const [draft, setDraft] = useState(initial);
   const set = (key: keyof NodeDraft) => (event: { target: { value: string } }) =>
     setDraft((current) => ({ ...current, [key]: event.target.value }));
@@ -106,7 +109,7 @@ export function NodeForm({
       <h2>{title}</h2>
       <div className="form-grid">
         <TextField
-          label="Name"
+          label={t("forms.node.name")}
           name="name"
           value={draft.name}
           error={error}
@@ -114,7 +117,7 @@ export function NodeForm({
           onChange={set("name")}
         />
         <SelectField
-          label="Tier"
+          label={t("forms.node.tier")}
           name="tierId"
           value={draft.tierId}
           error={error}
@@ -123,33 +126,33 @@ export function NodeForm({
           onChange={set("tierId")}
         />
         <TextField
-          label="Country"
+          label={t("forms.node.country")}
           name="country"
           value={draft.country}
           error={error}
-          hint="ISO 3166-1 alpha-2, e.g. DE"
+          hint={t("forms.node.countryHint")}
           maxLength={2}
           onChange={set("country")}
         />
         <TextField
-          label="Region"
+          label={t("forms.node.region")}
           name="region"
           value={draft.region}
           error={error}
-          hint="ISO 3166-2 within the country, e.g. CN-XJ; optional"
+          hint={t("forms.node.regionHint")}
           onChange={set("region")}
         />
         <TextField
-          label="Latitude"
+          label={t("forms.node.latitude")}
           name="latitude"
           value={draft.latitude}
           error={error}
           inputMode="decimal"
-          hint="WGS84 degrees, with the longitude; optional"
+          hint={t("forms.node.latitudeHint")}
           onChange={set("latitude")}
         />
         <TextField
-          label="Longitude"
+          label={t("forms.node.longitude")}
           name="longitude"
           value={draft.longitude}
           error={error}
@@ -158,7 +161,7 @@ export function NodeForm({
         />
       </div>
       <TextArea
-        label="Address"
+        label={t("forms.node.address")}
         name="address"
         value={draft.address}
         error={error}
@@ -168,10 +171,10 @@ export function NodeForm({
       <MapError error={error} onReload={onReload} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Saving…" : "Save node"}
+          {busy ? t("forms.saving") : t("forms.node.save")}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("forms.cancel")}
         </button>
       </div>
     </form>
@@ -219,6 +222,7 @@ export function LinkEvidenceFields({
   legend: string;
   onBusyChange: (busy: boolean) => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const [kind, setKind] = useState<LinkEvidenceKind>("PURCHASE_ORDER");
   const [reference, setReference] = useState("");
   const listMessage = error instanceof ApiError ? error.fieldMessage("evidence") : undefined;
@@ -227,16 +231,16 @@ export function LinkEvidenceFields({
       <legend>{legend}</legend>
       {listMessage && (
         <p className="field-error" role="alert">
-          Evidence: {listMessage}
+          {t("forms.evidence.listError", { message: listMessage })}
         </p>
       )}
       {rows.length === 0 ? (
-        <p className="muted">No documents yet.</p>
+        <p className="muted">{t("forms.evidence.none")}</p>
       ) : (
-        <ul className="evidence-list" aria-label="Evidence documents">
+        <ul className="evidence-list" aria-label={t("forms.evidence.list")}>
           {rows.map((row, index) => (
             <li key={`${row.documentId}-${index}`}>
-              {EVIDENCE_KIND_LABELS[row.kind] ?? row.kind}
+              {evidenceKindLabel(row.kind)}
               {row.reference && ` ${row.reference}`}
               {row.document && (
                 <>
@@ -247,10 +251,12 @@ export function LinkEvidenceFields({
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Remove evidence ${row.reference || row.document?.filename || index + 1}`}
+                aria-label={t("forms.evidence.removeLabel", {
+                  item: row.reference || row.document?.filename || index + 1,
+                })}
                 onClick={() => onChange(rows.filter((_, i) => i !== index))}
               >
-                Remove
+                {t("forms.evidence.remove")}
               </button>
             </li>
           ))}
@@ -258,24 +264,21 @@ export function LinkEvidenceFields({
       )}
       <div className="form-grid">
         <SelectField
-          label="Document kind"
+          label={t("forms.evidence.kind")}
           value={kind}
-          options={Object.entries(EVIDENCE_KIND_LABELS).map(([value, label]) => ({
-            value,
-            label,
-          }))}
+          options={evidenceKindOptions()}
           onChange={(event) => setKind(event.target.value as LinkEvidenceKind)}
         />
         <TextField
-          label="Reference"
+          label={t("forms.evidence.reference")}
           value={reference}
-          hint="The record's number, e.g. PO-4711; set before uploading"
+          hint={t("forms.evidence.referenceHint")}
           onChange={(event) => setReference(event.target.value)}
         />
       </div>
       <DocumentUpload
-        label="Upload evidence document"
-        title={reference || EVIDENCE_KIND_LABELS[kind]}
+        label={t("forms.evidence.upload")}
+        title={reference || evidenceKindLabel(kind)}
         onBusyChange={onBusyChange}
         onUploaded={(document: UploadedDocument) => {
           onChange([
@@ -314,10 +317,11 @@ export function LinkForm({
   }) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const sorted = [...nodes].sort((a, b) => a.name.localeCompare(b.name));
   const options = sorted.map((node) => ({
     value: node.id,
-    label: `${node.name} (${node.tier.name})`,
+    label: t("forms.link.option", { name: node.name, tier: node.tier.name }),
   }));
   const [upstreamNodeId, setUpstream] = useState(
     link?.upstreamNodeId ?? sorted.find((node) => !node.isRoot)?.id ?? "",
@@ -340,13 +344,12 @@ export function LinkForm({
     >
       <h2>{title}</h2>
       <p className="muted">
-        A link runs from the party that supplies (upstream) to the one it supplies (downstream),
-        towards the supplier. Tiers must follow their order and the map may hold no cycle.
-        {link?.state === "VERIFIED" && " Saving a change sets a verified link back to declared."}
+        {t("forms.link.intro")}
+        {link?.state === "VERIFIED" && t("forms.link.resetsVerified")}
       </p>
       <div className="form-grid">
         <SelectField
-          label="Upstream (supplies)"
+          label={t("forms.link.upstream")}
           name="upstreamNodeId"
           value={upstreamNodeId}
           error={error}
@@ -355,7 +358,7 @@ export function LinkForm({
           onChange={(event) => setUpstream(event.target.value)}
         />
         <SelectField
-          label="Downstream (is supplied)"
+          label={t("forms.link.downstream")}
           name="downstreamNodeId"
           value={downstreamNodeId}
           error={error}
@@ -364,11 +367,11 @@ export function LinkForm({
           onChange={(event) => setDownstream(event.target.value)}
         />
         <SelectField
-          label="Chain of custody"
+          label={t("forms.link.custody")}
           name="custody"
           value={custody}
           error={error}
-          options={Object.entries(CUSTODY_LABELS).map(([value, label]) => ({ value, label }))}
+          options={custodyOptions()}
           onChange={(event) => setCustody(event.target.value as CustodyModel)}
         />
       </div>
@@ -376,16 +379,16 @@ export function LinkForm({
         rows={evidence}
         onChange={setEvidence}
         error={error}
-        legend="Evidence: purchase orders, invoices, bills of lading"
+        legend={t("forms.link.evidence")}
         onBusyChange={setUploading}
       />
       <MapError error={error} onReload={onReload} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy || uploading}>
-          {busy ? "Saving…" : "Save link"}
+          {busy ? t("forms.saving") : t("forms.link.save")}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("forms.cancel")}
         </button>
       </div>
     </form>
@@ -409,10 +412,11 @@ export function VerifyForm({
   onSubmit: (value: { evidence: EvidenceRow[]; note: string }) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const [evidence, setEvidence] = useState<EvidenceRow[]>([]);
   const [note, setNote] = useState("");
   const [uploading, setUploading] = useState(false);
-  const title = `Verify link ${label}`;
+  const title = t("map.verifyLink", { link: label });
   return (
     <form
       className="card"
@@ -424,19 +428,16 @@ export function VerifyForm({
       }}
     >
       <h2>{title}</h2>
-      <p className="muted">
-        A link is verified on evidence: the documents it carries ({link.evidence.length}) and any
-        you add here. Without any the API refuses.
-      </p>
+      <p className="muted">{t("forms.verify.intro", { documents: link.evidence.length })}</p>
       <LinkEvidenceFields
         rows={evidence}
         onChange={setEvidence}
         error={error}
-        legend="Evidence you checked (added to the link)"
+        legend={t("forms.verify.evidence")}
         onBusyChange={setUploading}
       />
       <TextArea
-        label="Verification note"
+        label={t("forms.verify.note")}
         name="note"
         value={note}
         error={error}
@@ -446,10 +447,10 @@ export function VerifyForm({
       <MapError error={error} onReload={onReload} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy || uploading}>
-          {busy ? "Verifying…" : "Verify link"}
+          {busy ? t("forms.verify.submitting") : t("forms.verify.submit")}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("forms.cancel")}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { Background, Controls, Position, ReactFlow, type Edge, type Node } from 
 import "@xyflow/react/dist/style.css";
 import "./supply-chain.css";
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import type { MapLink, MapNode, NodeMarks, Tier } from "./map.types";
 
 const COLUMN_WIDTH = 230;
@@ -32,6 +33,7 @@ export function MapGraph({
   marks: NodeMarks;
   onSelectNode?: (id: string) => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const { flowNodes, flowEdges } = useMemo(() => {
     // Tiers above the root's stay empty: the map ends at the supplier.
     const top = Math.max(
@@ -63,7 +65,9 @@ export function MapGraph({
           return {
             id: node.id,
             position: { x: (column.get(node.tierId) ?? 0) * COLUMN_WIDTH, y: row * ROW_HEIGHT },
-            data: { label: `${node.name}\n${place}${status === "flagged" ? "\n⚠ flagged" : ""}` },
+            data: {
+              label: `${node.name}\n${place}${status === "flagged" ? `\n${t("graph.flagged")}` : ""}`,
+            },
             className: `sc-node sc-node-${status}`,
             sourcePosition: Position.Right,
             targetPosition: Position.Left,
@@ -77,16 +81,17 @@ export function MapGraph({
       target: link.downstreamNodeId,
       className: `sc-edge-${link.state.toLowerCase()}`,
       animated: link.state === "DECLARED",
-      label: link.state === "VERIFIED" ? "verified" : "declared",
+      label: link.state === "VERIFIED" ? t("graph.verified") : t("graph.declared"),
     }));
     return { flowNodes, flowEdges };
-  }, [tiers, nodes, links, marks]);
+    // t changes with the language: the labels are drawn again in it.
+  }, [tiers, nodes, links, marks, t]);
 
   return (
     <div
       className="sc-graph"
       role="figure"
-      aria-label={`Supply-chain graph: ${nodes.length} nodes, ${links.length} links; the tables below list them`}
+      aria-label={t("graph.label", { nodes: nodes.length, links: links.length })}
       data-testid="supply-chain-graph"
     >
       <ReactFlow

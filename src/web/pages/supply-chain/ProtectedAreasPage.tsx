@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
@@ -22,7 +23,9 @@ import {
 } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { ProtectedAreaFlagState, ProtectedAreasPageQuery } from "../../gql/graphql";
+import { formatNumber } from "../../i18n/format";
 import { ListImport } from "./ListImport";
+import { codeLabel } from "./map.types";
 
 const LISTS = graphql(`
   query ProtectedAreaLists {
@@ -134,6 +137,7 @@ const AREA_FILE_ACCEPT = [
 
 /** /admin/protected-areas — area lists, their versions and the flags they raise. */
 export function ProtectedAreasPage() {
+  const { t } = useTranslation("supplyChain");
   const viewer = useViewer();
   const lists = useQuery(LISTS);
   const [state, setState] = useState<ProtectedAreaFlagState | "">("OPEN");
@@ -146,30 +150,26 @@ export function ProtectedAreasPage() {
   const mayClear = viewer.role === "AUDITOR" || viewer.role === "ADMIN";
   return (
     <section>
-      <h1>Protected areas</h1>
-      <p className="muted">
-        Sites and map nodes with coordinates are checked against the newest version of every list: a
-        point inside an area, or within its buffer, raises a flag that makes the supplier BLOCKED
-        until an auditor or admin clears it with evidence.
-      </p>
+      <h1>{t("protectedAreas.title")}</h1>
+      <p className="muted">{t("protectedAreas.intro")}</p>
       {viewer.role === "ADMIN" && <AreaImport onImported={reload} />}
       <QueryGate state={lists}>
         {(data) => (
           <div className="card">
-            <h2>Lists and versions</h2>
+            <h2>{t("protectedAreas.lists.title")}</h2>
             {data.protectedAreaLists.length === 0 ? (
-              <Empty>No list imported yet.</Empty>
+              <Empty>{t("protectedAreas.lists.empty")}</Empty>
             ) : (
               <div className="table-wrap">
-                <table className="table" aria-label="Protected-area list versions">
+                <table className="table" aria-label={t("protectedAreas.lists.table")}>
                   <thead>
                     <tr>
-                      <th>List</th>
-                      <th>Version</th>
-                      <th>Format</th>
-                      <th>Areas</th>
-                      <th>File</th>
-                      <th>Imported</th>
+                      <th>{t("protectedAreas.lists.list")}</th>
+                      <th>{t("protectedAreas.lists.version")}</th>
+                      <th>{t("protectedAreas.lists.format")}</th>
+                      <th>{t("protectedAreas.lists.areas")}</th>
+                      <th>{t("protectedAreas.lists.file")}</th>
+                      <th>{t("protectedAreas.lists.imported")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -178,7 +178,9 @@ export function ProtectedAreasPage() {
                         <tr key={version.id}>
                           <td>
                             {list.name}
-                            {index === 0 && <Badge value="CURRENT" kind="active" />}
+                            {index === 0 && (
+                              <Badge value={t("protectedAreas.lists.current")} kind="active" />
+                            )}
                           </td>
                           <td>{version.version}</td>
                           <td>{version.format}</td>
@@ -196,29 +198,29 @@ export function ProtectedAreasPage() {
         )}
       </QueryGate>
       <div className="card">
-        <h2>Flags</h2>
+        <h2>{t("protectedAreas.flags.title")}</h2>
         <SelectField
-          label="Show"
+          label={t("protectedAreas.flags.show")}
           value={state}
           options={[
-            { value: "OPEN", label: "Open (blocking)" },
-            { value: "CLEARED", label: "Cleared" },
-            { value: "WITHDRAWN", label: "Withdrawn" },
-            { value: "", label: "All" },
+            { value: "OPEN", label: t("protectedAreas.flags.open") },
+            { value: "CLEARED", label: t("protectedAreas.flags.cleared") },
+            { value: "WITHDRAWN", label: t("protectedAreas.flags.withdrawn") },
+            { value: "", label: t("protectedAreas.flags.all") },
           ]}
           onChange={(event) => setState(event.target.value as ProtectedAreaFlagState | "")}
         />
         <QueryGate state={flags}>
           {(data) =>
             data.protectedAreaFlags.edges.length === 0 ? (
-              <Empty>No flags in this view.</Empty>
+              <Empty>{t("protectedAreas.flags.empty")}</Empty>
             ) : (
               <>
                 {data.protectedAreaFlags.edges.map(({ node }) => (
                   <FlagCard key={node.id} flag={node} mayClear={mayClear} onChange={reload} />
                 ))}
                 <Pager
-                  label="Flags"
+                  label={t("protectedAreas.flags.pager")}
                   total={data.protectedAreaFlags.totalCount}
                   hasNext={data.protectedAreaFlags.pageInfo.hasNextPage}
                   hasPrevious={pages.hasPrevious}
@@ -235,14 +237,15 @@ export function ProtectedAreasPage() {
 }
 
 function AreaImport({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation("supplyChain");
   const mutation = useMutation(IMPORT);
   const [listName, setListName] = useState("");
   return (
     <ListImport
-      title="Import protected areas"
-      label="Area file"
+      title={t("protectedAreas.import.title")}
+      label={t("protectedAreas.import.fileLabel")}
       accept={AREA_FILE_ACCEPT}
-      hint="A GeoJSON FeatureCollection (polygons, or points with a radius) or a CSV/XLSX of points with a radius; checked before anything is saved."
+      hint={t("protectedAreas.import.fileHint")}
       busy={mutation.busy}
       error={mutation.error}
       reset={mutation.reset}
@@ -254,17 +257,17 @@ function AreaImport({ onImported }: { onImported: () => void }) {
         return report;
       }}
       summary={(report) =>
-        report.applied
-          ? `Imported ${report.rows} areas as the list's next version; sites and map nodes were checked again.`
-          : `Checked ${report.rows} areas: no problems. Nothing is saved until you confirm.`
+        t(report.applied ? "protectedAreas.import.imported" : "protectedAreas.import.checked", {
+          rows: report.rows,
+        })
       }
     >
       <TextField
-        label="List name"
+        label={t("protectedAreas.import.listName")}
         name="listName"
         value={listName}
         error={mutation.error}
-        hint="A known name adds a version to that list; a new one starts a list"
+        hint={t("protectedAreas.import.listNameHint")}
         onChange={(event) => setListName(event.target.value)}
       />
     </ListImport>
@@ -280,27 +283,49 @@ function FlagCard({
   mayClear: boolean;
   onChange: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const [clearing, setClearing] = useState(false);
   return (
-    <article className="card" aria-label={`Flag ${flag.targetName}`} data-flag-id={flag.id}>
+    <article
+      className="card"
+      aria-label={t("protectedAreas.flag.label", { name: flag.targetName })}
+      data-flag-id={flag.id}
+    >
       <h3>
         {flag.targetName}{" "}
-        <span className="muted">({flag.target === "NODE" ? "map node" : "site"})</span>{" "}
-        <Badge value={flag.state} kind={flag.state === "OPEN" ? "blocked" : undefined} />
+        <span className="muted">
+          {flag.target === "NODE" ? t("protectedAreas.flag.node") : t("protectedAreas.flag.site")}
+        </span>{" "}
+        <Badge
+          value={codeLabel("protectedAreas.flagState", flag.state)}
+          kind={flag.state === "OPEN" ? "blocked" : flag.state.toLowerCase()}
+        />
       </h3>
       <p>
         {flag.distanceKm === 0
-          ? `Inside ${flag.area.name}`
-          : `${flag.distanceKm.toFixed(2)} km from ${flag.area.name}`}
-        {flag.area.designation && ` (${flag.area.designation})`} · list {flag.list.name} · at{" "}
-        {flag.latitude}, {flag.longitude} · flagged {formatDateTime(flag.flaggedAt)} ·{" "}
+          ? t("protectedAreas.flag.inside", { area: flag.area.name })
+          : t("protectedAreas.flag.distance", {
+              distance: formatNumber(flag.distanceKm, 2),
+              area: flag.area.name,
+            })}
+        {flag.area.designation &&
+          t("protectedAreas.flag.designation", { designation: flag.area.designation })}
+        {t("protectedAreas.flag.meta", {
+          list: flag.list.name,
+          latitude: flag.latitude,
+          longitude: flag.longitude,
+          flagged: formatDateTime(flag.flaggedAt),
+        })}
         <Link to={`/suppliers/${encodeURIComponent(flag.supplier.id)}`}>{flag.supplier.name}</Link>
       </p>
       {flag.clearedAt && (
         <div>
           <p>
-            Cleared by {flag.clearedBy?.name ?? "—"} {formatDateTime(flag.clearedAt)}:{" "}
-            {flag.clearanceNote}
+            {t("protectedAreas.flag.clearedBy", {
+              name: flag.clearedBy?.name ?? "—",
+              date: formatDateTime(flag.clearedAt),
+              note: flag.clearanceNote,
+            })}
           </p>
           <EvidenceList evidence={flag.evidence} />
         </div>
@@ -318,7 +343,7 @@ function FlagCard({
           />
         ) : (
           <button type="button" onClick={() => setClearing(true)}>
-            Clear with evidence
+            {t("protectedAreas.flag.clearButton")}
           </button>
         ))}
     </article>
@@ -334,13 +359,14 @@ function ClearForm({
   onCancel: () => void;
   onCleared: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const clear = useMutation(CLEAR);
   const [note, setNote] = useState("");
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   const [uploading, setUploading] = useState(false);
   return (
     <form
-      aria-label="Clear the flag"
+      aria-label={t("protectedAreas.clear.form")}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -351,7 +377,7 @@ function ClearForm({
       }}
     >
       <TextArea
-        label="Why it does not source from the area"
+        label={t("protectedAreas.clear.note")}
         name="note"
         value={note}
         error={clear.error}
@@ -362,16 +388,16 @@ function ClearForm({
         value={evidence}
         onChange={setEvidence}
         error={clear.error}
-        legend="Evidence (required)"
+        legend={t("protectedAreas.clear.evidence")}
         onBusyChange={setUploading}
       />
       <ErrorMessage error={clear.error} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={clear.busy || uploading}>
-          {clear.busy ? "Clearing…" : "Clear flag"}
+          {clear.busy ? t("protectedAreas.clear.submitting") : t("protectedAreas.clear.submit")}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("protectedAreas.clear.cancel")}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
@@ -29,6 +30,7 @@ import type {
   ScreeningListKind,
 } from "../../gql/graphql";
 import { ListImport } from "./ListImport";
+import { codeLabel } from "./map.types";
 
 const LISTS = graphql(`
   query ScreeningLists {
@@ -162,10 +164,8 @@ const REJECT = graphql(`
   }
 `);
 
-const KIND_LABELS: Record<ScreeningListKind, string> = {
-  RESTRICTED_ENTITY: "Restricted entities",
-  HIGH_RISK_REGION: "High-risk regions",
-};
+const KINDS: readonly ScreeningListKind[] = ["RESTRICTED_ENTITY", "HIGH_RISK_REGION"];
+const kindLabel = (kind: string) => codeLabel("screening.kind", kind);
 const TEMPLATES: Record<ScreeningListKind, string> = {
   RESTRICTED_ENTITY: "restricted-entities",
   HIGH_RISK_REGION: "high-risk-regions",
@@ -182,6 +182,7 @@ function inMonths(months: number): string {
 
 /** /admin/screening — the lists, their versions, the hits and the four-eyes rebuttals. */
 export function ScreeningPage() {
+  const { t } = useTranslation("supplyChain");
   const viewer = useViewer();
   const lists = useQuery(LISTS);
   const [state, setState] = useState<ScreeningHitState | "">("OPEN");
@@ -193,37 +194,35 @@ export function ScreeningPage() {
   };
   return (
     <section>
-      <h1>Screening</h1>
-      <p className="muted">
-        Every map node is compared with the restricted-entity list (by normalised name and alias)
-        and the high-risk-region list (by ISO 3166-2 region). An open hit makes the supplier BLOCKED
-        until a rebuttal recorded by an admin is approved by a second admin or a procurement user. A
-        new list version re-screens every map.
-      </p>
+      <h1>{t("screening.title")}</h1>
+      <p className="muted">{t("screening.intro")}</p>
       {viewer.role === "ADMIN" && <ScreeningImport onImported={reload} />}
       <QueryGate state={lists}>
         {(data) => (
           <div className="card">
-            <h2>Lists and versions</h2>
+            <h2>{t("screening.lists.title")}</h2>
             {data.screeningLists.map((list) => (
               <div key={list.kind}>
                 <h3>
-                  {KIND_LABELS[list.kind]}{" "}
+                  {kindLabel(list.kind)}{" "}
                   <span className="muted">
                     {list.currentVersion
-                      ? `current: version ${list.currentVersion.number}`
-                      : "not imported yet"}
+                      ? t("screening.lists.current", { number: list.currentVersion.number })
+                      : t("screening.lists.notImported")}
                   </span>
                 </h3>
                 {list.versions.length > 0 && (
                   <div className="table-wrap">
-                    <table className="table" aria-label={`${KIND_LABELS[list.kind]} versions`}>
+                    <table
+                      className="table"
+                      aria-label={t("screening.lists.versions", { list: kindLabel(list.kind) })}
+                    >
                       <thead>
                         <tr>
-                          <th>Version</th>
-                          <th>Entries</th>
-                          <th>File</th>
-                          <th>Imported</th>
+                          <th>{t("screening.lists.version")}</th>
+                          <th>{t("screening.lists.entries")}</th>
+                          <th>{t("screening.lists.file")}</th>
+                          <th>{t("screening.lists.imported")}</th>
                         </tr>
                       </thead>
                       <tbody>
@@ -233,8 +232,12 @@ export function ScreeningPage() {
                             <td>{version.entryCount}</td>
                             <td>{version.sourceFilename}</td>
                             <td>
-                              {formatDateTime(version.importedAt)}
-                              {version.importedBy && ` by ${version.importedBy.name}`}
+                              {version.importedBy
+                                ? t("screening.lists.importedBy", {
+                                    date: formatDateTime(version.importedAt),
+                                    name: version.importedBy.name,
+                                  })
+                                : formatDateTime(version.importedAt)}
                             </td>
                           </tr>
                         ))}
@@ -248,29 +251,29 @@ export function ScreeningPage() {
         )}
       </QueryGate>
       <div className="card">
-        <h2>Hits</h2>
+        <h2>{t("screening.hits.title")}</h2>
         <SelectField
-          label="Show"
+          label={t("screening.hits.show")}
           value={state}
           options={[
-            { value: "OPEN", label: "Open (blocking)" },
-            { value: "REBUTTED", label: "Rebutted" },
-            { value: "CLEARED", label: "Cleared" },
-            { value: "", label: "All" },
+            { value: "OPEN", label: t("screening.hits.open") },
+            { value: "REBUTTED", label: t("screening.hits.rebutted") },
+            { value: "CLEARED", label: t("screening.hits.cleared") },
+            { value: "", label: t("screening.hits.all") },
           ]}
           onChange={(event) => setState(event.target.value as ScreeningHitState | "")}
         />
         <QueryGate state={hits}>
           {(data) =>
             data.screeningHits.edges.length === 0 ? (
-              <Empty>No hits in this view.</Empty>
+              <Empty>{t("screening.hits.empty")}</Empty>
             ) : (
               <>
                 {data.screeningHits.edges.map(({ node }) => (
                   <HitCard key={node.id} hit={node} viewerId={viewer.id} onChange={reload} />
                 ))}
                 <Pager
-                  label="Hits"
+                  label={t("screening.hits.pager")}
                   total={data.screeningHits.totalCount}
                   hasNext={data.screeningHits.pageInfo.hasNextPage}
                   hasPrevious={pages.hasPrevious}
@@ -287,16 +290,19 @@ export function ScreeningPage() {
 }
 
 function ScreeningImport({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation("supplyChain");
   const [kind, setKind] = useState<ScreeningListKind>("RESTRICTED_ENTITY");
   const mutation = useMutation(IMPORT);
   const [counts, setCounts] = useState<{ found: number; kept: number; cleared: number }>();
+  // File names, the same in every language.
+  const templates = ["csv", "xlsx"].map((extension) => `${TEMPLATES[kind]}.${extension}`);
   return (
     <ListImport
       key={kind}
-      title="Import a screening list"
-      label="List file"
+      title={t("screening.import.title")}
+      label={t("screening.import.fileLabel")}
       accept={TABLE_FILE_ACCEPT}
-      hint="CSV (comma or semicolon) or XLSX; uploaded when chosen, checked before anything is saved."
+      hint={t("screening.import.fileHint")}
       busy={mutation.busy}
       error={mutation.error}
       reset={mutation.reset}
@@ -308,27 +314,30 @@ function ScreeningImport({ onImported }: { onImported: () => void }) {
         return result.report;
       }}
       summary={(report) =>
-        report.applied
-          ? `Imported ${report.rows} entries as the new version: ${counts?.found ?? 0} new hits, ${counts?.kept ?? 0} kept, ${counts?.cleared ?? 0} cleared.`
-          : `Checked ${report.rows} entries: no problems. It would find ${counts?.found ?? 0} new hits, keep ${counts?.kept ?? 0} and clear ${counts?.cleared ?? 0}. Nothing is saved until you confirm.`
+        t(report.applied ? "screening.import.imported" : "screening.import.checked", {
+          rows: report.rows,
+          found: counts?.found ?? 0,
+          kept: counts?.kept ?? 0,
+          cleared: counts?.cleared ?? 0,
+        })
       }
     >
       <SelectField
-        label="List"
+        label={t("screening.import.list")}
         value={kind}
-        options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))}
+        options={KINDS.map((value) => ({ value, label: kindLabel(value) }))}
         onChange={(event) => setKind(event.target.value as ScreeningListKind)}
       />
       <p>
-        Template:{" "}
-        <a href={`/imports/templates/screening/${TEMPLATES[kind]}.csv`} download>
-          {TEMPLATES[kind]}.csv
+        {t("screening.import.template")}{" "}
+        <a href={`/imports/templates/screening/${templates[0]}`} download>
+          {templates[0]}
         </a>{" "}
         ·{" "}
-        <a href={`/imports/templates/screening/${TEMPLATES[kind]}.xlsx`} download>
-          {TEMPLATES[kind]}.xlsx
+        <a href={`/imports/templates/screening/${templates[1]}`} download>
+          {templates[1]}
         </a>
-        . The whole list each time: it becomes the next version, all rows or none.
+        {t("screening.import.whole")}
       </p>
     </ListImport>
   );
@@ -343,19 +352,32 @@ function HitCard({
   viewerId: string;
   onChange: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const viewer = useViewer();
   const [recording, setRecording] = useState(false);
   const pending = hit.rebuttals.find((rebuttal) => rebuttal.state === "PENDING");
   return (
-    <article className="card" aria-label={`Hit ${hit.nodeName}`} data-hit-id={hit.id}>
+    <article
+      className="card"
+      aria-label={t("screening.hit.label", { name: hit.nodeName })}
+      data-hit-id={hit.id}
+    >
       <h3>
         {hit.nodeName}{" "}
-        <Badge value={hit.state} kind={hit.state === "OPEN" ? "blocked" : undefined} />
+        <Badge
+          value={codeLabel("screening.hitState", hit.state)}
+          kind={hit.state === "OPEN" ? "blocked" : hit.state.toLowerCase()}
+        />
       </h3>
       <p>{hit.explanation}</p>
       <p className="muted">
-        {KIND_LABELS[hit.kind]} version {hit.listVersion.number} · {hit.field} · {hit.matchedValue}{" "}
-        · found {formatDateTime(hit.foundAt)}
+        {t("screening.hit.meta", {
+          kind: kindLabel(hit.kind),
+          version: hit.listVersion.number,
+          field: hit.field,
+          value: hit.matchedValue,
+          found: formatDateTime(hit.foundAt),
+        })}
         {hit.supplier && (
           <>
             {" · "}
@@ -368,7 +390,7 @@ function HitCard({
                 <Link
                   to={`/suppliers/${encodeURIComponent(hit.supplier.id)}/supply-chain/${encodeURIComponent(hit.node.categoryId)}`}
                 >
-                  the node on its map
+                  {t("screening.hit.nodeOnMap")}
                 </Link>
               </>
             )}
@@ -376,15 +398,25 @@ function HitCard({
         )}
       </p>
       {hit.rebuttals.length > 0 && (
-        <ul className="evidence-list" aria-label="Rebuttals">
+        <ul className="evidence-list" aria-label={t("screening.hit.rebuttals")}>
           {hit.rebuttals.map((rebuttal) => (
             <li key={rebuttal.id}>
-              <Badge value={rebuttal.state} /> {rebuttal.reason}{" "}
+              <Badge
+                value={codeLabel("screening.rebuttalState", rebuttal.state)}
+                kind={rebuttal.state.toLowerCase()}
+              />{" "}
+              {rebuttal.reason}{" "}
               <span className="muted">
-                — recorded by {rebuttal.recordedBy?.name ?? "—"}{" "}
-                {formatDateTime(rebuttal.recordedAt)}, until {formatDate(rebuttal.expiresAt)}
+                {t("screening.hit.recorded", {
+                  name: rebuttal.recordedBy?.name ?? "—",
+                  recorded: formatDateTime(rebuttal.recordedAt),
+                  until: formatDate(rebuttal.expiresAt),
+                })}
                 {rebuttal.decidedAt &&
-                  `; decided by ${rebuttal.decidedBy?.name ?? "—"} ${formatDateTime(rebuttal.decidedAt)}`}
+                  t("screening.hit.decided", {
+                    name: rebuttal.decidedBy?.name ?? "—",
+                    decided: formatDateTime(rebuttal.decidedAt),
+                  })}
                 {rebuttal.decisionNote && `: ${rebuttal.decisionNote}`}
               </span>
               <EvidenceList evidence={rebuttal.evidence} />
@@ -414,7 +446,7 @@ function HitCard({
           />
         ) : (
           <button type="button" onClick={() => setRecording(true)}>
-            Record a rebuttal
+            {t("screening.hit.recordButton")}
           </button>
         ))}
     </article>
@@ -430,6 +462,7 @@ function RebuttalForm({
   onCancel: () => void;
   onRecorded: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const record = useMutation(RECORD);
   const [reason, setReason] = useState("");
   const [expires, setExpires] = useState(inMonths(6));
@@ -437,7 +470,7 @@ function RebuttalForm({
   const [uploading, setUploading] = useState(false);
   return (
     <form
-      aria-label="Record a rebuttal"
+      aria-label={t("screening.rebuttal.form")}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -455,41 +488,39 @@ function RebuttalForm({
       }}
     >
       <TextArea
-        label="Why the hit does not stand"
+        label={t("screening.rebuttal.reason")}
         name="reason"
         value={reason}
         error={record.error}
-        hint="At least 20 characters"
+        hint={t("screening.rebuttal.reasonHint")}
         rows={3}
         onChange={(event) => setReason(event.target.value)}
       />
       <TextField
-        label="Counts until"
+        label={t("screening.rebuttal.expires")}
         name="expiresAt"
         type="date"
         value={expires}
         error={record.error}
         max={inMonths(12)}
-        hint="At most 12 months ahead; the hit blocks again after it"
+        hint={t("screening.rebuttal.expiresHint")}
         onChange={(event) => setExpires(event.target.value)}
       />
       <EvidenceFields
         value={evidence}
         onChange={setEvidence}
         error={record.error}
-        legend="Evidence (required: an uploaded document)"
+        legend={t("screening.rebuttal.evidence")}
         onBusyChange={setUploading}
       />
-      <p className="muted">
-        You cannot approve your own rebuttal: a second admin or a procurement user decides it.
-      </p>
+      <p className="muted">{t("screening.rebuttal.fourEyesNote")}</p>
       <ErrorMessage error={record.error} />
       <div className="button-row">
         <button type="submit" className="primary" disabled={record.busy || uploading}>
-          {record.busy ? "Recording…" : "Record rebuttal"}
+          {record.busy ? t("screening.rebuttal.submitting") : t("screening.rebuttal.submit")}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("screening.rebuttal.cancel")}
         </button>
       </div>
     </form>
@@ -507,22 +538,22 @@ function Decision({
   mayDecide: boolean;
   onDecided: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const approve = useMutation(APPROVE);
   const reject = useMutation(REJECT);
   const [note, setNote] = useState("");
-  if (!mayDecide) return <p className="muted">Waiting for an admin or procurement user.</p>;
+  if (!mayDecide) return <p className="muted">{t("screening.decision.waiting")}</p>;
   if (ownRecord) {
     return (
       <p className="warn-text" data-testid="four-eyes">
-        You recorded this rebuttal, so you cannot approve or reject it: a second admin or a
-        procurement user decides (four-eyes).
+        {t("screening.decision.fourEyes")}
       </p>
     );
   }
   return (
-    <div className="button-row" role="group" aria-label="Decide the rebuttal">
+    <div className="button-row" role="group" aria-label={t("screening.decision.group")}>
       <TextField
-        label="Note or rejection reason"
+        label={t("screening.decision.note")}
         value={note}
         onChange={(event) => setNote(event.target.value)}
       />
@@ -536,7 +567,7 @@ function Decision({
             .then((result) => result && onDecided())
         }
       >
-        Approve rebuttal
+        {t("screening.decision.approve")}
       </button>
       <button
         type="button"
@@ -545,7 +576,7 @@ function Decision({
           void reject.run({ id: rebuttalId, reason: note.trim() }).then((r) => r && onDecided())
         }
       >
-        Reject
+        {t("screening.decision.reject")}
       </button>
       <ErrorMessage error={approve.error ?? reject.error} />
     </div>

@@ -1,7 +1,10 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
 import { Empty, ErrorMessage } from "../../components/ui";
 import { graphql } from "../../gql";
+import { formatNumber } from "../../i18n/format";
+import { codeLabel } from "./map.types";
 
 const TIER_SETS = graphql(`
   query SupplyChainCardTierSets {
@@ -33,12 +36,6 @@ const MAPS = graphql(`
   }
 `);
 
-const LEVELS: Record<string, string> = {
-  TO_ORIGIN: "to origin",
-  TIER1: "tier 1",
-  NONE: "none",
-};
-
 /** The supplier page's "Supply chain" card: each mapped category, its traceability, its map. */
 export function SupplyChainCard({
   supplierId,
@@ -47,6 +44,7 @@ export function SupplyChainCard({
   supplierId: string;
   categories: readonly { id: string; name: string }[];
 }) {
+  const { t } = useTranslation("supplyChain");
   const sets = useQuery(TIER_SETS);
   // One query for every map of the supplier, not one per category.
   const maps = useQuery(MAPS, { supplierId });
@@ -61,12 +59,12 @@ export function SupplyChainCard({
   const shown = categories.filter((category) => drawable.has(category.id));
   return (
     <div className="card">
-      <h2>Supply chain</h2>
+      <h2>{t("card.title")}</h2>
       <ErrorMessage error={sets.error ?? maps.error} />
       {sets.data && shown.length === 0 ? (
-        <Empty>None of this supplier&apos;s categories is drawn as a supply-chain map.</Empty>
+        <Empty>{t("card.none")}</Empty>
       ) : (
-        <ul className="links" aria-label="Supply-chain maps">
+        <ul className="links" aria-label={t("card.maps")}>
           {shown.map((category) => (
             <CategoryRow
               key={category.id}
@@ -93,6 +91,7 @@ function CategoryRow({
   loaded: boolean;
   map: { traceability: { level: string; coverage: number } } | null;
 }) {
+  const { t } = useTranslation("supplyChain");
   return (
     <li>
       <Link
@@ -103,8 +102,11 @@ function CategoryRow({
       <span className="muted" data-testid={`traceability-${category.id}`}>
         {loaded
           ? map
-            ? `traceability ${LEVELS[map.traceability.level] ?? map.traceability.level}, ${Math.round(map.traceability.coverage)}% of paths verified`
-            : "no map drawn yet"
+            ? t("card.traceability", {
+                level: codeLabel("card.level", map.traceability.level),
+                coverage: formatNumber(map.traceability.coverage, 0),
+              })
+            : t("card.noMap")
           : "…"}
       </span>
     </li>

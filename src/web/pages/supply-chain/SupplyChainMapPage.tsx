@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
@@ -7,6 +8,7 @@ import { DocumentLink, DownloadButton } from "../../components/documents";
 import { ConfirmButton } from "../../components/once";
 import { Badge, Empty, ErrorMessage, formatDateTime, Loading } from "../../components/ui";
 import { graphql } from "../../gql";
+import { formatNumber } from "../../i18n/format";
 import { NotFoundPage } from "../NotFoundPage";
 import { MapGraph, nodeStatus } from "./MapGraph";
 import {
@@ -19,8 +21,9 @@ import {
   VerifyForm,
 } from "./MapForms";
 import {
-  CUSTODY_LABELS,
-  EVIDENCE_KIND_LABELS,
+  codeLabel,
+  custodyLabel,
+  evidenceKindLabel,
   type MapData,
   type MapLink,
   type MapNode,
@@ -236,12 +239,6 @@ type Editing =
   | { kind: "verify"; link: MapLink }
   | null;
 
-const LEVEL_LABELS: Record<string, string> = {
-  TO_ORIGIN: "To origin",
-  TIER1: "Tier 1 (direct sub-suppliers known)",
-  NONE: "None",
-};
-
 function marksOf(
   hits: readonly (NodeHit & { nodeId: string | null })[],
   flags: readonly (NodeFlag & { nodeId: string | null })[],
@@ -260,6 +257,7 @@ function marksOf(
 
 /** /suppliers/:id/supply-chain/:categoryId — one supplier's upstream chain for one category. */
 export function SupplyChainMapPage() {
+  const { t } = useTranslation("supplyChain");
   const { id = "", categoryId = "" } = useParams();
   const viewer = useViewer();
   const staff = viewer.role !== "SUPPLIER";
@@ -306,7 +304,11 @@ export function SupplyChainMapPage() {
       (viewer.role === "SUPPLIER" && viewer.supplier?.id === supplier.id));
   const mayVerify = viewer.role === "AUDITOR" || viewer.role === "ADMIN";
   const map = supplier.supplyChain;
-  const title = `Supply chain: ${category?.name ?? map?.category.name ?? "category"}`;
+  const exportPath = `/exports/supply-chain/${encodeURIComponent(supplier.id)}/${encodeURIComponent(categoryId)}.csv`;
+  const exportFilename = `supply-chain-${categoryId}.csv`;
+  const title = t("map.title", {
+    category: category?.name ?? map?.category.name ?? t("map.categoryFallback"),
+  });
 
   return (
     <section>
@@ -319,12 +321,8 @@ export function SupplyChainMapPage() {
         </div>
         {map && (
           <div className="head-actions">
-            <DownloadButton
-              className="primary"
-              path={`/exports/supply-chain/${encodeURIComponent(supplier.id)}/${encodeURIComponent(categoryId)}.csv`}
-              filename={`supply-chain-${categoryId}.csv`}
-            >
-              Download due-diligence file (CSV)
+            <DownloadButton className="primary" path={exportPath} filename={exportFilename}>
+              {t("map.download")}
             </DownloadButton>
           </div>
         )}
@@ -365,14 +363,14 @@ function StartMap({
   mayEdit: boolean;
   onCreated: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const create = useMutation(CREATE_MAP);
   if (!known) return <NotFoundPage />;
   return (
     <div className="card">
-      <h2>No map drawn yet</h2>
+      <h2>{t("map.start.title")}</h2>
       <p>
-        Without a map the computed traceability is <strong>None</strong>. A map starts with the
-        supplier itself at the category&apos;s top tier; the parties upstream are added to it.
+        <Trans t={t} i18nKey="map.start.text" components={{ strong: <strong /> }} />
       </p>
       <ErrorMessage error={create.error} />
       {mayEdit && (
@@ -384,7 +382,7 @@ function StartMap({
             void create.run({ supplierId, categoryId }).then((result) => result && onCreated())
           }
         >
-          Start the map
+          {t("map.start.button")}
         </button>
       )}
     </div>
@@ -406,6 +404,7 @@ function MapView({
   staff: boolean;
   onChange: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   const [editing, setEditing] = useState<Editing>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const addNode = useMutation(ADD_NODE);
@@ -420,7 +419,7 @@ function MapView({
   const upstreamTiers = map.tierSet.tiers.filter((tier) => tier.position < rootPosition);
   const byId = new Map(map.nodes.map((node) => [node.id, node]));
   const linkLabel = (link: MapLink) =>
-    `${byId.get(link.upstreamNodeId)?.name ?? "?"} → ${byId.get(link.downstreamNodeId)?.name ?? "?"}`;
+    `${byId.get(link.upstreamNodeId)?.name ?? t("map.unknownNode")} → ${byId.get(link.downstreamNodeId)?.name ?? t("map.unknownNode")}`;
   const done = (result: unknown) => {
     if (result) {
       setEditing(null);
@@ -431,7 +430,7 @@ function MapView({
     for (const m of [addNode, updateNode, addLink, updateLink, verify]) m.reset();
     setEditing(next);
   };
-  const t = map.traceability;
+  const trace = map.traceability;
   const nodesSorted = [...map.nodes].sort(
     (a, b) => b.tier.position - a.tier.position || a.name.localeCompare(b.name),
   );
@@ -441,48 +440,56 @@ function MapView({
     <>
       <div className="tiles">
         <div className="tile">
-          <span className="tile-label">Computed traceability</span>
+          <span className="tile-label">{t("map.tiles.level")}</span>
           <span className="tile-value small" data-testid="traceability-level">
-            {LEVEL_LABELS[t.level] ?? t.level}
-          </span>
-          <small>if every declared link were verified: {LEVEL_LABELS[t.declaredLevel]}</small>
-        </div>
-        <div className="tile">
-          <span className="tile-label">Coverage</span>
-          <span className="tile-value" data-testid="traceability-coverage">
-            {Math.round(t.coverage)}%
+            {codeLabel("level", trace.level)}
           </span>
           <small>
-            {t.verifiedPathCount} of {t.pathCount} paths verified to {t.originTier}
+            {t("map.tiles.declaredLevel", { level: codeLabel("level", trace.declaredLevel) })}
+          </small>
+        </div>
+        <div className="tile">
+          <span className="tile-label">{t("map.tiles.coverage")}</span>
+          <span className="tile-value" data-testid="traceability-coverage">
+            {t("map.tiles.coverageValue", { value: formatNumber(trace.coverage, 0) })}
+          </span>
+          <small>
+            {t("map.tiles.paths", {
+              verified: trace.verifiedPathCount,
+              paths: trace.pathCount,
+              tier: trace.originTier,
+            })}
           </small>
         </div>
       </div>
       <div className="card">
-        <h2>How the traceability is computed</h2>
-        <p data-testid="traceability-explanation">{t.explanation}</p>
+        <h2>{t("map.how.title")}</h2>
+        <p data-testid="traceability-explanation">{trace.explanation}</p>
         <p className="muted">
-          To origin: every path from the supplier reaches the origin tier ({t.originTier}) through
-          verified links. Tier 1: the direct sub-suppliers are known. Coverage is the share of paths
-          verified to the origin ({t.originPathCount} of {t.pathCount} paths reach it, verified or
-          not). Map version {map.version}, changed {formatDateTime(map.updatedAt)}.
+          {t("map.how.text", {
+            tier: trace.originTier,
+            origin: trace.originPathCount,
+            paths: trace.pathCount,
+            version: map.version,
+            changed: formatDateTime(map.updatedAt),
+          })}
         </p>
       </div>
 
       <div className="card">
-        <h2>Map</h2>
-        <ul className="sc-legend" aria-label="Legend">
+        <h2>{t("map.graphTitle")}</h2>
+        <ul className="sc-legend" aria-label={t("map.legend.label")}>
           <li>
-            <span className="sc-swatch root" aria-hidden="true" /> the supplier
+            <span className="sc-swatch root" aria-hidden="true" /> {t("map.legend.root")}
           </li>
           <li>
-            <span className="sc-swatch flagged" aria-hidden="true" /> flagged by screening or a
-            protected area
+            <span className="sc-swatch flagged" aria-hidden="true" /> {t("map.legend.flagged")}
           </li>
           <li>
-            <span className="sc-swatch verified" aria-hidden="true" /> verified link
+            <span className="sc-swatch verified" aria-hidden="true" /> {t("map.legend.verified")}
           </li>
           <li>
-            <span className="sc-swatch declared" aria-hidden="true" /> declared link (moving)
+            <span className="sc-swatch declared" aria-hidden="true" /> {t("map.legend.declared")}
           </li>
         </ul>
         <MapGraph
@@ -509,14 +516,14 @@ function MapView({
             className="primary"
             onClick={() => start({ kind: "node", node: null })}
           >
-            Add node
+            {t("map.addNode")}
           </button>
           <button
             type="button"
             disabled={map.nodes.length < 2}
             onClick={() => start({ kind: "link", link: null })}
           >
-            Add link
+            {t("map.addLink")}
           </button>
         </div>
       )}
@@ -524,7 +531,7 @@ function MapView({
       {editing?.kind === "node" && (
         <NodeForm
           key={editing.node?.id ?? "new"}
-          title={editing.node ? `Edit node ${editing.node.name}` : "Add node"}
+          title={editing.node ? t("map.editNode", { name: editing.node.name }) : t("map.addNode")}
           tiers={editing.node?.isRoot ? map.tierSet.tiers : upstreamTiers}
           rootTier={editing.node?.isRoot ?? false}
           initial={nodeDraftOf(editing.node, upstreamTiers[upstreamTiers.length - 1]?.id ?? "")}
@@ -545,7 +552,9 @@ function MapView({
       {editing?.kind === "link" && (
         <LinkForm
           key={editing.link?.id ?? "new"}
-          title={editing.link ? `Edit link ${linkLabel(editing.link)}` : "Add link"}
+          title={
+            editing.link ? t("map.editLink", { link: linkLabel(editing.link) }) : t("map.addLink")
+          }
           nodes={map.nodes}
           link={editing.link}
           busy={addLink.busy || updateLink.busy}
@@ -598,19 +607,19 @@ function MapView({
       )}
 
       <div className="card">
-        <h2>Nodes</h2>
+        <h2>{t("map.nodes.title")}</h2>
         <MapError error={tableError} onReload={onChange} />
         <div className="table-wrap">
-          <table className="table" aria-label="Nodes">
+          <table className="table" aria-label={t("map.nodes.title")}>
             <thead>
               <tr>
-                <th>Name</th>
-                <th>Tier</th>
-                <th>Country</th>
-                <th>Region</th>
-                <th>Coordinates</th>
-                <th>Screening and protected areas</th>
-                {mayEdit && <th>Actions</th>}
+                <th>{t("map.nodes.name")}</th>
+                <th>{t("map.nodes.tier")}</th>
+                <th>{t("map.nodes.country")}</th>
+                <th>{t("map.nodes.region")}</th>
+                <th>{t("map.nodes.coordinates")}</th>
+                <th>{t("map.nodes.marks")}</th>
+                {mayEdit && <th>{t("map.nodes.actions")}</th>}
               </tr>
             </thead>
             <tbody>
@@ -624,7 +633,9 @@ function MapView({
                   >
                     <td>
                       {node.name}
-                      {node.isRoot && <Badge value="SUPPLIER" kind="evidence" />}
+                      {node.isRoot && (
+                        <Badge value={t("map.nodes.supplierBadge")} kind="evidence" />
+                      )}
                       {node.address && <div className="muted">{node.address}</div>}
                     </td>
                     <td>{node.tier.name}</td>
@@ -643,17 +654,17 @@ function MapView({
                         <button
                           type="button"
                           className="link-button"
-                          aria-label={`Edit node ${node.name}`}
+                          aria-label={t("map.editNode", { name: node.name })}
                           onClick={() => start({ kind: "node", node })}
                         >
-                          Edit
+                          {t("map.edit")}
                         </button>
                         {!node.isRoot && (
                           <ConfirmButton
-                            label="Remove"
-                            accessibleLabel={`Remove node ${node.name}`}
-                            question={`Remove ${node.name} and its links?`}
-                            confirmLabel="Yes, remove"
+                            label={t("map.remove")}
+                            accessibleLabel={t("map.removeNode", { name: node.name })}
+                            question={t("map.removeNodeQuestion", { name: node.name })}
+                            confirmLabel={t("map.yesRemove")}
                             busy={removeNode.busy}
                             onConfirm={() =>
                               removeNode
@@ -673,43 +684,54 @@ function MapView({
       </div>
 
       <div className="card">
-        <h2>Links</h2>
+        <h2>{t("map.links.title")}</h2>
         {map.links.length === 0 ? (
-          <Empty>No links yet: add the parties that supply the supplier, then link them.</Empty>
+          <Empty>{t("map.links.empty")}</Empty>
         ) : (
           <div className="table-wrap">
-            <table className="table" aria-label="Links">
+            <table className="table" aria-label={t("map.links.title")}>
               <thead>
                 <tr>
-                  <th>From → to</th>
-                  <th>Custody</th>
-                  <th>State</th>
-                  <th>Evidence</th>
-                  {(mayEdit || mayVerify) && <th>Actions</th>}
+                  <th>{t("map.links.fromTo")}</th>
+                  <th>{t("map.links.custody")}</th>
+                  <th>{t("map.links.state")}</th>
+                  <th>{t("map.links.evidence")}</th>
+                  {(mayEdit || mayVerify) && <th>{t("map.links.actions")}</th>}
                 </tr>
               </thead>
               <tbody>
                 {map.links.map((link) => (
                   <tr key={link.id} data-link-id={link.id}>
                     <td>{linkLabel(link)}</td>
-                    <td>{CUSTODY_LABELS[link.custody] ?? link.custody}</td>
+                    <td>{custodyLabel(link.custody)}</td>
                     <td>
-                      <Badge value={link.state} />
+                      <Badge
+                        value={codeLabel("linkState", link.state)}
+                        kind={link.state.toLowerCase()}
+                      />
                       {link.verifiedAt && (
                         <div className="muted">
-                          {link.verifiedBy?.name ?? "—"}, {formatDateTime(link.verifiedAt)}
-                          {link.verificationNote && `: ${link.verificationNote}`}
+                          {t(
+                            link.verificationNote
+                              ? "map.links.verifiedByNote"
+                              : "map.links.verifiedBy",
+                            {
+                              name: link.verifiedBy?.name ?? "—",
+                              date: formatDateTime(link.verifiedAt),
+                              note: link.verificationNote,
+                            },
+                          )}
                         </div>
                       )}
                     </td>
                     <td>
                       {link.evidence.length === 0 ? (
-                        <span className="muted">None</span>
+                        <span className="muted">{t("map.links.none")}</span>
                       ) : (
                         <ul className="evidence-list">
                           {link.evidence.map((item, index) => (
                             <li key={index}>
-                              {EVIDENCE_KIND_LABELS[item.kind] ?? item.kind}
+                              {evidenceKindLabel(item.kind)}
                               {item.reference && ` ${item.reference}`}
                               {item.document && (
                                 <>
@@ -728,10 +750,10 @@ function MapView({
                           <button
                             type="button"
                             className="link-button"
-                            aria-label={`Verify link ${linkLabel(link)}`}
+                            aria-label={t("map.verifyLink", { link: linkLabel(link) })}
                             onClick={() => start({ kind: "verify", link })}
                           >
-                            Verify
+                            {t("map.verify")}
                           </button>
                         )}
                         {mayEdit && (
@@ -739,16 +761,16 @@ function MapView({
                             <button
                               type="button"
                               className="link-button"
-                              aria-label={`Edit link ${linkLabel(link)}`}
+                              aria-label={t("map.editLink", { link: linkLabel(link) })}
                               onClick={() => start({ kind: "link", link })}
                             >
-                              Edit
+                              {t("map.edit")}
                             </button>
                             <ConfirmButton
-                              label="Remove"
-                              accessibleLabel={`Remove link ${linkLabel(link)}`}
-                              question={`Remove the link ${linkLabel(link)}?`}
-                              confirmLabel="Yes, remove"
+                              label={t("map.remove")}
+                              accessibleLabel={t("map.removeLink", { link: linkLabel(link) })}
+                              question={t("map.removeLinkQuestion", { link: linkLabel(link) })}
+                              confirmLabel={t("map.yesRemove")}
                               busy={removeLink.busy}
                               onConfirm={() =>
                                 removeLink
@@ -780,21 +802,26 @@ function NodeMarksText({
   marks: NodeMarks;
   staff: boolean;
 }) {
+  const { t } = useTranslation("supplyChain");
   const hits = marks.hits.get(node.id) ?? [];
   const flags = marks.flags.get(node.id) ?? [];
   if (hits.length === 0 && flags.length === 0)
-    return <span className="muted">{staff ? "No open hit or flag" : "No open flag"}</span>;
+    return (
+      <span className="muted">{staff ? t("map.marks.noHitOrFlag") : t("map.marks.noFlag")}</span>
+    );
   return (
     <ul className="evidence-list">
       {hits.map((hit) => (
         <li key={hit.id} data-testid="node-hit">
-          <Badge value="SCREENING HIT" kind="blocked" /> {hit.explanation}
+          <Badge value={t("map.marks.hitBadge")} kind="blocked" /> {hit.explanation}
         </li>
       ))}
       {flags.map((flag) => (
         <li key={flag.id} data-testid="node-flag">
-          <Badge value="PROTECTED AREA" kind="blocked" /> {flag.areaName}
-          {flag.distanceKm > 0 ? `, ${flag.distanceKm.toFixed(1)} km away` : ", inside"}
+          <Badge value={t("map.marks.flagBadge")} kind="blocked" /> {flag.areaName}
+          {flag.distanceKm > 0
+            ? t("map.marks.away", { distance: formatNumber(flag.distanceKm, 1) })
+            : t("map.marks.inside")}
         </li>
       ))}
     </ul>
@@ -812,15 +839,16 @@ function NodeDetails({
   staff: boolean;
   onClose: () => void;
 }) {
+  const { t } = useTranslation("supplyChain");
   return (
-    <div className="notice" role="status" aria-label={`Node ${node.name}`}>
+    <div className="notice" role="status" aria-label={t("map.details.label", { name: node.name })}>
       <p>
         <strong>{node.name}</strong> · {node.tier.name} · {node.country}
         {node.region && ` · ${node.region}`}
       </p>
       <NodeMarksText node={node} marks={marks} staff={staff} />
       <button type="button" className="link-button" onClick={onClose}>
-        Close
+        {t("map.details.close")}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
-import type { SupplyChainMapPageQuery } from "../../gql/graphql";
+import type { CustodyModel, LinkEvidenceKind, SupplyChainMapPageQuery } from "../../gql/graphql";
+import { i18next } from "../../i18n";
 
 type SupplierOf = NonNullable<SupplyChainMapPageQuery["supplier"]>;
 export type MapData = NonNullable<SupplierOf["supplyChain"]>;
@@ -26,16 +27,50 @@ export interface NodeMarks {
   flags: Map<string, NodeFlag[]>;
 }
 
-export const CUSTODY_LABELS: Record<string, string> = {
-  IDENTITY_PRESERVED: "Identity preserved",
-  SEGREGATED: "Segregated",
-  MASS_BALANCE: "Mass balance",
-  NONE: "None",
-};
+/** The groups of codes supplyChain.json words (custody models, evidence kinds, states…). */
+export type CodeGroup =
+  | "custody"
+  | "evidenceKind"
+  | "level"
+  | "linkState"
+  | "card.level"
+  | "screening.kind"
+  | "screening.hitState"
+  | "screening.rebuttalState"
+  | "protectedAreas.flagState";
 
-export const EVIDENCE_KIND_LABELS: Record<string, string> = {
-  PURCHASE_ORDER: "Purchase order",
-  INVOICE: "Invoice",
-  BILL_OF_LADING: "Bill of lading",
-  OTHER: "Other",
-};
+/**
+ * A code's words in the current language, read when shown (the language can change); a code
+ * the namespace does not know stays as the API sent it.
+ */
+export function codeLabel(group: CodeGroup, code: string): string {
+  const key = `${group}.${code}`;
+  return i18next.exists(key, { ns: "supplyChain" })
+    ? (i18next.t(key as never, { ns: "supplyChain" }) as string)
+    : code;
+}
+
+const CUSTODY_CODES: readonly CustodyModel[] = [
+  "IDENTITY_PRESERVED",
+  "SEGREGATED",
+  "MASS_BALANCE",
+  "NONE",
+];
+
+const EVIDENCE_KINDS: readonly LinkEvidenceKind[] = [
+  "PURCHASE_ORDER",
+  "INVOICE",
+  "BILL_OF_LADING",
+  "OTHER",
+];
+
+export const custodyLabel = (code: string) => codeLabel("custody", code);
+export const evidenceKindLabel = (code: string) => codeLabel("evidenceKind", code);
+
+export function custodyOptions(): { value: CustodyModel; label: string }[] {
+  return CUSTODY_CODES.map((value) => ({ value, label: custodyLabel(value) }));
+}
+
+export function evidenceKindOptions(): { value: LinkEvidenceKind; label: string }[] {
+  return EVIDENCE_KINDS.map((value) => ({ value, label: evidenceKindLabel(value) }));
+}
