@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useCursorPages, useQuery } from "../../api/hooks";
 import { Badge, Empty, formatDate, Pager, QueryGate } from "../../components/ui";
@@ -42,36 +43,37 @@ const AUDITS = graphql(`
 
 /** Scheduling, and every audit with the filters in the URL (shareable, back undoes). */
 export function AdminAuditsPage() {
+  const { t } = useTranslation("admin");
   const filters = useUrlFilters(AUDIT_FILTER_KEYS);
   const filter = auditFilterOf(filters.values);
   const pages = useCursorPages(JSON.stringify(filter));
   const audits = useQuery(AUDITS, { filter, after: pages.after });
   return (
     <section>
-      <h1>Audits</h1>
+      <h1>{t("audits.title")}</h1>
       <div className="card">
-        <h2>Schedule an audit</h2>
+        <h2>{t("audits.schedule")}</h2>
         <ScheduleAuditForm onScheduled={audits.reload} />
       </div>
       <div className="card">
-        <h2>All audits</h2>
+        <h2>{t("audits.all")}</h2>
         <AuditFilterBar filters={filters} />
         <QueryGate state={audits}>
           {(data) =>
             data.audits.edges.length === 0 ? (
-              <Empty>{filters.active > 0 ? "No audits match these filters." : "No audits."}</Empty>
+              <Empty>{filters.active > 0 ? t("audits.noneMatch") : t("audits.none")}</Empty>
             ) : (
               <>
-                <ScrollTable label="Audits">
+                <ScrollTable label={t("audits.tableLabel")}>
                   <table className="table">
-                    <caption className="sr-only">Audits, newest planned date first</caption>
+                    <caption className="sr-only">{t("audits.caption")}</caption>
                     <thead>
                       <tr>
-                        <th scope="col">Audit</th>
-                        <th scope="col">Status</th>
-                        <th scope="col">Planned</th>
-                        <th scope="col">Completed</th>
-                        <th scope="col">Lead auditor</th>
+                        <th scope="col">{t("audits.columns.audit")}</th>
+                        <th scope="col">{t("audits.columns.status")}</th>
+                        <th scope="col">{t("audits.columns.planned")}</th>
+                        <th scope="col">{t("audits.columns.completed")}</th>
+                        <th scope="col">{t("audits.columns.leadAuditor")}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -79,7 +81,10 @@ export function AdminAuditsPage() {
                         <tr key={node.id}>
                           <td>
                             <Link to={`/audits/${node.id}`}>
-                              {node.supplier.name}: {auditTypeLabel(node.type)} audit
+                              {t("audits.auditLink", {
+                                supplier: node.supplier.name,
+                                type: auditTypeLabel(node.type),
+                              })}
                             </Link>
                           </td>
                           <td>
@@ -94,7 +99,7 @@ export function AdminAuditsPage() {
                   </table>
                 </ScrollTable>
                 <Pager
-                  label="Audits"
+                  label={t("audits.pager")}
                   total={data.audits.totalCount}
                   hasNext={data.audits.pageInfo.hasNextPage}
                   hasPrevious={pages.hasPrevious}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useMutation, useQuery } from "../../api/hooks";
 import { CountryPicker } from "../../components/CountryPicker";
@@ -25,6 +26,7 @@ const CREATE = graphql(`
 `);
 
 export function AdminSuppliersPage() {
+  const { t } = useTranslation("admin");
   const categories = useQuery(CATEGORIES);
   const [form, setForm] = useState({ name: "", country: "", contactEmail: "", siteName: "" });
   const [categoryIds, setCategoryIds] = useState<string[]>([]);
@@ -54,25 +56,30 @@ export function AdminSuppliersPage() {
   };
   return (
     <section>
-      <h1>Suppliers</h1>
+      <h1>{t("suppliers.title")}</h1>
       <form className="card" onSubmit={(event) => void submit(event)} noValidate>
-        <h2>Create a supplier</h2>
+        <h2>{t("suppliers.createTitle")}</h2>
         {created && (
           <Notice>
-            Created <Link to={`/suppliers/${created.id}`}>{created.name}</Link>.
+            <Trans
+              t={t}
+              i18nKey="suppliers.created"
+              values={{ name: created.name }}
+              components={{ link: <Link to={`/suppliers/${created.id}`} /> }}
+            />
           </Notice>
         )}
         <ErrorMessage error={create.error} />
         <div className="form-grid">
           <TextField
-            label="Name"
+            label={t("suppliers.name")}
             name="name"
             value={form.name}
             error={create.error}
             onChange={set("name")}
           />
           <CountryPicker
-            label="Country"
+            label={t("suppliers.country")}
             name="country"
             value={form.country}
             required
@@ -80,7 +87,7 @@ export function AdminSuppliersPage() {
             onChange={(country) => setForm((current) => ({ ...current, country }))}
           />
           <TextField
-            label="Contact e-mail"
+            label={t("suppliers.contactEmail")}
             name="contactEmail"
             type="email"
             value={form.contactEmail}
@@ -88,7 +95,7 @@ export function AdminSuppliersPage() {
             onChange={set("contactEmail")}
           />
           <TextField
-            label="First site name (optional)"
+            label={t("suppliers.siteName")}
             name="sites.0.name"
             value={form.siteName}
             error={create.error}
@@ -96,7 +103,7 @@ export function AdminSuppliersPage() {
           />
         </div>
         <fieldset className="checks">
-          <legend>Material categories</legend>
+          <legend>{t("suppliers.categories")}</legend>
           {(categories.data?.materialCategories ?? []).map((category) => (
             <label key={category.id}>
               <input
@@ -115,11 +122,11 @@ export function AdminSuppliersPage() {
           ))}
         </fieldset>
         <button type="submit" className="primary" disabled={create.busy}>
-          Create supplier
+          {t("suppliers.submit")}
         </button>
       </form>
       <div className="card">
-        <h2>All suppliers</h2>
+        <h2>{t("suppliers.all")}</h2>
         <SuppliersList key={generation} archivedFilter />
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useMutation, useQuery } from "../../api/hooks";
 import { ConfirmButton, lifeState, ShownOnce } from "../../components/once";
 import {
@@ -49,16 +50,16 @@ const REVOKE = graphql(`
 type ApiToken = ApiTokensQuery["apiTokens"][number];
 
 /** A token acts as a service user of one of these roles; the API refuses ADMIN and SUPPLIER. */
-const TOKEN_ROLES: { value: Role; label: string }[] = [
-  { value: "PROCUREMENT", label: "PROCUREMENT (rankings, suppliers, purchases)" },
-  { value: "AUDITOR", label: "AUDITOR (audits, findings, reviews)" },
-];
+const TOKEN_ROLES = ["PROCUREMENT", "AUDITOR"] as const satisfies readonly Role[];
+const isTokenRole = (role: Role): role is (typeof TOKEN_ROLES)[number] =>
+  (TOKEN_ROLES as readonly Role[]).includes(role);
 const STATE_BADGE = { ACTIVE: "active", EXPIRED: "expired", REVOKED: "cancelled" } as const;
 
 /** The end of the chosen day in UTC, so a token "until 2027-06-30" works all that day. */
 const endOfDay = (day: string) => new Date(`${day}T23:59:59.999Z`).toISOString();
 
 function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: string) => void }) {
+  const { t } = useTranslation("admin");
   const [form, setForm] = useState({ name: "", role: "PROCUREMENT" as Role, expires: "" });
   const create = useMutation(CREATE);
   const submit = async (event: FormEvent) => {
@@ -76,47 +77,46 @@ function CreateTokenForm({ onCreated }: { onCreated: (name: string, secret: stri
   return (
     <form
       className="card"
-      aria-label="Create an API token"
+      aria-label={t("apiTokens.create.title")}
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      <h2>Create an API token</h2>
+      <h2>{t("apiTokens.create.title")}</h2>
       <p className="muted">
-        For an integration such as the ERP: sent as <code>Authorization: Bearer esgp_…</code>, it
-        acts as a service user of its role and is named in the audit trail.
+        <Trans t={t} i18nKey="apiTokens.create.intro" components={{ code: <code /> }} />
       </p>
       <ErrorMessage error={create.error} />
       <div className="form-grid">
         <TextField
-          label="Name"
+          label={t("apiTokens.create.name")}
           name="name"
-          hint="What uses it, e.g. “ERP purchase-order block”."
+          hint={t("apiTokens.create.nameHint")}
           value={form.name}
           error={create.error}
           onChange={(event) => setForm((current) => ({ ...current, name: event.target.value }))}
         />
         <SelectField
-          label="Role"
+          label={t("apiTokens.create.role")}
           name="role"
           value={form.role}
           error={create.error}
-          options={TOKEN_ROLES}
+          options={TOKEN_ROLES.map((value) => ({ value, label: t(`apiTokens.roles.${value}`) }))}
           onChange={(event) =>
             setForm((current) => ({ ...current, role: event.target.value as Role }))
           }
         />
         <TextField
-          label="Expires (optional)"
+          label={t("apiTokens.create.expires")}
           name="expiresAt"
           type="date"
-          hint="Works until the end of that day (UTC); empty: until revoked."
+          hint={t("apiTokens.create.expiresHint")}
           value={form.expires}
           error={create.error}
           onChange={(event) => setForm((current) => ({ ...current, expires: event.target.value }))}
         />
       </div>
       <button type="submit" className="primary" disabled={create.busy || !form.name.trim()}>
-        {create.busy ? "Creating…" : "Create token"}
+        {create.busy ? t("apiTokens.create.busy") : t("apiTokens.create.submit")}
       </button>
     </form>
   );
@@ -131,28 +131,31 @@ function TokenRow({
   busy: boolean;
   onRevoke: (token: ApiToken) => Promise<unknown>;
 }) {
+  const { t } = useTranslation("admin");
   const state = lifeState(token.revokedAt, token.expiresAt);
   return (
     <tr data-token={token.name} data-state={state}>
       <td>
         {token.name}
-        {token.createdBy && <div className="muted small">by {token.createdBy.name}</div>}
+        {token.createdBy && (
+          <div className="muted small">{t("apiTokens.by", { name: token.createdBy.name })}</div>
+        )}
       </td>
-      <td>{token.role}</td>
+      <td>{isTokenRole(token.role) ? t(`apiTokens.roleCell.${token.role}`) : token.role}</td>
       <td>{formatDate(token.createdAt)}</td>
-      <td>{token.expiresAt ? formatDateTime(token.expiresAt) : "never"}</td>
-      <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : "never"}</td>
+      <td>{token.expiresAt ? formatDateTime(token.expiresAt) : t("apiTokens.never")}</td>
+      <td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t("apiTokens.never")}</td>
       <td>
-        <Badge value={state} kind={STATE_BADGE[state]} />
+        <Badge value={t(`apiTokens.states.${state}`)} kind={STATE_BADGE[state]} />
         {token.revokedAt && <div className="muted small">{formatDateTime(token.revokedAt)}</div>}
       </td>
       <td>
         {state === "ACTIVE" && (
           <ConfirmButton
-            label="Revoke"
-            accessibleLabel={`Revoke ${token.name}`}
-            question={`Revoke ${token.name}? Integrations using it are refused at once.`}
-            confirmLabel="Yes, revoke"
+            label={t("apiTokens.revoke")}
+            accessibleLabel={t("apiTokens.revokeLabel", { name: token.name })}
+            question={t("apiTokens.revokeQuestion", { name: token.name })}
+            confirmLabel={t("apiTokens.revokeConfirm")}
             busy={busy}
             onConfirm={() => onRevoke(token)}
           />
@@ -164,6 +167,7 @@ function TokenRow({
 
 /** API tokens for integrations (ADMIN): create one (its secret shown once), list, revoke. */
 export function ApiTokensPage() {
+  const { t } = useTranslation("admin");
   const state = useQuery(API_TOKENS);
   const revoke = useMutation(REVOKE);
   const [created, setCreated] = useState<{ name: string; secret: string } | null>(null);
@@ -178,17 +182,14 @@ export function ApiTokensPage() {
 
   return (
     <section>
-      <h1>API tokens</h1>
+      <h1>{t("apiTokens.title")}</h1>
       {created ? (
         <ShownOnce
-          title={`Secret of ${created.name}`}
+          title={t("apiTokens.secretTitle", { name: created.name })}
           value={created.secret}
           onDismiss={() => setCreated(null)}
         >
-          <p>
-            Store it in the integration&apos;s secret store. The portal keeps only its hash; if it
-            is lost, revoke this token and create another.
-          </p>
+          <p>{t("apiTokens.secretHelp")}</p>
         </ShownOnce>
       ) : (
         <CreateTokenForm
@@ -200,26 +201,26 @@ export function ApiTokensPage() {
         />
       )}
       <ErrorMessage error={revoke.error} />
-      {revoked && <Notice>{revoked} revoked: requests with it are refused from now on.</Notice>}
+      {revoked && <Notice>{t("apiTokens.revoked", { name: revoked })}</Notice>}
       <QueryGate state={state}>
         {({ apiTokens }) =>
           apiTokens.length === 0 ? (
-            <Empty>No API tokens yet.</Empty>
+            <Empty>{t("apiTokens.empty")}</Empty>
           ) : (
             <div className="card">
               <div className="table-wrap">
                 <table className="table">
-                  <caption className="sr-only">API tokens</caption>
+                  <caption className="sr-only">{t("apiTokens.caption")}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Created</th>
-                      <th scope="col">Expires</th>
-                      <th scope="col">Last used</th>
-                      <th scope="col">State</th>
+                      <th scope="col">{t("apiTokens.columns.name")}</th>
+                      <th scope="col">{t("apiTokens.columns.role")}</th>
+                      <th scope="col">{t("apiTokens.columns.created")}</th>
+                      <th scope="col">{t("apiTokens.columns.expires")}</th>
+                      <th scope="col">{t("apiTokens.columns.lastUsed")}</th>
+                      <th scope="col">{t("apiTokens.columns.state")}</th>
                       <th scope="col">
-                        <span className="sr-only">Actions</span>
+                        <span className="sr-only">{t("apiTokens.columns.actions")}</span>
                       </th>
                     </tr>
                   </thead>

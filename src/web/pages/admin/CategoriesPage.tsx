@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { isStaleVersion } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
 import { HistoryLink } from "../../components/HistoryLink";
@@ -12,6 +13,7 @@ import {
 } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { CategoriesPageQuery } from "../../gql/graphql";
+import { i18next } from "../../i18n";
 
 const CATEGORIES = graphql(`
   query CategoriesPage {
@@ -81,13 +83,20 @@ const SET_LIST = graphql(`
 type Data = CategoriesPageQuery;
 type Category = Data["materialCategories"][number];
 
+function tierOption(setName: string, tierName: string | undefined): string {
+  return i18next.t("admin:categories.tierOption", {
+    set: setName,
+    tier: tierName ?? i18next.t("admin:categories.unknownTier"),
+  });
+}
+
 /** The tier set and the tier a category's suppliers stand at, in words. */
 function tiersOf(data: Data, categoryId: string): { label: string; topTierId: string } | null {
   for (const set of data.supplyChainTierSets) {
     const link = set.categories.find((c) => c.categoryId === categoryId);
     if (link) {
       const tier = set.tiers.find((t) => t.id === link.topTierId);
-      return { label: `${set.name}: suppliers at ${tier?.name ?? "?"}`, topTierId: link.topTierId };
+      return { label: tierOption(set.name, tier?.name), topTierId: link.topTierId };
     }
   }
   return null;
@@ -102,6 +111,7 @@ function listsOf(data: Data, categoryId: string) {
 }
 
 function CreateCategoryForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation("admin");
   const create = useMutation(CREATE);
   const [form, setForm] = useState({ code: "", name: "" });
   const [done, setDone] = useState("");
@@ -110,27 +120,27 @@ function CreateCategoryForm({ onCreated }: { onCreated: () => void }) {
     setDone("");
     const ok = await create.run({ input: { code: form.code, name: form.name } });
     if (ok) {
-      setDone(`Category ${form.code.trim().toUpperCase()} created.`);
+      setDone(t("categories.create.done", { code: form.code.trim().toUpperCase() }));
       setForm({ code: "", name: "" });
       onCreated();
     }
   };
   return (
     <form className="card" onSubmit={(event) => void submit(event)} noValidate>
-      <h2>New material category</h2>
+      <h2>{t("categories.create.title")}</h2>
       {done && <Notice>{done}</Notice>}
       <ErrorMessage error={create.error} />
       <div className="form-grid">
         <TextField
-          label="Code"
+          label={t("categories.create.code")}
           name="input.code"
-          hint="2 to 40 characters, stored in capitals; it cannot be changed later"
+          hint={t("categories.create.codeHint")}
           value={form.code}
           error={create.error}
           onChange={(event) => setForm((f) => ({ ...f, code: event.target.value }))}
         />
         <TextField
-          label="Name"
+          label={t("categories.create.name")}
           name="input.name"
           value={form.name}
           error={create.error}
@@ -138,7 +148,7 @@ function CreateCategoryForm({ onCreated }: { onCreated: () => void }) {
         />
       </div>
       <button type="submit" className="primary" disabled={create.busy}>
-        Create category
+        {t("categories.create.submit")}
       </button>
     </form>
   );
@@ -156,6 +166,7 @@ function CategoryEditor({
   onChanged: () => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation("admin");
   const rename = useMutation(RENAME);
   const setTiers = useMutation(SET_TIERS);
   const setList = useMutation(SET_LIST);
@@ -164,11 +175,11 @@ function CategoryEditor({
   const current = tiersOf(data, category.id);
   const [topTierId, setTopTierId] = useState(current?.topTierId ?? "");
   const tierOptions = [
-    { value: "", label: "No supply-chain map for this category" },
+    { value: "", label: t("categories.editor.noMap") },
     ...data.supplyChainTierSets.flatMap((set) =>
       [...set.tiers]
         .sort((a, b) => b.position - a.position)
-        .map((tier) => ({ value: tier.id, label: `${set.name}: suppliers at ${tier.name}` })),
+        .map((tier) => ({ value: tier.id, label: tierOption(set.name, tier.name) })),
     ),
   ];
   const saveName = async (event: FormEvent) => {
@@ -180,7 +191,7 @@ function CategoryEditor({
       input: { name },
     });
     if (ok) {
-      setNotice(`Renamed to ${ok.updateMaterialCategory.name}.`);
+      setNotice(t("categories.editor.renamed", { name: ok.updateMaterialCategory.name }));
       onChanged();
     }
   };
@@ -189,7 +200,7 @@ function CategoryEditor({
     setNotice("");
     const ok = await setTiers.run({ categoryId: category.id, topTierId: topTierId || null });
     if (ok) {
-      setNotice("Supply-chain tiers saved.");
+      setNotice(t("categories.editor.tiersSaved"));
       onChanged();
     }
   };
@@ -197,8 +208,11 @@ function CategoryEditor({
     setNotice("");
     const ok = await setList.run({ listCode, categoryId: category.id, applies });
     if (ok) {
+      const words = { list: listName, category: category.name };
       setNotice(
-        `${listName} ${applies ? "now applies" : "no longer applies"} to ${category.name}.`,
+        applies
+          ? t("categories.editor.listApplies", words)
+          : t("categories.editor.listNoLongerApplies", words),
       );
       onChanged();
     }
@@ -206,51 +220,56 @@ function CategoryEditor({
   return (
     <section className="card category-editor" aria-labelledby="category-editor-title">
       <h2 id="category-editor-title">
-        {category.code}: {category.name}
+        {t("categories.editor.heading", { code: category.code, name: category.name })}
       </h2>
       {notice && <Notice>{notice}</Notice>}
       <form onSubmit={(event) => void saveName(event)} noValidate>
-        <h3>Name</h3>
+        <h3>{t("categories.editor.nameHeading")}</h3>
         {isStaleVersion(rename.error) ? (
           <div className="error" role="alert">
-            Someone renamed this category in the meantime.{" "}
+            {t("categories.editor.stale")}{" "}
             <button type="button" onClick={onChanged}>
-              Reload
+              {t("categories.editor.reload")}
             </button>
           </div>
         ) : (
           <ErrorMessage error={rename.error} />
         )}
         <TextField
-          label="Name"
+          label={t("categories.editor.name")}
           name="input.name"
           value={name}
           error={rename.error}
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="primary" disabled={rename.busy}>
-          Save name
+          {t("categories.editor.saveName")}
         </button>
       </form>
       <form onSubmit={(event) => void saveTiers(event)} noValidate>
-        <h3>Supply-chain tiers</h3>
+        <h3>{t("categories.editor.tiersHeading")}</h3>
         <ErrorMessage error={setTiers.error} />
         <SelectField
-          label="Tier set, and where the category's suppliers stand"
+          label={t("categories.editor.tierField")}
           name="topTierId"
           value={topTierId}
           error={setTiers.error}
           options={tierOptions}
-          hint="Cannot change while suppliers have maps drawn for this category"
+          hint={t("categories.editor.tierHint")}
           onChange={(event) => setTopTierId(event.target.value)}
         />
         <button type="submit" disabled={setTiers.busy}>
-          Save tiers
+          {t("categories.editor.saveTiers")}
         </button>{" "}
-        <HistoryLink entityType="CategoryTierSet" entityId={category.id} name={category.name} />
+        <HistoryLink
+          // eslint-disable-next-line i18next/no-literal-string -- an entity type code
+          entityType="CategoryTierSet"
+          entityId={category.id}
+          name={category.name}
+        />
       </form>
       <fieldset className="category-lists">
-        <legend>Regulatory lists that apply</legend>
+        <legend>{t("categories.editor.lists")}</legend>
         <ErrorMessage error={setList.error} />
         {listsOf(data, category.id).map((list) => (
           <label key={list.code} className="checkbox">
@@ -265,7 +284,7 @@ function CategoryEditor({
         ))}
       </fieldset>
       <button type="button" onClick={onClose}>
-        Close
+        {t("categories.editor.close")}
       </button>
     </section>
   );
@@ -273,35 +292,36 @@ function CategoryEditor({
 
 /** `/admin/categories`: what suppliers deliver, their supply-chain tiers and lists. */
 export function CategoriesPage() {
+  const { t } = useTranslation("admin");
   const state = useQuery(CATEGORIES);
   const [editing, setEditing] = useState<string>();
   return (
     <section>
-      <h1>Material categories</h1>
+      <h1>{t("categories.title")}</h1>
       <CreateCategoryForm onCreated={state.reload} />
       <QueryGate state={state}>
         {(data) => {
           const selected = data.materialCategories.find((c) => c.id === editing);
           return data.materialCategories.length === 0 ? (
-            <Empty>No material categories yet.</Empty>
+            <Empty>{t("categories.empty")}</Empty>
           ) : (
             <>
               <div
                 className="table-wrap"
                 tabIndex={0}
                 role="region"
-                aria-label="Material categories (scrolls sideways)"
+                aria-label={t("categories.tableLabel")}
               >
                 <table className="table">
-                  <caption className="sr-only">Material categories by name</caption>
+                  <caption className="sr-only">{t("categories.caption")}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Code</th>
-                      <th scope="col">Name</th>
-                      <th scope="col">Suppliers</th>
-                      <th scope="col">Supply-chain tiers</th>
-                      <th scope="col">Regulatory lists</th>
-                      <th scope="col">Actions</th>
+                      <th scope="col">{t("categories.columns.code")}</th>
+                      <th scope="col">{t("categories.columns.name")}</th>
+                      <th scope="col">{t("categories.columns.suppliers")}</th>
+                      <th scope="col">{t("categories.columns.tiers")}</th>
+                      <th scope="col">{t("categories.columns.lists")}</th>
+                      <th scope="col">{t("categories.columns.actions")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -314,9 +334,11 @@ export function CategoriesPage() {
                           </td>
                           <td>{category.name}</td>
                           <td>{category.supplierCount}</td>
-                          <td>{tiersOf(data, category.id)?.label ?? "No map"}</td>
+                          <td>{tiersOf(data, category.id)?.label ?? t("categories.noMap")}</td>
                           <td>
-                            {lists.length === 0 ? "None" : lists.map((l) => l.name).join(", ")}
+                            {lists.length === 0
+                              ? t("categories.noLists")
+                              : lists.map((l) => l.name).join(t("categories.listSeparator"))}
                           </td>
                           <td className="actions">
                             <button
@@ -326,9 +348,15 @@ export function CategoriesPage() {
                                 setEditing((id) => (id === category.id ? undefined : category.id))
                               }
                             >
-                              Edit<span className="sr-only"> {category.name}</span>
+                              <Trans
+                                t={t}
+                                i18nKey="categories.edit"
+                                values={{ name: category.name }}
+                                components={{ sr: <span className="sr-only" /> }}
+                              />
                             </button>{" "}
                             <HistoryLink
+                              // eslint-disable-next-line i18next/no-literal-string -- an entity type code
                               entityType="MaterialCategory"
                               entityId={category.id}
                               name={category.name}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useMutation, useQuery } from "../../api/hooks";
 import { Badge, Empty, ErrorMessage, formatDate, QueryGate, TextField } from "../../components/ui";
@@ -42,27 +43,42 @@ const REVISE = graphql(`
 
 type Listed = ChecklistsQuery["checklists"][number];
 
+/** Field names of question `index`, as the API's field errors name them. */
+const itemPrefix = (index: number) => `items.${index}.`;
+const checklistPath = (id: string) => `/admin/checklists/${id}`;
+
 /** Edit a draft, or revise a published version unless its family already has a draft. */
 function Actions({ checklist, draft }: { checklist: Listed; draft?: Listed }) {
+  const { t } = useTranslation("admin");
   const navigate = useNavigate();
   const revise = useMutation(REVISE);
   if (checklist.status === "DRAFT")
     return (
       <Link
         to={`/admin/checklists/${checklist.id}`}
-        aria-label={`Edit draft ${checklist.name} v${checklist.version}`}
+        aria-label={t("checklists.editDraftLabel", {
+          name: checklist.name,
+          version: checklist.version,
+        })}
       >
-        Edit draft
+        {t("checklists.editDraft")}
       </Link>
     );
   if (draft)
-    return <Link to={`/admin/checklists/${draft.id}`}>Draft v{draft.version} in progress</Link>;
+    return (
+      <Link to={`/admin/checklists/${draft.id}`}>
+        {t("checklists.draftInProgress", { version: draft.version })}
+      </Link>
+    );
   return (
     <>
       <button
         type="button"
         disabled={revise.busy}
-        aria-label={`Revise ${checklist.name} v${checklist.version}`}
+        aria-label={t("checklists.reviseLabel", {
+          name: checklist.name,
+          version: checklist.version,
+        })}
         onClick={() =>
           void revise
             .run({ id: checklist.id })
@@ -71,7 +87,7 @@ function Actions({ checklist, draft }: { checklist: Listed; draft?: Listed }) {
             )
         }
       >
-        Revise
+        {t("checklists.revise")}
       </button>
       <ErrorMessage error={revise.error} />
     </>
@@ -79,6 +95,7 @@ function Actions({ checklist, draft }: { checklist: Listed; draft?: Listed }) {
 }
 
 function CreateChecklistForm({ onCreated }: { onCreated: (id: string) => void }) {
+  const { t } = useTranslation("admin");
   const [name, setName] = useState("");
   const [items, setItems] = useState<ItemRow[]>([blankItem()]);
   const create = useMutation(CREATE);
@@ -92,14 +109,11 @@ function CreateChecklistForm({ onCreated }: { onCreated: (id: string) => void })
   const error = create.error;
   return (
     <form className="card" onSubmit={(event) => void submit(event)} noValidate>
-      <h2>Create a checklist</h2>
-      <p className="muted">
-        It starts as a draft: you can add, edit, reorder and remove its questions before publishing
-        it.
-      </p>
+      <h2>{t("checklists.create.title")}</h2>
+      <p className="muted">{t("checklists.create.intro")}</p>
       <ErrorMessage error={error} />
       <TextField
-        label="Checklist name"
+        label={t("checklists.create.name")}
         name="name"
         value={name}
         error={error}
@@ -107,10 +121,10 @@ function CreateChecklistForm({ onCreated }: { onCreated: (id: string) => void })
       />
       {items.map((row, index) => (
         <fieldset key={index} className="item-row">
-          <legend>Question {index + 1}</legend>
+          <legend>{t("checklists.create.question", { number: index + 1 })}</legend>
           <ChecklistItemFields
             row={row}
-            prefix={`items.${index}.`}
+            prefix={itemPrefix(index)}
             error={error}
             onChange={(change) => patch(index, change)}
           />
@@ -120,17 +134,17 @@ function CreateChecklistForm({ onCreated }: { onCreated: (id: string) => void })
               className="link-button"
               onClick={() => setItems((current) => current.filter((_, i) => i !== index))}
             >
-              Remove question {index + 1}
+              {t("checklists.create.removeQuestion", { number: index + 1 })}
             </button>
           )}
         </fieldset>
       ))}
       <div className="button-row">
         <button type="button" onClick={() => setItems((current) => [...current, blankItem()])}>
-          Add a question
+          {t("checklists.create.addQuestion")}
         </button>
         <button type="submit" className="primary" disabled={create.busy}>
-          Create draft checklist
+          {t("checklists.create.submit")}
         </button>
       </div>
     </form>
@@ -138,27 +152,33 @@ function CreateChecklistForm({ onCreated }: { onCreated: (id: string) => void })
 }
 
 export function ChecklistsPage() {
+  const { t } = useTranslation("admin");
   const state = useQuery(LIST);
   const navigate = useNavigate();
   return (
     <section>
-      <h1>Checklists</h1>
+      <h1>{t("checklists.title")}</h1>
       <QueryGate state={state}>
         {({ checklists }) =>
           checklists.length === 0 ? (
-            <Empty>No checklists.</Empty>
+            <Empty>{t("checklists.none")}</Empty>
           ) : (
-            <div className="table-wrap" role="region" aria-label="Checklists" tabIndex={0}>
+            <div
+              className="table-wrap"
+              role="region"
+              aria-label={t("checklists.tableLabel")}
+              tabIndex={0}
+            >
               <table className="table">
-                <caption className="sr-only">Checklists</caption>
+                <caption className="sr-only">{t("checklists.caption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Version</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Questions</th>
-                    <th scope="col">Published</th>
-                    <th scope="col">Actions</th>
+                    <th scope="col">{t("checklists.columns.name")}</th>
+                    <th scope="col">{t("checklists.columns.version")}</th>
+                    <th scope="col">{t("checklists.columns.status")}</th>
+                    <th scope="col">{t("checklists.columns.questions")}</th>
+                    <th scope="col">{t("checklists.columns.published")}</th>
+                    <th scope="col">{t("checklists.columns.actions")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -167,7 +187,7 @@ export function ChecklistsPage() {
                       <td>
                         <Link to={`/admin/checklists/${checklist.id}`}>{checklist.name}</Link>
                       </td>
-                      <td>v{checklist.version}</td>
+                      <td>{t("checklists.version", { version: checklist.version })}</td>
                       <td>
                         <Badge
                           value={checklistStatusLabel(checklist.status)}
@@ -193,7 +213,7 @@ export function ChecklistsPage() {
           )
         }
       </QueryGate>
-      <CreateChecklistForm onCreated={(id) => void navigate(`/admin/checklists/${id}`)} />
+      <CreateChecklistForm onCreated={(id) => void navigate(checklistPath(id))} />
     </section>
   );
 }

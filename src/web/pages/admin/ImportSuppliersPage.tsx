@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useMutation } from "../../api/hooks";
@@ -80,6 +81,7 @@ function ImportFlow({
   reset: () => void;
   done?: ReactNode;
 }) {
+  const { t } = useTranslation("admin");
   const [file, setFile] = useState<UploadedDocument | null>(null);
   const [uploading, setUploading] = useState(false);
   const [report, setReport] = useState<Report | null>(null);
@@ -107,22 +109,30 @@ function ImportFlow({
       <h2>{title}</h2>
       {children}
       <p>
-        Template:{" "}
-        <a href={`/imports/templates/${template}.csv`} download>
-          {template}.csv
-        </a>{" "}
-        ·{" "}
-        <a href={`/imports/templates/${template}.xlsx`} download>
-          {template}.xlsx
-        </a>
+        <Trans
+          t={t}
+          i18nKey="imports.template"
+          values={{ template }}
+          components={{
+            csv: <a href={`/imports/templates/${template}.csv`} download />,
+            xlsx: <a href={`/imports/templates/${template}.xlsx`} download />,
+          }}
+        />
       </p>
       <ErrorMessage error={error} />
       {file ? (
         <p className="uploaded" role="status">
-          Uploaded <span className="document-name">{file.filename}</span>{" "}
-          <span className="muted">({formatBytes(file.size)})</span>{" "}
+          <Trans
+            t={t}
+            i18nKey="imports.uploaded"
+            values={{ filename: file.filename, size: formatBytes(file.size) }}
+            components={{
+              name: <span className="document-name" />,
+              size: <span className="muted" />,
+            }}
+          />{" "}
           <button type="button" className="link-button" onClick={again}>
-            Choose another file
+            {t("imports.chooseAnother")}
           </button>
         </p>
       ) : (
@@ -130,7 +140,7 @@ function ImportFlow({
           label={label}
           title={title}
           accept={TABLE_FILE_ACCEPT}
-          hint="CSV (comma or semicolon) or XLSX; uploaded when chosen, checked before anything is saved."
+          hint={t("imports.hint")}
           onUploaded={(document) => {
             setFile(document);
             setReport(null);
@@ -144,9 +154,13 @@ function ImportFlow({
         ) : (
           <Notice>
             <span data-testid="import-report">
-              {report.applied
-                ? `Imported ${report.rows} rows: ${report.inserted} new ${what}, ${report.updated} updated, ${report.skipped} unchanged.`
-                : `Checked ${report.rows} rows: no problems. ${report.inserted} new ${what}, ${report.updated} to update, ${report.skipped} unchanged. Nothing is saved until you confirm.`}
+              {t(report.applied ? "imports.applied" : "imports.checked", {
+                rows: report.rows,
+                inserted: report.inserted,
+                updated: report.updated,
+                skipped: report.skipped,
+                what,
+              })}
             </span>
           </Notice>
         ))}
@@ -157,7 +171,11 @@ function ImportFlow({
           className="primary"
           disabled={!file || uploading || busy || (report !== null && report.errors.length > 0)}
         >
-          {busy ? "Working…" : checked ? `Confirm: import ${report.rows} rows` : "Check the file"}
+          {busy
+            ? t("imports.busy")
+            : checked
+              ? t("imports.confirm", { rows: report.rows })
+              : t("imports.check")}
         </button>
       )}
     </form>
@@ -165,12 +183,14 @@ function ImportFlow({
 }
 
 function SupplierImport() {
+  const { t } = useTranslation("admin");
   const mutation = useMutation(IMPORT_SUPPLIERS);
   return (
     <ImportFlow
-      title="Import suppliers"
-      label="Supplier file"
-      what="suppliers"
+      title={t("imports.suppliers.title")}
+      label={t("imports.suppliers.label")}
+      what={t("imports.suppliers.what")}
+      // eslint-disable-next-line i18next/no-literal-string -- the template's file name
       template="suppliers"
       run={async (documentId, dryRun) =>
         (await mutation.run({ documentId, dryRun }))?.importSuppliers
@@ -180,30 +200,27 @@ function SupplierImport() {
       reset={mutation.reset}
       done={
         <p>
-          <Link to="/suppliers">See the suppliers</Link>
+          <Link to="/suppliers">{t("imports.suppliers.done")}</Link>
         </p>
       }
     >
       <p className="muted">
-        One row per supplier: <code>externalId</code> (your ERP vendor id), <code>name</code>,{" "}
-        <code>country</code> (ISO code) and, for a new supplier, <code>contactEmail</code>;
-        optionally <code>legalName</code>, <code>registrationNumber</code>, <code>categories</code>{" "}
-        (codes, e.g. <code>WAFER|CELL</code>) and <code>sites</code> (<code>name@country</code>,
-        separated by <code>|</code>). A row whose externalId is known updates that supplier; an
-        empty cell keeps what is stored. All rows are saved together or none.
+        <Trans t={t} i18nKey="imports.suppliers.help" components={{ c: <code /> }} />
       </p>
     </ImportFlow>
   );
 }
 
 function UserImport() {
+  const { t } = useTranslation("admin");
   const mutation = useMutation(IMPORT_USERS);
   const [passwords, setPasswords] = useState<{ email: string; oneTimePassword: string }[]>([]);
   return (
     <ImportFlow
-      title="Import users"
-      label="User file"
-      what="users"
+      title={t("imports.users.title")}
+      label={t("imports.users.label")}
+      what={t("imports.users.what")}
+      // eslint-disable-next-line i18next/no-literal-string -- the template's file name
       template="users"
       run={async (documentId, dryRun) => {
         const result = (await mutation.run({ documentId, dryRun }))?.importUsers;
@@ -219,12 +236,12 @@ function UserImport() {
       done={
         passwords.length > 0 && (
           <div className="table-wrap">
-            <p>Hand each new user the one-time password; it is shown only now.</p>
-            <table className="table" aria-label="One-time passwords">
+            <p>{t("imports.users.handOver")}</p>
+            <table className="table" aria-label={t("imports.users.passwords")}>
               <thead>
                 <tr>
-                  <th>E-mail</th>
-                  <th>One-time password</th>
+                  <th>{t("imports.users.email")}</th>
+                  <th>{t("imports.users.password")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -243,10 +260,7 @@ function UserImport() {
       }
     >
       <p className="muted">
-        One row per account: <code>email</code>, <code>name</code>, <code>role</code> (ADMIN,
-        PROCUREMENT, AUDITOR or SUPPLIER) and, for SUPPLIER users, <code>supplier</code> (its
-        externalId or registration number). New users get a one-time password to change at the first
-        log-in.
+        <Trans t={t} i18nKey="imports.users.help" components={{ c: <code /> }} />
       </p>
     </ImportFlow>
   );
@@ -254,10 +268,11 @@ function UserImport() {
 
 /** Bulk onboarding: the supplier master (ADMIN, PROCUREMENT) and user accounts (ADMIN). */
 export function ImportSuppliersPage() {
+  const { t } = useTranslation("admin");
   const viewer = useViewer();
   return (
     <section>
-      <h1>Bulk import</h1>
+      <h1>{t("imports.title")}</h1>
       <SupplierImport />
       {viewer.role === "ADMIN" && <UserImport />}
     </section>

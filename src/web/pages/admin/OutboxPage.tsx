@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
 import {
   Badge,
@@ -13,6 +14,7 @@ import {
 } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { DeliveryStatus, NotificationOutboxQuery } from "../../gql/graphql";
+import { i18next } from "../../i18n";
 
 const PAGE_SIZE = 25;
 const STATUSES: DeliveryStatus[] = ["PENDING", "SENT", "FAILED", "SKIPPED"];
@@ -72,7 +74,7 @@ type Delivery = NotificationOutboxQuery["notificationOutbox"]["edges"][number]["
 function subject(delivery: Delivery): string {
   if (delivery.notification) return delivery.notification.title;
   if (delivery.subject) return delivery.subject;
-  return `Daily digest of ${formatDate(delivery.digestDay)}`;
+  return i18next.t("admin:outbox.digest", { day: formatDate(delivery.digestDay) });
 }
 
 /** A sent invitation e-mail (the one kind with its own subject) keeps no link to send again. */
@@ -90,22 +92,26 @@ function DeliveryRow({
   busy: boolean;
   onResend: (delivery: Delivery) => void;
 }) {
+  const { t } = useTranslation("admin");
   return (
     <tr data-status={delivery.status} data-id={delivery.id}>
       <td>
         {subject(delivery)}
         {delivery.notification && (
           <div className="muted small">
-            {delivery.notification.kind} · {formatDateTime(delivery.notification.createdAt)}
+            {t("outbox.kindAt", {
+              kind: delivery.notification.kind,
+              at: formatDateTime(delivery.notification.createdAt),
+            })}
           </div>
         )}
       </td>
       <td>
-        {delivery.recipient?.name ?? "Not a user yet"}
+        {delivery.recipient?.name ?? t("outbox.notAUser")}
         <div className="muted small">{delivery.recipientEmail}</div>
       </td>
       <td>
-        <Badge value={delivery.status} />
+        <Badge value={t(`deliveryStatus.${delivery.status}`)} kind={delivery.status} />
       </td>
       <td className="num">{delivery.attempts}</td>
       <td className="last-error">{delivery.lastError ?? "—"}</td>
@@ -117,9 +123,12 @@ function DeliveryRow({
             type="button"
             disabled={busy}
             onClick={() => onResend(delivery)}
-            aria-label={`Resend to ${delivery.recipientEmail}: ${subject(delivery)}`}
+            aria-label={t("outbox.resendLabel", {
+              email: delivery.recipientEmail,
+              subject: subject(delivery),
+            })}
           >
-            Resend
+            {t("outbox.resend")}
           </button>
         )}
       </td>
@@ -129,6 +138,7 @@ function DeliveryRow({
 
 /** The admin's e-mail outbox: deliveries by status, why they failed, and resending. */
 export function OutboxPage() {
+  const { t } = useTranslation("admin");
   const [status, setStatus] = useState<DeliveryStatus | "">("");
   const pages = useCursorPages(status);
   const state = useQuery(OUTBOX, {
@@ -143,22 +153,22 @@ export function OutboxPage() {
     setResent(undefined);
     const result = await resend.run({ id: delivery.id });
     if (result) {
-      setResent(`Queued again for ${delivery.recipientEmail}: ${subject(delivery)}.`);
+      setResent(t("outbox.queued", { email: delivery.recipientEmail, subject: subject(delivery) }));
       state.reload();
     }
   };
 
   return (
     <section>
-      <h1>E-mail outbox</h1>
+      <h1>{t("outbox.title")}</h1>
       <div className="card filters">
         <SelectField
-          label="Status"
+          label={t("outbox.status")}
           name="status"
           value={status}
           options={[
-            { value: "", label: "All" },
-            ...STATUSES.map((value) => ({ value, label: value })),
+            { value: "", label: t("outbox.all") },
+            ...STATUSES.map((value) => ({ value, label: t(`deliveryStatus.${value}`) })),
           ]}
           onChange={(event) => setStatus(event.target.value as DeliveryStatus | "")}
         />
@@ -168,24 +178,28 @@ export function OutboxPage() {
       <QueryGate state={state}>
         {({ notificationOutbox: outbox }) =>
           outbox.edges.length === 0 ? (
-            <Empty>No e-mails{status ? ` with status ${status}` : ""}.</Empty>
+            <Empty>
+              {status
+                ? t("outbox.emptyWithStatus", { status: t(`deliveryStatus.${status}`) })
+                : t("outbox.empty")}
+            </Empty>
           ) : (
             <div className="card">
               <div className="table-wrap">
                 <table className="table outbox">
                   <thead>
                     <tr>
-                      <th scope="col">E-mail</th>
-                      <th scope="col">Recipient</th>
-                      <th scope="col">Status</th>
+                      <th scope="col">{t("outbox.columns.email")}</th>
+                      <th scope="col">{t("outbox.columns.recipient")}</th>
+                      <th scope="col">{t("outbox.columns.status")}</th>
                       <th scope="col" className="num">
-                        Attempts
+                        {t("outbox.columns.attempts")}
                       </th>
-                      <th scope="col">Last error</th>
-                      <th scope="col">Next attempt</th>
-                      <th scope="col">Sent</th>
+                      <th scope="col">{t("outbox.columns.lastError")}</th>
+                      <th scope="col">{t("outbox.columns.nextAttempt")}</th>
+                      <th scope="col">{t("outbox.columns.sent")}</th>
                       <th scope="col">
-                        <span className="sr-only">Actions</span>
+                        <span className="sr-only">{t("outbox.columns.actions")}</span>
                       </th>
                     </tr>
                   </thead>
@@ -202,7 +216,7 @@ export function OutboxPage() {
                 </table>
               </div>
               <Pager
-                label="Outbox"
+                label={t("outbox.pager")}
                 total={outbox.totalCount}
                 hasNext={outbox.pageInfo.hasNextPage}
                 hasPrevious={pages.hasPrevious}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useViewer } from "../../api/auth";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
 import {
@@ -14,16 +15,12 @@ import {
 import { HistoryLink } from "../../components/HistoryLink";
 import { graphql } from "../../gql";
 import type { Role } from "../../gql/graphql";
+import { i18next } from "../../i18n";
 
 const ROLES: Role[] = ["SUPPLIER", "AUDITOR", "PROCUREMENT", "ADMIN"];
 
-/** Roles in words, as the people who hold them would say it. */
-const ROLE_WORDS: Record<Role, string> = {
-  SUPPLIER: "Supplier user",
-  AUDITOR: "Auditor",
-  PROCUREMENT: "Procurement",
-  ADMIN: "Admin",
-};
+/** Roles in words, as the people who hold them would say it (admin.json users.roles). */
+const roleWords = (role: Role): string => i18next.t(`admin:users.roles.${role}`);
 
 const USERS = graphql(`
   query Users($after: String) {
@@ -110,17 +107,19 @@ function OneTimePassword({
   reset: { name: string; email: string; password: string };
   onDismiss: () => void;
 }) {
+  const { t } = useTranslation("admin");
   const [copied, setCopied] = useState(false);
   return (
-    <div className="notice" role="status" aria-label="One-time password">
+    <div className="notice" role="status" aria-label={t("users.oneTimePassword.label")}>
       <p>
-        One-time password for <strong>{reset.name}</strong> ({reset.email}):{" "}
-        <code className="one-time-password">{reset.password}</code>
+        <Trans
+          t={t}
+          i18nKey="users.oneTimePassword.line"
+          values={{ name: reset.name, email: reset.email, password: reset.password }}
+          components={{ strong: <strong />, code: <code className="one-time-password" /> }}
+        />
       </p>
-      <p className="muted">
-        Copy it now and hand it over by a trusted channel: it is shown only this once. {reset.name}{" "}
-        must choose a new password at the next log-in; their sessions have been logged out.
-      </p>
+      <p className="muted">{t("users.oneTimePassword.advice", { name: reset.name })}</p>
       <button
         type="button"
         onClick={() =>
@@ -130,16 +129,17 @@ function OneTimePassword({
             .catch(() => setCopied(false))
         }
       >
-        {copied ? "Copied" : "Copy"}
+        {copied ? t("users.oneTimePassword.copied") : t("users.oneTimePassword.copy")}
       </button>{" "}
       <button type="button" onClick={onDismiss}>
-        Done
+        {t("users.oneTimePassword.done")}
       </button>
     </div>
   );
 }
 
 function CreateUserForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation("admin");
   const suppliers = useQuery(SUPPLIER_OPTIONS);
   const [form, setForm] = useState({
     email: "",
@@ -172,12 +172,12 @@ function CreateUserForm({ onCreated }: { onCreated: () => void }) {
   };
   return (
     <form className="card" onSubmit={(event) => void submit(event)} noValidate>
-      <h2>Create a user</h2>
-      {done && <Notice>User created.</Notice>}
+      <h2>{t("users.create.title")}</h2>
+      {done && <Notice>{t("users.create.done")}</Notice>}
       <ErrorMessage error={create.error} />
       <div className="form-grid">
         <TextField
-          label="E-mail"
+          label={t("users.create.email")}
           name="email"
           type="email"
           value={form.email}
@@ -185,14 +185,14 @@ function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           onChange={set("email")}
         />
         <TextField
-          label="Name"
+          label={t("users.create.name")}
           name="name"
           value={form.name}
           error={create.error}
           onChange={set("name")}
         />
         <TextField
-          label="Password (at least 10 characters)"
+          label={t("users.create.password")}
           name="password"
           type="password"
           autoComplete="new-password"
@@ -201,23 +201,23 @@ function CreateUserForm({ onCreated }: { onCreated: () => void }) {
           onChange={set("password")}
         />
         <SelectField
-          label="Role"
+          label={t("users.create.role")}
           name="role"
           value={form.role}
           error={create.error}
-          options={ROLES.map((value) => ({ value, label: ROLE_WORDS[value] }))}
+          options={ROLES.map((value) => ({ value, label: roleWords(value) }))}
           onChange={(event) =>
             setForm((current) => ({ ...current, role: event.target.value as Role }))
           }
         />
         {form.role === "SUPPLIER" && (
           <SelectField
-            label="Supplier"
+            label={t("users.create.supplier")}
             name="supplierId"
             value={form.supplierId}
             error={create.error}
             options={[
-              { value: "", label: "Choose a supplier" },
+              { value: "", label: t("users.create.chooseSupplier") },
               ...(suppliers.data?.suppliers.edges ?? []).map(({ node }) => ({
                 value: node.id,
                 label: node.name,
@@ -228,7 +228,7 @@ function CreateUserForm({ onCreated }: { onCreated: () => void }) {
         )}
       </div>
       <button type="submit" className="primary" disabled={create.busy}>
-        Create user
+        {t("users.create.submit")}
       </button>
     </form>
   );
@@ -254,6 +254,7 @@ function RoleChanger({
   suppliers: { id: string; name: string }[];
   onChanged: (message: string) => void;
 }) {
+  const { t } = useTranslation("admin");
   const change = useMutation(CHANGE_ROLE);
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -261,7 +262,12 @@ function RoleChanger({
   const [supplierId, setSupplierId] = useState(user.supplier?.id ?? "");
   const supplierName = suppliers.find((s) => s.id === supplierId)?.name;
   const target =
-    role === "SUPPLIER" ? `${ROLE_WORDS[role]} of ${supplierName ?? "…"}` : ROLE_WORDS[role];
+    role === "SUPPLIER"
+      ? t("users.roleChange.supplierRole", {
+          role: roleWords(role),
+          supplier: supplierName ?? t("users.roleChange.unknownSupplier"),
+        })
+      : roleWords(role);
   const close = () => {
     setOpen(false);
     setConfirming(false);
@@ -270,7 +276,12 @@ function RoleChanger({
   if (!open) {
     return (
       <button type="button" onClick={() => setOpen(true)}>
-        Change role<span className="sr-only"> of {user.name}</span>
+        <Trans
+          t={t}
+          i18nKey="users.roleChange.open"
+          values={{ name: user.name }}
+          components={{ sr: <span className="sr-only" /> }}
+        />
       </button>
     );
   }
@@ -288,18 +299,18 @@ function RoleChanger({
     setConfirming(false);
     if (ok) {
       close();
-      onChanged(`${user.name} is now ${target}. Their sessions have ended: they log in again.`);
+      onChanged(t("users.roleChange.changed", { name: user.name, target }));
     }
   };
   return (
     <form className="role-changer" onSubmit={submit} noValidate>
       <ErrorMessage error={change.error} />
       <SelectField
-        label={`New role of ${user.name}`}
+        label={t("users.roleChange.newRole", { name: user.name })}
         name="role"
         value={role}
         error={change.error}
-        options={ROLES.map((value) => ({ value, label: ROLE_WORDS[value] }))}
+        options={ROLES.map((value) => ({ value, label: roleWords(value) }))}
         onChange={(event) => {
           setConfirming(false);
           setRole(event.target.value as Role);
@@ -307,12 +318,12 @@ function RoleChanger({
       />
       {role === "SUPPLIER" && (
         <SelectField
-          label="Supplier"
+          label={t("users.roleChange.supplier")}
           name="supplierId"
           value={supplierId}
           error={change.error}
           options={[
-            { value: "", label: "Choose a supplier" },
+            { value: "", label: t("users.roleChange.chooseSupplier") },
             ...suppliers.map((s) => ({ value: s.id, label: s.name })),
           ]}
           onChange={(event) => {
@@ -322,29 +333,27 @@ function RoleChanger({
         />
       )}
       {confirming ? (
-        <span className="confirm" role="group" aria-label="Confirm the change">
-          <span>
-            Make {user.name} {target}? Their sessions end at once.
-          </span>{" "}
+        <span className="confirm" role="group" aria-label={t("users.roleChange.confirmGroup")}>
+          <span>{t("users.roleChange.question", { name: user.name, target })}</span>{" "}
           <button
             type="button"
             className="danger"
             disabled={change.busy}
             onClick={() => void confirm()}
           >
-            Yes, change the role
+            {t("users.roleChange.yes")}
           </button>{" "}
           <button type="button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t("users.roleChange.cancel")}
           </button>
         </span>
       ) : (
         <>
           <button type="submit" className="primary">
-            Continue
+            {t("users.roleChange.continue")}
           </button>{" "}
           <button type="button" onClick={close}>
-            Cancel
+            {t("users.roleChange.cancel")}
           </button>
         </>
       )}
@@ -353,6 +362,7 @@ function RoleChanger({
 }
 
 export function UsersPage() {
+  const { t } = useTranslation("admin");
   const viewer = useViewer();
   const pages = useCursorPages("users");
   const state = useQuery(USERS, { after: pages.after });
@@ -371,7 +381,7 @@ export function UsersPage() {
   };
   return (
     <section>
-      <h1>Users</h1>
+      <h1>{t("users.title")}</h1>
       <CreateUserForm onCreated={state.reload} />
       {reset && <OneTimePassword reset={reset} onDismiss={() => setReset(undefined)} />}
       {roleNotice && <Notice>{roleNotice}</Notice>}
@@ -379,25 +389,25 @@ export function UsersPage() {
       <QueryGate state={state}>
         {({ users }) =>
           users.edges.length === 0 ? (
-            <Empty>No users.</Empty>
+            <Empty>{t("users.none")}</Empty>
           ) : (
             <>
               <div
                 className="table-wrap"
                 tabIndex={0}
                 role="region"
-                aria-label="Users (scrolls sideways)"
+                aria-label={t("users.tableLabel")}
               >
                 <table className="table">
-                  <caption className="sr-only">Users</caption>
+                  <caption className="sr-only">{t("users.caption")}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">E-mail</th>
-                      <th scope="col">Role</th>
-                      <th scope="col">Supplier</th>
-                      <th scope="col">Status</th>
-                      <th scope="col">Action</th>
+                      <th scope="col">{t("users.columns.name")}</th>
+                      <th scope="col">{t("users.columns.email")}</th>
+                      <th scope="col">{t("users.columns.role")}</th>
+                      <th scope="col">{t("users.columns.supplier")}</th>
+                      <th scope="col">{t("users.columns.status")}</th>
+                      <th scope="col">{t("users.columns.action")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -405,17 +415,17 @@ export function UsersPage() {
                       <tr key={node.id}>
                         <td>{node.name}</td>
                         <td>{node.email}</td>
-                        <td>{ROLE_WORDS[node.role]}</td>
+                        <td>{roleWords(node.role)}</td>
                         <td>{node.supplier?.name ?? "—"}</td>
                         <td>
                           <Badge
-                            value={node.active ? "Active" : "Inactive"}
+                            value={node.active ? t("users.active") : t("users.inactive")}
                             kind={node.active ? "ACTIVE" : "INACTIVE"}
                           />
                         </td>
                         <td className="user-actions">
                           {node.id === viewer.id ? (
-                            <span className="muted">you</span>
+                            <span className="muted">{t("users.you")}</span>
                           ) : node.active ? (
                             <>
                               <button
@@ -426,14 +436,14 @@ export function UsersPage() {
                                     .then((ok) => ok && state.reload())
                                 }
                               >
-                                Deactivate {node.name}
+                                {t("users.deactivate", { name: node.name })}
                               </button>{" "}
                               <button
                                 type="button"
                                 disabled={resetPassword.busy}
                                 onClick={() => void runReset(node)}
                               >
-                                Reset password of {node.name}
+                                {t("users.resetPassword", { name: node.name })}
                               </button>{" "}
                               <RoleChanger
                                 user={node}
@@ -453,10 +463,15 @@ export function UsersPage() {
                                   .then((ok) => ok && state.reload())
                               }
                             >
-                              Activate {node.name}
+                              {t("users.activate", { name: node.name })}
                             </button>
                           )}{" "}
-                          <HistoryLink entityType="User" entityId={node.id} name={node.name} />
+                          <HistoryLink
+                            // eslint-disable-next-line i18next/no-literal-string -- an entity type code
+                            entityType="User"
+                            entityId={node.id}
+                            name={node.name}
+                          />
                         </td>
                       </tr>
                     ))}
@@ -464,7 +479,7 @@ export function UsersPage() {
                 </table>
               </div>
               <Pager
-                label="Users"
+                label={t("users.pager")}
                 total={users.totalCount}
                 hasNext={users.pageInfo.hasNextPage}
                 hasPrevious={pages.hasPrevious}

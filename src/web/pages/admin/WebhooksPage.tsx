@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
 import { ConfirmButton, ShownOnce } from "../../components/once";
@@ -26,19 +27,11 @@ const DELIVERY_STATUSES: WebhookDeliveryStatus[] = ["PENDING", "SENT", "FAILED"]
 /** The API sends these again and refuses a PENDING one (it is still on its way). */
 const REDELIVERABLE: ReadonlySet<WebhookDeliveryStatus> = new Set(["SENT", "FAILED"]);
 
-/** The event names as they reach the receiver (`type`, X-ESG-Event). */
-const EVENTS: { value: WebhookEvent; label: string; type: string }[] = [
-  {
-    value: "SUPPLIER_STATUS_CHANGED",
-    label: "A supplier's status changes",
-    type: "supplier.status_changed",
-  },
-  { value: "AUDIT_COMPLETED", label: "An audit is completed", type: "audit.completed" },
-  {
-    value: "FINDING_OVERDUE",
-    label: "A corrective action becomes overdue",
-    type: "finding.overdue",
-  },
+/** The event names as they reach the receiver (`type`, X-ESG-Event); words in webhooks.events. */
+const EVENTS: { value: WebhookEvent; type: string }[] = [
+  { value: "SUPPLIER_STATUS_CHANGED", type: "supplier.status_changed" },
+  { value: "AUDIT_COMPLETED", type: "audit.completed" },
+  { value: "FINDING_OVERDUE", type: "finding.overdue" },
 ];
 const eventType = (event: WebhookEvent) =>
   EVENTS.find((entry) => entry.value === event)?.type ?? event;
@@ -122,6 +115,7 @@ function RegisterForm({ onRegistered }: { onRegistered: (url: string, secret: st
   const [url, setUrl] = useState("");
   const [description, setDescription] = useState("");
   const [events, setEvents] = useState<WebhookEvent[]>(["SUPPLIER_STATUS_CHANGED"]);
+  const { t } = useTranslation("admin");
   const register = useMutation(REGISTER);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -139,29 +133,28 @@ function RegisterForm({ onRegistered }: { onRegistered: (url: string, secret: st
   return (
     <form
       className="card"
-      aria-label="Register a webhook"
+      aria-label={t("webhooks.register.title")}
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      <h2>Register a webhook</h2>
+      <h2>{t("webhooks.register.title")}</h2>
       <p className="muted">
-        The portal posts each event as JSON, signed in <code>X-ESG-Signature</code> with the secret
-        shown after registering. Only <code>https://</code> addresses on the public internet are
-        accepted.
+        <Trans t={t} i18nKey="webhooks.register.intro" components={{ code: <code /> }} />
       </p>
       <ErrorMessage error={register.error} />
       <div className="form-grid">
         <TextField
-          label="Receiver URL"
+          label={t("webhooks.register.url")}
           name="url"
           type="url"
+          // eslint-disable-next-line i18next/no-literal-string -- an example address
           placeholder="https://erp.example.com/esg"
           value={url}
           error={register.error}
           onChange={(event) => setUrl(event.target.value)}
         />
         <TextField
-          label="Description (optional)"
+          label={t("webhooks.register.description")}
           name="description"
           value={description}
           error={register.error}
@@ -169,7 +162,7 @@ function RegisterForm({ onRegistered }: { onRegistered: (url: string, secret: st
         />
       </div>
       <fieldset className="checks" aria-invalid={eventsProblem ? true : undefined}>
-        <legend>Events</legend>
+        <legend>{t("webhooks.register.events")}</legend>
         {EVENTS.map((entry) => (
           <label key={entry.value}>
             <input
@@ -183,7 +176,7 @@ function RegisterForm({ onRegistered }: { onRegistered: (url: string, secret: st
                 )
               }
             />{" "}
-            {entry.label} <code className="muted small">{entry.type}</code>
+            {t(`webhooks.events.${entry.value}`)} <code className="muted small">{entry.type}</code>
           </label>
         ))}
         {eventsProblem && (
@@ -197,13 +190,14 @@ function RegisterForm({ onRegistered }: { onRegistered: (url: string, secret: st
         className="primary"
         disabled={register.busy || !url.trim() || events.length === 0}
       >
-        {register.busy ? "Registering…" : "Register webhook"}
+        {register.busy ? t("webhooks.register.busy") : t("webhooks.register.submit")}
       </button>
     </form>
   );
 }
 
 function DeliveryLog({ webhook }: { webhook: Webhook }) {
+  const { t } = useTranslation("admin");
   const [status, setStatus] = useState<WebhookDeliveryStatus | "">("");
   const pages = useCursorPages(`${webhook.id}:${status}`);
   const state = useQuery(DELIVERIES, {
@@ -217,26 +211,28 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
   const onRedeliver = async (delivery: Delivery) => {
     setQueued(null);
     if (await redeliver.run({ id: delivery.id })) {
-      setQueued(`${eventType(delivery.event)} (${delivery.eventKey}) queued to be sent again.`);
+      setQueued(
+        t("webhooks.log.queued", { event: eventType(delivery.event), key: delivery.eventKey }),
+      );
       state.reload();
     }
   };
   return (
-    <div className="card" aria-label={`Deliveries to ${webhook.url}`} role="region">
-      <h2>Deliveries to {webhook.url}</h2>
+    <div className="card" aria-label={t("webhooks.log.title", { url: webhook.url })} role="region">
+      <h2>{t("webhooks.log.title", { url: webhook.url })}</h2>
       <div className="toolbar">
         <SelectField
-          label="Status"
+          label={t("webhooks.log.status")}
           name="status"
           value={status}
           options={[
-            { value: "", label: "All" },
-            ...DELIVERY_STATUSES.map((value) => ({ value, label: value })),
+            { value: "", label: t("webhooks.log.all") },
+            ...DELIVERY_STATUSES.map((value) => ({ value, label: t(`deliveryStatus.${value}`) })),
           ]}
           onChange={(event) => setStatus(event.target.value as WebhookDeliveryStatus | "")}
         />
         <button type="button" onClick={state.reload} disabled={state.loading}>
-          Refresh
+          {t("webhooks.log.refresh")}
         </button>
       </div>
       <ErrorMessage error={redeliver.error} />
@@ -244,24 +240,30 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
       <QueryGate state={state}>
         {({ webhookDeliveries: log }) =>
           log.edges.length === 0 ? (
-            <Empty>No deliveries{status ? ` with status ${status}` : ""} yet.</Empty>
+            <Empty>
+              {status
+                ? t("webhooks.log.emptyWithStatus", { status: t(`deliveryStatus.${status}`) })
+                : t("webhooks.log.empty")}
+            </Empty>
           ) : (
             <>
               <div className="table-wrap">
                 <table className="table outbox">
-                  <caption className="sr-only">Deliveries to {webhook.url}</caption>
+                  <caption className="sr-only">
+                    {t("webhooks.log.title", { url: webhook.url })}
+                  </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Event</th>
-                      <th scope="col">Status</th>
+                      <th scope="col">{t("webhooks.log.columns.event")}</th>
+                      <th scope="col">{t("webhooks.log.columns.status")}</th>
                       <th scope="col" className="num">
-                        Attempts
+                        {t("webhooks.log.columns.attempts")}
                       </th>
-                      <th scope="col">Response</th>
-                      <th scope="col">Next attempt</th>
-                      <th scope="col">Sent</th>
+                      <th scope="col">{t("webhooks.log.columns.response")}</th>
+                      <th scope="col">{t("webhooks.log.columns.nextAttempt")}</th>
+                      <th scope="col">{t("webhooks.log.columns.sent")}</th>
                       <th scope="col">
-                        <span className="sr-only">Actions</span>
+                        <span className="sr-only">{t("webhooks.log.columns.actions")}</span>
                       </th>
                     </tr>
                   </thead>
@@ -271,11 +273,14 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
                         <td>
                           {eventType(node.event)}
                           <div className="muted small">
-                            {node.eventKey} · {formatDateTime(node.createdAt)}
+                            {t("webhooks.log.keyAt", {
+                              key: node.eventKey,
+                              at: formatDateTime(node.createdAt),
+                            })}
                           </div>
                         </td>
                         <td>
-                          <Badge value={node.status} />
+                          <Badge value={t(`deliveryStatus.${node.status}`)} kind={node.status} />
                         </td>
                         <td className="num">{node.attempts}</td>
                         <td className="last-error">
@@ -291,10 +296,10 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
                             <button
                               type="button"
                               disabled={redeliver.busy}
-                              aria-label={`Redeliver ${node.eventKey}`}
+                              aria-label={t("webhooks.log.redeliverLabel", { key: node.eventKey })}
                               onClick={() => void onRedeliver(node)}
                             >
-                              Redeliver
+                              {t("webhooks.log.redeliver")}
                             </button>
                           )}
                         </td>
@@ -304,7 +309,7 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
                 </table>
               </div>
               <Pager
-                label="Deliveries"
+                label={t("webhooks.log.pager")}
                 total={log.totalCount}
                 hasNext={log.pageInfo.hasNextPage}
                 hasPrevious={pages.hasPrevious}
@@ -321,6 +326,7 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
 
 /** Webhooks (ADMIN): register a receiver (its signing secret shown once), disable, delivery log. */
 export function WebhooksPage() {
+  const { t } = useTranslation("admin");
   const state = useQuery(WEBHOOKS);
   const disable = useMutation(DISABLE);
   const [registered, setRegistered] = useState<{ url: string; secret: string } | null>(null);
@@ -334,16 +340,15 @@ export function WebhooksPage() {
 
   return (
     <section>
-      <h1>Webhooks</h1>
+      <h1>{t("webhooks.title")}</h1>
       {registered ? (
         <ShownOnce
-          title={`Signing secret of ${registered.url}`}
+          title={t("webhooks.secretTitle", { url: registered.url })}
           value={registered.secret}
           onDismiss={() => setRegistered(null)}
         >
           <p>
-            The receiver checks <code>X-ESG-Signature: t=…,v1=…</code>: HMAC-SHA256 with this secret
-            over <code>t.body</code>.
+            <Trans t={t} i18nKey="webhooks.secretHelp" components={{ code: <code /> }} />
           </p>
         </ShownOnce>
       ) : (
@@ -358,20 +363,20 @@ export function WebhooksPage() {
       <QueryGate state={state}>
         {() =>
           webhooks.length === 0 ? (
-            <Empty>No webhooks yet.</Empty>
+            <Empty>{t("webhooks.empty")}</Empty>
           ) : (
             <div className="card">
               <div className="table-wrap">
                 <table className="table">
-                  <caption className="sr-only">Webhooks</caption>
+                  <caption className="sr-only">{t("webhooks.caption")}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Receiver</th>
-                      <th scope="col">Events</th>
-                      <th scope="col">Registered</th>
-                      <th scope="col">State</th>
+                      <th scope="col">{t("webhooks.columns.receiver")}</th>
+                      <th scope="col">{t("webhooks.columns.events")}</th>
+                      <th scope="col">{t("webhooks.columns.registered")}</th>
+                      <th scope="col">{t("webhooks.columns.state")}</th>
                       <th scope="col">
-                        <span className="sr-only">Actions</span>
+                        <span className="sr-only">{t("webhooks.columns.actions")}</span>
                       </th>
                     </tr>
                   </thead>
@@ -393,13 +398,13 @@ export function WebhooksPage() {
                         <td>
                           {webhook.disabledAt ? (
                             <>
-                              <Badge value="DISABLED" kind="inactive" />
+                              <Badge value={t("webhooks.states.DISABLED")} kind="inactive" />
                               <div className="muted small">
                                 {formatDateTime(webhook.disabledAt)}
                               </div>
                             </>
                           ) : (
-                            <Badge value="ACTIVE" />
+                            <Badge value={t("webhooks.states.ACTIVE")} kind="active" />
                           )}
                         </td>
                         <td>
@@ -407,21 +412,21 @@ export function WebhooksPage() {
                             <button
                               type="button"
                               aria-pressed={selected === webhook.id}
-                              aria-label={`Deliveries to ${webhook.url}`}
+                              aria-label={t("webhooks.deliveriesLabel", { url: webhook.url })}
                               onClick={() =>
                                 setSelected((current) =>
                                   current === webhook.id ? null : webhook.id,
                                 )
                               }
                             >
-                              Deliveries
+                              {t("webhooks.deliveries")}
                             </button>
                             {!webhook.disabledAt && (
                               <ConfirmButton
-                                label="Disable"
-                                accessibleLabel={`Disable ${webhook.url}`}
-                                question={`Disable ${webhook.url}? Nothing more is sent to it and pending deliveries are dropped.`}
-                                confirmLabel="Yes, disable"
+                                label={t("webhooks.disable")}
+                                accessibleLabel={t("webhooks.disableLabel", { url: webhook.url })}
+                                question={t("webhooks.disableQuestion", { url: webhook.url })}
+                                confirmLabel={t("webhooks.disableConfirm")}
                                 busy={disable.busy}
                                 onConfirm={() => onDisable(webhook)}
                               />

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { formatBytes, type UploadedDocument } from "../../api/upload";
@@ -70,34 +71,37 @@ const REMOVE = graphql(`
 
 type Attachment = DocumentsQuery["documents"]["edges"][number]["node"]["attachments"][number];
 
-const KIND_LABELS: Record<AttachmentKind, string> = {
-  SELF_ASSESSMENT: "Self-assessment",
-  FINDING: "Finding",
-  CORRECTIVE_ACTION: "Corrective action",
-  SUSTAINABILITY_VERIFICATION: "Sustainability verification",
-  CERTIFICATE: "Certificate",
-  MATERIAL_DECLARATION: "Material declaration",
-  RECYCLED_CONTENT_DECLARATION: "Recycled-content declaration",
-  THIRD_PARTY_ASSESSMENT: "Third-party assessment report",
-  SUPPLY_CHAIN_LINK: "Supply-chain link",
-  SCREENING_REBUTTAL: "Screening rebuttal",
-  PROTECTED_AREA_CLEARANCE: "Protected-area clearance",
-};
+/** Every kind has words in documents.json (kinds.*); a kind the API adds later shows its code. */
+const KINDS: ReadonlySet<string> = new Set<AttachmentKind>([
+  "SELF_ASSESSMENT",
+  "FINDING",
+  "CORRECTIVE_ACTION",
+  "SUSTAINABILITY_VERIFICATION",
+  "CERTIFICATE",
+  "MATERIAL_DECLARATION",
+  "RECYCLED_CONTENT_DECLARATION",
+  "THIRD_PARTY_ASSESSMENT",
+  "SUPPLY_CHAIN_LINK",
+  "SCREENING_REBUTTAL",
+  "PROTECTED_AREA_CLEARANCE",
+]);
 
 /** A finding has no page of its own: the link goes to its audit, looked up when shown. */
 function FindingLink({ attachment }: { attachment: Attachment }) {
+  const { t } = useTranslation("documents");
   const state = useQuery(FINDING_AUDIT, { id: attachment.subjectId });
   const finding = state.data?.finding;
-  if (!finding) return <>Finding</>;
+  if (!finding) return <>{t("finding")}</>;
   return (
     <Link to={`/audits/${finding.audit.id}`}>
-      Finding in the audit of {finding.audit.supplier.name}
+      {t("findingIn", { supplier: finding.audit.supplier.name })}
     </Link>
   );
 }
 
 function AttachmentLink({ attachment, staff }: { attachment: Attachment; staff: boolean }) {
-  const label = KIND_LABELS[attachment.kind] ?? attachment.kind;
+  const { t } = useTranslation("documents");
+  const label = KINDS.has(attachment.kind) ? t(`kinds.${attachment.kind}`) : attachment.kind;
   switch (attachment.kind) {
     case "SELF_ASSESSMENT":
       return <Link to={`/saqs/${attachment.subjectId}`}>{label}</Link>;
@@ -105,37 +109,38 @@ function AttachmentLink({ attachment, staff }: { attachment: Attachment; staff: 
       return <FindingLink attachment={attachment} />;
     case "CORRECTIVE_ACTION":
       return staff ? (
-        <Link to={`/suppliers/${attachment.supplierId}`}>{label} (supplier page)</Link>
+        <Link to={`/suppliers/${attachment.supplierId}`}>{t("onSupplierPage", { label })}</Link>
       ) : (
-        <Link to="/audits">{label} (audits &amp; findings)</Link>
+        <Link to="/audits">{t("inAudits", { label })}</Link>
       );
     default:
-      return <Link to={`/suppliers/${attachment.supplierId}`}>{label} (supplier page)</Link>;
+      return (
+        <Link to={`/suppliers/${attachment.supplierId}`}>{t("onSupplierPage", { label })}</Link>
+      );
   }
 }
 
 function UploadForm({ onUploaded }: { onUploaded: (document: UploadedDocument) => void }) {
   const [title, setTitle] = useState("");
   const [last, setLast] = useState<UploadedDocument | null>(null);
+  const { t } = useTranslation("documents");
   return (
     <div className="card">
-      <h2>Upload a document</h2>
-      <p className="hint">
-        An upload that is not linked as evidence to a record within a day is removed again.
-      </p>
+      <h2>{t("upload.title")}</h2>
+      <p className="hint">{t("upload.hint")}</p>
       {last && (
         <Notice>
-          Uploaded {last.filename} ({formatBytes(last.size)}).
+          {t("upload.uploaded", { filename: last.filename, size: formatBytes(last.size) })}
         </Notice>
       )}
       <div className="form-grid">
         <TextField
-          label="Document title (optional)"
+          label={t("upload.documentTitle")}
           value={title}
           onChange={(event) => setTitle(event.target.value)}
         />
         <DocumentUpload
-          label="File to upload"
+          label={t("upload.file")}
           title={title}
           onUploaded={(document) => {
             setLast(document);
@@ -150,6 +155,7 @@ function UploadForm({ onUploaded }: { onUploaded: (document: UploadedDocument) =
 
 /** Every document the viewer may read, where each is evidence, and uploading and removing. */
 export function DocumentsPage() {
+  const { t } = useTranslation("documents");
   const viewer = useViewer();
   const staff = viewer.role !== "SUPPLIER";
   const [params] = useSearchParams();
@@ -171,35 +177,35 @@ export function DocumentsPage() {
   return (
     <section>
       <header className="page-head">
-        <h1>Documents</h1>
+        <h1>{t("title")}</h1>
       </header>
       {supplierId && (
         <p className="muted">
-          Only the documents on one supplier&apos;s records. <Link to="/documents">Show all</Link>
+          <Trans t={t} i18nKey="oneSupplier" components={{ link: <Link to="/documents" /> }} />
         </p>
       )}
       <UploadForm onUploaded={() => state.reload()} />
       <div className="card">
-        <h2>{staff ? "Documents" : "Your documents"}</h2>
-        {removed && <Notice>Removed {removed}.</Notice>}
+        <h2>{staff ? t("staffHeading") : t("supplierHeading")}</h2>
+        {removed && <Notice>{t("removed", { filename: removed })}</Notice>}
         <ErrorMessage error={remove.error} />
         <ErrorMessage error={state.error} />
         {!data ? (
           !state.error && <Loading />
         ) : data.edges.length === 0 ? (
-          <Empty>No documents yet.</Empty>
+          <Empty>{t("empty")}</Empty>
         ) : (
           <>
             <div className="table-wrap">
               <table className="table documents-table">
-                <caption className="sr-only">Documents</caption>
+                <caption className="sr-only">{t("caption")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">File</th>
-                    <th scope="col">Size</th>
-                    <th scope="col">Uploaded</th>
-                    <th scope="col">Evidence for</th>
-                    <th scope="col">Actions</th>
+                    <th scope="col">{t("columns.file")}</th>
+                    <th scope="col">{t("columns.size")}</th>
+                    <th scope="col">{t("columns.uploaded")}</th>
+                    <th scope="col">{t("columns.evidenceFor")}</th>
+                    <th scope="col">{t("columns.actions")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -219,7 +225,7 @@ export function DocumentsPage() {
                       </td>
                       <td>
                         {node.attachments.length === 0 ? (
-                          <span className="muted">Not linked yet</span>
+                          <span className="muted">{t("notLinked")}</span>
                         ) : (
                           <ul className="attachments">
                             {node.attachments.map((attachment) => (
@@ -237,18 +243,18 @@ export function DocumentsPage() {
                             className=""
                             path={documentPath(node)}
                             filename={node.filename}
-                            label={`Download ${node.filename}`}
+                            label={t("downloadLabel", { filename: node.filename })}
                           >
-                            Download
+                            {t("download")}
                           </DownloadButton>
                           {node.removable && (
                             <button
                               type="button"
                               disabled={remove.busy}
-                              aria-label={`Remove ${node.filename}`}
+                              aria-label={t("removeLabel", { filename: node.filename })}
                               onClick={() => void removeOne(node.id, node.filename)}
                             >
-                              Remove
+                              {t("remove")}
                             </button>
                           )}
                         </div>
@@ -259,7 +265,7 @@ export function DocumentsPage() {
               </table>
             </div>
             <Pager
-              label="Documents"
+              label={t("pager")}
               total={data.totalCount}
               hasNext={data.pageInfo.hasNextPage}
               hasPrevious={pages.hasPrevious}
