@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
 import { Empty, formatDate, formatDateTime, QueryGate } from "../../components/ui";
@@ -5,7 +6,7 @@ import { graphql } from "../../gql";
 import type { AdminDashboardQuery } from "../../gql/graphql";
 import { ChartCard } from "./ChartCard";
 import { CountBars } from "./charts";
-import { ROLE_LABELS, WEBHOOK_EVENT_LABELS } from "./words";
+import { roleGroupLabel, webhookEventLabel } from "./words";
 
 const ADMIN_DASHBOARD = graphql(`
   query AdminDashboard {
@@ -59,34 +60,43 @@ const ADMIN_DASHBOARD = graphql(`
 
 type Dashboard = AdminDashboardQuery["adminDashboard"];
 
+const USER_SERIES = [
+  { key: "active", stackId: "u", fill: "#1f6f50" },
+  { key: "inactive", stackId: "u", fill: "#8a8f98" },
+] as const;
+const CHECKLIST_SERIES = [
+  { key: "selfAssessments", fill: "#6b8fb3" },
+  { key: "audits", fill: "#1f4f8f" },
+] as const;
+
 function UsersFigure({ roles }: { roles: Dashboard["usersByRole"] }) {
-  const data = roles.map((row) => ({ ...row, label: ROLE_LABELS[row.role] ?? row.role }));
+  const { t } = useTranslation("dashboard");
+  const data = roles.map((row) => ({ ...row, label: roleGroupLabel(row.role) }));
   return (
     <ChartCard
       id="users-by-role"
-      title="Users by role"
-      caption="Every user account by role: active ones can log in, deactivated ones cannot."
+      title={t("admin.users.title")}
+      caption={t("admin.users.caption")}
       chart={
         <CountBars
           data={data}
-          labelKey="label"
           height={240}
-          series={[
-            { key: "active", name: "Active", stackId: "u", fill: "#1f6f50" },
-            { key: "inactive", name: "Deactivated", stackId: "u", fill: "#8a8f98" },
-          ]}
+          series={USER_SERIES.map((series) => ({
+            ...series,
+            name: t(`admin.users.${series.key}`),
+          }))}
         />
       }
       table={
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Role</th>
+              <th scope="col">{t("admin.users.role")}</th>
               <th scope="col" className="num">
-                Active
+                {t("admin.users.active")}
               </th>
               <th scope="col" className="num">
-                Deactivated
+                {t("admin.users.inactive")}
               </th>
             </tr>
           </thead>
@@ -108,41 +118,44 @@ function UsersFigure({ roles }: { roles: Dashboard["usersByRole"] }) {
 }
 
 function ChecklistsFigure({ checklists }: { checklists: Dashboard["checklistsInUse"] }) {
-  const data = checklists.map((c) => ({ ...c, label: `${c.name} v${c.version}` }));
+  const { t } = useTranslation("dashboard");
+  const data = checklists.map((c) => ({
+    ...c,
+    label: t("admin.checklists.label", { name: c.name, version: c.version }),
+  }));
   return (
     <ChartCard
       id="checklists-in-use"
-      title="Checklists in use"
-      caption="Each published checklist version with the self-assessments (in any state) and the audits (cancelled ones left out) started on it."
+      title={t("admin.checklists.title")}
+      caption={t("admin.checklists.caption")}
       chart={
         checklists.length > 0 && (
           <CountBars
             data={data}
-            labelKey="label"
             rows
             labelWidth={[110, 220]}
             height={70 + checklists.length * 40}
-            series={[
-              { key: "selfAssessments", name: "Self-assessments", fill: "#6b8fb3" },
-              { key: "audits", name: "Audits", fill: "#1f4f8f" },
-            ]}
+            series={CHECKLIST_SERIES.map((series) => ({
+              ...series,
+              name: t(`admin.checklists.${series.key}`),
+            }))}
           />
         )
       }
       table={
         checklists.length === 0 ? (
-          <Empty>No checklist is published.</Empty>
+          <Empty>{t("admin.checklists.empty")}</Empty>
         ) : (
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Checklist</th>
-                <th scope="col">Published</th>
+                <th scope="col">{t("admin.checklists.checklist")}</th>
+                <th scope="col">{t("admin.checklists.published")}</th>
                 <th scope="col" className="num">
-                  Self-assessments
+                  {t("admin.checklists.selfAssessments")}
                 </th>
                 <th scope="col" className="num">
-                  Audits
+                  {t("admin.checklists.audits")}
                 </th>
               </tr>
             </thead>
@@ -166,22 +179,23 @@ function ChecklistsFigure({ checklists }: { checklists: Dashboard["checklistsInU
 }
 
 function ImportsFigure({ imports }: { imports: Dashboard["recentImports"] }) {
+  const { t } = useTranslation("dashboard");
   return (
     <ChartCard
       id="recent-imports"
-      title="Recent imports"
-      caption="The last 10 imports that were applied, newest first, with what they changed. A refused file or a dry run changes nothing and is not listed."
+      title={t("admin.imports.title")}
+      caption={t("admin.imports.caption")}
       table={
         imports.length === 0 ? (
-          <Empty>Nothing has been imported yet.</Empty>
+          <Empty>{t("admin.imports.empty")}</Empty>
         ) : (
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">What</th>
-                <th scope="col">By</th>
-                <th scope="col">Outcome</th>
+                <th scope="col">{t("admin.imports.when")}</th>
+                <th scope="col">{t("admin.imports.what")}</th>
+                <th scope="col">{t("admin.imports.by")}</th>
+                <th scope="col">{t("admin.imports.outcome")}</th>
               </tr>
             </thead>
             <tbody>
@@ -202,25 +216,26 @@ function ImportsFigure({ imports }: { imports: Dashboard["recentImports"] }) {
 }
 
 function DeliveryFigure({ outbox, webhooks }: Pick<Dashboard, "outbox" | "webhooks">) {
+  const { t } = useTranslation("dashboard");
   return (
     <ChartCard
       id="delivery-health"
-      title="Notification health"
-      caption="E-mails in the outbox by state, and webhook deliveries by state with the newest that gave up after their last attempt. The tiles open the outbox and the webhooks page, where failed deliveries can be sent again."
+      title={t("admin.delivery.title")}
+      caption={t("admin.delivery.caption")}
       table={
         webhooks.recentFailures.length === 0 ? (
-          <Empty>No webhook delivery has failed.</Empty>
+          <Empty>{t("admin.delivery.empty")}</Empty>
         ) : (
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Created</th>
-                <th scope="col">Webhook</th>
-                <th scope="col">Event</th>
+                <th scope="col">{t("admin.delivery.created")}</th>
+                <th scope="col">{t("admin.delivery.webhook")}</th>
+                <th scope="col">{t("admin.delivery.event")}</th>
                 <th scope="col" className="num">
-                  Attempts
+                  {t("admin.delivery.attempts")}
                 </th>
-                <th scope="col">Last answer</th>
+                <th scope="col">{t("admin.delivery.lastAnswer")}</th>
               </tr>
             </thead>
             <tbody>
@@ -228,7 +243,7 @@ function DeliveryFigure({ outbox, webhooks }: Pick<Dashboard, "outbox" | "webhoo
                 <tr key={failure.deliveryId}>
                   <td>{formatDateTime(failure.createdAt)}</td>
                   <td className="dash-url">{failure.url}</td>
-                  <td>{WEBHOOK_EVENT_LABELS[failure.event] ?? failure.event}</td>
+                  <td>{webhookEventLabel(failure.event)}</td>
                   <td className="num">{failure.attempts}</td>
                   <td>
                     {failure.lastStatusCode ? `HTTP ${failure.lastStatusCode}` : ""}
@@ -242,52 +257,55 @@ function DeliveryFigure({ outbox, webhooks }: Pick<Dashboard, "outbox" | "webhoo
         )
       }
     >
-      <h3>E-mail outbox</h3>
+      <h3>{t("admin.delivery.outbox")}</h3>
       <div className="tiles dash-tiles">
         <Link className="tile" to="/admin/outbox">
-          <span className="tile-label">Waiting to be sent</span>
+          <span className="tile-label">{t("admin.delivery.pending")}</span>
           <span className="tile-value">{outbox.pending}</span>
         </Link>
         <Link className={`tile${outbox.failed > 0 ? " dash-alert" : ""}`} to="/admin/outbox">
-          <span className="tile-label">Failed</span>
+          <span className="tile-label">{t("admin.delivery.failed")}</span>
           <span className="tile-value">{outbox.failed}</span>
         </Link>
         <Link className="tile" to="/admin/outbox">
-          <span className="tile-label">Sent</span>
+          <span className="tile-label">{t("admin.delivery.sent")}</span>
           <span className="tile-value">{outbox.sent}</span>
         </Link>
         <div className="tile">
-          <span className="tile-label">Not sent on purpose</span>
+          <span className="tile-label">{t("admin.delivery.skipped")}</span>
           <span className="tile-value">{outbox.skipped}</span>
         </div>
       </div>
-      <h3>Webhook deliveries</h3>
+      <h3>{t("admin.delivery.webhooks")}</h3>
       <div className="tiles dash-tiles">
         <Link className="tile" to="/admin/webhooks">
-          <span className="tile-label">Waiting to be sent</span>
+          <span className="tile-label">{t("admin.delivery.pending")}</span>
           <span className="tile-value">{webhooks.pending}</span>
         </Link>
         <Link className={`tile${webhooks.failed > 0 ? " dash-alert" : ""}`} to="/admin/webhooks">
-          <span className="tile-label">Failed ({webhooks.failedLast7Days} in the last 7 days)</span>
+          <span className="tile-label">
+            {t("admin.delivery.webhooksFailed", { recent: webhooks.failedLast7Days })}
+          </span>
           <span className="tile-value">{webhooks.failed}</span>
         </Link>
         <Link className="tile" to="/admin/webhooks">
-          <span className="tile-label">Delivered</span>
+          <span className="tile-label">{t("admin.delivery.delivered")}</span>
           <span className="tile-value">{webhooks.sent}</span>
         </Link>
       </div>
-      <h3>Newest failed webhook deliveries</h3>
+      <h3>{t("admin.delivery.newestFailed")}</h3>
     </ChartCard>
   );
 }
 
 export function AdminDashboardView() {
+  const { t } = useTranslation("dashboard");
   const state = useQuery(ADMIN_DASHBOARD);
   return (
     <QueryGate state={state}>
       {({ adminDashboard: d }) => (
         <div className="dash-grid">
-          <p className="dash-asof">Figures as of {formatDateTime(d.asOf)}</p>
+          <p className="dash-asof">{t("admin.asOf", { at: formatDateTime(d.asOf) })}</p>
           <UsersFigure roles={d.usersByRole} />
           <ChecklistsFigure checklists={d.checklistsInUse} />
           <ImportsFigure imports={d.recentImports} />

@@ -1,3 +1,5 @@
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
 import { Empty, formatDate, QueryGate } from "../../components/ui";
@@ -6,7 +8,7 @@ import type { AuditorDashboardQuery } from "../../gql/graphql";
 import { ChartCard } from "./ChartCard";
 import { CountBars } from "./charts";
 import { ReauditCalendar } from "./ReauditCalendar";
-import { monthLabel, statusLabel } from "./words";
+import { gradeLabel, monthLabel, statusLabel } from "./words";
 
 const AUDITOR_DASHBOARD = graphql(`
   query AuditorDashboard {
@@ -43,35 +45,44 @@ const AUDITOR_DASHBOARD = graphql(`
 
 type Dashboard = AuditorDashboardQuery["auditorDashboard"];
 
+const MONTH_SERIES = [
+  { key: "planned", fill: "#6b8fb3" },
+  { key: "completed", fill: "#1f6f50" },
+] as const;
+const BACKLOG_SERIES = [
+  { key: "awaitingSupplier", stackId: "turn", fill: "#d9782d" },
+  { key: "awaitingAuditor", stackId: "turn", fill: "#1f4f8f" },
+] as const;
+
 function AuditsByMonthFigure({ months }: { months: Dashboard["auditsByMonth"] }) {
+  const { t } = useTranslation("dashboard");
   const data = months.map((month) => ({ ...month, label: monthLabel(month.month) }));
   return (
     <ChartCard
       id="audits-by-month"
-      title="Audits by month"
-      caption="Per calendar month (UTC), from 11 months ago to 3 months ahead: the audits planned for that month (cancelled ones left out) and the audits completed in it."
+      title={t("auditor.byMonth.title")}
+      caption={t("auditor.byMonth.caption")}
       chart={
         <CountBars
           data={data}
-          labelKey="label"
           height={260}
           everyLabel={false}
-          series={[
-            { key: "planned", name: "Planned", fill: "#6b8fb3" },
-            { key: "completed", name: "Completed", fill: "#1f6f50" },
-          ]}
+          series={MONTH_SERIES.map((series) => ({
+            ...series,
+            name: t(`auditor.byMonth.${series.key}`),
+          }))}
         />
       }
       table={
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">{t("auditor.byMonth.month")}</th>
               <th scope="col" className="num">
-                Planned
+                {t("auditor.byMonth.planned")}
               </th>
               <th scope="col" className="num">
-                Completed
+                {t("auditor.byMonth.completed")}
               </th>
             </tr>
           </thead>
@@ -91,33 +102,36 @@ function AuditsByMonthFigure({ months }: { months: Dashboard["auditsByMonth"] })
 }
 
 function ReauditsFigure({ dashboard }: { dashboard: Dashboard }) {
+  const { t } = useTranslation("dashboard");
   const days = dashboard.reauditWindowDays;
   const shown = dashboard.reauditsDue.length;
   return (
     <section className="card dash-card" aria-labelledby="reaudits-title" data-testid="reaudits-due">
-      <h2 id="reaudits-title">Re-audits due in the next {days} days</h2>
+      <h2 id="reaudits-title">{t("auditor.reaudits.title", { days })}</h2>
       <p className="dash-caption">
-        Active suppliers whose next risk-based audit (last completed audit plus 24, 12, 6 or 3
-        months by grade and status) falls from today to {days} days ahead:{" "}
-        {dashboard.reauditsDueCount} in all
-        {shown < dashboard.reauditsDueCount ? `, the first ${shown} shown` : ""}.{" "}
+        {t("auditor.reaudits.caption", {
+          days,
+          total: dashboard.reauditsDueCount,
+          shown:
+            shown < dashboard.reauditsDueCount ? t("auditor.reaudits.firstShown", { shown }) : "",
+        })}{" "}
         {dashboard.reauditsOverdue > 0 &&
-          `${dashboard.reauditsOverdue === 1 ? "One more supplier is" : `${dashboard.reauditsOverdue} more suppliers are`} already past the date (a supplier never audited is due at once).`}
+          t("auditor.reaudits.overdue", { count: dashboard.reauditsOverdue })}
       </p>
       <ReauditCalendar entries={dashboard.reauditsDue} from={dashboard.asOf} days={days} />
-      <h3>As a list</h3>
+      <h3>{t("auditor.reaudits.asList")}</h3>
       {shown === 0 ? (
-        <Empty>No re-audit is due in the next {days} days.</Empty>
+        <Empty>{t("auditor.reaudits.empty", { days })}</Empty>
       ) : (
         <div className="table-wrap">
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Due</th>
-                <th scope="col">Supplier</th>
-                <th scope="col">Grade</th>
-                <th scope="col">Status</th>
-                <th scope="col">Next audit</th>
+                <th scope="col">{t("auditor.reaudits.due")}</th>
+                <th scope="col">{t("auditor.reaudits.supplier")}</th>
+                <th scope="col">{t("auditor.reaudits.grade")}</th>
+                <th scope="col">{t("auditor.reaudits.status")}</th>
+                <th scope="col">{t("auditor.reaudits.nextAudit")}</th>
               </tr>
             </thead>
             <tbody>
@@ -127,15 +141,17 @@ function ReauditsFigure({ dashboard }: { dashboard: Dashboard }) {
                   <td>
                     <Link to={`/suppliers/${entry.supplierId}`}>{entry.supplierName}</Link>
                   </td>
-                  <td>{entry.grade ?? "No grade yet"}</td>
+                  <td>{gradeLabel(entry.grade)}</td>
                   <td>{statusLabel(entry.status)}</td>
                   <td>
                     {entry.plannedAuditId ? (
                       <Link to={`/audits/${entry.plannedAuditId}`}>
-                        Planned for {formatDate(entry.plannedAuditDate)}
+                        {t("auditor.reaudits.plannedFor", {
+                          date: formatDate(entry.plannedAuditDate),
+                        })}
                       </Link>
                     ) : (
-                      "Not planned yet"
+                      t("auditor.reaudits.notPlanned")
                     )}
                   </td>
                 </tr>
@@ -148,52 +164,45 @@ function ReauditsFigure({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
-const bucketLabel = (bucket: { minDays: number; maxDays?: number | null }) =>
+const bucketLabel = (
+  t: TFunction<"dashboard">,
+  bucket: { minDays: number; maxDays?: number | null },
+) =>
   bucket.maxDays === null || bucket.maxDays === undefined
-    ? `Over ${bucket.minDays - 1} days`
-    : `${bucket.minDays}–${bucket.maxDays} days`;
+    ? t("auditor.backlog.over", { days: bucket.minDays - 1 })
+    : t("auditor.backlog.range", { min: bucket.minDays, max: bucket.maxDays });
 
 function CapBacklogFigure({ buckets }: { buckets: Dashboard["capBacklog"] }) {
-  const data = buckets.map((bucket) => ({ ...bucket, label: bucketLabel(bucket) }));
+  const { t } = useTranslation("dashboard");
+  const data = buckets.map((bucket) => ({ ...bucket, label: bucketLabel(t, bucket) }));
   return (
     <ChartCard
       id="cap-backlog"
-      title="Corrective-action backlog by age"
-      caption="Open findings of completed audits that need a corrective action (observations need none), of active suppliers, by days since their audit was completed; split by who has the next step."
+      title={t("auditor.backlog.title")}
+      caption={t("auditor.backlog.caption")}
       chart={
         <CountBars
           data={data}
-          labelKey="label"
           height={240}
-          series={[
-            {
-              key: "awaitingSupplier",
-              name: "Waiting for the supplier",
-              stackId: "turn",
-              fill: "#d9782d",
-            },
-            {
-              key: "awaitingAuditor",
-              name: "Waiting for the auditor",
-              stackId: "turn",
-              fill: "#1f4f8f",
-            },
-          ]}
+          series={BACKLOG_SERIES.map((series) => ({
+            ...series,
+            name: t(`auditor.backlog.${series.key}`),
+          }))}
         />
       }
       table={
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Age</th>
+              <th scope="col">{t("auditor.backlog.age")}</th>
               <th scope="col" className="num">
-                Waiting for the supplier
+                {t("auditor.backlog.awaitingSupplier")}
               </th>
               <th scope="col" className="num">
-                Waiting for the auditor
+                {t("auditor.backlog.awaitingAuditor")}
               </th>
               <th scope="col" className="num">
-                All
+                {t("auditor.backlog.all")}
               </th>
             </tr>
           </thead>
@@ -216,12 +225,13 @@ function CapBacklogFigure({ buckets }: { buckets: Dashboard["capBacklog"] }) {
 }
 
 export function AuditorDashboardView() {
+  const { t } = useTranslation("dashboard");
   const state = useQuery(AUDITOR_DASHBOARD);
   return (
     <QueryGate state={state}>
       {({ auditorDashboard: d }) => (
         <div className="dash-grid">
-          <p className="dash-asof">Figures as of {formatDate(d.asOf)}</p>
+          <p className="dash-asof">{t("auditor.asOf", { date: formatDate(d.asOf) })}</p>
           <AuditsByMonthFigure months={d.auditsByMonth} />
           <ReauditsFigure dashboard={d} />
           <CapBacklogFigure buckets={d.capBacklog} />

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 
 /**
@@ -20,6 +21,7 @@ export function ChartCard({
   table: ReactNode;
   children?: ReactNode;
 }) {
+  const { t } = useTranslation("dashboard");
   return (
     <section className="card dash-card" aria-labelledby={`${id}-title`} data-testid={id}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -33,18 +35,21 @@ export function ChartCard({
       )}
       {children}
       <details className="dash-table" open={!chart}>
-        <summary>{chart ? "Show the numbers as a table" : "The numbers"}</summary>
+        <summary>{chart ? t("card.showTable") : t("card.numbers")}</summary>
         <div className="table-wrap">{table}</div>
       </details>
     </section>
   );
 }
 
-/** A count that links to the list it counts, or plain text for zero or no list. */
+/**
+ * A count that links to the list it counts, or plain text for zero or no list. `label` is the
+ * link's whole name, the count in it (the visible number must be part of the name).
+ */
 export function CountLink({ count, to, label }: { count: number; to?: string; label: string }) {
   if (!to || count === 0) return <>{count}</>;
   return (
-    <Link to={to} aria-label={`${count} ${label}`}>
+    <Link to={to} aria-label={label}>
       {count}
     </Link>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { NavLink, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { NotFoundPage } from "../NotFoundPage";
@@ -7,13 +8,9 @@ import { ProcurementDashboardView } from "./ProcurementDashboard";
 import "./dashboard.css";
 
 const VIEWS = {
-  procurement: {
-    title: "Procurement dashboard",
-    roles: ["PROCUREMENT", "ADMIN"],
-    View: ProcurementDashboardView,
-  },
-  audits: { title: "Audit dashboard", roles: ["AUDITOR", "ADMIN"], View: AuditorDashboardView },
-  admin: { title: "Administration dashboard", roles: ["ADMIN"], View: AdminDashboardView },
+  procurement: { roles: ["PROCUREMENT", "ADMIN"], View: ProcurementDashboardView },
+  audits: { roles: ["AUDITOR", "ADMIN"], View: AuditorDashboardView },
+  admin: { roles: ["ADMIN"], View: AdminDashboardView },
 } as const;
 
 type ViewName = keyof typeof VIEWS;
@@ -29,11 +26,12 @@ const DEFAULT_VIEW: Record<string, ViewName | undefined> = {
  * open all three (tabs); suppliers have none.
  */
 export function DashboardPage() {
+  const { t } = useTranslation("dashboard");
   const viewer = useViewer();
   const { view } = useParams<{ view?: string }>();
   const name = (view ?? DEFAULT_VIEW[viewer.role]) as ViewName | undefined;
   const chosen = name && name in VIEWS ? VIEWS[name] : undefined;
-  if (!chosen || !(chosen.roles as readonly string[]).includes(viewer.role))
+  if (!name || !chosen || !(chosen.roles as readonly string[]).includes(viewer.role))
     return <NotFoundPage />;
   const { View } = chosen;
   const others = (Object.keys(VIEWS) as ViewName[]).filter((key) =>
@@ -41,9 +39,9 @@ export function DashboardPage() {
   );
   return (
     <section className="dashboard">
-      <h1>{chosen.title}</h1>
+      <h1>{t(`views.${name}`)}</h1>
       {others.length > 1 && (
-        <nav className="dash-tabs" aria-label="Dashboards">
+        <nav className="dash-tabs" aria-label={t("views.nav")}>
           {others.map((key) => (
             <NavLink
               key={key}
@@ -52,7 +50,7 @@ export function DashboardPage() {
               aria-current={key === name ? "page" : undefined}
               className={key === name ? "active" : undefined}
             >
-              {VIEWS[key].title}
+              {t(`views.${key}`)}
             </NavLink>
           ))}
         </nav>

@@ -1,3 +1,5 @@
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import {
   Bar,
@@ -18,7 +20,7 @@ import { AREAS, areaLabel, Empty, formatDate, formatNumber, QueryGate } from "..
 import { graphql } from "../../gql";
 import type { ProcurementDashboardQuery } from "../../gql/graphql";
 import { ChartCard, CountLink } from "./ChartCard";
-import { AXIS_TICK, legendText, ChartBox, isNarrow, CountBars } from "./charts";
+import { AXIS_TICK, legendText, ChartBox, isNarrow, CountBars, POINTER } from "./charts";
 import {
   GRADE_COLOURS,
   gradeLabel,
@@ -97,8 +99,15 @@ type Dashboard = ProcurementDashboardQuery["procurementDashboard"];
 
 const GRADE_KEYS = [...GRADES, "none"] as const;
 const gradeKey = (grade: string | null) => grade ?? "none";
-const gradeName = (key: string) => (key === "none" ? "No grade yet" : `Grade ${key}`);
+const gradeName = (t: TFunction<"dashboard">, key: string) =>
+  key === "none" ? t("grade.none") : t("grade.named", { grade: key });
+const gradeColumn = (t: TFunction<"dashboard">, key: string) =>
+  key === "none" ? t("grade.column") : key;
 const STATUSES = Object.keys(STATUS_LABELS);
+/** Bars of one series stack on each other: one stack per row. */
+const GRADE_STACK = "grade";
+const SEVERITY_STACK = "severity";
+const supplierPath = (id: string) => `/suppliers/${id}`;
 const SEVERITIES = Object.keys(SEVERITY_LABELS);
 
 /**
@@ -109,6 +118,7 @@ const SEVERITIES = Object.keys(SEVERITY_LABELS);
 export const suppliersLink = (_status: string, _grade: string | null) => "/suppliers";
 
 function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGrade"] }) {
+  const { t } = useTranslation("dashboard");
   const navigate = useNavigate();
   const data = STATUSES.map((status) => {
     const row: Record<string, string | number> = { status, label: statusLabel(status) };
@@ -118,20 +128,21 @@ function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGr
   });
   const count = (status: string, grade: string | null) =>
     cells.find((c) => c.status === status && c.grade === grade)?.count ?? 0;
+  const rowTotal = (status: string) =>
+    cells.filter((c) => c.status === status).reduce((sum, c) => sum + c.count, 0);
   return (
     <ChartCard
       id="suppliers-by-status"
-      title="Suppliers by status and grade"
-      caption="Active suppliers (archived ones left out) by their procurement status now, each bar split by their current ESG grade. The numbers open the supplier list."
+      title={t("procurement.statusGrade.title")}
+      caption={t("procurement.statusGrade.caption")}
       chart={
         <CountBars
           data={data}
-          labelKey="label"
           height={260}
           series={GRADE_KEYS.map((grade) => ({
             key: grade,
-            name: gradeName(grade),
-            stackId: "grade",
+            name: gradeName(t, grade),
+            stackId: GRADE_STACK,
             fill: GRADE_COLOURS[grade],
             onSelect: (row: { status?: string }) => {
               if (row.status)
@@ -144,14 +155,14 @@ function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGr
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Status</th>
+              <th scope="col">{t("procurement.statusGrade.status")}</th>
               {GRADE_KEYS.map((grade) => (
                 <th scope="col" key={grade} className="num">
-                  {grade === "none" ? "No grade" : grade}
+                  {gradeColumn(t, grade)}
                 </th>
               ))}
               <th scope="col" className="num">
-                All
+                {t("procurement.statusGrade.all")}
               </th>
             </tr>
           </thead>
@@ -161,23 +172,29 @@ function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGr
                 <th scope="row">{statusLabel(status)}</th>
                 {GRADE_KEYS.map((grade) => {
                   const g = grade === "none" ? null : grade;
+                  const n = count(status, g);
                   return (
                     <td key={grade} className="num">
                       <CountLink
-                        count={count(status, g)}
+                        count={n}
                         to={suppliersLink(status, g)}
-                        label={`${statusLabel(status).toLowerCase()} suppliers, ${gradeLabel(g === null ? null : `grade ${g}`)}`}
+                        label={t("procurement.statusGrade.cellLink", {
+                          n,
+                          status: statusLabel(status).toLowerCase(),
+                          grade: gradeLabel(g === null ? null : t("grade.lower", { grade: g })),
+                        })}
                       />
                     </td>
                   );
                 })}
                 <td className="num">
                   <CountLink
-                    count={cells
-                      .filter((c) => c.status === status)
-                      .reduce((s, c) => s + c.count, 0)}
+                    count={rowTotal(status)}
                     to={suppliersLink(status, null)}
-                    label={`${statusLabel(status).toLowerCase()} suppliers`}
+                    label={t("procurement.statusGrade.rowLink", {
+                      n: rowTotal(status),
+                      status: statusLabel(status).toLowerCase(),
+                    })}
                   />
                 </td>
               </tr>
@@ -190,27 +207,27 @@ function StatusGradeFigure({ cells }: { cells: Dashboard["suppliersByStatusAndGr
 }
 
 function CategoryGradesFigure({ categories }: { categories: Dashboard["gradesByCategory"] }) {
+  const { t } = useTranslation("dashboard");
   const data = categories.map((category) => {
-    const row: Record<string, string | number> = { name: category.name };
+    const row: Record<string, string | number> = { label: category.name };
     for (const g of category.grades) row[gradeKey(g.grade ?? null)] = g.count;
     return row;
   });
   return (
     <ChartCard
       id="grades-by-category"
-      title="Grade distribution per material category"
-      caption="For each material category with active suppliers: how many of its suppliers have each ESG grade. A supplier of several categories counts in each."
+      title={t("procurement.categories.title")}
+      caption={t("procurement.categories.caption")}
       chart={
         categories.length > 0 && (
           <CountBars
             data={data}
-            labelKey="name"
             rows
             height={60 + categories.length * 34}
             series={GRADE_KEYS.map((grade) => ({
               key: grade,
-              name: gradeName(grade),
-              stackId: "grade",
+              name: gradeName(t, grade),
+              stackId: GRADE_STACK,
               fill: GRADE_COLOURS[grade],
             }))}
           />
@@ -218,19 +235,19 @@ function CategoryGradesFigure({ categories }: { categories: Dashboard["gradesByC
       }
       table={
         categories.length === 0 ? (
-          <Empty>No active supplier has a material category yet.</Empty>
+          <Empty>{t("procurement.categories.empty")}</Empty>
         ) : (
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Category</th>
+                <th scope="col">{t("procurement.categories.category")}</th>
                 {GRADE_KEYS.map((grade) => (
                   <th scope="col" key={grade} className="num">
-                    {grade === "none" ? "No grade" : grade}
+                    {gradeColumn(t, grade)}
                   </th>
                 ))}
                 <th scope="col" className="num">
-                  Suppliers
+                  {t("procurement.categories.suppliers")}
                 </th>
               </tr>
             </thead>
@@ -257,6 +274,7 @@ function CategoryGradesFigure({ categories }: { categories: Dashboard["gradesByC
 }
 
 function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
+  const { t } = useTranslation("dashboard");
   const viewer = useViewer();
   const navigate = useNavigate();
   // The findings list with its filters is the work queue's, open to auditors and admins.
@@ -276,19 +294,18 @@ function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
   return (
     <ChartCard
       id="open-findings"
-      title="Open findings by area and severity"
-      caption={`Findings of completed audits not yet closed, of active suppliers: ${total} in all, per ESG area and severity.`}
+      title={t("procurement.findings.title")}
+      caption={t("procurement.findings.caption", { total })}
       chart={
         <CountBars
           data={data}
-          labelKey="label"
           rows
           labelWidth={[104, 190]}
           height={380}
           series={SEVERITIES.map((severity) => ({
             key: severity,
             name: severityLabel(severity),
-            stackId: "severity",
+            stackId: SEVERITY_STACK,
             fill: SEVERITY_COLOURS[severity],
             onSelect: findingsLink
               ? (row: { area?: string }) => {
@@ -302,7 +319,7 @@ function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Area</th>
+              <th scope="col">{t("procurement.findings.area")}</th>
               {SEVERITIES.map((severity) => (
                 <th scope="col" key={severity} className="num">
                   {severityLabel(severity)}
@@ -319,7 +336,11 @@ function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
                     <CountLink
                       count={count(area, severity)}
                       to={findingsLink?.(area, severity)}
-                      label={`open ${severityLabel(severity).toLowerCase()} findings in ${areaLabel(area)}`}
+                      label={t("procurement.findings.link", {
+                        n: count(area, severity),
+                        severity: severityLabel(severity).toLowerCase(),
+                        area: areaLabel(area),
+                      })}
                     />
                   </td>
                 ))}
@@ -333,24 +354,25 @@ function OpenFindingsFigure({ cells }: { cells: Dashboard["openFindings"] }) {
 }
 
 function OverdueCapsFigure({ caps }: { caps: Dashboard["overdueCaps"] }) {
+  const { t } = useTranslation("dashboard");
   return (
     <ChartCard
       id="overdue-caps"
-      title="Overdue corrective actions"
-      caption="Open findings of active suppliers whose corrective-action deadline has passed: no plan (or only a rejected one) after the proposal deadline, or an accepted plan not carried out by its target date. The longest overdue are listed."
+      title={t("procurement.caps.title")}
+      caption={t("procurement.caps.caption")}
       table={
         caps.oldest.length === 0 ? (
-          <Empty>No corrective action is overdue.</Empty>
+          <Empty>{t("procurement.caps.empty")}</Empty>
         ) : (
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Supplier</th>
-                <th scope="col">Finding</th>
-                <th scope="col">Late step</th>
-                <th scope="col">Deadline</th>
+                <th scope="col">{t("procurement.caps.supplier")}</th>
+                <th scope="col">{t("procurement.caps.finding")}</th>
+                <th scope="col">{t("procurement.caps.lateStep")}</th>
+                <th scope="col">{t("procurement.caps.deadline")}</th>
                 <th scope="col" className="num">
-                  Days overdue
+                  {t("procurement.caps.daysOverdue")}
                 </th>
               </tr>
             </thead>
@@ -362,10 +384,17 @@ function OverdueCapsFigure({ caps }: { caps: Dashboard["overdueCaps"] }) {
                   </td>
                   <td>
                     <Link to={`/audits/${cap.auditId}#finding-${cap.findingId}`}>
-                      {severityLabel(cap.severity)} finding in {areaLabel(cap.area)}
+                      {t("procurement.caps.findingLink", {
+                        severity: severityLabel(cap.severity),
+                        area: areaLabel(cap.area),
+                      })}
                     </Link>
                   </td>
-                  <td>{cap.step === "PROPOSE" ? "Plan not proposed" : "Plan not carried out"}</td>
+                  <td>
+                    {cap.step === "PROPOSE"
+                      ? t("procurement.caps.notProposed")
+                      : t("procurement.caps.notImplemented")}
+                  </td>
                   <td>{formatDate(cap.deadline)}</td>
                   <td className="num">{cap.daysOverdue}</td>
                 </tr>
@@ -377,15 +406,15 @@ function OverdueCapsFigure({ caps }: { caps: Dashboard["overdueCaps"] }) {
     >
       <div className="tiles dash-tiles">
         <div className="tile">
-          <span className="tile-label">Overdue in all</span>
+          <span className="tile-label">{t("procurement.caps.tiles.total")}</span>
           <span className="tile-value">{caps.total}</span>
         </div>
         <div className="tile">
-          <span className="tile-label">Plan not proposed in time</span>
+          <span className="tile-label">{t("procurement.caps.tiles.notProposed")}</span>
           <span className="tile-value">{caps.notProposed}</span>
         </div>
         <div className="tile">
-          <span className="tile-label">Accepted plan not carried out</span>
+          <span className="tile-label">{t("procurement.caps.tiles.notImplemented")}</span>
           <span className="tile-value">{caps.notImplemented}</span>
         </div>
       </div>
@@ -394,12 +423,13 @@ function OverdueCapsFigure({ caps }: { caps: Dashboard["overdueCaps"] }) {
 }
 
 function ScoreTrendFigure({ points }: { points: Dashboard["scoreTrend"] }) {
+  const { t } = useTranslation("dashboard");
   const data = points.map((point) => ({ ...point, label: monthLabel(point.month) }));
   return (
     <ChartCard
       id="score-trend"
-      title="Portfolio ESG score trend"
-      caption="For each of the last 12 months: the mean and the median of the ESG scores the active suppliers had at the month's end (each supplier's latest score by then; the current month up to today)."
+      title={t("procurement.trend.title")}
+      caption={t("procurement.trend.caption")}
       chart={
         <ChartBox height={260}>
           <LineChart
@@ -414,14 +444,14 @@ function ScoreTrendFigure({ points }: { points: Dashboard["scoreTrend"] }) {
             <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />
             <Line
               dataKey="mean"
-              name="Mean"
+              name={t("procurement.trend.mean")}
               stroke="#1f4f8f"
               strokeWidth={2}
               isAnimationActive={false}
             />
             <Line
               dataKey="median"
-              name="Median"
+              name={t("procurement.trend.median")}
               stroke="#b4531f"
               strokeWidth={2}
               strokeDasharray="5 3"
@@ -434,15 +464,15 @@ function ScoreTrendFigure({ points }: { points: Dashboard["scoreTrend"] }) {
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">{t("procurement.trend.month")}</th>
               <th scope="col" className="num">
-                Suppliers with a score
+                {t("procurement.trend.suppliers")}
               </th>
               <th scope="col" className="num">
-                Mean
+                {t("procurement.trend.mean")}
               </th>
               <th scope="col" className="num">
-                Median
+                {t("procurement.trend.median")}
               </th>
             </tr>
           </thead>
@@ -463,13 +493,14 @@ function ScoreTrendFigure({ points }: { points: Dashboard["scoreTrend"] }) {
 }
 
 function TopMoversFigure({ movers, days }: { movers: Dashboard["topMovers"]; days: number }) {
+  const { t } = useTranslation("dashboard");
   const navigate = useNavigate();
   const narrow = isNarrow();
   return (
     <ChartCard
       id="top-movers"
-      title="Top movers"
-      caption={`The active suppliers whose ESG score changed most in the last ${days} days: today's score against the one in force ${days} days ago (suppliers without a score back then are left out), at most 10. Select one to open it.`}
+      title={t("procurement.movers.title")}
+      caption={t("procurement.movers.caption", { days })}
       chart={
         movers.length > 0 && (
           <ChartBox height={60 + movers.length * 30}>
@@ -492,12 +523,12 @@ function TopMoversFigure({ movers, days }: { movers: Dashboard["topMovers"]; day
               <Tooltip formatter={(value) => signed(Number(value))} />
               <Bar
                 dataKey="change"
-                name="Score change"
+                name={t("procurement.movers.change")}
                 isAnimationActive={false}
-                cursor="pointer"
+                cursor={POINTER}
                 onClick={(entry: { payload?: { supplierId?: string } }) => {
                   const id = entry.payload?.supplierId;
-                  if (id) void navigate(`/suppliers/${id}`);
+                  if (id) void navigate(supplierPath(id));
                 }}
               >
                 {movers.map((mover) => (
@@ -510,20 +541,20 @@ function TopMoversFigure({ movers, days }: { movers: Dashboard["topMovers"]; day
       }
       table={
         movers.length === 0 ? (
-          <Empty>No score changed in the last {days} days.</Empty>
+          <Empty>{t("procurement.movers.empty", { days })}</Empty>
         ) : (
           <table className="table">
             <thead>
               <tr>
-                <th scope="col">Supplier</th>
+                <th scope="col">{t("procurement.movers.supplier")}</th>
                 <th scope="col" className="num">
-                  {days} days ago
+                  {t("procurement.movers.daysAgo", { days })}
                 </th>
                 <th scope="col" className="num">
-                  Now
+                  {t("procurement.movers.now")}
                 </th>
                 <th scope="col" className="num">
-                  Change
+                  {t("procurement.movers.changeColumn")}
                 </th>
               </tr>
             </thead>
@@ -534,10 +565,16 @@ function TopMoversFigure({ movers, days }: { movers: Dashboard["topMovers"]; day
                     <Link to={`/suppliers/${mover.supplierId}`}>{mover.supplierName}</Link>
                   </th>
                   <td className="num">
-                    {formatNumber(mover.scoreBefore)} ({mover.gradeBefore})
+                    {t("procurement.movers.score", {
+                      score: formatNumber(mover.scoreBefore),
+                      grade: mover.gradeBefore,
+                    })}
                   </td>
                   <td className="num">
-                    {formatNumber(mover.scoreNow)} ({mover.gradeNow})
+                    {t("procurement.movers.score", {
+                      score: formatNumber(mover.scoreNow),
+                      grade: mover.gradeNow,
+                    })}
                   </td>
                   <td className="num">{signed(mover.change)}</td>
                 </tr>
@@ -551,13 +588,14 @@ function TopMoversFigure({ movers, days }: { movers: Dashboard["topMovers"]; day
 }
 
 export function ProcurementDashboardView() {
+  const { t } = useTranslation("dashboard");
   const state = useQuery(PROCUREMENT_DASHBOARD);
   return (
     <QueryGate state={state}>
       {({ procurementDashboard: d }) => (
         <div className="dash-grid">
           <p className="dash-asof">
-            {d.supplierCount} active suppliers · figures as of {formatDate(d.asOf)}
+            {t("procurement.asOf", { suppliers: d.supplierCount, date: formatDate(d.asOf) })}
           </p>
           <StatusGradeFigure cells={d.suppliersByStatusAndGrade} />
           <CategoryGradesFigure categories={d.gradesByCategory} />

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { statusLabel } from "./words";
+import { dateLocale, statusLabel } from "./words";
 
 export interface DueEntry {
   supplierId: string;
@@ -12,14 +13,17 @@ export interface DueEntry {
 }
 
 const DAY = 86_400_000;
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/** Monday to Sunday: 2024-01-01 was a Monday. */
+const WEEK = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i)));
+const weekdayName = (at: Date) =>
+  at.toLocaleDateString(dateLocale(), { weekday: "short", timeZone: "UTC" });
 const iso = (at: Date) => at.toISOString().slice(0, 10);
 const utcDay = (value: string | Date) => {
   const at = new Date(value);
   return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
 };
 const longDay = (at: Date) =>
-  at.toLocaleDateString("en-GB", {
+  at.toLocaleDateString(dateLocale(), {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -27,7 +31,7 @@ const longDay = (at: Date) =>
     timeZone: "UTC",
   });
 const monthTitle = (at: Date) =>
-  at.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+  at.toLocaleDateString(dateLocale(), { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** The weeks (Monday first) of the month of `month`, days outside it null. */
 function weeksOf(month: Date): (Date | null)[][] {
@@ -56,6 +60,7 @@ export function ReauditCalendar({
   from: string;
   days: number;
 }) {
+  const { t } = useTranslation("dashboard");
   const start = utcDay(from);
   const end = new Date(start.getTime() + (days - 1) * DAY);
   const byDay = useMemo(() => {
@@ -123,13 +128,13 @@ export function ReauditCalendar({
     <div className="dash-calendar">
       <div className="dash-calendar-head">
         <button type="button" onClick={() => showMonth(-1)} disabled={month <= firstMonth}>
-          ‹ Previous month
+          {t("calendar.previous")}
         </button>
         <h3 id="reaudit-calendar-month" aria-live="polite">
           {monthTitle(month)}
         </h3>
         <button type="button" onClick={() => showMonth(1)} disabled={month >= lastMonth}>
-          Next month ›
+          {t("calendar.next")}
         </button>
       </div>
       <table
@@ -141,9 +146,9 @@ export function ReauditCalendar({
       >
         <thead>
           <tr>
-            {WEEKDAYS.map((day) => (
-              <th key={day} scope="col">
-                {day}
+            {WEEK.map((day) => (
+              <th key={day.getUTCDay()} scope="col">
+                {weekdayName(day)}
               </th>
             ))}
           </tr>
@@ -157,13 +162,15 @@ export function ReauditCalendar({
                 const due = byDay.get(key) ?? [];
                 const inWindow = day >= start && day <= end;
                 // The name starts with the visible day number (WCAG 2.5.3, label in name).
-                const label = `${day.getUTCDate()} ${longDay(day)}: ${
-                  inWindow
+                const label = t("calendar.dayLabel", {
+                  day: day.getUTCDate(),
+                  date: longDay(day),
+                  state: inWindow
                     ? due.length === 0
-                      ? "no re-audit due"
-                      : `${due.length} re-audit${due.length === 1 ? "" : "s"} due`
-                    : "outside the days shown"
-                }`;
+                      ? t("calendar.noneDue")
+                      : t("calendar.due", { count: due.length })
+                    : t("calendar.outside"),
+                });
                 return (
                   <td key={j} className={due.length > 0 ? "has-due" : undefined}>
                     <button
@@ -195,29 +202,31 @@ export function ReauditCalendar({
           ))}
         </tbody>
       </table>
-      <p className="dash-hint">
-        Arrow keys move by a day or a week, Page Up and Page Down by a month; Enter shows the day.
-      </p>
+      <p className="dash-hint">{t("calendar.hint")}</p>
       <div aria-live="polite" data-testid="calendar-day">
         {selected && (
           <>
             <h3>{longDay(selected)}</h3>
             {selectedEntries.length === 0 ? (
-              <p>No re-audit is due that day.</p>
+              <p>{t("calendar.noneThatDay")}</p>
             ) : (
               <ul className="links">
                 {selectedEntries.map((entry) => (
                   <li key={entry.supplierId}>
-                    <Link to={`/suppliers/${entry.supplierId}`}>{entry.supplierName}</Link> (
-                    {entry.grade ? `grade ${entry.grade}` : "no grade yet"},{" "}
-                    {statusLabel(entry.status).toLowerCase()})
+                    <Link to={`/suppliers/${entry.supplierId}`}>{entry.supplierName}</Link>{" "}
+                    {t("calendar.entryState", {
+                      grade: entry.grade
+                        ? t("calendar.grade", { grade: entry.grade })
+                        : t("calendar.noGrade"),
+                      status: statusLabel(entry.status).toLowerCase(),
+                    })}{" "}
+                    ·{" "}
                     {entry.plannedAuditId ? (
-                      <>
-                        {" "}
-                        · <Link to={`/audits/${entry.plannedAuditId}`}>audit planned</Link>
-                      </>
+                      <Link to={`/audits/${entry.plannedAuditId}`}>
+                        {t("calendar.auditPlanned")}
+                      </Link>
                     ) : (
-                      " · no audit planned yet"
+                      t("calendar.noAuditPlanned")
                     )}
                   </li>
                 ))}

@@ -23,6 +23,8 @@ export function ChartBox({ height, children }: { height: number; children: React
 }
 
 export const AXIS_TICK = { fontSize: 11 };
+/** The cursor over a bar that opens something. */
+export const POINTER = "pointer";
 
 /** Legend entries in the text colour (the series colours are too light for text). */
 export const legendText = (value: string) => <span className="dash-legend">{value}</span>;
@@ -43,7 +45,7 @@ export interface CountSeries<Row> {
  */
 export function CountBars<Row extends object>({
   data,
-  labelKey,
+  labelKey = "label",
   series,
   height,
   rows = false,
@@ -51,7 +53,7 @@ export function CountBars<Row extends object>({
   everyLabel = true,
 }: {
   data: Row[];
-  labelKey: string;
+  labelKey?: string;
   series: CountSeries<Row>[];
   height: number;
   rows?: boolean;
@@ -99,7 +101,7 @@ export function CountBars<Row extends object>({
             stackId={stackId}
             fill={fill}
             isAnimationActive={false}
-            cursor={onSelect ? "pointer" : undefined}
+            cursor={onSelect ? POINTER : undefined}
             onClick={
               onSelect &&
               ((entry: { payload?: Row }) => {

@@ -1,21 +1,28 @@
-/** Plain words for the codes the dashboards show; statuses and severities from the portal's one table. */
+/**
+ * Plain words for the codes the dashboards show; statuses and severities from the portal's one
+ * table. Each is looked up when called, in the interface's language at that moment.
+ */
+import { currentLocale, i18next } from "../../i18n";
+import { formatNumber } from "../../i18n/format";
+import dashboardWords from "../../i18n/locales/en/dashboard.json";
 import { labelOf, PROCUREMENT_STATUS_LABELS, SEVERITY_LABELS } from "../../labels";
 
 export const STATUS_LABELS = PROCUREMENT_STATUS_LABELS;
 export { SEVERITY_LABELS };
 
-export const ROLE_LABELS: Record<string, string> = {
-  ADMIN: "Administrators",
-  PROCUREMENT: "Procurement",
-  AUDITOR: "Auditors",
-  SUPPLIER: "Supplier users",
-};
+const hasWord = (table: Record<string, string>, code: string) =>
+  Object.prototype.hasOwnProperty.call(table, code);
 
-export const WEBHOOK_EVENT_LABELS: Record<string, string> = {
-  SUPPLIER_STATUS_CHANGED: "Supplier status changed",
-  AUDIT_COMPLETED: "Audit completed",
-  FINDING_OVERDUE: "Finding overdue",
-};
+/** Users of a role, as a group ("Auditors"); an unknown role stays as its code. */
+export const roleGroupLabel = (role: string) =>
+  hasWord(dashboardWords.roles, role)
+    ? i18next.t(`dashboard:roles.${role as keyof typeof dashboardWords.roles}`)
+    : role;
+
+export const webhookEventLabel = (event: string) =>
+  hasWord(dashboardWords.webhookEvents, event)
+    ? i18next.t(`dashboard:webhookEvents.${event as keyof typeof dashboardWords.webhookEvents}`)
+    : event;
 
 export const GRADES = ["A", "B", "C", "D", "E"] as const;
 
@@ -36,14 +43,18 @@ export const SEVERITY_COLOURS: Record<string, string> = {
   OBSERVATION: "#6b8fb3",
 };
 
-export const gradeLabel = (grade: string | null | undefined) => grade ?? "No grade yet";
+export const gradeLabel = (grade: string | null | undefined) =>
+  grade ?? i18next.t("dashboard:grade.none");
 export const statusLabel = (status: string) => labelOf(STATUS_LABELS, status);
 export const severityLabel = (severity: string) => labelOf(SEVERITY_LABELS, severity);
 
-/** "2026-06" -> "Jun 2026" (the months are UTC calendar months). */
+/** The Intl locale of the dashboards' dates: British English (3 Dec 2026), or Chinese. */
+export const dateLocale = () => (currentLocale() === "en" ? "en-GB" : currentLocale());
+
+/** "2026-06" -> "Jun 2026" (en), "2026年6月" (zh-CN); the months are UTC calendar months. */
 export function monthLabel(month: string): string {
   const [year, number] = month.split("-").map(Number);
-  return new Date(Date.UTC(year, number - 1, 1)).toLocaleDateString("en-GB", {
+  return new Date(Date.UTC(year, number - 1, 1)).toLocaleDateString(dateLocale(), {
     month: "short",
     year: "numeric",
     timeZone: "UTC",
@@ -51,4 +62,4 @@ export function monthLabel(month: string): string {
 }
 
 export const signed = (value: number) =>
-  `${value > 0 ? "+" : value < 0 ? "−" : ""}${Math.abs(value).toFixed(1)}`;
+  `${value > 0 ? "+" : value < 0 ? "−" : ""}${formatNumber(Math.abs(value), 1)}`;

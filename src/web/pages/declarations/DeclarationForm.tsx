@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { ApiError, isStaleVersion } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
@@ -81,11 +82,9 @@ const UPDATE = graphql(`
   }
 `);
 
-const CLASSES: { value: DeclarationClass; label: string }[] = [
-  { value: "A", label: "A: a compliance statement per list" },
-  { value: "C", label: "C: materials and substances" },
-  { value: "D", label: "D: materials and substances, full disclosure" },
-];
+const CLASSES: readonly DeclarationClass[] = ["A", "C", "D"];
+/** The standard the classes are IPC-1752A's: its name, the same in every language. */
+const CLASS_STANDARD = "IPC-1752A";
 
 /** Rows added or removed: the last answer's `materials.N` paths no longer point at them. */
 const shapeOf = (materials: MaterialRow[]) =>
@@ -108,6 +107,7 @@ export function DeclarationForm({
   onCancel?: () => void;
   onReload?: () => void;
 }) {
+  const { t } = useTranslation("declarations");
   const navigate = useNavigate();
   const editing = declaration !== undefined;
   const lists = useQuery(LISTS);
@@ -178,13 +178,13 @@ export function DeclarationForm({
       className="card"
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label={editing ? "Edit the declaration" : "New declaration"}
+      aria-label={editing ? t("form.editTitle") : t("form.newTitle")}
     >
-      <h2>{editing ? "Edit the declaration" : "New declaration"}</h2>
+      <h2>{editing ? t("form.editTitle") : t("form.newTitle")}</h2>
       <div className="form-grid">
         {!editing && fixedSupplier === undefined && (
           <SelectField
-            label="Supplier"
+            label={t("form.supplier")}
             name="supplierId"
             value={chosenSupplier}
             error={error}
@@ -195,7 +195,7 @@ export function DeclarationForm({
         {!editing && (
           <>
             <SelectField
-              label="Material category"
+              label={t("form.category")}
               name="categoryId"
               value={chosenCategory}
               error={error}
@@ -203,12 +203,12 @@ export function DeclarationForm({
               onChange={(event) => setCategoryId(event.target.value)}
             />
             <SelectField
-              label="Declaration class"
+              label={t("form.class.label")}
               name="declarationClass"
               value={form.declarationClass}
               error={error}
-              options={CLASSES}
-              hint="IPC-1752A"
+              options={CLASSES.map((value) => ({ value, label: t(`form.class.${value}`) }))}
+              hint={CLASS_STANDARD}
               onChange={(event) =>
                 setForm((current) => ({
                   ...current,
@@ -219,21 +219,21 @@ export function DeclarationForm({
           </>
         )}
         <TextField
-          label="Part number"
+          label={t("form.partNumber")}
           name="partNumber"
           value={form.partNumber}
           error={error}
           onChange={set("partNumber")}
         />
         <TextField
-          label="Part name"
+          label={t("form.partName")}
           name="partName"
           value={form.partName}
           error={error}
           onChange={set("partName")}
         />
         <TextField
-          label="Valid until"
+          label={t("form.validUntil")}
           name="validUntil"
           type="date"
           value={form.validUntil}
@@ -253,10 +253,10 @@ export function DeclarationForm({
       ) : (
         <MaterialsFields value={form.materials} error={error} onChange={setMaterials} />
       )}
-      <h3>Evidence</h3>
+      <h3>{t("form.evidence.title")}</h3>
       <EvidenceList
         evidence={form.evidence}
-        empty="No test reports yet."
+        empty={t("form.evidence.empty")}
         onRemove={(index) =>
           setForm((current) => ({
             ...current,
@@ -265,8 +265,12 @@ export function DeclarationForm({
         }
       />
       <DocumentUpload
-        label="Add a test report"
-        title={form.partNumber ? `Test report, ${form.partNumber}` : undefined}
+        label={t("form.evidence.add")}
+        title={
+          form.partNumber
+            ? t("form.evidence.documentTitle", { partNumber: form.partNumber })
+            : undefined
+        }
         message={evidenceProblem}
         onBusyChange={setUploading}
         onUploaded={(document) =>
@@ -287,11 +291,10 @@ export function DeclarationForm({
       {/* Next to the button: the form is long, the answer must be seen where it was asked. */}
       {isStaleVersion(error) ? (
         <div className="error" role="alert">
-          Someone changed this declaration in the meantime. Reload to see their changes, then apply
-          yours again.{" "}
+          {t("form.stale")}{" "}
           {onReload && (
             <button type="button" onClick={onReload}>
-              Reload
+              {t("form.reload")}
             </button>
           )}
         </div>
@@ -300,11 +303,11 @@ export function DeclarationForm({
       )}
       <div className="button-row">
         <button type="submit" className="primary" disabled={save.busy || uploading}>
-          {save.busy ? "Saving…" : editing ? "Save changes" : "Save draft"}
+          {save.busy ? t("form.saving") : editing ? t("form.saveChanges") : t("form.saveDraft")}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t("form.cancel")}
           </button>
         )}
       </div>

@@ -1,5 +1,6 @@
 import { HistoryLink } from "../../components/HistoryLink";
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
@@ -16,6 +17,7 @@ import {
   TextArea,
 } from "../../components/ui";
 import { graphql } from "../../gql";
+import { i18next } from "../../i18n";
 import type { MaterialDeclarationQuery } from "../../gql/graphql";
 import { ComplianceBadge } from "./ComplianceBadge";
 import { DeclarationForm } from "./DeclarationForm";
@@ -127,10 +129,14 @@ const REVIEW = graphql(`
 `);
 
 type Declaration = MaterialDeclarationQuery["materialDeclaration"];
+/** The audit trail's entity type: a code, not a word. */
+const HISTORY_ENTITY = "MaterialDeclaration";
 type Compliance = Declaration["compliance"];
 
+// Amounts stay as declared (no rounding or grouping: 1500 ppm, 0.15 %); only the unit's
+// spacing follows the language.
 const percent = (value: number | null | undefined) =>
-  value === null || value === undefined ? "—" : `${value} %`;
+  value === null || value === undefined ? "—" : i18next.t("declarations:view.percent", { value });
 
 /** ppm from `violations` (the contract's unit), the percent after it. */
 const measure = (ppm: number | undefined, pct: number | null | undefined) =>
@@ -156,8 +162,8 @@ function Violations({
   compliance: Compliance;
   inPpm: Declaration["violations"];
 }) {
-  if (compliance.violations.length === 0)
-    return <Notice>No restricted substance over limit.</Notice>;
+  const { t } = useTranslation("declarations");
+  if (compliance.violations.length === 0) return <Notice>{t("view.violations.none")}</Notice>;
   const ppm = new Map(
     inPpm.map((v) => [
       violationKey({
@@ -172,18 +178,18 @@ function Violations({
   return (
     <div className="table-wrap">
       <table className="table" data-testid="violations">
-        <caption>Violations</caption>
+        <caption>{t("view.violations.caption")}</caption>
         <thead>
           <tr>
             <th>
-              <span className="sr-only">Flag</span>
+              <span className="sr-only">{t("view.violations.flag")}</span>
             </th>
-            <th>CAS</th>
-            <th>Substance</th>
-            <th>List (version)</th>
-            <th className="num">Measured</th>
-            <th className="num">Allowed</th>
-            <th>Material</th>
+            <th>{t("view.violations.cas")}</th>
+            <th>{t("view.violations.substance")}</th>
+            <th>{t("view.violations.list")}</th>
+            <th className="num">{t("view.violations.measured")}</th>
+            <th className="num">{t("view.violations.allowed")}</th>
+            <th>{t("view.violations.material")}</th>
           </tr>
         </thead>
         <tbody>
@@ -192,7 +198,7 @@ function Violations({
             return (
               <tr key={index} className="violation" title={violation.message}>
                 <td>
-                  <Badge value="OVER LIMIT" kind="violations" />
+                  <Badge value={t("view.violations.overLimit")} kind="violations" />
                 </td>
                 <td>{violation.cas ?? "—"}</td>
                 <td>{violation.substanceName ?? "—"}</td>
@@ -201,7 +207,7 @@ function Violations({
                 </td>
                 <td className="num">{measure(inParts?.measuredPpm, violation.measuredPercent)}</td>
                 <td className="num">{measure(inParts?.limitPpm, violation.allowedPercent)}</td>
-                <td>{violation.material ?? "per article"}</td>
+                <td>{violation.material ?? t("view.violations.perArticle")}</td>
               </tr>
             );
           })}
@@ -217,6 +223,7 @@ function Violations({
 }
 
 function Materials({ declaration }: { declaration: Declaration }) {
+  const { t } = useTranslation("declarations");
   const violating = new Set(
     declaration.compliance.violations.map((violation) => `${violation.material}|${violation.cas}`),
   );
@@ -226,17 +233,17 @@ function Materials({ declaration }: { declaration: Declaration }) {
       target.kind,
     ]),
   );
-  if (declaration.materials.length === 0) return <Empty>No materials declared.</Empty>;
+  if (declaration.materials.length === 0) return <Empty>{t("view.materials.none")}</Empty>;
   return (
     <div className="table-wrap">
       <table className="table" data-testid="materials">
         <thead>
           <tr>
-            <th>Material</th>
-            <th>CAS</th>
-            <th>Substance</th>
-            <th className="num">Amount</th>
-            <th>Flags</th>
+            <th>{t("view.materials.material")}</th>
+            <th>{t("view.materials.cas")}</th>
+            <th>{t("view.materials.substance")}</th>
+            <th className="num">{t("view.materials.amount")}</th>
+            <th>{t("view.materials.flags")}</th>
           </tr>
         </thead>
         <tbody>
@@ -255,12 +262,18 @@ function Materials({ declaration }: { declaration: Declaration }) {
                       <>
                         {material.name}
                         {material.massMg !== null && (
-                          <span className="muted"> ({material.massMg} mg)</span>
+                          <span className="muted">
+                            {" "}
+                            {t("view.materials.mass", { mass: material.massMg })}
+                          </span>
                         )}
                         {material.exemptions.length > 0 && (
                           <span className="muted">
                             {" "}
-                            · exemptions {material.exemptions.join(", ")}
+                            ·{" "}
+                            {t("view.materials.exemptions", {
+                              codes: material.exemptions.join(", "),
+                            })}
                           </span>
                         )}
                       </>
@@ -270,8 +283,10 @@ function Materials({ declaration }: { declaration: Declaration }) {
                   <td>{substance.name ?? "—"}</td>
                   <td className="num">{amount(substance)}</td>
                   <td>
-                    {violating.has(key) && <Badge value="OVER LIMIT" kind="violations" />}
-                    {target && <Badge value={`${target} TARGET`} kind="target" />}
+                    {violating.has(key) && (
+                      <Badge value={t("view.violations.overLimit")} kind="violations" />
+                    )}
+                    {target && <Badge value={t(`view.targetBadge.${target}`)} kind="target" />}
                   </td>
                 </tr>
               );
@@ -284,28 +299,43 @@ function Materials({ declaration }: { declaration: Declaration }) {
 }
 
 function Statements({ declaration }: { declaration: Declaration }) {
+  const { t } = useTranslation("declarations");
   if (declaration.statements.length === 0) return null;
   return (
     <ul>
-      {declaration.statements.map((statement) => (
-        <li key={statement.list}>
-          {statement.list}
-          {statement.listVersion && ` (${statement.listVersion})`}:{" "}
-          {statement.compliant ? "compliant" : "not compliant"}
-          {statement.exemptions.length > 0 && `, exemptions ${statement.exemptions.join(", ")}`}
-        </li>
-      ))}
+      {declaration.statements.map((statement) => {
+        const answer = statement.compliant
+          ? t("view.statements.compliant")
+          : t("view.statements.notCompliant");
+        return (
+          <li key={statement.list}>
+            {t("view.statements.line", {
+              list: statement.listVersion
+                ? `${statement.list} (${statement.listVersion})`
+                : statement.list,
+              answer:
+                statement.exemptions.length > 0
+                  ? t("view.statements.withExemptions", {
+                      answer,
+                      codes: statement.exemptions.join(", "),
+                    })
+                  : answer,
+            })}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
 function ReviewForm({ declaration, onDone }: { declaration: Declaration; onDone: () => void }) {
+  const { t } = useTranslation("declarations");
   const [reason, setReason] = useState("");
   const [missing, setMissing] = useState(false);
   const review = useMutation(REVIEW);
   const error = missing
-    ? new ApiError("A reason is required", "BAD_USER_INPUT", [
-        { path: "reason", message: "Say why the declaration is rejected" },
+    ? new ApiError(t("view.review.reasonRequired"), "BAD_USER_INPUT", [
+        { path: "reason", message: t("view.review.sayWhy") },
       ])
     : review.error;
   const decide = async (accept: boolean) => {
@@ -321,14 +351,14 @@ function ReviewForm({ declaration, onDone }: { declaration: Declaration; onDone:
   return (
     <form
       className="card"
-      aria-label="Review the declaration"
+      aria-label={t("view.review.label")}
       noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
         void decide(false);
       }}
     >
-      <h2>Review</h2>
+      <h2>{t("view.review.title")}</h2>
       <ErrorMessage error={error} />
       <button
         type="button"
@@ -336,28 +366,29 @@ function ReviewForm({ declaration, onDone }: { declaration: Declaration; onDone:
         disabled={review.busy}
         onClick={() => void decide(true)}
       >
-        Accept
+        {t("view.review.accept")}
       </button>
       <TextArea
-        label="Reason for rejecting"
+        label={t("view.review.reason")}
         name="reason"
         value={reason}
         error={error}
         onChange={(event) => setReason(event.target.value)}
       />
       <button type="submit" disabled={review.busy}>
-        Reject
+        {t("view.review.reject")}
       </button>
     </form>
   );
 }
 
 function SubmitButton({ declaration, onDone }: { declaration: Declaration; onDone: () => void }) {
+  const { t } = useTranslation("declarations");
   const submit = useMutation(SUBMIT);
   return (
     <div className="card">
-      <h2>Submit</h2>
-      <p className="muted">Submitted declarations go to an auditor for review.</p>
+      <h2>{t("view.submit.title")}</h2>
+      <p className="muted">{t("view.submit.intro")}</p>
       <ErrorMessage error={submit.error} />
       <button
         type="button"
@@ -369,7 +400,7 @@ function SubmitButton({ declaration, onDone }: { declaration: Declaration; onDon
             .then((result) => result && onDone())
         }
       >
-        {submit.busy ? "Submitting…" : "Submit for review"}
+        {submit.busy ? t("view.submit.busy") : t("view.submit.button")}
       </button>
     </div>
   );
@@ -382,6 +413,7 @@ function DeclarationView({
   declaration: Declaration;
   reload: () => void;
 }) {
+  const { t } = useTranslation("declarations");
   const viewer = useViewer();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -396,26 +428,33 @@ function DeclarationView({
         <h1>
           {declaration.partNumber}
           {declaration.partName && ` · ${declaration.partName}`}{" "}
-          <Badge value={declaration.status} />{" "}
+          <Badge value={t(`status.${declaration.status}`)} kind={declaration.status} />{" "}
           <ComplianceBadge violations={compliance.violations.length} />
         </h1>
         <p className="muted">
           <Link to={`/suppliers/${declaration.supplier.id}`}>{declaration.supplier.name}</Link> ·{" "}
-          {declaration.category.name} · class {declaration.declarationClass} · valid until{" "}
-          {formatDate(declaration.validUntil)}
-          {declaration.submittedAt && ` · submitted ${formatDate(declaration.submittedAt)}`}
-          {declaration.reviewedAt && ` · reviewed ${formatDate(declaration.reviewedAt)}`}{" "}
+          {[
+            declaration.category.name,
+            t("view.meta.class", { class: declaration.declarationClass }),
+            t("view.meta.validUntil", { date: formatDate(declaration.validUntil) }),
+            declaration.submittedAt &&
+              t("view.meta.submitted", { date: formatDate(declaration.submittedAt) }),
+            declaration.reviewedAt &&
+              t("view.meta.reviewed", { date: formatDate(declaration.reviewedAt) }),
+          ]
+            .filter(Boolean)
+            .join(" · ")}{" "}
           <HistoryLink
-            entityType="MaterialDeclaration"
+            entityType={HISTORY_ENTITY}
             entityId={declaration.id}
             name={declaration.partNumber}
           />
         </p>
       </div>
       {declaration.status === "REJECTED" && declaration.rejectReason && (
-        <p className="warn-text">Rejected: {declaration.rejectReason}</p>
+        <p className="warn-text">{t("view.rejected", { reason: declaration.rejectReason })}</p>
       )}
-      {saved && <Notice>Declaration saved; its compliance is computed again below.</Notice>}
+      {saved && <Notice>{t("view.saved")}</Notice>}
       {canSubmit &&
         (editing ? (
           <DeclarationForm
@@ -439,24 +478,31 @@ function DeclarationView({
                 setEditing(true);
               }}
             >
-              Edit declaration
+              {t("view.edit")}
             </button>
           </p>
         ))}
       <div className="card" data-testid="compliance">
-        <h2>Compliance</h2>
+        <h2>{t("view.compliance.title")}</h2>
         <p className="muted">
-          Computed from the lists in force at {formatDateTime(compliance.evaluatedAt)}.
+          {t("view.compliance.evaluatedAt", { at: formatDateTime(compliance.evaluatedAt) })}
         </p>
         <Violations compliance={compliance} inPpm={declaration.violations} />
         {compliance.unevaluated.length > 0 && (
           <>
-            <h3>Not evaluated</h3>
+            <h3>{t("view.compliance.notEvaluated")}</h3>
             <ul>
               {compliance.unevaluated.map((item, index) => (
                 <li key={index}>
-                  {item.list} ({item.listVersion}){item.cas && ` · ${item.cas}`}
-                  {item.material && ` in ${item.material}`}: {item.reason}
+                  {t("view.compliance.unevaluatedLine", {
+                    list: item.list,
+                    version: item.listVersion,
+                    cas: item.cas ? ` · ${item.cas}` : "",
+                    material: item.material
+                      ? t("view.compliance.inMaterial", { material: item.material })
+                      : "",
+                    reason: item.reason,
+                  })}
                 </li>
               ))}
             </ul>
@@ -464,12 +510,16 @@ function DeclarationView({
         )}
         {compliance.targetSubstances.length > 0 && (
           <>
-            <h3>Target substances present</h3>
+            <h3>{t("view.compliance.targets")}</h3>
             <ul data-testid="targets">
               {compliance.targetSubstances.map((target, index) => (
                 <li key={index}>
-                  <Badge value={target.kind} kind="target" /> {target.name} ({target.cas}) in{" "}
-                  {target.material}
+                  <Badge value={t(`view.targetKind.${target.kind}`)} kind="target" />{" "}
+                  {t("view.compliance.targetLine", {
+                    name: target.name,
+                    cas: target.cas,
+                    material: target.material,
+                  })}
                 </li>
               ))}
             </ul>
@@ -477,12 +527,12 @@ function DeclarationView({
         )}
       </div>
       <div className="card">
-        <h2>Materials and substances</h2>
+        <h2>{t("view.materials.title")}</h2>
         <Statements declaration={declaration} />
         <Materials declaration={declaration} />
       </div>
       <div className="card">
-        <h2>Evidence</h2>
+        <h2>{t("view.evidence")}</h2>
         <EvidenceList evidence={declaration.evidence} />
       </div>
       {canSubmit && !editing && <SubmitButton declaration={declaration} onDone={reload} />}
@@ -493,12 +543,13 @@ function DeclarationView({
 
 /** One material declaration: its content, the computed compliance, submit and review. */
 export function DeclarationPage() {
+  const { t } = useTranslation("declarations");
   const { id = "" } = useParams();
   const state = useQuery(DECLARATION, { id });
   return (
     <section>
       <p>
-        <Link to="/declarations">← Material declarations</Link>
+        <Link to="/declarations">{t("backToList")}</Link>
       </p>
       <QueryGate state={state}>
         {(data) => <DeclarationView declaration={data.materialDeclaration} reload={state.reload} />}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
@@ -69,18 +70,13 @@ const IMPORT = graphql(`
   }
 `);
 
-const STATUSES: { value: "" | DeclarationStatus; label: string }[] = [
-  { value: "", label: "Any status" },
-  { value: "DRAFT", label: "Draft" },
-  { value: "SUBMITTED", label: "Submitted" },
-  { value: "ACCEPTED", label: "Accepted" },
-  { value: "REJECTED", label: "Rejected" },
-];
+const STATUSES: DeclarationStatus[] = ["DRAFT", "SUBMITTED", "ACCEPTED", "REJECTED"];
 
 /** IPC-1752A files are XML: `POST /documents` takes them, checked as text. */
 const XML_ACCEPT = ".xml,application/xml,text/xml";
 
 function ImportForm({ supplierId }: { supplierId: string }) {
+  const { t } = useTranslation("declarations");
   const navigate = useNavigate();
   const categories = useQuery(CATEGORIES);
   const [categoryId, setCategoryId] = useState("");
@@ -107,16 +103,13 @@ function ImportForm({ supplierId }: { supplierId: string }) {
       className="card"
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label="Import IPC-1752A XML"
+      aria-label={t("import.title")}
     >
-      <h2>Import IPC-1752A XML</h2>
-      <p className="muted">
-        A class C declaration (homogeneous materials and their substances) becomes a draft you can
-        check and submit.
-      </p>
+      <h2>{t("import.title")}</h2>
+      <p className="muted">{t("import.intro")}</p>
       {problems.length > 0 ? (
         <div className="error" role="alert">
-          The file was not imported:
+          {t("import.notImported")}
           <ul className="error-fields">
             {problems.map((problem, index) => (
               <li key={index}>{problem.message}</li>
@@ -127,7 +120,7 @@ function ImportForm({ supplierId }: { supplierId: string }) {
         <ErrorMessage error={categories.error ?? run.error} />
       )}
       <SelectField
-        label="Material category"
+        label={t("import.category")}
         name="categoryId"
         value={chosen}
         error={run.error}
@@ -136,8 +129,8 @@ function ImportForm({ supplierId }: { supplierId: string }) {
       />
       {file ? (
         <p className="uploaded" role="status">
-          Uploaded <span className="document-name">{file.filename}</span>{" "}
-          <span className="muted">({formatBytes(file.size)})</span>{" "}
+          {t("import.uploaded")} <span className="document-name">{file.filename}</span>{" "}
+          <span className="muted">{t("import.size", { size: formatBytes(file.size) })}</span>{" "}
           <button
             type="button"
             className="link-button"
@@ -146,21 +139,21 @@ function ImportForm({ supplierId }: { supplierId: string }) {
               run.reset();
             }}
           >
-            Choose another file
+            {t("import.chooseAnother")}
           </button>
         </p>
       ) : (
         <DocumentUpload
-          label="IPC-1752A file"
-          title="IPC-1752A declaration"
+          label={t("import.file.label")}
+          title={t("import.file.title")}
           accept={XML_ACCEPT}
-          hint="An IPC-1752A 1.1 or 2.0 XML file; uploaded when chosen."
+          hint={t("import.file.hint")}
           onUploaded={setFile}
           onBusyChange={setUploading}
         />
       )}
       <button type="submit" className="primary" disabled={!file || uploading || run.busy}>
-        {run.busy ? "Importing…" : "Import"}
+        {run.busy ? t("import.busy") : t("import.submit")}
       </button>
     </form>
   );
@@ -168,6 +161,7 @@ function ImportForm({ supplierId }: { supplierId: string }) {
 
 /** Material declarations: suppliers import and submit theirs, staff read and review them. */
 export function DeclarationsPage() {
+  const { t } = useTranslation("declarations");
   const viewer = useViewer();
   const [status, setStatus] = useState<"" | DeclarationStatus>("");
   const pages = useCursorPages(status);
@@ -176,46 +170,49 @@ export function DeclarationsPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>Material declarations</h1>
+        <h1>{t("list.title")}</h1>
         {(supplierId || viewer.role === "ADMIN") && (
           <p>
-            <Link to="/declarations/new">New declaration</Link>{" "}
-            <span className="muted">Fill one in by hand, or import an IPC-1752A file below.</span>
+            <Link to="/declarations/new">{t("list.newLink")}</Link>{" "}
+            <span className="muted">{t("list.newHint")}</span>
           </p>
         )}
       </div>
       {supplierId && <ImportForm supplierId={supplierId} />}
       <div className="card">
         <SelectField
-          label="Status"
+          label={t("list.statusFilter.label")}
           name="status"
           value={status}
-          options={STATUSES}
+          options={[
+            { value: "", label: t("list.statusFilter.any") },
+            ...STATUSES.map((value) => ({ value, label: t(`list.statusFilter.${value}`) })),
+          ]}
           onChange={(event) => setStatus(event.target.value as "" | DeclarationStatus)}
         />
         <QueryGate state={state}>
           {(data) =>
             data.materialDeclarations.edges.length === 0 ? (
-              <Empty>No material declarations.</Empty>
+              <Empty>{t("list.empty")}</Empty>
             ) : (
               <>
                 <div className="table-wrap">
                   <table className="table" data-testid="declarations">
                     <thead>
                       <tr>
-                        <th>Status</th>
-                        <th>Part</th>
-                        {!supplierId && <th>Supplier</th>}
-                        <th>Category</th>
-                        <th>Compliance</th>
-                        <th>Valid until</th>
+                        <th>{t("list.columns.status")}</th>
+                        <th>{t("list.columns.part")}</th>
+                        {!supplierId && <th>{t("list.columns.supplier")}</th>}
+                        <th>{t("list.columns.category")}</th>
+                        <th>{t("list.columns.compliance")}</th>
+                        <th>{t("list.columns.validUntil")}</th>
                       </tr>
                     </thead>
                     <tbody>
                       {data.materialDeclarations.edges.map(({ node }) => (
                         <tr key={node.id} data-declaration-id={node.id}>
                           <td>
-                            <Badge value={node.status} />
+                            <Badge value={t(`status.${node.status}`)} kind={node.status} />
                           </td>
                           <td>
                             <Link to={`/declarations/${node.id}`}>
@@ -235,7 +232,7 @@ export function DeclarationsPage() {
                   </table>
                 </div>
                 <Pager
-                  label="Material declarations"
+                  label={t("list.title")}
                   total={data.materialDeclarations.totalCount}
                   hasNext={data.materialDeclarations.pageInfo.hasNextPage}
                   hasPrevious={pages.hasPrevious}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { SelectField, TextField } from "../../components/ui";
 import {
@@ -8,10 +9,12 @@ import {
   type SubstanceRow,
 } from "./declaration-form";
 
-const UNITS: { value: AmountUnit; label: string }[] = [
-  { value: "ppm", label: "ppm (w/w in the material)" },
-  { value: "mg", label: "mg" },
-];
+const UNITS: readonly AmountUnit[] = ["ppm", "mg"];
+
+/** The server's field paths (`materials.0.substances.1`): codes, never shown as words. */
+const fieldPath = (...parts: (string | number)[]) => parts.join(".");
+const MATERIALS = "materials";
+const SUBSTANCES = "substances";
 
 /** A problem with a whole row or list (`materials.0.substances.1`), shown above its fields. */
 function RowProblem({ error, path }: { error: unknown; path: string }) {
@@ -37,13 +40,14 @@ function SubstanceFields({
   onChange: (next: SubstanceRow) => void;
   onRemove?: () => void;
 }) {
+  const { t } = useTranslation("declarations");
   const set = (key: keyof SubstanceRow) => (event: { target: { value: string } }) =>
     onChange({ ...value, [key]: event.target.value });
   return (
     <div className="form-grid substance-row" data-testid={path}>
       <RowProblem error={error} path={path} />
       <TextField
-        label="CAS number"
+        label={t("materials.substance.cas")}
         name={`${path}.cas`}
         value={value.cas}
         error={error}
@@ -51,14 +55,18 @@ function SubstanceFields({
         onChange={set("cas")}
       />
       <TextField
-        label="Substance name"
+        label={t("materials.substance.name")}
         name={`${path}.name`}
         value={value.name}
         error={error}
         onChange={set("name")}
       />
       <TextField
-        label={value.unit === "ppm" ? "Concentration" : "Mass"}
+        label={
+          value.unit === "ppm"
+            ? t("materials.substance.concentration")
+            : t("materials.substance.mass")
+        }
         name={`${path}.${value.unit === "ppm" ? "ppm" : "massMg"}`}
         type="number"
         min={0}
@@ -68,16 +76,16 @@ function SubstanceFields({
         onChange={set("amount")}
       />
       <SelectField
-        label="Unit"
+        label={t("materials.substance.unit")}
         name={`${path}.unit`}
         value={value.unit}
-        options={UNITS}
+        options={UNITS.map((unit) => ({ value: unit, label: t(`materials.units.${unit}`) }))}
         onChange={set("unit")}
       />
       {onRemove && (
         <div className="button-row">
           <button type="button" className="link-button" onClick={onRemove}>
-            Remove substance
+            {t("materials.substance.remove")}
           </button>
         </div>
       )}
@@ -98,14 +106,15 @@ export function MaterialsFields({
   error: unknown;
   onChange: (next: MaterialRow[]) => void;
 }) {
+  const { t } = useTranslation("declarations");
   const update = (index: number, next: MaterialRow) =>
     onChange(value.map((material, i) => (i === index ? next : material)));
   return (
     <div data-testid="materials-fields">
-      <h3>Homogeneous materials</h3>
-      <RowProblem error={error} path="materials" />
+      <h3>{t("materials.title")}</h3>
+      <RowProblem error={error} path={MATERIALS} />
       {value.map((material, index) => {
-        const path = `materials.${index}`;
+        const path = fieldPath(MATERIALS, index);
         const set =
           (key: "name" | "massMg" | "exemptions") => (event: { target: { value: string } }) =>
             update(index, { ...material, [key]: event.target.value });
@@ -114,45 +123,46 @@ export function MaterialsFields({
         return (
           <fieldset key={index} data-testid={path}>
             <legend>
-              Material {index + 1}
-              {material.name && `: ${material.name}`}
+              {material.name
+                ? t("materials.legendNamed", { number: index + 1, name: material.name })
+                : t("materials.legend", { number: index + 1 })}
             </legend>
             <RowProblem error={error} path={path} />
             <div className="form-grid">
               <TextField
-                label="Material name"
+                label={t("materials.name")}
                 name={`${path}.name`}
                 value={material.name}
                 error={error}
-                placeholder="Solder coating"
+                placeholder={t("materials.namePlaceholder")}
                 onChange={set("name")}
               />
               <TextField
-                label="Material mass (mg)"
+                label={t("materials.mass")}
                 name={`${path}.massMg`}
                 type="number"
                 min={0}
                 step="any"
                 value={material.massMg}
                 error={error}
-                hint="Needed for per-article limits (REACH SVHC)"
+                hint={t("materials.massHint")}
                 onChange={set("massMg")}
               />
               <TextField
-                label="Exemptions claimed"
+                label={t("materials.exemptions")}
                 name={`${path}.exemptions`}
                 value={material.exemptions}
                 error={error}
-                hint="Codes, comma-separated: 6(c), 7(a)"
+                hint={t("materials.exemptionsHint")}
                 onChange={set("exemptions")}
               />
             </div>
-            <RowProblem error={error} path={`${path}.substances`} />
+            <RowProblem error={error} path={fieldPath(path, SUBSTANCES)} />
             {material.substances.map((substance, j) => (
               <SubstanceFields
                 key={j}
                 value={substance}
-                path={`${path}.substances.${j}`}
+                path={fieldPath(path, SUBSTANCES, j)}
                 error={error}
                 onChange={(next) =>
                   setSubstances(material.substances.map((s, k) => (k === j ? next : s)))
@@ -169,7 +179,7 @@ export function MaterialsFields({
                 type="button"
                 onClick={() => setSubstances([...material.substances, { ...EMPTY_SUBSTANCE }])}
               >
-                Add substance
+                {t("materials.addSubstance")}
               </button>
               {value.length > 1 && (
                 <button
@@ -177,7 +187,7 @@ export function MaterialsFields({
                   className="link-button"
                   onClick={() => onChange(value.filter((_, i) => i !== index))}
                 >
-                  Remove material {index + 1}
+                  {t("materials.remove", { number: index + 1 })}
                 </button>
               )}
             </div>
@@ -185,7 +195,7 @@ export function MaterialsFields({
         );
       })}
       <button type="button" onClick={() => onChange([...value, emptyMaterial()])}>
-        Add material
+        {t("materials.add")}
       </button>
     </div>
   );

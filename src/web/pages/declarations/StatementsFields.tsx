@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { SelectField } from "../../components/ui";
 import type { DeclarationFormListsQuery } from "../../gql/graphql";
@@ -5,11 +6,11 @@ import type { StatementRow } from "./declaration-form";
 
 export type FormList = DeclarationFormListsQuery["regulatoryLists"][number];
 
-const ANSWERS: { value: StatementRow["answer"]; label: string }[] = [
-  { value: "", label: "Not stated" },
-  { value: "yes", label: "Yes, compliant" },
-  { value: "no", label: "No, not compliant" },
-];
+const ANSWERS = [
+  { value: "", key: "none" },
+  { value: "yes", key: "yes" },
+  { value: "no", key: "no" },
+] as const satisfies readonly { value: StatementRow["answer"]; key: string }[];
 
 const EMPTY: StatementRow = { answer: "", listVersion: null, exemptions: [] };
 
@@ -42,6 +43,11 @@ export function StatementsFields({
   error: unknown;
   onChange: (next: Record<string, StatementRow>) => void;
 }) {
+  const { t } = useTranslation("declarations");
+  const answers = ANSWERS.map(({ value, key }) => ({
+    value,
+    label: t(`statements.answers.${key}`),
+  }));
   const messageFor = (code: string) => {
     const index = sent.indexOf(code);
     if (index < 0 || !(error instanceof ApiError)) return undefined;
@@ -53,7 +59,7 @@ export function StatementsFields({
   const listProblem = error instanceof ApiError ? error.fieldMessage("statements") : undefined;
   return (
     <div data-testid="statements-fields">
-      <h3>Compliance statements</h3>
+      <h3>{t("statements.title")}</h3>
       {listProblem && (
         <p className="field-error" role="alert">
           {listProblem}
@@ -74,24 +80,25 @@ export function StatementsFields({
               {list.name}
               {list.currentVersion && ` (${list.currentVersion.label})`}
             </legend>
-            {!applies && (
-              <p className="muted">This list does not apply to the chosen material category.</p>
-            )}
+            {!applies && <p className="muted">{t("statements.notApplicable")}</p>}
             {message && (
               <p className="field-error" role="alert">
                 {message}
               </p>
             )}
             <SelectField
-              label={`Complies with ${list.code}`}
+              label={t("statements.compliesWith", { list: list.code })}
               value={statement.answer}
-              options={ANSWERS}
+              options={answers}
               onChange={(event) => set({ answer: event.target.value as StatementRow["answer"] })}
             />
             {statement.answer !== "" && exemptions.length > 0 && (
               <details open={statement.exemptions.length > 0}>
                 <summary>
-                  Exemptions claimed ({statement.exemptions.length} of {exemptions.length})
+                  {t("statements.exemptionsClaimed", {
+                    claimed: statement.exemptions.length,
+                    total: exemptions.length,
+                  })}
                 </summary>
                 <div className="checkbox-grid">
                   {exemptions.map((exemption) => (
@@ -108,7 +115,7 @@ export function StatementsFields({
                         }
                       />
                       {exemption.code}
-                      {exemption.expired && " (expired)"}
+                      {exemption.expired && t("statements.expired")}
                     </label>
                   ))}
                 </div>
