@@ -135,6 +135,8 @@ module.exports = tseslint.config(
               "fontSize",
               "fontWeight",
               "position",
+              // react-router: a route's URL pattern.
+              "path",
             ],
           },
           words: { exclude: ["[0-9!-/:-@[-`{-~\\s·—–…×%‰°]+", "[A-Z_-]+", "^\\p{Emoji}+$"] },

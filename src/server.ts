@@ -12,7 +12,7 @@ import { createRequestContext } from "./app/request-context";
 import type { AppServices, RequestContext } from "./graphql/context";
 import { noStoreCacheControl } from "./graphql/cache-control";
 import { clientErrorStatusPlugin } from "./graphql/client-error-status";
-import { createErrorFormatter } from "./graphql/format-error";
+import { createErrorFormatter, errorLocalePlugin } from "./graphql/format-error";
 import { queryProtection } from "./app/limits";
 import { queryCostPlugin } from "./app/query-cost";
 import { responseSizePlugin } from "./graphql/response-size";
@@ -114,6 +114,8 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
       // First: the size guard replaces an oversized result before the idempotency plugin
       // stores it for replay.
       responseSizePlugin(config.maxResponseBytes),
+      // Error messages in the request's language, before the idempotency plugin stores them.
+      errorLocalePlugin<RequestContext>(),
       ...protection.plugins,
       queryCostPlugin(),
       // After the cost check (didResolveOperation) and the size guard (willSendResponse).

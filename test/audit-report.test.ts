@@ -165,6 +165,27 @@ describe("GET /reports/audits/:id.pdf", () => {
     expect(text).toMatch(/Page 1 of \d+/);
   });
 
+  it("prints labels, headings, codes in words and dates in the requester's language", async () => {
+    const zh = await fetch(`${url}/reports/audits/${auditId}.pdf`, {
+      headers: { authorization: `Bearer ${team.lead.token}`, "accept-language": "zh-CN" },
+    });
+    expect(zh.status).toBe(200);
+    const text = await pdfText(Buffer.from(await zh.arrayBuffer()), dir);
+    for (const words of ["供应商 ESG 审核报告", "各领域得分", "检查结果", "主审核员", "健康与安全"])
+      expect(text).toContain(words);
+    expect(text).toContain("风险：可能性 4 × 影响 4 = 16（高）");
+    expect(text).toContain("生成于 2026年6月1日 09:00:00 UTC");
+    expect(text).toMatch(/第 1 页，共 \d+ 页/);
+    expect(text).not.toContain("Area scores");
+    // Data stays as recorded: the supplier's names, the notes, the item codes.
+    expect(text).toContain(CHINESE_NOTE);
+    for (const item of team.checklist.items) expect(text).toContain(item.code);
+
+    const en = await pdfText((await download(team.lead.token, auditId)).body, dir);
+    expect(en).toContain("Area scores");
+    expect(en).not.toContain("各领域得分");
+  });
+
   it("prints the audit's area scores as the standing computes them from the audit", async () => {
     const inputs = await loadStandingInputs(app.dataSource.manager, supplierId, app.clock.now(), {
       lock: false,

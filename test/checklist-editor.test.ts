@@ -1,5 +1,6 @@
 import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
 import { ChecklistItem } from "../src/modules/checklist/checklist-item.entity";
+import { ChecklistItemText } from "../src/modules/checklist/checklist-item-text.entity";
 import { Checklist } from "../src/modules/checklist/checklist.entity";
 import { makeRoles, makeSupplier, type TestUser } from "./support/factories";
 import { codesOf, post } from "./support/graphql-client";
@@ -337,7 +338,11 @@ describe("the checklist draft editor (over HTTP)", () => {
     expect(codesOf(onRetired)).toEqual(["CONFLICT"]);
     expect(onRetired.body.errors![0].message).toMatch(/is retired, so its items cannot change/);
     await expect(
-      app.dataSource.manager.update(ChecklistItem, { id: item.id }, { question: "Changed" }),
+      app.dataSource.manager.update(
+        ChecklistItemText,
+        { itemId: item.id, locale: "en" },
+        { auditQuestion: "Changed" },
+      ),
     ).rejects.toThrow(/cannot change/);
   });
 

@@ -1,5 +1,7 @@
 import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
+import { In } from "typeorm";
 import { ChecklistItem } from "../src/modules/checklist/checklist-item.entity";
+import { ChecklistItemText } from "../src/modules/checklist/checklist-item-text.entity";
 import { Checklist } from "../src/modules/checklist/checklist.entity";
 import { DEFAULT_CHECKLIST_FAMILY_ID } from "../src/modules/checklist/default-checklist";
 import { ESG_AREAS } from "../src/shared/domain/esg-area.enum";
@@ -298,14 +300,27 @@ describe("checklists", () => {
 
     it("refuses UPDATE, INSERT and DELETE of a published checklist's items even via raw SQL", async () => {
       const checklist = await publishedChecklist(app, admin.token);
-      await refused(`UPDATE checklist_item SET question = 'Changed' WHERE checklist_id = $1`, [
+      await refused(`UPDATE checklist_item SET code = 'CHANGED' WHERE checklist_id = $1`, [
+        checklist.id,
+      ]);
+      await refused(
+        `UPDATE checklist_item_text SET audit_question = 'Changed' WHERE item_id = $1`,
+        [checklist.items[0].id],
+      );
+      await refused(`DELETE FROM checklist_item_text WHERE item_id = $1`, [checklist.items[0].id]);
+      await refused(
+        `INSERT INTO checklist_item_text (item_id, locale, saq_question, audit_question)
+         VALUES ($1, 'zh-CN', '贵公司是否……？', '供应商是否……？')`,
+        [checklist.items[0].id],
+      );
+      await refused(`UPDATE checklist SET required_locales = '{en,zh-CN}' WHERE id = $1`, [
         checklist.id,
       ]);
       await refused(`UPDATE checklist_item SET weight = 1 WHERE id = $1`, [checklist.items[0].id]);
       await refused(`DELETE FROM checklist_item WHERE id = $1`, [checklist.items[0].id]);
       await refused(
-        `INSERT INTO checklist_item (checklist_id, code, area, question, answer_type, weight, sort_order)
-         VALUES ($1, 'X-01', 'ENVIRONMENT', 'Sneaked in', 'YES_NO', 1, 99)`,
+        `INSERT INTO checklist_item (checklist_id, code, area, answer_type, weight, sort_order)
+         VALUES ($1, 'X-01', 'ENVIRONMENT', 'YES_NO', 1, 99)`,
         [checklist.id],
       );
       await refused(`UPDATE checklist SET name = 'Renamed' WHERE id = $1`, [checklist.id]);
@@ -316,7 +331,12 @@ describe("checklists", () => {
         checklistId: checklist.id,
       });
       expect(items).toHaveLength(5);
-      expect(items.every((item) => item.question !== "Changed")).toBe(true);
+      expect(items.every((item) => item.code !== "CHANGED")).toBe(true);
+      const texts = await app.dataSource.manager.findBy(ChecklistItemText, {
+        itemId: In(items.map((item) => item.id)),
+      });
+      expect(texts.map((text) => text.locale)).toEqual(Array(5).fill("en"));
+      expect(texts.every((text) => text.auditQuestion !== "Changed")).toBe(true);
     });
 
     it("still lets a draft's items change (the guard is about published versions)", async () => {
@@ -324,13 +344,18 @@ describe("checklists", () => {
         input: smallChecklistInput(),
       });
       await app.dataSource.query(
-        `UPDATE checklist_item SET question = 'Reworded' WHERE checklist_id = $1`,
+        `UPDATE checklist_item_text SET audit_question = 'Reworded'
+         WHERE item_id IN (SELECT id FROM checklist_item WHERE checklist_id = $1)`,
         [data!.createChecklist.id],
       );
-      const items = await app.dataSource.manager.findBy(ChecklistItem, {
-        checklistId: data!.createChecklist.id,
-      });
-      expect(items.map((item) => item.question)).toEqual(Array(5).fill("Reworded"));
+      const texts = await app.dataSource.query(
+        `SELECT t.audit_question FROM checklist_item_text t JOIN checklist_item i ON i.id = t.item_id
+         WHERE i.checklist_id = $1`,
+        [data!.createChecklist.id],
+      );
+      expect(texts.map((text: { audit_question: string }) => text.audit_question)).toEqual(
+        Array(5).fill("Reworded"),
+      );
     });
   });
 });

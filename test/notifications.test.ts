@@ -175,6 +175,38 @@ describe("notifications", () => {
       expect(await mailsFor(key)).toHaveLength(3);
     });
 
+    it("writes each recipient's notification and e-mail in their own language (app_user.locale)", async () => {
+      const chinese = supplierUsers[0];
+      await app.dataSource.query(`UPDATE app_user SET locale = 'zh-CN' WHERE id = $1`, [
+        chinese.user.id,
+      ]);
+      try {
+        const auditId = await scheduleAudit(app, team.plan(supplier.id));
+        const key = `audit.scheduled:${auditId}`;
+        const rows = await written(key);
+        const zh = rows.find((r) => r.email === chinese.user.email)!;
+        expect(zh.title).toMatch(/^已安排审核：隆基绿能 <Solar> & Co，\d{4}年\d{1,2}月\d{1,2}日$/);
+        expect(zh.body).toContain("计划于");
+        const en = rows.find((r) => r.email === team.lead.user.email)!;
+        expect(en.title).toMatch(/^Audit scheduled: 隆基绿能 <Solar> & Co, \d{4}-\d{2}-\d{2}$/);
+
+        await send();
+        const mails = await mailsFor(key);
+        const zhMail = mails.find((m) => m.to[0] === chinese.user.email)!;
+        expect(zhMail.subject).toBe(`[ESG 门户] ${zh.title}`);
+        expect(zhMail.text).toContain(`${chinese.user.name}，您好：`);
+        expect(zhMail.text).toContain("此邮件由供应商 ESG 审核门户发送。");
+        expect(zhMail.html).toContain('<html lang="zh-CN">');
+        const enMail = mails.find((m) => m.to[0] === team.lead.user.email)!;
+        expect(enMail.subject).toBe(`[ESG portal] ${en.title}`);
+        expect(enMail.text).toContain(`Hello ${team.lead.user.name},`);
+      } finally {
+        await app.dataSource.query(`UPDATE app_user SET locale = NULL WHERE id = $1`, [
+          chinese.user.id,
+        ]);
+      }
+    });
+
     it("audit completed and every corrective-action step reach their audiences, once each", async () => {
       const { auditId, findingIds } = await completedAudit(app, {
         ...team.plan(supplier.id),
@@ -800,6 +832,47 @@ describe("notifications", () => {
       expect(
         ok(await app.exec(otherSupplierUser.token, OPEN_ACTIONS)).openActions,
       ).not.toContainEqual(expect.objectContaining({ link: `/saqs/${draft}` }));
+
+      // The titles are in the reader's language; kinds, links and dates do not change.
+      const title = (actions: any[], kind: string) => actions.find((a) => a.kind === kind)?.title;
+      expect(title(mine, "CAP_TO_PROPOSE")).toBe(
+        "Propose a corrective action plan for the major finding in health and safety",
+      );
+      expect(title(buyer, "SUPPLIER_BLOCKED")).toBe("Busy Supplier is blocked");
+      const readers = [user, team.lead, buyers[0]];
+      const setLocale = (reader: TestUser, locale: string) =>
+        app.exec(reader.token, `mutation($l: String!) { setLocale(locale: $l) { id } }`, {
+          l: locale,
+        });
+      for (const reader of readers) ok(await setLocale(reader, "zh-CN"));
+      try {
+        const zhMine = ok(await app.exec(user.token, OPEN_ACTIONS)).openActions as any[];
+        expect(zhMine.map((a) => [a.kind, a.link])).toEqual(late.map((a) => [a.kind, a.link]));
+        expect(title(zhMine, "CAP_TO_PROPOSE")).toBe(
+          "针对健康与安全方面的重大发现项提交纠正措施计划",
+        );
+        expect(title(zhMine, "CAP_TO_IMPLEMENT")).toBe(
+          "针对工作时间方面的轻微发现项实施已接受的计划",
+        );
+        expect(title(zhMine, "SAQ_TO_FILL")).toMatch(/^填写并提交自评问卷（.+ 第 \d+ 版）$/);
+        const zhLead = ok(await app.exec(team.lead.token, OPEN_ACTIONS)).openActions as any[];
+        expect(title(zhLead, "CAP_TO_REVIEW")).toBe(
+          "审阅 Busy Supplier 针对其环境方面的轻微发现项提交的计划",
+        );
+        expect(zhLead.filter((a) => a.link === `/audits/${planned}`)[0].title).toBe(
+          "计划中的审核：Busy Supplier",
+        );
+        const zhBuyer = ok(await app.exec(buyers[0].token, OPEN_ACTIONS)).openActions as any[];
+        expect(title(zhBuyer, "SUPPLIER_BLOCKED")).toBe("Busy Supplier 处于已禁用状态");
+        expect(title(zhBuyer, "FINDING_ESCALATED")).toBe(
+          "Busy Supplier：健康与安全方面的重大发现项已逾期，已升级处理",
+        );
+        // No English sentence is left in a Chinese reader's list.
+        for (const action of [...zhMine, ...zhLead, ...zhBuyer])
+          expect(action.title).not.toMatch(/\b(the|of|for|is|plan|audit|finding)\b/i);
+      } finally {
+        for (const reader of readers) ok(await setLocale(reader, "en"));
+      }
     });
   });
 });

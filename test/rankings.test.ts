@@ -292,6 +292,16 @@ describe("supplier rankings, priority and adjustments", () => {
       headers: { authorization: `Bearer ${buyer.token}` },
     });
     expect(bad.status).toBe(400);
+
+    // A Chinese reader gets Chinese headers; the cells keep their codes (country, status).
+    const zh = await fetch(`http://127.0.0.1:${port}/exports/rankings.csv?categoryId=${glass}`, {
+      headers: { authorization: `Bearer ${buyer.token}`, "accept-language": "zh-CN" },
+    });
+    const zhLines = (await zh.text()).trim().split("\n");
+    expect(zhLines[0]).toBe(
+      "排名,供应商 ID,供应商,国家/地区代码,采购状态代码,状态原因,等级,ESG 得分,优先级得分,得分说明",
+    );
+    expect(zhLines[1]).toBe(lines[1]);
   });
 
   it("uses the same small number of SQL statements for 10 and 100 rows", async () => {

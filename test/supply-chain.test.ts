@@ -663,6 +663,17 @@ describe("supply-chain maps and computed traceability (issue 18)", () => {
       ]);
       expect(rows[0]).toMatchObject({ id: aMap.id, state: "TO_ORIGIN (VERIFIED)" });
       expect(rows[1]).toMatchObject({ tier: "POLYSILICON", name: "Nordic Poly AS (root)" });
+
+      // Chinese headers for a Chinese reader; the cells, codes included, are the same.
+      const zh = await fetch(path, {
+        headers: { authorization: `Bearer ${buyer.token}`, "accept-language": "zh-CN" },
+      });
+      const [zhHeader, ...zhRecords] = parseCsv(await zh.text()).filter(
+        (r) => r.cells.join("") !== "",
+      );
+      expect(zhHeader.cells.slice(0, 4)).toEqual(["记录类型代码", "ID", "层级代码", "名称"]);
+      expect(zhHeader.cells).toHaveLength(header.cells.length);
+      expect(zhRecords.map((r) => r.cells)).toEqual(records.map((r) => r.cells));
       expect(rows.slice(4, 6).map((r) => r.tier)).toEqual(["QUARTZITE", "QUARTZITE"]);
       const firstLink = rows[6];
       expect(firstLink).toMatchObject({ custody: "SEGREGATED", state: "VERIFIED" });

@@ -1,5 +1,6 @@
 import { Checklist } from "../modules/checklist/checklist.entity";
 import { ChecklistItem } from "../modules/checklist/checklist-item.entity";
+import { ChecklistItemText } from "../modules/checklist/checklist-item-text.entity";
 import { Answer } from "../modules/self-assessment/answer.entity";
 import { SelfAssessment } from "../modules/self-assessment/self-assessment.entity";
 import { Audit } from "../modules/audit/audit.entity";
@@ -85,6 +86,7 @@ export const ENTITIES = [
   AuditEvent,
   Checklist,
   ChecklistItem,
+  ChecklistItemText,
   SelfAssessment,
   Answer,
   Audit,

@@ -10,6 +10,7 @@ import { MAX_ATTACHMENTS_SHOWN } from "../modules/document/document.limits";
 import { MAX_FINDINGS_PER_AUDIT } from "../modules/audit/finding-limits";
 import { MAX_CHECKLIST_ITEMS } from "../modules/checklist/checklist.inputs";
 import { ESG_AREAS } from "../shared/domain/esg-area.enum";
+import { LOCALES } from "../shared/i18n/locale";
 import { MAX_EVIDENCE_ITEMS } from "../modules/evidence/evidence";
 import { SUSTAINABILITY_ATTRIBUTES } from "../modules/scoring/effective-sustainability";
 import { MAX_TARGET_SUBSTANCE_FLAGS } from "../modules/scoring/target-substance-flags";
@@ -107,6 +108,9 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   // One result per checklist item.
   "Audit.results": MAX_CHECKLIST_ITEMS,
   "Checklist.items": MAX_CHECKLIST_ITEMS,
+  // One per locale the portal speaks.
+  "Checklist.requiredLocales": LOCALES.length,
+  "ChecklistItem.texts": LOCALES.length,
   "SelfAssessment.answers": MAX_CHECKLIST_ITEMS,
   "SelfAssessment.areaScores": ESG_AREAS.length,
   "SupplierScore.areas": ESG_AREAS.length,

@@ -8,7 +8,7 @@ import { CorrectiveActionResolver } from "../modules/audit/corrective-action.res
 import { CorrectiveActionTransitionResolver } from "../modules/audit/corrective-action.resolver";
 import { FindingResolver } from "../modules/audit/finding.resolver";
 import { SupplierAuditsResolver } from "../modules/audit/supplier-audits.resolver";
-import { ChecklistResolver } from "../modules/checklist/checklist.resolver";
+import { ChecklistItemResolver, ChecklistResolver } from "../modules/checklist/checklist.resolver";
 import { UserResolver } from "../modules/identity/user.resolver";
 import { InvitationResolver } from "../modules/identity/invitation.resolver";
 import { ApiTokenResolver, UserApiTokenResolver } from "../modules/identity/api-token.resolver";
@@ -34,6 +34,7 @@ import {
   SupplierPriorityResolver,
 } from "../modules/procurement/supplier-priority.resolver";
 import { SupplierImportResolver } from "../modules/supplier/supplier-import.resolver";
+import { ImportRowErrorResolver } from "../graphql/import-row-error";
 import { UserSupplierResolver } from "../modules/supplier/user-supplier.resolver";
 import {
   SupplierSustainabilityResolver,
@@ -109,6 +110,7 @@ export const RESOLVERS = [
   SupplierPriorityResolver,
   SupplierPriorityFieldsResolver,
   SupplierImportResolver,
+  ImportRowErrorResolver,
   SupplierSustainabilityResolver,
   SustainabilityVerificationResolver,
   SupplierCertificatesResolver,
@@ -121,6 +123,7 @@ export const RESOLVERS = [
   RankingResolver,
   PriorityAdjustmentResolver,
   ChecklistResolver,
+  ChecklistItemResolver,
   SelfAssessmentResolver,
   AnswerResolver,
   SupplierSelfAssessmentsResolver,

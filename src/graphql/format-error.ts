@@ -1,8 +1,11 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { QueryFailedError } from "typeorm";
 import { DomainError, ErrorCode } from "../shared/errors";
+import { translateMessage } from "../shared/i18n/error-messages";
+import { isLocale, type Locale } from "../shared/i18n/locale";
 
 const PASS_THROUGH = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -138,5 +141,63 @@ function formatter(logger: Logger) {
       message: "Internal server error",
       extensions: { code: "INTERNAL_SERVER_ERROR" },
     };
+  };
+}
+
+/**
+ * An error in `locale`: its message and each field's message translated, codes, paths and
+ * every other extension unchanged. A message without a text in the locale stays English, and
+ * `extensions.messageLocale: "en"` tells a client so. English answers are returned as they are.
+ */
+export function localizeFormattedError(
+  error: GraphQLFormattedError,
+  locale: Locale,
+): GraphQLFormattedError {
+  if (locale === "en") return error;
+  const top = translateMessage(error.message, locale);
+  const fields = error.extensions?.fields as { path: string; message: string }[] | undefined;
+  let allTranslated = top.translated;
+  const localizedFields = fields?.map((field) => {
+    const own = translateMessage(field.message, locale);
+    allTranslated &&= own.translated;
+    return { ...field, message: own.text };
+  });
+  return {
+    ...error,
+    message: top.text,
+    extensions: {
+      ...error.extensions,
+      ...(localizedFields ? { fields: localizedFields } : {}),
+      ...(allTranslated ? {} : { messageLocale: "en" }),
+    },
+  };
+}
+
+/**
+ * Apollo's formatError does not see the request, so messages are translated here, once the
+ * response is final: in the request's locale (the viewer's choice, else Accept-Language).
+ * Synchronous, so plugins after it (idempotency's replay store) keep the translated answer.
+ */
+export function errorLocalePlugin<
+  TContext extends { locale?: Locale },
+>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const locale = contextValue?.locale;
+          if (!isLocale(locale) || locale === "en") return;
+          const localize = (errors: readonly GraphQLFormattedError[] | undefined) =>
+            errors?.map((error) => localizeFormattedError(error, locale));
+          if (response.body.kind === "single") {
+            const result = response.body.singleResult;
+            if (result.errors) result.errors = localize(result.errors);
+          } else {
+            const initial = response.body.initialResult;
+            if (initial.errors) initial.errors = localize(initial.errors);
+          }
+        },
+      };
+    },
   };
 }

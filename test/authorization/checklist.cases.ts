@@ -102,6 +102,19 @@ export const CASES: MatrixCase[] = [
     }),
   },
   {
+    operation: "setChecklistRequiredLocales",
+    kind: "mutation",
+    allowed: CHECKLIST_PERMISSIONS.setChecklistRequiredLocales,
+    prepare: async (fx) => {
+      const { id, revision } = await draft(fx);
+      return {
+        query: `mutation($id: ID!, $r: Int!) {
+          setChecklistRequiredLocales(id: $id, expectedRevision: $r, requiredLocales: ["en", "zh-CN"]) { id revision } }`,
+        variables: { id, r: revision },
+      };
+    },
+  },
+  {
     operation: "addChecklistItem",
     kind: "mutation",
     allowed: CHECKLIST_PERMISSIONS.addChecklistItem,

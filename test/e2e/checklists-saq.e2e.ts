@@ -96,6 +96,13 @@ describe("checklist draft editor", () => {
       await add.getByLabel("Area").selectOption("WORKING_HOURS");
       await add.getByLabel("Question").fill("Is a weekly day of rest granted to every worker?");
       await add.getByLabel("Guidance").fill("Rosters and time records for 3 months");
+      // The default checklist needs Chinese too: the new question gets its Chinese text.
+      await add.getByRole("tab", { name: "简体中文" }).click();
+      await add.getByLabel("Question").fill("供应商是否保证每位工人每七天至少休息一天？");
+      await add
+        .getByLabel("Supplier's wording (SAQ)")
+        .fill("贵公司是否保证每位工人每七天至少休息一天？");
+      await add.getByLabel("Guidance").fill("查阅近三个月的排班表和考勤记录。");
       await add.getByLabel("Place").selectOption({ index: 1 });
       await add.getByRole("button", { name: "Add question" }).click();
       // The code is taken: said under the Code field, nothing added.

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { In } from "typeorm";
 import { ChecklistItem } from "../../src/modules/checklist/checklist-item.entity";
+import { ChecklistItemText } from "../../src/modules/checklist/checklist-item-text.entity";
 import { Checklist } from "../../src/modules/checklist/checklist.entity";
 import { ChecklistStatus } from "../../src/shared/domain/checklist.enums";
 import { DEFAULT_CHECKLIST_FAMILY_ID } from "../../src/modules/checklist/default-checklist";
@@ -94,6 +96,7 @@ export async function copyChecklist(
     familyId: options.familyId ?? source.checklist.familyId,
     name: source.checklist.name,
     version: options.version,
+    requiredLocales: source.checklist.requiredLocales,
     status: ChecklistStatus.DRAFT,
     publishedAt: null,
     retiredAt: null,
@@ -103,6 +106,15 @@ export async function copyChecklist(
     manager.create(ChecklistItem, { ...rest, checklistId: checklist.id }),
   );
   await manager.insert(ChecklistItem, items);
+  const texts = await manager.findBy(ChecklistItemText, {
+    itemId: In(source.items.map((item) => item.id)),
+  });
+  const copyOf = new Map(source.items.map((item, index) => [item.id, items[index].id]));
+  if (texts.length > 0)
+    await manager.insert(
+      ChecklistItemText,
+      texts.map(({ item: _item, ...text }) => ({ ...text, itemId: copyOf.get(text.itemId)! })),
+    );
   if (options.status !== ChecklistStatus.DRAFT) {
     await manager.update(Checklist, { id: checklist.id }, { status: options.status });
     checklist.status = options.status;

@@ -12,6 +12,7 @@ import { AnswerType } from "../../shared/domain/checklist.enums";
 import { Checklist } from "./checklist.entity";
 import { EsgArea } from "../../shared/domain/esg-area.enum";
 
+/** One question of a checklist; its wording, per language, is in `checklist_item_text`. */
 @ObjectType()
 @Entity({ name: "checklist_item" })
 @Index("checklist_item_code_key", ["checklistId", "code"], { unique: true })
@@ -35,14 +36,6 @@ export class ChecklistItem {
   @Field(() => EsgArea)
   @Column({ type: "varchar", length: 32 })
   area: EsgArea;
-
-  @Field(() => String)
-  @Column({ type: "varchar", length: 1000 })
-  question: string;
-
-  @Field(() => String)
-  @Column({ type: "varchar", length: 2000, default: "" })
-  guidance: string;
 
   @Field(() => AnswerType)
   @Column({ type: "varchar", length: 16, name: "answer_type" })

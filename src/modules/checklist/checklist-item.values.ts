@@ -1,12 +1,12 @@
 import type { ChecklistItem } from "./checklist-item.entity";
+import type { ItemTexts } from "./checklist-item-texts";
 import type { ChecklistItemInput } from "./checklist.inputs";
 
 export type ItemValues = Omit<ChecklistItem, "id" | "checklistId" | "checklist">;
 
-export function itemSnapshot(item: ItemValues): Record<string, unknown> {
-  const { code, area, question, guidance, answerType, weight, zeroTolerance, evidenceRequired } =
-    item;
-  return { code, area, question, guidance, answerType, weight, zeroTolerance, evidenceRequired };
+export function itemSnapshot(item: ItemValues, texts: ItemTexts): Record<string, unknown> {
+  const { code, area, answerType, weight, zeroTolerance, evidenceRequired } = item;
+  return { code, area, answerType, weight, zeroTolerance, evidenceRequired, texts };
 }
 
 export const normaliseCode = (code: string): string => code.trim().toUpperCase();
@@ -15,8 +15,6 @@ export function toItemValues(item: ChecklistItemInput, index: number): ItemValue
   return {
     code: normaliseCode(item.code),
     area: item.area,
-    question: item.question.trim(),
-    guidance: item.guidance?.trim() ?? "",
     answerType: item.answerType,
     weight: item.weight,
     zeroTolerance: item.zeroTolerance ?? false,

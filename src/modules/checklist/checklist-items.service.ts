@@ -17,10 +17,13 @@ import { MAX_CHECKLIST_ITEMS, type ChecklistItemInput } from "./checklist.inputs
 import { CHECKLISTS } from "./checklist.repository";
 import { CHECKLIST_PERMISSIONS } from "./checklist.permissions";
 import { itemSnapshot, normaliseCode, toItemValues } from "./checklist-item.values";
+import { resolveRequiredLocales, resolveTexts, type ItemTexts } from "./checklist-item-texts";
+import { insertTexts, readTexts, replaceTexts } from "./checklist-item-texts.store";
 
 const ITEM = "ChecklistItem";
 
 type ItemOperation =
+  | "setChecklistRequiredLocales"
   | "addChecklistItem"
   | "updateChecklistItem"
   | "removeChecklistItem"
@@ -29,6 +32,8 @@ type ItemOperation =
 interface Locked {
   checklist: Checklist;
   items: ChecklistItem[];
+  /** By item id. */
+  texts: Map<string, ItemTexts>;
 }
 
 /**
@@ -53,7 +58,11 @@ async function lockDraft(tx: Tx, checklistId: string, expectedRevision: number):
     where: { checklistId },
     order: { order: "ASC", id: "ASC" },
   });
-  return { checklist, items };
+  const texts = await readTexts(
+    tx,
+    items.map((item) => item.id),
+  );
+  return { checklist, items, texts };
 }
 
 /** The item's checklist id, or NOT_FOUND; the item itself is re-read under the checklist's lock. */
@@ -89,6 +98,13 @@ async function renumber(tx: Tx, sequence: readonly ChecklistItem[]): Promise<voi
   }
 }
 
+/** What the audit trail records of one edit, under `key` (default "item"). */
+interface EditRecord {
+  before: unknown;
+  after: unknown;
+  key?: string;
+}
+
 /** One edit of a draft: the checklist's revision bumps and the audit trail names the item. */
 async function edit(
   ctx: RequestContext,
@@ -96,28 +112,55 @@ async function edit(
   action: string,
   checklistId: string | ((tx: Tx) => Promise<string>),
   expectedRevision: number,
-  apply: (tx: Tx, locked: Locked) => Promise<{ before: unknown; after: unknown }>,
+  apply: (tx: Tx, locked: Locked) => Promise<EditRecord>,
+  /** Checklist columns the edit changes besides its revision. */
+  set: Partial<Checklist> = {},
 ): Promise<Checklist> {
   requireRole(ctx, ...CHECKLIST_PERMISSIONS[operation]);
   const after = await inTransaction(ctx, async (tx) => {
     const id = typeof checklistId === "string" ? checklistId : await checklistId(tx);
     const locked = await lockDraft(tx, id, expectedRevision);
-    let item: { before: unknown; after: unknown } = { before: null, after: null };
+    let item: EditRecord = { before: null, after: null };
     return change(tx, CHECKLISTS, locked.checklist, {
       action,
-      set: { revision: () => "revision + 1" },
+      set: { revision: () => "revision + 1", ...set },
       alsoWrite: async () => {
         item = await apply(tx, locked);
       },
       recorded: (before, stored) => ({
-        before: { revision: before.revision, item: item.before },
-        after: { revision: stored.revision, item: item.after },
+        before: { revision: before.revision, [item.key ?? "item"]: item.before },
+        after: { revision: stored.revision, [item.key ?? "item"]: item.after },
       }),
     });
   });
   ctx.loaders.checklist.clear(after.id);
   ctx.loaders.itemsByChecklist.clear(after.id);
+  ctx.loaders.itemTexts.clearAll();
   return after;
+}
+
+/** The locales a draft must be complete in before it can be published; English always. */
+export function setChecklistRequiredLocales(
+  ctx: RequestContext,
+  checklistId: string,
+  expectedRevision: number,
+  requiredLocales: readonly string[],
+): Promise<Checklist> {
+  const { locales, problems } = resolveRequiredLocales(requiredLocales, "requiredLocales");
+  if (problems.length > 0) throw badInput(problems);
+  return edit(
+    ctx,
+    "setChecklistRequiredLocales",
+    "checklist.required_locales_changed",
+    checklistId,
+    expectedRevision,
+    async (_tx, { checklist }) => ({
+      key: "requiredLocales",
+      before: checklist.requiredLocales,
+      after: locales,
+    }),
+    { requiredLocales: locales },
+  );
 }
 
 /** Adds a question to a draft, at `position` (1 = first) or at the end. */
@@ -135,8 +178,10 @@ export function addChecklistItem(
     checklistId,
     expectedRevision,
     async (tx, { items }) => {
+      const resolved = resolveTexts(input, {}, "input");
       const problems = [
         ...codeTaken(items, input.code),
+        ...resolved.problems,
         ...(position == null ? [] : positionProblems(position, items.length + 1)),
       ];
       if (items.length >= MAX_CHECKLIST_ITEMS) {
@@ -150,8 +195,12 @@ export function addChecklistItem(
       const values = toItemValues(input, at);
       const inserted = await tx.manager.insert(ChecklistItem, { ...values, checklistId });
       const added = { ...values, id: inserted.identifiers[0].id as string } as ChecklistItem;
+      await insertTexts(tx, [{ itemId: added.id, texts: resolved.texts }]);
       await renumber(tx, [...items.slice(0, at), added, ...items.slice(at)]);
-      return { before: null, after: { id: added.id, ...itemSnapshot(values), position: at + 1 } };
+      return {
+        before: null,
+        after: { id: added.id, ...itemSnapshot(values, resolved.texts), position: at + 1 },
+      };
     },
   );
 }
@@ -169,16 +218,19 @@ export function updateChecklistItem(
     "checklist.item_changed",
     (tx) => checklistOfItem(tx, itemId),
     expectedRevision,
-    async (tx, { items }) => {
+    async (tx, { items, texts }) => {
       const item = items.find((candidate) => candidate.id === itemId);
       if (!item) throw notFound(ITEM, itemId);
-      const problems = codeTaken(items, input.code, itemId);
+      const before = texts.get(itemId) ?? {};
+      const resolved = resolveTexts(input, before, "input");
+      const problems = [...codeTaken(items, input.code, itemId), ...resolved.problems];
       if (problems.length > 0) throw badInput(problems);
       const { order: _order, ...values } = toItemValues(input, item.order - 1);
       await tx.manager.update(ChecklistItem, { id: itemId }, values);
+      await replaceTexts(tx, itemId, resolved.texts);
       return {
-        before: { id: itemId, ...itemSnapshot(item) },
-        after: { id: itemId, ...itemSnapshot({ ...values, order: item.order }) },
+        before: { id: itemId, ...itemSnapshot(item, before) },
+        after: { id: itemId, ...itemSnapshot({ ...values, order: item.order }, resolved.texts) },
       };
     },
   );
@@ -200,7 +252,7 @@ export function removeChecklistItem(
     "checklist.item_removed",
     (tx) => checklistOfItem(tx, itemId),
     expectedRevision,
-    async (tx, { items }) => {
+    async (tx, { items, texts }) => {
       const item = items.find((candidate) => candidate.id === itemId);
       if (!item) throw notFound(ITEM, itemId);
       if (items.length === 1) {
@@ -213,7 +265,14 @@ export function removeChecklistItem(
         tx,
         items.filter((candidate) => candidate.id !== itemId),
       );
-      return { before: { id: itemId, ...itemSnapshot(item), position: item.order }, after: null };
+      return {
+        before: {
+          id: itemId,
+          ...itemSnapshot(item, texts.get(itemId) ?? {}),
+          position: item.order,
+        },
+        after: null,
+      };
     },
   );
 }

@@ -1,11 +1,16 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
+import type { Locale } from "../../shared/i18n/locale";
 
 /** A versioned questionnaire template; PUBLISHED versions never change (SPEC 4). */
 @ObjectType()
 @Entity({ name: "checklist" })
 @Index("checklist_family_version_key", ["familyId", "version"], { unique: true })
+@Check(
+  "checklist_required_locales_check",
+  `required_locales <@ ARRAY['en', 'zh-CN']::varchar[] AND 'en' = ANY (required_locales)`,
+)
 export class Checklist {
   @Field(() => ID)
   @PrimaryGeneratedColumn("uuid")
@@ -28,6 +33,13 @@ export class Checklist {
   @Field(() => Int, { description: "Bumped by every edit of a draft; send it as expectedRevision" })
   @Column({ type: "int", default: 1 })
   revision: number;
+
+  /** Publishing needs every item's text in each of these; English is always one of them. */
+  @Field(() => [String], {
+    description: "Publishing needs every item's text in each of these locales (en always)",
+  })
+  @Column({ type: "varchar", length: 10, array: true, name: "required_locales", default: "{en}" })
+  requiredLocales: Locale[];
 
   @Field(() => ChecklistStatus)
   @Column({ type: "varchar", length: 16, default: ChecklistStatus.DRAFT })

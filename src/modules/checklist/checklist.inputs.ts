@@ -14,11 +14,34 @@ import {
 import { Field, InputType, Int } from "type-graphql";
 import { AnswerType } from "../../shared/domain/checklist.enums";
 import { EsgArea } from "../../shared/domain/esg-area.enum";
+import { LOCALES } from "../../shared/i18n/locale";
 
 /** Enough for any real questionnaire; bounds the size of one mutation. */
 export const MAX_CHECKLIST_ITEMS = 500;
 
 const NOT_BLANK = /\S/;
+
+@InputType({ description: "What a checklist item says in one language" })
+export class ChecklistItemTextInput {
+  @Field(() => String, { description: "en or zh-CN" })
+  @MaxLength(10)
+  locale: string;
+
+  @Field(() => String, { nullable: true, description: "Asked of the supplier in the SAQ" })
+  @IsOptional()
+  @MaxLength(1000)
+  saqQuestion?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Asked by the auditor in the audit" })
+  @IsOptional()
+  @MaxLength(1000)
+  auditQuestion?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  guidance?: string | null;
+}
 
 @InputType()
 export class ChecklistItemInput {
@@ -34,15 +57,35 @@ export class ChecklistItemInput {
   @IsEnum(EsgArea)
   area: EsgArea;
 
-  @Field(() => String)
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The English audit question (the English SAQ question too, until written in texts); required unless texts has en",
+  })
+  @IsOptional()
   @Length(1, 1000)
   @Matches(NOT_BLANK, { message: "must not be blank" })
-  question: string;
+  question?: string | null;
 
-  @Field(() => String, { nullable: true, description: "What counts as evidence; default empty" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The English guidance: what counts as evidence; default empty",
+  })
   @IsOptional()
   @MaxLength(2000)
   guidance?: string | null;
+
+  @Field(() => [ChecklistItemTextInput], {
+    nullable: true,
+    description:
+      "Texts per locale: each replaces its locale's text (all blank: removes it); locales not given keep theirs",
+  })
+  @IsOptional()
+  // Room for a repeated or unknown locale, which the service names at its entry.
+  @ArrayMaxSize(2 * LOCALES.length)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistItemTextInput)
+  texts?: ChecklistItemTextInput[] | null;
 
   @Field(() => AnswerType)
   @IsEnum(AnswerType)
@@ -71,6 +114,14 @@ export class CreateChecklistInput {
   @Length(1, 200)
   @Matches(NOT_BLANK, { message: "must not be blank" })
   name: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: "Locales every item must have text in before publishing; default [en]",
+  })
+  @IsOptional()
+  @ArrayMaxSize(LOCALES.length)
+  requiredLocales?: string[] | null;
 
   @Field(() => [ChecklistItemInput], { description: "In the order they are asked" })
   @ArrayMinSize(1)

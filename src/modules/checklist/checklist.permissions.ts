@@ -16,6 +16,7 @@ export const CHECKLIST_PERMISSIONS = {
   // Not a step of the revised checklist: a new DRAFT is created beside it.
   reviseChecklist: [Role.ADMIN],
   // Editing a draft's questions; the service refuses it once the version is published.
+  setChecklistRequiredLocales: [Role.ADMIN],
   addChecklistItem: [Role.ADMIN],
   updateChecklistItem: [Role.ADMIN],
   removeChecklistItem: [Role.ADMIN],

@@ -15,6 +15,9 @@ import { ChecklistItem } from "./checklist-item.entity";
 import { Checklist } from "./checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import { ChecklistItemInput, CreateChecklistInput } from "./checklist.inputs";
+import { ChecklistItemText } from "./checklist-item-text.entity";
+import { servedText, textsByLocale } from "./checklist-item-texts";
+import { LOCALES, localeOr } from "../../shared/i18n/locale";
 import * as checklists from "./checklist.service";
 import * as draftItems from "./checklist-items.service";
 import { CHECKLIST_PERMISSIONS } from "./checklist.permissions";
@@ -63,6 +66,19 @@ export class ChecklistResolver {
   @Mutation(() => Checklist, { description: "PUBLISHED -> RETIRED: no new self-assessments" })
   retireChecklist(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
     return checklists.retireChecklist(ctx, id);
+  }
+
+  @Authorized(...CHECKLIST_PERMISSIONS.setChecklistRequiredLocales)
+  @Mutation(() => Checklist, {
+    description: "Sets the locales a DRAFT's items need text in before publishing (en always)",
+  })
+  setChecklistRequiredLocales(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedRevision", () => Int) expectedRevision: number,
+    @Arg("requiredLocales", () => [String]) requiredLocales: string[],
+  ) {
+    return draftItems.setChecklistRequiredLocales(ctx, id, expectedRevision, requiredLocales);
   }
 
   @Authorized(...CHECKLIST_PERMISSIONS.addChecklistItem)
@@ -114,5 +130,75 @@ export class ChecklistResolver {
   @FieldResolver(() => [ChecklistItem], { description: "In the order they are asked" })
   items(@Root() checklist: Checklist, @Ctx() ctx: RequestContext) {
     return ctx.loaders.itemsByChecklist.load(checklist.id);
+  }
+}
+
+const LOCALE_ARG = {
+  nullable: true,
+  description: "en or zh-CN; default the caller's language",
+} as const;
+
+/**
+ * An item's wording in the reader's language (`locale`, else the request's), English when that
+ * language has none; `textFallback` says so.
+ */
+@Resolver(() => ChecklistItem)
+export class ChecklistItemResolver {
+  private async served(ctx: RequestContext, item: ChecklistItem, locale?: string | null) {
+    const rows = await ctx.loaders.itemTexts.load(item.id);
+    return servedText(textsByLocale(rows), localeOr(locale, ctx.locale));
+  }
+
+  @FieldResolver(() => String, { description: "The audit question (auditor's voice)" })
+  async question(
+    @Root() item: ChecklistItem,
+    @Ctx() ctx: RequestContext,
+    @Arg("locale", () => String, LOCALE_ARG) locale?: string,
+  ) {
+    return (await this.served(ctx, item, locale)).auditQuestion;
+  }
+
+  @FieldResolver(() => String, { description: "What the auditor looks for; may be empty" })
+  async guidance(
+    @Root() item: ChecklistItem,
+    @Ctx() ctx: RequestContext,
+    @Arg("locale", () => String, LOCALE_ARG) locale?: string,
+  ) {
+    return (await this.served(ctx, item, locale)).guidance;
+  }
+
+  @FieldResolver(() => String, { description: "The self-assessment question (supplier's voice)" })
+  async saqQuestion(
+    @Root() item: ChecklistItem,
+    @Ctx() ctx: RequestContext,
+    @Arg("locale", () => String, LOCALE_ARG) locale?: string,
+  ) {
+    return (await this.served(ctx, item, locale)).saqQuestion;
+  }
+
+  @FieldResolver(() => String, { description: "The locale question and guidance are served in" })
+  async textLocale(
+    @Root() item: ChecklistItem,
+    @Ctx() ctx: RequestContext,
+    @Arg("locale", () => String, LOCALE_ARG) locale?: string,
+  ) {
+    return (await this.served(ctx, item, locale)).locale;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: "True when the requested locale has no text and English is served",
+  })
+  async textFallback(
+    @Root() item: ChecklistItem,
+    @Ctx() ctx: RequestContext,
+    @Arg("locale", () => String, LOCALE_ARG) locale?: string,
+  ) {
+    return (await this.served(ctx, item, locale)).fallback;
+  }
+
+  @FieldResolver(() => [ChecklistItemText], { description: "Every locale's text, for editors" })
+  async texts(@Root() item: ChecklistItem, @Ctx() ctx: RequestContext) {
+    const rows = await ctx.loaders.itemTexts.load(item.id);
+    return [...rows].sort((a, b) => LOCALES.indexOf(a.locale) - LOCALES.indexOf(b.locale));
   }
 }

@@ -31,6 +31,13 @@ import {
   toItemValues,
   type ItemValues,
 } from "./checklist-item.values";
+import {
+  resolveRequiredLocales,
+  resolveTexts,
+  textPublishProblems,
+  type ItemTexts,
+} from "./checklist-item-texts";
+import { insertTexts, readTexts } from "./checklist-item-texts.store";
 
 /** Codes identify items across versions (and in findings), so one checklist never repeats one. */
 function duplicateCodes(items: readonly ChecklistItemInput[]): FieldProblem[] {
@@ -49,10 +56,23 @@ function duplicateCodes(items: readonly ChecklistItemInput[]): FieldProblem[] {
   return problems;
 }
 
-async function insertItems(tx: Tx, checklistId: string, items: ItemValues[]): Promise<void> {
-  await tx.manager.insert(
+interface NewItem {
+  values: ItemValues;
+  texts: ItemTexts;
+}
+
+async function insertItems(tx: Tx, checklistId: string, items: NewItem[]): Promise<void> {
+  if (items.length === 0) return;
+  const inserted = await tx.manager.insert(
     ChecklistItem,
-    items.map((item) => ({ ...item, checklistId })),
+    items.map((item) => ({ ...item.values, checklistId })),
+  );
+  await insertTexts(
+    tx,
+    items.map((item, index) => ({
+      itemId: inserted.identifiers[index].id as string,
+      texts: item.texts,
+    })),
   );
 }
 
@@ -82,9 +102,18 @@ export async function createChecklist(
   input: CreateChecklistInput,
 ): Promise<Checklist> {
   requireRole(ctx, ...CHECKLIST_PERMISSIONS.createChecklist);
-  const duplicates = duplicateCodes(input.items);
-  if (duplicates.length > 0) throw badInput(duplicates);
-  const items = input.items.map(toItemValues);
+  const resolved = input.items.map((item, index) => resolveTexts(item, {}, `input.items.${index}`));
+  const required = resolveRequiredLocales(input.requiredLocales ?? ["en"], "input.requiredLocales");
+  const problems = [
+    ...duplicateCodes(input.items),
+    ...resolved.flatMap((item) => item.problems),
+    ...required.problems,
+  ];
+  if (problems.length > 0) throw badInput(problems);
+  const items = input.items.map((item, index) => ({
+    values: toItemValues(item, index),
+    texts: resolved[index].texts,
+  }));
   return inTransaction(ctx, async (tx) => {
     return create(
       tx,
@@ -93,6 +122,7 @@ export async function createChecklist(
         familyId: randomUUID(),
         name: input.name.trim(),
         version: 1,
+        requiredLocales: required.locales,
         status: ChecklistStatus.DRAFT,
         publishedAt: null,
         retiredAt: null,
@@ -102,7 +132,7 @@ export async function createChecklist(
         alsoWrite: (id) => insertItems(tx, id, items),
         recorded: (checklist) => ({
           ...CHECKLISTS.snapshot(checklist),
-          items: items.map(itemSnapshot),
+          items: items.map((item) => itemSnapshot(item.values, item.texts)),
         }),
       },
     );
@@ -137,9 +167,22 @@ export function publishChecklist(ctx: RequestContext, id: string): Promise<Check
     id,
     "publish",
     (now) => ({ publishedAt: now }),
-    async (tx) => {
-      const items = await tx.manager.findBy(ChecklistItem, { checklistId: id });
-      const problems = publishProblems(items);
+    async (tx, before) => {
+      const items = await tx.manager.find(ChecklistItem, {
+        where: { checklistId: id },
+        order: { order: "ASC", id: "ASC" },
+      });
+      const texts = await readTexts(
+        tx,
+        items.map((item) => item.id),
+      );
+      const problems = [
+        ...publishProblems(items),
+        ...textPublishProblems(
+          items.map((item) => ({ code: item.code, texts: texts.get(item.id) ?? {} })),
+          before.requiredLocales,
+        ),
+      ];
       if (problems.length > 0)
         throw badInput(
           problems,
@@ -189,6 +232,14 @@ export async function reviseChecklist(ctx: RequestContext, id: string): Promise<
       where: { checklistId: id },
       order: { order: "ASC" },
     });
+    const texts = await readTexts(
+      tx,
+      items.map((item) => item.id),
+    );
+    const copies = items.map(({ id: itemId, checklistId: _c, checklist: _l, ...values }) => ({
+      values,
+      texts: texts.get(itemId) ?? {},
+    }));
     return create(
       tx,
       CHECKLISTS,
@@ -196,22 +247,18 @@ export async function reviseChecklist(ctx: RequestContext, id: string): Promise<
         familyId: source.familyId,
         name: source.name,
         version: Number(max) + 1,
+        requiredLocales: source.requiredLocales,
         status: ChecklistStatus.DRAFT,
         publishedAt: null,
         retiredAt: null,
       },
       {
         action: "checklist.revised",
-        alsoWrite: (newId) =>
-          insertItems(
-            tx,
-            newId,
-            items.map(({ id: _id, checklistId: _c, checklist: _l, ...values }) => values),
-          ),
+        alsoWrite: (newId) => insertItems(tx, newId, copies),
         recorded: (revision) => ({
           ...CHECKLISTS.snapshot(revision),
           revisedFromId: id,
-          items: items.map(itemSnapshot),
+          items: copies.map((item) => itemSnapshot(item.values, item.texts)),
         }),
       },
     );

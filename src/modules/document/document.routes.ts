@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { DocumentLimits } from "../../config/config";
 import type { RequestContextFor } from "../../http/request-context-for";
 import { sendErrorResponse } from "../../http/error-response";
+import type { Locale } from "../../shared/i18n/locale";
 import { DomainError, ErrorCode, notFound } from "../../shared/errors";
 import { requireRole } from "../identity/access";
 import { documentStore } from "./document-store";
@@ -110,8 +111,10 @@ export function documentRoutes(deps: {
 
   router.post("/documents", async (req, res) => {
     let slot = false;
+    let locale: Locale | undefined;
     try {
       const ctx = await requestContext(req, res);
+      locale = ctx.locale;
       requireRole(ctx, ...UPLOAD_ROLES);
       const declared = Number(req.header("content-length"));
       if (Number.isFinite(declared) && declared > limits.maxBytes + MULTIPART_OVERHEAD_BYTES) {
@@ -138,15 +141,17 @@ export function documentRoutes(deps: {
         res.setHeader("retry-after", "60");
       if (error instanceof DomainError && error.code === ErrorCode.SERVICE_UNAVAILABLE)
         res.setHeader("retry-after", "5");
-      sendErrorResponse(res, error, logger, "document upload");
+      sendErrorResponse(res, error, logger, "document upload", locale);
     } finally {
       if (slot) uploading -= 1;
     }
   });
 
   router.get("/documents/:id", async (req, res) => {
+    let locale: Locale | undefined;
     try {
       const ctx = await requestContext(req, res);
+      locale = ctx.locale;
       const document = await readableDocument(ctx, req.params.id);
       if (!document) throw notFound("Document", req.params.id);
       const etag = `"${document.sha256}"`;
@@ -163,10 +168,12 @@ export function documentRoutes(deps: {
       // Opened directly in a tab, the file can run nothing and load nothing.
       res.setHeader("content-security-policy", "default-src 'none'; sandbox");
       const stream = documentStore.open(ctx.dataSource.manager, document.id);
-      stream.on("error", (error) => sendErrorResponse(res, error, logger, "document download"));
+      stream.on("error", (error) =>
+        sendErrorResponse(res, error, logger, "document download", locale),
+      );
       stream.pipe(res);
     } catch (error) {
-      sendErrorResponse(res, error, logger, "document download");
+      sendErrorResponse(res, error, logger, "document download", locale);
     }
   });
 

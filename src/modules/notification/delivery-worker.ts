@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource } from "typeorm";
 import type { Clock } from "../../shared/clock";
+import { isLocale } from "../../shared/i18n/locale";
 import { renderDigestEmail, renderSingleEmail, type MailItem, type RenderedEmail } from "./email";
 import { sendError, type Mailer } from "./mailer";
 import { DeliveryStatus } from "./notification.enums";
@@ -36,6 +37,7 @@ interface Claimed {
   email: string;
   /** Null for an address that is no user (an invitation's). */
   name: string | null;
+  locale: string | null;
   active: boolean;
 }
 
@@ -61,7 +63,8 @@ async function claim(dataSource: DataSource, now: Date, limit: number, token: st
        RETURNING d.id, d.attempts, d.notification_id, d.digest_day, d.invitation_id,
          d.recipient_id, d.recipient_email)
      SELECT c.id, c.attempts, c.notification_id, c.digest_day, c.invitation_id,
-            COALESCE(c.recipient_email, u.email) AS email, u.name, COALESCE(u.active, true) AS active
+            COALESCE(c.recipient_email, u.email) AS email, u.name, u.locale,
+            COALESCE(u.active, true) AS active
        FROM claimed c LEFT JOIN app_user u ON u.id = c.recipient_id`,
     [now, limit, token, new Date(now.getTime() + DELIVERY_LEASE_MS)],
   )) as Claimed[];
@@ -95,6 +98,8 @@ async function contentOf(
   if (delivery.invitation_id) return invitationContent(dataSource, delivery, now);
   // Only an invitation's e-mail goes to an address without a user (and a name).
   const name = delivery.name ?? "";
+  // The recipient's language now (the notifications' own texts are in it since they were written).
+  const locale = isLocale(delivery.locale) ? delivery.locale : "en";
   const items = (await dataSource.query(
     delivery.notification_id
       ? `SELECT title, body, link FROM notification WHERE id = $1`
@@ -104,8 +109,8 @@ async function contentOf(
   )) as MailItem[];
   if (items.length === 0) return null;
   return delivery.digest_day
-    ? renderDigestEmail(items, delivery.digest_day, name, publicUrl)
-    : renderSingleEmail(items[0], name, publicUrl);
+    ? renderDigestEmail(items, delivery.digest_day, name, publicUrl, locale)
+    : renderSingleEmail(items[0], name, publicUrl, locale);
 }
 
 /**

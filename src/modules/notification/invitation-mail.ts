@@ -1,4 +1,5 @@
 import type { Tx } from "../../database/transaction";
+import { isLocale } from "../../shared/i18n/locale";
 import type { InvitationMailer } from "../identity/invitation.mail";
 import { emailDeliveryOn } from "./email-delivery";
 import { renderInvitationEmail } from "./invitation-email";
@@ -25,10 +26,10 @@ export const outboxInvitationMailer: InvitationMailer = {
 
   async issued(tx, { invitation, link, inviterId }) {
     const [names] = (await tx.manager.query(
-      `SELECT s.name AS supplier, u.name AS inviter FROM supplier s, app_user u
+      `SELECT s.name AS supplier, u.name AS inviter, u.locale FROM supplier s, app_user u
         WHERE s.id = $1 AND u.id = $2`,
       [invitation.supplierId, inviterId],
-    )) as { supplier: string; inviter: string }[];
+    )) as { supplier: string; inviter: string; locale: string | null }[];
     await dropUnsent(tx, invitation.id, "replaced by a newer link (resent)");
     const mail = renderInvitationEmail({
       email: invitation.email,
@@ -36,6 +37,8 @@ export const outboxInvitationMailer: InvitationMailer = {
       inviterName: names.inviter,
       link,
       expiresAt: invitation.expiresAt,
+      // Nobody knows the invitee's language yet: the inviter's is the best guess.
+      locale: isLocale(names.locale) ? names.locale : "en",
     });
     await tx.manager.query(
       `INSERT INTO notification_delivery (invitation_id, recipient_email, subject, body_text,

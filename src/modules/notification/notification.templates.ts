@@ -1,8 +1,12 @@
+import type { TFunction } from "i18next";
+import type { Locale } from "../../shared/i18n/locale";
+import { translator } from "../../shared/i18n/server-i18n";
 import type { CapDeadline, FindingRef, KindParams, NotificationKind } from "./notification.kinds";
 
 /** What every text may name: the supplier the event is about. */
 export interface TemplateContext {
-  supplierName: string;
+  /** null: the supplier is not known (any more); the text says "a supplier". */
+  supplierName: string | null;
 }
 
 export interface RenderedNotification {
@@ -10,121 +14,198 @@ export interface RenderedNotification {
   body: string;
 }
 
-type Template<K extends NotificationKind> = (p: KindParams[K], c: TemplateContext) => string[];
-
 /** 2026-06-15: a due date names a UTC day. */
 export const day = (iso: string): string => iso.slice(0, 10);
 
-const words = (code: string): string => code.toLowerCase().replace(/_/g, " ");
-const finding = (f: FindingRef): string => `${words(f.severity)} finding in ${words(f.area)}`;
-const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? "" : "s"}`;
-const step = (d: CapDeadline): string =>
-  d.step === "PROPOSE" ? "propose the corrective action plan" : "implement the accepted plan";
+const LONG_DAY = new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: "UTC" });
+
+/** A UTC day as the locale writes it: 2026-06-15 in English (as always), 2026年6月15日 in Chinese. */
+export function localDay(iso: string, locale: Locale): string {
+  return locale === "en" ? day(iso) : LONG_DAY.format(new Date(`${day(iso)}T00:00:00Z`));
+}
+
+/** The words of one locale a template is written with. */
+interface Words {
+  t: TFunction;
+  day: (iso: string) => string;
+  /** A code of an enum group in words: "health and safety" in English, 健康与安全 in Chinese. */
+  code: (group: string, code: string) => string;
+  finding: (f: FindingRef) => string;
+  days: (n: number) => string;
+  step: (d: CapDeadline) => string;
+  supplier: string;
+}
+
+function wordsOf(locale: Locale, context: TemplateContext): Words {
+  const t = translator(locale, "notifications");
+  const enums = translator(locale, "enums");
+  // English names codes in lower-case words, as the texts always have.
+  const code = (group: string, value: string) =>
+    locale === "en" ? value.toLowerCase().replace(/_/g, " ") : enums(`${group}.${value}`);
+  return {
+    t,
+    day: (iso) => localDay(iso, locale),
+    code,
+    finding: (f) =>
+      t("finding", { severity: code("severity", f.severity), area: code("area", f.area) }),
+    days: (n) => t("days", { count: n }),
+    step: (d) => t(`step.${d.step}`),
+    supplier: context.supplierName ?? t("aSupplier"),
+  };
+}
+
+type Template<K extends NotificationKind> = (p: KindParams[K], w: Words) => string[];
 
 /**
  * The texts of each kind: the title (also the e-mail subject) first, then the body lines.
  * Plain text; the e-mail's HTML escapes every value (email.ts).
  */
 const TEMPLATES: { [K in NotificationKind]: Template<K> } = {
-  "saq.returned": (p, c) => [
-    `Self-assessment returned: ${c.supplierName}`,
-    "The auditor returned the self-assessment. Please change it and submit it again.",
-    `Reason: ${p.reason}`,
+  "saq.returned": (p, { t, supplier }) => [
+    t("saq.returned.title", { supplier }),
+    t("saq.returned.body"),
+    t("saq.returned.reason", { reason: p.reason }),
   ],
-  "saq.submitted": (_p, c) => [
-    `Self-assessment submitted: ${c.supplierName}`,
-    `${c.supplierName} submitted its self-assessment; it is waiting for a review.`,
+  "saq.submitted": (_p, { t, supplier }) => [
+    t("saq.submitted.title", { supplier }),
+    t("saq.submitted.body", { supplier }),
   ],
-  "saq.reviewed": (_p, c) => [
-    `Self-assessment reviewed: ${c.supplierName}`,
-    "The auditor reviewed the self-assessment. Nothing more is needed.",
+  "saq.reviewed": (_p, { t, supplier }) => [
+    t("saq.reviewed.title", { supplier }),
+    t("saq.reviewed.body"),
   ],
-  "audit.scheduled": (p, c) => [
-    `Audit scheduled: ${c.supplierName}, ${day(p.plannedDate)}`,
-    `A ${words(p.auditType)} audit of ${c.supplierName} is planned for ${day(p.plannedDate)}` +
-      (p.auditFirm ? `, by ${p.auditFirm}.` : "."),
+  "audit.scheduled": (p, w) => {
+    const values = {
+      supplier: w.supplier,
+      day: w.day(p.plannedDate),
+      type: w.code("auditType", p.auditType),
+      firm: p.auditFirm,
+    };
+    return [
+      w.t("audit.scheduled.title", values),
+      w.t(p.auditFirm ? "audit.scheduled.bodyByFirm" : "audit.scheduled.body", values),
+    ];
+  },
+  "audit.reminder": (p, w) => {
+    const values = { supplier: w.supplier, day: w.day(p.plannedDate), days: w.days(p.days) };
+    return [w.t("audit.reminder.title", values), w.t("audit.reminder.body", values)];
+  },
+  "audit.completed": (p, w) => {
+    const findings = w.t("findings", { count: p.findings.length });
+    const values = { supplier: w.supplier, findings };
+    return [
+      w.t("audit.completed.title", values),
+      w.t(p.findings.length === 0 ? "audit.completed.none" : "audit.completed.some", values),
+      ...p.findings.map(
+        (f) =>
+          (f.capDueDate
+            ? w.t("audit.completed.planDue", { finding: w.finding(f), day: w.day(f.capDueDate) })
+            : w.t("audit.completed.noPlan", { finding: w.finding(f) })) +
+          (f.dueDate ? w.t("audit.completed.closeBy", { day: w.day(f.dueDate) }) : ""),
+      ),
+    ];
+  },
+  "audit.next_due": (p, w) => {
+    const values = { supplier: w.supplier, day: w.day(p.dueDate) };
+    return [w.t("audit.next_due.title", values), w.t("audit.next_due.body", values)];
+  },
+  "cap.proposed": (p, w) => [
+    w.t("cap.proposed.title", { supplier: w.supplier }),
+    w.t("cap.proposed.body", { supplier: w.supplier, finding: w.finding(p) }),
   ],
-  "audit.reminder": (p, c) => [
-    `Audit in ${plural(p.days, "day")}: ${c.supplierName}, ${day(p.plannedDate)}`,
-    `The audit of ${c.supplierName} is planned for ${day(p.plannedDate)}, in ${plural(p.days, "day")}.`,
+  "cap.implemented": (p, w) => [
+    w.t("cap.implemented.title", { supplier: w.supplier }),
+    w.t("cap.implemented.body", { supplier: w.supplier, finding: w.finding(p) }),
   ],
-  "audit.completed": (p, c) => [
-    `Audit completed: ${c.supplierName}, ${plural(p.findings.length, "finding")}`,
-    p.findings.length === 0
-      ? `The audit of ${c.supplierName} is completed without findings.`
-      : `The audit of ${c.supplierName} is completed with ${plural(p.findings.length, "finding")}:`,
-    ...p.findings.map(
-      (f) =>
-        `- ${finding(f)}` +
-        (f.capDueDate ? `: plan due ${day(f.capDueDate)}` : ": no plan needed") +
-        (f.dueDate ? `, to be closed by ${day(f.dueDate)}` : ""),
-    ),
+  "cap.accepted": (p, w) => [
+    w.t("cap.accepted.title"),
+    w.t("cap.accepted.body", { finding: w.finding(p) }),
+    ...(p.comment ? [w.t("comment", { comment: p.comment })] : []),
   ],
-  "audit.next_due": (p, c) => [
-    `Next audit due ${day(p.dueDate)}: ${c.supplierName}`,
-    `${c.supplierName} is due for its next audit by ${day(p.dueDate)} and none is planned.`,
+  "cap.rejected": (p, w) => [
+    w.t("cap.rejected.title"),
+    w.t("cap.rejected.body", { finding: w.finding(p) }),
+    w.t("comment", { comment: p.comment }),
   ],
-  "cap.proposed": (p, c) => [
-    `Corrective action proposed: ${c.supplierName}`,
-    `${c.supplierName} proposed a plan for its ${finding(p)}; please review it.`,
+  "cap.verified": (p, w) => [
+    w.t("cap.verified.title"),
+    w.t("cap.verified.body", { finding: w.finding(p) }),
   ],
-  "cap.implemented": (p, c) => [
-    `Corrective action implemented: ${c.supplierName}`,
-    `${c.supplierName} marked the plan for its ${finding(p)} implemented; please verify it.`,
+  "cap.reopened": (p, w) => [
+    w.t("cap.reopened.title"),
+    w.t("cap.reopened.body", { finding: w.finding(p) }),
+    w.t("comment", { comment: p.comment }),
   ],
-  "cap.accepted": (p) => [
-    `Corrective action accepted`,
-    `The auditor accepted your plan for the ${finding(p)}. Implement it and add the evidence.`,
-    ...(p.comment ? [`Comment: ${p.comment}`] : []),
-  ],
-  "cap.rejected": (p) => [
-    `Corrective action rejected`,
-    `The auditor rejected your plan for the ${finding(p)}. Please propose a new one.`,
-    `Comment: ${p.comment}`,
-  ],
-  "cap.verified": (p) => [
-    `Corrective action verified`,
-    `The auditor verified your plan for the ${finding(p)} as effective; the finding is closed.`,
-  ],
-  "cap.reopened": (p) => [
-    `Corrective action not effective`,
-    `The auditor found the implementation for the ${finding(p)} not effective. Please implement it again.`,
-    `Comment: ${p.comment}`,
-  ],
-  "cap.due_soon": (p) => [
-    `Due in ${plural(p.days, "day")}: ${step(p)}`,
-    `For the ${finding(p)}, ${step(p)} by ${day(p.dueDate)}.`,
-  ],
-  "cap.due_today": (p) => [`Due today: ${step(p)}`, `For the ${finding(p)}, ${step(p)} today.`],
-  "cap.overdue": (p) => [
-    `Overdue: ${step(p)}`,
-    `For the ${finding(p)}, the deadline to ${step(p)} was ${day(p.dueDate)}.`,
-  ],
-  "cap.overdue_weekly": (p) => [
-    `Still overdue (${plural(p.daysOverdue, "day")}): ${step(p)}`,
-    `For the ${finding(p)}, the deadline to ${step(p)} was ${day(p.dueDate)}, ${plural(p.daysOverdue, "day")} ago.`,
-  ],
-  "cap.escalated": (p, c) => [
-    `Escalation: ${c.supplierName} is ${plural(p.daysOverdue, "day")} late`,
-    `${c.supplierName} has not met the deadline of ${day(p.dueDate)} to ${step(p)} for its ${finding(p)}.`,
-  ],
-  "finding.escalated": (p, c) => [
-    `Escalation: finding of ${c.supplierName} overdue ${plural(p.daysOverdue, "day")}`,
-    `The ${finding(p)} of ${c.supplierName} was due to be closed by ${day(p.dueDate)} and is still open.`,
-  ],
-  "certificate.expiring": (p, c) => [
-    `Certificate expiring ${day(p.validUntil)}: ${c.supplierName}, ${p.certificate}`,
-    `The ${p.certificate} certificate of ${c.supplierName} is valid until ${day(p.validUntil)}. Plan the renewal.`,
-  ],
-  "certificate.expired": (p, c) => [
-    `Certificate expired: ${c.supplierName}, ${p.certificate}`,
-    `The ${p.certificate} certificate of ${c.supplierName} expired on ${day(p.validUntil)}.`,
-  ],
-  "procurement.status_changed": (p, c) => [
-    `${c.supplierName} is now ${words(p.to)} (was ${words(p.from)})`,
-    `The procurement status of ${c.supplierName} changed from ${words(p.from)} to ${words(p.to)}.`,
-    ...(p.reasons.length > 0 ? ["Reasons:", ...p.reasons.map((r) => `- ${r}`)] : []),
-  ],
+  "cap.due_soon": (p, w) => {
+    const values = {
+      days: w.days(p.days),
+      step: w.step(p),
+      finding: w.finding(p),
+      day: w.day(p.dueDate),
+    };
+    return [w.t("cap.due_soon.title", values), w.t("cap.due_soon.body", values)];
+  },
+  "cap.due_today": (p, w) => {
+    const values = { step: w.step(p), finding: w.finding(p) };
+    return [w.t("cap.due_today.title", values), w.t("cap.due_today.body", values)];
+  },
+  "cap.overdue": (p, w) => {
+    const values = { step: w.step(p), finding: w.finding(p), day: w.day(p.dueDate) };
+    return [w.t("cap.overdue.title", values), w.t("cap.overdue.body", values)];
+  },
+  "cap.overdue_weekly": (p, w) => {
+    const values = {
+      days: w.days(p.daysOverdue),
+      step: w.step(p),
+      finding: w.finding(p),
+      day: w.day(p.dueDate),
+    };
+    return [w.t("cap.overdue_weekly.title", values), w.t("cap.overdue_weekly.body", values)];
+  },
+  "cap.escalated": (p, w) => {
+    const values = {
+      supplier: w.supplier,
+      days: w.days(p.daysOverdue),
+      step: w.step(p),
+      finding: w.finding(p),
+      day: w.day(p.dueDate),
+    };
+    return [w.t("cap.escalated.title", values), w.t("cap.escalated.body", values)];
+  },
+  "finding.escalated": (p, w) => {
+    const values = {
+      supplier: w.supplier,
+      days: w.days(p.daysOverdue),
+      finding: w.finding(p),
+      day: w.day(p.dueDate),
+    };
+    return [w.t("finding.escalated.title", values), w.t("finding.escalated.body", values)];
+  },
+  "certificate.expiring": (p, w) => {
+    const values = { supplier: w.supplier, certificate: p.certificate, day: w.day(p.validUntil) };
+    return [w.t("certificate.expiring.title", values), w.t("certificate.expiring.body", values)];
+  },
+  "certificate.expired": (p, w) => {
+    const values = { supplier: w.supplier, certificate: p.certificate, day: w.day(p.validUntil) };
+    return [w.t("certificate.expired.title", values), w.t("certificate.expired.body", values)];
+  },
+  "procurement.status_changed": (p, w) => {
+    const values = {
+      supplier: w.supplier,
+      from: w.code("procurementStatus", p.from),
+      to: w.code("procurementStatus", p.to),
+    };
+    return [
+      w.t("procurement.status_changed.title", values),
+      w.t("procurement.status_changed.body", values),
+      ...(p.reasons.length > 0
+        ? [
+            w.t("procurement.status_changed.reasons"),
+            ...p.reasons.map((r) => w.t("listItem", { text: r })),
+          ]
+        : []),
+    ];
+  },
 };
 
 const MAX_TITLE = 300;
@@ -133,12 +214,13 @@ const MAX_BODY = 4000;
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 
-/** The in-app title and body of a notification of `kind`. */
+/** The in-app title and body of a notification of `kind`, in `locale` (English by default). */
 export function renderNotification<K extends NotificationKind>(
   kind: K,
   params: KindParams[K],
   context: TemplateContext,
+  locale: Locale = "en",
 ): RenderedNotification {
-  const [title, ...lines] = (TEMPLATES[kind] as Template<K>)(params, context);
+  const [title, ...lines] = (TEMPLATES[kind] as Template<K>)(params, wordsOf(locale, context));
   return { title: clip(title, MAX_TITLE), body: clip(lines.join("\n"), MAX_BODY) };
 }

@@ -76,25 +76,38 @@ export async function writeNotifications(
       data: event.params as Record<string, unknown>,
       supplierName: supplier?.name ?? null,
     });
-  const { title, body } = renderNotification(event.kind, event.params, {
-    supplierName: supplier?.name ?? "a supplier",
-  });
+  // Each recipient reads it in their own language (app_user.locale; English until chosen).
+  const context = { supplierName: supplier?.name ?? null };
+  const en = renderNotification(event.kind, event.params, context, "en");
+  const zh = renderNotification(event.kind, event.params, context, "zh-CN");
   const category = KIND_CATEGORY[event.kind];
   if (event.to.length === 0) return 0;
   // Every audience in one INSERT, in the order given: a user in two gets the first one's link.
-  const params: unknown[] = [event.key, event.kind, category, title, body, at.now, at.actorId];
+  const params: unknown[] = [
+    event.key,
+    event.kind,
+    category,
+    en.title,
+    en.body,
+    at.now,
+    at.actorId,
+    zh.title,
+    zh.body,
+  ];
   const recipients = event.to.map(({ audience, link }, index) => {
     params.push(link);
     const linkParam = `$${params.length}`;
     const filter = audienceFilter(audience, `$${params.length + 1}`);
     params.push(filter.value);
-    return `SELECT u.id, ${linkParam}::text AS link, ${index} AS audience FROM app_user u
+    return `SELECT u.id, u.locale, ${linkParam}::text AS link, ${index} AS audience FROM app_user u
         WHERE u.active AND ${filter.sql} AND u.id IS DISTINCT FROM $7`;
   });
   const written = (await manager.query(
     `INSERT INTO notification (event_key, kind, category, recipient_id, title, body, link,
        created_at)
-     SELECT $1, $2, $3, r.id, $4, $5, r.link, $6
+     SELECT $1, $2, $3, r.id,
+            CASE WHEN r.locale = 'zh-CN' THEN $8 ELSE $4 END,
+            CASE WHEN r.locale = 'zh-CN' THEN $9 ELSE $5 END, r.link, $6
        FROM (${recipients.join(" UNION ALL ")}) r
       ORDER BY r.audience, r.id
      ON CONFLICT (event_key, recipient_id) DO NOTHING

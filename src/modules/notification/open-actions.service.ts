@@ -1,6 +1,8 @@
 import type { RequestContext, Viewer } from "../../graphql/context";
 import type { EsgArea } from "../../shared/domain/esg-area.enum";
 import type { Severity } from "../../shared/domain/audit.enums";
+import type { Locale } from "../../shared/i18n/locale";
+import { translator } from "../../shared/i18n/server-i18n";
 import { Role } from "../../shared/domain/role.enum";
 import { addDays, startOfUtcDay } from "../../shared/time";
 import { isOverdue } from "../scoring/deadlines";
@@ -16,13 +18,38 @@ export const MAX_OPEN_ACTIONS = 150;
 /** Procurement sees status changes of this many past days. */
 export const RECENT_STATUS_CHANGE_DAYS = 14;
 
-const words = (code: string) => code.toLowerCase().replace(/_/g, " ");
-const finding = (f: { severity: Severity; area: EsgArea }) =>
-  `${words(f.severity)} finding in ${words(f.area)}`;
-
 type Action = Omit<OpenAction, "overdue">;
 
-async function supplierActions(ctx: RequestContext, supplierId: string): Promise<Action[]> {
+/** The reader's words for the titles: ctx.locale, as every answer. */
+function titlesOf(locale: Locale) {
+  const t = translator(locale, "openActions");
+  const notifications = translator(locale, "notifications");
+  const enums = translator(locale, "enums");
+  // English names codes in lower-case words, as the notifications do.
+  const code = (group: string, value: string) =>
+    locale === "en" ? value.toLowerCase().replace(/_/g, " ") : enums(`${group}.${value}`);
+  return {
+    t,
+    code,
+    finding: (f: { severity: Severity; area: EsgArea }) =>
+      notifications("finding", {
+        severity: code("severity", f.severity),
+        area: code("area", f.area),
+      }),
+  };
+}
+type Titles = ReturnType<typeof titlesOf>;
+
+const named = (saq: { name: string; version: number }) => ({
+  checklist: saq.name,
+  version: saq.version,
+});
+
+async function supplierActions(
+  ctx: RequestContext,
+  supplierId: string,
+  { t, finding }: Titles,
+): Promise<Action[]> {
   const saqs = (await ctx.dataSource.query(
     `SELECT sa.id, sa.status, sa.return_reason, c.name, c.version
        FROM self_assessment sa JOIN checklist c ON c.id = sa.checklist_id
@@ -61,13 +88,18 @@ async function supplierActions(ctx: RequestContext, supplierId: string): Promise
       saq.status === "RETURNED"
         ? {
             kind: "SAQ_RETURNED",
-            title: `Change and resubmit the returned self-assessment (${saq.name} v${saq.version})${saq.return_reason ? `: ${saq.return_reason.slice(0, 200)}` : ""}`,
+            title: saq.return_reason
+              ? t("SAQ_RETURNED_reason", {
+                  ...named(saq),
+                  reason: saq.return_reason.slice(0, 200),
+                })
+              : t("SAQ_RETURNED", named(saq)),
             dueDate: null,
             link: saqLink(saq.id),
           }
         : {
             kind: "SAQ_TO_FILL",
-            title: `Fill in and submit the self-assessment (${saq.name} v${saq.version})`,
+            title: t("SAQ_TO_FILL", named(saq)),
             dueDate: null,
             link: saqLink(saq.id),
           },
@@ -79,19 +111,25 @@ async function supplierActions(ctx: RequestContext, supplierId: string): Promise
           : row.plan === "REJECTED"
             ? "CAP_TO_REPROPOSE"
             : "CAP_TO_PROPOSE",
-      title:
+      title: t(
         row.plan === "ACCEPTED"
-          ? `Implement the accepted plan for the ${finding(row)}`
+          ? "CAP_TO_IMPLEMENT"
           : row.plan === "REJECTED"
-            ? `Propose a new plan for the ${finding(row)} (the last one was rejected)`
-            : `Propose a corrective action plan for the ${finding(row)}`,
+            ? "CAP_TO_REPROPOSE"
+            : "CAP_TO_PROPOSE",
+        { finding: finding(row) },
+      ),
       dueDate: row.due,
       link: findingLink(row.audit_id, row.id),
     })),
   ];
 }
 
-async function auditorActions(ctx: RequestContext, viewer: Viewer): Promise<Action[]> {
+async function auditorActions(
+  ctx: RequestContext,
+  viewer: Viewer,
+  { t, finding }: Titles,
+): Promise<Action[]> {
   const saqs = (await ctx.dataSource.query(
     `SELECT sa.id, s.name FROM self_assessment sa JOIN supplier s ON s.id = sa.supplier_id
       WHERE sa.status = 'SUBMITTED' ORDER BY sa.submitted_at, sa.id LIMIT $1`,
@@ -124,26 +162,35 @@ async function auditorActions(ctx: RequestContext, viewer: Viewer): Promise<Acti
   return [
     ...saqs.map((saq) => ({
       kind: "SAQ_TO_REVIEW",
-      title: `Review the self-assessment of ${saq.name}`,
+      title: t("SAQ_TO_REVIEW", { supplier: saq.name }),
       dueDate: null,
       link: saqLink(saq.id),
     })),
     ...plans.map((row) => ({
       kind: row.status === "PROPOSED" ? "CAP_TO_REVIEW" : "CAP_TO_VERIFY",
-      title: `${row.status === "PROPOSED" ? "Review the proposed" : "Verify the implemented"} plan of ${row.name} for its ${finding(row)}`,
+      title: t(row.status === "PROPOSED" ? "CAP_TO_REVIEW" : "CAP_TO_VERIFY", {
+        supplier: row.name,
+        finding: finding(row),
+      }),
       dueDate: row.due_date,
       link: findingLink(row.audit_id, row.id),
     })),
     ...audits.map((audit) => ({
       kind: audit.status === "PLANNED" ? "AUDIT_PLANNED" : "AUDIT_IN_PROGRESS",
-      title: `${audit.status === "PLANNED" ? "Planned audit" : "Audit in progress"}: ${audit.name}`,
+      title: t(audit.status === "PLANNED" ? "AUDIT_PLANNED" : "AUDIT_IN_PROGRESS", {
+        supplier: audit.name,
+      }),
       dueDate: audit.planned_date,
       link: auditLink(audit.id),
     })),
   ];
 }
 
-async function procurementActions(ctx: RequestContext, viewer: Viewer): Promise<Action[]> {
+async function procurementActions(
+  ctx: RequestContext,
+  viewer: Viewer,
+  { t, code, finding }: Titles,
+): Promise<Action[]> {
   const now = ctx.clock.now();
   const changes = (await ctx.dataSource.query(
     `SELECT DISTINCT ON (link) title, link FROM notification
@@ -173,19 +220,23 @@ async function procurementActions(ctx: RequestContext, viewer: Viewer): Promise<
   return [
     ...changes.map((row) => ({
       kind: "SUPPLIER_STATUS_CHANGED",
-      title: `Status changed: ${row.title}`,
+      // The notification's own title, written in the reader's language when it was sent.
+      title: t("SUPPLIER_STATUS_CHANGED", { title: row.title }),
       dueDate: null,
       link: row.link,
     })),
     ...blocked.map((row) => ({
       kind: "SUPPLIER_BLOCKED",
-      title: `${row.name} is BLOCKED`,
+      title: t("SUPPLIER_BLOCKED", {
+        supplier: row.name,
+        status: code("procurementStatus", "BLOCKED"),
+      }),
       dueDate: null,
       link: supplierLink(row.id),
     })),
     ...escalated.map((row) => ({
       kind: "FINDING_ESCALATED",
-      title: `${row.name}: ${finding(row)} overdue, escalated`,
+      title: t("FINDING_ESCALATED", { supplier: row.name, finding: finding(row) }),
       dueDate: row.due_date,
       link: findingLink(row.audit_id, row.id),
     })),
@@ -200,13 +251,14 @@ async function procurementActions(ctx: RequestContext, viewer: Viewer): Promise<
 export async function openActions(ctx: RequestContext): Promise<OpenAction[]> {
   const viewer = requireRole(ctx, ...NOTIFICATION_PERMISSIONS.openActions);
   const scope = supplierScope(viewer);
+  const titles = titlesOf(ctx.locale);
   const actions =
     scope !== null
-      ? await supplierActions(ctx, scope)
+      ? await supplierActions(ctx, scope, titles)
       : viewer.role === Role.AUDITOR
-        ? await auditorActions(ctx, viewer)
+        ? await auditorActions(ctx, viewer, titles)
         : viewer.role === Role.PROCUREMENT
-          ? await procurementActions(ctx, viewer)
+          ? await procurementActions(ctx, viewer, titles)
           : [];
   const now = ctx.clock.now();
   const time = (a: Action) => a.dueDate?.getTime() ?? Number.POSITIVE_INFINITY;

@@ -7,10 +7,25 @@ import { flattenValidationErrors } from "../../graphql/validation";
 import { sendErrorResponse } from "../../http/error-response";
 import { neutraliseCell } from "../../shared/csv";
 import { badInput } from "../../shared/errors";
+import { translator } from "../../shared/i18n/server-i18n";
 import { requireRole } from "../identity/access";
 import { PROCUREMENT_PERMISSIONS } from "./procurement.permissions";
 import { listRankings } from "./ranking.service";
 import { RankingFilter } from "./ranking.types";
+
+/** The columns in order; the header row names them in the requester's language. */
+export const RANKING_EXPORT_COLUMNS = [
+  "rank",
+  "supplier_id",
+  "supplier",
+  "country",
+  "status",
+  "status_reasons",
+  "grade",
+  "esg_score",
+  "priority_score",
+  "explanation",
+] as const;
 
 /** One statement per page: the ranking, its suppliers and their status reasons. */
 const EXPORT_PAGE = { maxPageSize: 500, statusReasons: true };
@@ -53,21 +68,12 @@ export async function exportRankingsCsv(
     res.setHeader("content-disposition", 'attachment; filename="supplier-rankings.csv"');
     res.setHeader("cache-control", "no-store");
     // The BOM makes Excel read the file as UTF-8 (CJK supplier names), not in the locale's code page.
+    const t = translator(ctx.locale, "csv");
     const csv = stringify({
       bom: true,
       header: true,
-      columns: [
-        "rank",
-        "supplier_id",
-        "supplier",
-        "country",
-        "status",
-        "status_reasons",
-        "grade",
-        "esg_score",
-        "priority_score",
-        "explanation",
-      ],
+      // Headers in the requester's language; cells keep codes (country, status, grade).
+      columns: RANKING_EXPORT_COLUMNS.map((column) => t(`rankings.${column}`)),
     });
     csv.pipe(res);
     for (;;) {
@@ -92,6 +98,6 @@ export async function exportRankingsCsv(
     }
     csv.end();
   } catch (error) {
-    sendErrorResponse(res, error, ctx.logger, "ranking export");
+    sendErrorResponse(res, error, ctx.logger, "ranking export", ctx.locale);
   }
 }

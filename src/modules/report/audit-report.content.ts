@@ -102,6 +102,11 @@ export interface AuditReportSource {
   checklist: Checklist;
   /** The checklist's items, in checklist order. */
   items: readonly ChecklistItem[];
+  /**
+   * Each item's audit question and guidance in the requester's language (English where it has
+   * none), by item id.
+   */
+  itemTexts: ReadonlyMap<string, { question: string; guidance: string }>;
   results: readonly AuditItemResult[];
   /** Highest risk first, as `Audit.findings`. */
   findings: readonly Finding[];
@@ -128,6 +133,19 @@ function areaScores(
       : [];
   });
   return computeAreaScores(scored);
+}
+
+/**
+ * The guidance printed under each question, by item code. Not part of the content (and its
+ * hash): it is the checklist's advice to auditors, not what the audit found.
+ */
+export function itemGuidance(source: AuditReportSource): Map<string, string> {
+  return new Map(
+    source.items.flatMap((item) => {
+      const guidance = source.itemTexts.get(item.id)?.guidance;
+      return guidance ? [[item.code, guidance] as const] : [];
+    }),
+  );
 }
 
 /** The report's content from the loaded rows; `now` decides which findings are overdue. */
@@ -170,7 +188,7 @@ export function auditReportContent(source: AuditReportSource, now: Date): AuditR
             const result = resultOf.get(item.id);
             return {
               code: item.code,
-              question: item.question,
+              question: source.itemTexts.get(item.id)?.question ?? "",
               result: result?.result ?? null,
               note: result?.note ?? null,
             };

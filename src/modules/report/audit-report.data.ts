@@ -7,6 +7,7 @@ import type { AuditReportSource } from "./audit-report.content";
 import { REPORT_PERMISSIONS } from "./report.permissions";
 import { isUuid } from "../../shared/text";
 import { FindingStatus } from "../../shared/domain/audit.enums";
+import { servedText } from "../checklist/checklist-item-texts";
 
 /**
  * Loads what an audit report prints, with the visibility of `audit(id)` (a supplier reaches
@@ -23,15 +24,17 @@ export async function loadAuditReport(ctx: RequestContext, id: string): Promise<
   assertAuditVisible(viewer, audit, id);
 
   const { loaders } = ctx;
-  const [supplier, sites, checklist, items, results, recorded, leadAuditor] = await Promise.all([
-    loaders.supplier.load(audit.supplierId),
-    audit.siteId ? loaders.sitesBySupplier.load(audit.supplierId) : Promise.resolve([]),
-    loaders.auditChecklist.load(audit.checklistId),
-    loaders.itemsByChecklist.load(audit.checklistId),
-    loaders.auditResults.load(audit.id),
-    loaders.auditFindings.load(audit.id),
-    loaders.user.load(audit.leadAuditorId),
-  ]);
+  const [supplier, sites, checklist, items, results, recorded, leadAuditor, texts] =
+    await Promise.all([
+      loaders.supplier.load(audit.supplierId),
+      audit.siteId ? loaders.sitesBySupplier.load(audit.supplierId) : Promise.resolve([]),
+      loaders.auditChecklist.load(audit.checklistId),
+      loaders.itemsByChecklist.load(audit.checklistId),
+      loaders.auditResults.load(audit.id),
+      loaders.auditFindings.load(audit.id),
+      loaders.user.load(audit.leadAuditorId),
+      loaders.itemTextsByChecklist.load(audit.checklistId),
+    ]);
   // A finding withdrawn before completion is not part of what the audit found.
   const findings = recorded.filter((finding) => finding.status !== FindingStatus.WITHDRAWN);
   // Foreign keys guarantee both; a missing one is a broken database, not a missing audit.
@@ -64,6 +67,12 @@ export async function loadAuditReport(ctx: RequestContext, id: string): Promise<
     leadAuditor,
     checklist,
     items,
+    itemTexts: new Map(
+      items.map((item) => {
+        const text = servedText(texts.get(item.id) ?? {}, ctx.locale);
+        return [item.id, { question: text.auditQuestion, guidance: text.guidance }];
+      }),
+    ),
     results,
     findings,
     correctiveActions,

@@ -1,6 +1,15 @@
+import type { TFunction } from "i18next";
 import PDFDocument from "pdfkit";
+import type { Locale } from "../../shared/i18n/locale";
+import { translator } from "../../shared/i18n/server-i18n";
 import type { AuditReportContent, ReportArea, ReportFinding } from "./audit-report.content";
 import type { ReportFonts } from "./report-fonts";
+
+/** Who the report is printed for: their language, and each item's guidance in it by code. */
+export interface ReportReader {
+  locale: Locale;
+  guidance?: ReadonlyMap<string, string>;
+}
 
 export interface ReportStamp {
   generatedAt: Date;
@@ -26,19 +35,36 @@ export function words(value: string): string {
   return value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
 }
 
-const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : DASH);
-const minute = (iso: string | null): string =>
-  iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : DASH;
-const second = (at: Date): string => `${at.toISOString().slice(0, 19).replace("T", " ")} UTC`;
+const ZH_DAY = new Intl.DateTimeFormat("zh-CN", { dateStyle: "long", timeZone: "UTC" });
+
+/** Dates as the reader's locale writes them; English keeps the ISO forms it always printed. */
+function dates(locale: Locale) {
+  const zh = locale !== "en";
+  const dayOf = (iso: string) => (zh ? ZH_DAY.format(new Date(iso)) : iso.slice(0, 10));
+  return {
+    day: (iso: string | null): string => (iso ? dayOf(iso) : DASH),
+    minute: (iso: string | null): string => (iso ? `${dayOf(iso)} ${iso.slice(11, 16)} UTC` : DASH),
+    second: (at: Date): string =>
+      `${dayOf(at.toISOString())} ${at.toISOString().slice(11, 19)} UTC`,
+  };
+}
 
 class ReportWriter {
   readonly doc: Doc;
+  private readonly t: TFunction;
+  private readonly enums: TFunction;
+  private readonly dates: ReturnType<typeof dates>;
 
   constructor(
     fonts: ReportFonts,
     private readonly content: AuditReportContent,
     private readonly stamp: ReportStamp,
+    private readonly reader: ReportReader,
   ) {
+    const t = translator(reader.locale, "report");
+    this.t = t;
+    this.enums = translator(reader.locale, "enums");
+    this.dates = dates(reader.locale);
     this.doc = new PDFDocument({
       size: PAGE.size,
       margins: {
@@ -49,17 +75,28 @@ class ReportWriter {
       },
       // Footers are written last, when the page count is known.
       bufferPages: true,
-      lang: "en",
+      lang: reader.locale,
       info: {
-        Title: `ESG audit report: ${content.supplier.name}`,
-        Subject: `Audit ${content.audit.id}`,
-        Author: "Supplier ESG audit portal",
+        Title: t("title", { supplier: content.supplier.name }),
+        Subject: t("subject", { id: content.audit.id }),
+        Author: t("author"),
         CreationDate: stamp.generatedAt,
       },
     });
     this.doc.registerFont("regular", fonts.regular);
     this.doc.registerFont("bold", fonts.bold);
     this.doc.font("regular");
+  }
+
+  /** A code in words: English as the report always printed it, other locales by the enums. */
+  private label(group: string, code: string): string {
+    if (this.reader.locale === "en") return words(code);
+    return group === "riskLevel" ? this.t(`riskLevel.${code}`) : this.enums(`${group}.${code}`);
+  }
+
+  private areaLabel(area: ReportArea | undefined, code: string): string {
+    if (this.reader.locale === "en") return area?.label ?? code;
+    return this.enums(`area.${code}`);
   }
 
   private get left(): number {
@@ -161,7 +198,9 @@ class ReportWriter {
 
   cover(): void {
     const { audit, supplier, site, leadAuditor, checklist } = this.content;
-    this.paragraph("Supplier ESG audit report", { size: 11, color: GREY });
+    const { t } = this;
+    const { day, minute } = this.dates;
+    this.paragraph(t("kicker"), { size: 11, color: GREY });
     this.doc.moveDown(0.2);
     this.paragraph(supplier.name, { size: 20, bold: true });
     if (supplier.legalName) this.paragraph(supplier.legalName, { size: 11 });
@@ -170,96 +209,113 @@ class ReportWriter {
       ? [site.name, site.address, site.country].filter((part) => part).join(", ")
       : DASH;
     const rows: string[][] = [
-      ["Supplier", supplier.name],
-      ["Legal name", supplier.legalName ?? DASH],
-      ["Country", supplier.country],
-      ["Site", site_],
-      ["Audit type", words(audit.type)],
-      ["Status", words(audit.status)],
-      ["Planned date", day(audit.plannedDate)],
-      ["Started", minute(audit.startedAt)],
-      ["Completed", minute(audit.completedAt)],
+      [t("supplier"), supplier.name],
+      [t("legalName"), supplier.legalName ?? DASH],
+      [t("country"), supplier.country],
+      [t("site"), site_],
+      [t("auditType"), this.label("auditType", audit.type)],
+      [t("status"), this.label("auditStatus", audit.status)],
+      [t("plannedDate"), day(audit.plannedDate)],
+      [t("started"), minute(audit.startedAt)],
+      [t("completed"), minute(audit.completedAt)],
       ...(audit.cancelledAt
         ? [
-            ["Cancelled", minute(audit.cancelledAt)],
-            ["Cancel reason", audit.cancelReason ?? DASH],
+            [t("cancelled"), minute(audit.cancelledAt)],
+            [t("cancelReason"), audit.cancelReason ?? DASH],
           ]
         : []),
-      ["Lead auditor", leadAuditor?.name ?? DASH],
-      ["Audit firm", audit.auditFirm ?? DASH],
-      ["Checklist", `${checklist.name}, version ${checklist.version}`],
-      ["Audit id", audit.id],
+      [t("leadAuditor"), leadAuditor?.name ?? DASH],
+      [t("auditFirm"), audit.auditFirm ?? DASH],
+      [t("checklist"), t("checklistVersion", checklist)],
+      [t("auditId"), audit.id],
     ];
-    this.table(this.columns(["Field", 0.25], ["Value", 0.75]), rows, { header: false });
+    this.table(this.columns([t("field"), 0.25], [t("value"), 0.75]), rows, { header: false });
   }
 
   areaScores(): void {
-    this.heading("Area scores");
-    this.paragraph(
-      "Score 0-100 per ESG area: conformance of each recorded result (conforms 1, partial 0.5, " +
-        "nonconforms 0) weighted by the checklist item's weight; not applicable items are left " +
-        "out. These are the audit's own scores: the supplier's ESG score deducts points for open " +
-        "findings from them.",
-      { color: GREY, size: 8 },
-    );
+    const { t } = this;
+    this.heading(t("areaScores"));
+    this.paragraph(t("areaScoresHelp"), { color: GREY, size: 8 });
     this.doc.moveDown(0.3);
     this.table(
-      this.columns(["Area", 0.6], ["Score", 0.2], ["Scored items", 0.2]),
+      this.columns([t("area"), 0.6], [t("score"), 0.2], [t("scoredItems"), 0.2]),
       this.content.areas.map((area) => [
-        area.label,
-        area.score === null ? "not scored" : area.score.toFixed(2),
+        this.areaLabel(area, area.area),
+        area.score === null ? t("notScored") : area.score.toFixed(2),
         String(area.scoredItems),
       ]),
     );
   }
 
   private areaResults(area: ReportArea, index: number): void {
-    const score = area.score === null ? "not scored" : `score ${area.score.toFixed(2)}`;
-    this.heading(`${index + 1}. ${area.label} (${score})`, 11);
+    const { t } = this;
+    const score =
+      area.score === null ? t("notScored") : t("areaScore", { score: area.score.toFixed(2) });
+    this.heading(
+      t("areaHeading", { number: index + 1, area: this.areaLabel(area, area.area), score }),
+      11,
+    );
     if (area.items.length === 0) {
-      this.paragraph("No checklist item in this area.", { color: GREY });
+      this.paragraph(t("noItems"), { color: GREY });
       return;
     }
     this.table(
-      this.columns(["Code", 0.1], ["Question", 0.44], ["Result", 0.14], ["Note", 0.32]),
-      area.items.map((item) => [
-        item.code,
-        item.question,
-        item.result ? words(item.result) : "not recorded",
-        item.note ?? "",
-      ]),
+      this.columns([t("code"), 0.1], [t("question"), 0.44], [t("result"), 0.14], [t("note"), 0.32]),
+      area.items.map((item) => {
+        const guidance = this.reader.guidance?.get(item.code);
+        return [
+          item.code,
+          guidance ? `${item.question}\n${guidance}` : item.question,
+          item.result ? this.label("itemResult", item.result) : t("notRecorded"),
+          item.note ?? "",
+        ];
+      }),
     );
   }
 
   results(): void {
     this.doc.addPage();
-    this.heading("Checklist results", 14);
+    this.heading(this.t("checklistResults"), 14);
     this.content.areas.forEach((area, index) => this.areaResults(area, index));
   }
 
   private finding(finding: ReportFinding): void {
-    const area = this.content.areas.find((a) => a.area === finding.area)?.label ?? finding.area;
+    const { t } = this;
+    const { day } = this.dates;
+    const area = this.areaLabel(
+      this.content.areas.find((a) => a.area === finding.area),
+      finding.area,
+    );
     this.ensureRoom(70);
     this.doc.moveDown(0.4);
     this.paragraph(
-      `F${finding.number}  ${words(finding.severity)} · ${area}` +
-        `${finding.itemCode ? ` · item ${finding.itemCode}` : ""}${finding.repeat ? " · repeat finding" : ""}`,
+      `F${finding.number}  ${this.label("severity", finding.severity)} · ${area}` +
+        `${finding.itemCode ? ` · ${t("item", { code: finding.itemCode })}` : ""}` +
+        `${finding.repeat ? ` · ${t("repeatFinding")}` : ""}`,
       { bold: true, size: 10 },
     );
     this.paragraph(
-      `Risk: likelihood ${finding.likelihood} x impact ${finding.impact} = ${finding.riskScore} ` +
-        `(${words(finding.riskLevel)})`,
+      t("risk", {
+        likelihood: finding.likelihood,
+        impact: finding.impact,
+        score: finding.riskScore,
+        level: this.label("riskLevel", finding.riskLevel),
+      }),
     );
     this.doc.moveDown(0.2);
     this.paragraph(finding.description);
     this.doc.moveDown(0.2);
     this.paragraph(
       [
-        `CAP due ${day(finding.capDueDate)}`,
-        `due ${day(finding.dueDate)}`,
-        `status ${words(finding.status)}`,
-        `overdue ${finding.overdue ? "yes" : "no"}`,
-        `corrective action ${finding.correctiveActionStatus ? words(finding.correctiveActionStatus) : "none yet"}`,
+        t("capDue", { day: day(finding.capDueDate) }),
+        t("due", { day: day(finding.dueDate) }),
+        t("findingStatus", { status: this.label("findingStatus", finding.status) }),
+        t("overdue", { value: t(finding.overdue ? "yes" : "no") }),
+        t("correctiveAction", {
+          status: finding.correctiveActionStatus
+            ? this.label("capStatus", finding.correctiveActionStatus)
+            : t("noneYet"),
+        }),
       ].join(" · "),
       { color: GREY },
     );
@@ -270,27 +326,18 @@ class ReportWriter {
   findings(): void {
     this.doc.addPage();
     const { findings } = this.content;
-    this.heading(`Findings (${findings.length})`, 14);
+    this.heading(this.t("findings", { count: findings.length }), 14);
     if (findings.length === 0) {
-      this.paragraph("No findings recorded.", { color: GREY });
+      this.paragraph(this.t("noFindings"), { color: GREY });
       return;
     }
-    this.paragraph("Highest risk first. Overdue: open and past its due date at generation time.", {
-      color: GREY,
-      size: 8,
-    });
+    this.paragraph(this.t("findingsHelp"), { color: GREY, size: 8 });
     for (const finding of findings) this.finding(finding);
   }
 
   about(): void {
     this.doc.moveDown(1.5);
-    this.paragraph(
-      "Content SHA-256: the SHA-256 of this report's canonical content (the UTF-8 JSON of the " +
-        "data printed here, without page numbers, generation time and the hash itself), also " +
-        "sent as the x-report-sha256 header of the download. It is the same for every copy " +
-        "that says the same, whatever the PDF's bytes.",
-      { color: GREY, size: 8 },
-    );
+    this.paragraph(this.t("about"), { color: GREY, size: 8 });
   }
 
   /** Page number, generation time and content hash at the foot of every page. */
@@ -305,17 +352,20 @@ class ReportWriter {
       margins.bottom = 0;
       const y = doc.page.height - PAGE.margin - PAGE.footerHeight / 2;
       doc.font("regular").fontSize(7).fillColor(GREY);
-      doc.text(`Content SHA-256: ${this.stamp.sha256}`, this.left, y, {
+      doc.text(this.t("footerHash", { sha256: this.stamp.sha256 }), this.left, y, {
         width: this.width,
         lineBreak: false,
       });
-      doc.text(`Page ${i + 1} of ${range.count}`, this.left, y, {
+      doc.text(this.t("footerPage", { page: i + 1, count: range.count }), this.left, y, {
         width: this.width,
         align: "right",
         lineBreak: false,
       });
       doc.text(
-        `Generated ${second(this.stamp.generatedAt)} · audit ${this.content.audit.id}`,
+        this.t("footerGenerated", {
+          at: this.dates.second(this.stamp.generatedAt),
+          id: this.content.audit.id,
+        }),
         this.left,
         y + 10,
         { width: this.width, lineBreak: false },
@@ -334,8 +384,9 @@ export function renderAuditReport(
   content: AuditReportContent,
   stamp: ReportStamp,
   fonts: ReportFonts,
+  reader: ReportReader = { locale: "en" },
 ): Doc {
-  const writer = new ReportWriter(fonts, content, stamp);
+  const writer = new ReportWriter(fonts, content, stamp, reader);
   writer.cover();
   writer.areaScores();
   writer.results();

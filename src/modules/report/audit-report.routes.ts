@@ -1,8 +1,14 @@
 import { Router } from "express";
 import type { Logger } from "pino";
 import { sendErrorResponse } from "../../http/error-response";
+import type { Locale } from "../../shared/i18n/locale";
 import type { RequestContextFor } from "../../http/request-context-for";
-import { auditReportContent, reportSha256, type AuditReportContent } from "./audit-report.content";
+import {
+  auditReportContent,
+  itemGuidance,
+  reportSha256,
+  type AuditReportContent,
+} from "./audit-report.content";
 import { loadAuditReport } from "./audit-report.data";
 import { renderAuditReport } from "./audit-report.pdf";
 import { reportFonts } from "./report-fonts";
@@ -34,24 +40,32 @@ export function auditReportRoutes(deps: { requestContext: RequestContextFor; log
   const router = Router();
   router.get("/reports/audits/:id.pdf", async (req, res) => {
     let logger = deps.logger;
+    let locale: Locale | undefined;
     try {
       const ctx = await deps.requestContext(req, res);
       logger = ctx.logger;
+      locale = ctx.locale;
       const source = await loadAuditReport(ctx, req.params.id);
       const generatedAt = ctx.clock.now();
       const content = auditReportContent(source, generatedAt);
       const sha256 = reportSha256(content);
       // Rendered before any header is sent: a failure still answers with a JSON error.
-      const doc = renderAuditReport(content, { generatedAt, sha256 }, await reportFonts());
+      // In the requester's language (the questions in the content already are).
+      const doc = renderAuditReport(content, { generatedAt, sha256 }, await reportFonts(), {
+        locale: ctx.locale,
+        guidance: itemGuidance(source),
+      });
       res.status(200);
       res.setHeader("content-type", "application/pdf");
       res.setHeader("content-disposition", `attachment; filename="${reportFileName(content)}"`);
       res.setHeader("cache-control", "no-store");
       res.setHeader("x-report-sha256", sha256);
-      doc.on("error", (error: unknown) => sendErrorResponse(res, error, logger, "audit report"));
+      doc.on("error", (error: unknown) =>
+        sendErrorResponse(res, error, logger, "audit report", locale),
+      );
       doc.pipe(res);
     } catch (error) {
-      sendErrorResponse(res, error, logger, "audit report");
+      sendErrorResponse(res, error, logger, "audit report", locale);
     }
   });
   return router;

@@ -18,9 +18,10 @@ export interface AreaSourceScore {
 }
 
 const DEDUCTED_SEVERITIES = [Severity.MAJOR, Severity.MINOR] as const;
-const SEVERITY_WORDS: Readonly<Record<(typeof DEDUCTED_SEVERITIES)[number], string>> = {
-  [Severity.MAJOR]: "major",
-  [Severity.MINOR]: "minor",
+// Whole nouns, not "open ${severity} finding": the Chinese catalog has each as a template.
+const OPEN_FINDINGS: Readonly<Record<(typeof DEDUCTED_SEVERITIES)[number], string>> = {
+  [Severity.MAJOR]: "open major finding",
+  [Severity.MINOR]: "open minor finding",
 };
 
 /**
@@ -49,7 +50,7 @@ export function auditAreaScore(
     const count = openSeverities.filter((s) => s === severity).length;
     if (count === 0) continue;
     const each = OPEN_FINDING_DEDUCTION[severity];
-    const label = `${countOf(count, `open ${SEVERITY_WORDS[severity]} finding`)} -${each} each`;
+    const label = `${countOf(count, OPEN_FINDINGS[severity])} -${each} each`;
     lines.push({ label, points: -each * count });
     score -= each * count;
   }

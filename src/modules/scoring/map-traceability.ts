@@ -147,12 +147,14 @@ function sourceOf(c: CategoryTraceability): string {
   if (c.originTierCode === null) return `${c.categoryCode} has no supply-chain tiers`;
   if (!c.map) return `no supply-chain map for ${c.categoryCode}`;
   const m = c.map;
-  const paths = `${m.verifiedPathCount} of ${m.pathCount} path${m.pathCount === 1 ? "" : "s"}`;
-  const declared =
-    m.basis === Basis.DECLARED
-      ? `; declared links only: ${WORDS[m.declaredLevel]}, counted one level lower`
-      : "";
-  return `computed from the ${c.categoryCode} supply-chain map: ${paths} verified to ${c.originTierCode}${declared}`;
+  const paths =
+    m.pathCount === 1
+      ? `${m.verifiedPathCount} of ${m.pathCount} path`
+      : `${m.verifiedPathCount} of ${m.pathCount} paths`;
+  const computed = `computed from the ${c.categoryCode} supply-chain map: ${paths} verified to ${c.originTierCode}`;
+  return m.basis === Basis.DECLARED
+    ? `${computed}; declared links only: ${WORDS[m.declaredLevel]}, counted one level lower`
+    : computed;
 }
 
 /**

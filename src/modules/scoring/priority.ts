@@ -130,11 +130,10 @@ function recycledPartLabel(part: CategoryRecycledSharePart): string {
   const basis = d.verified
     ? "verified"
     : `self-declared, not verified: ${formatNumber(100 * d.recycledFraction)} % x ${DECLARED_SHARE_FACTOR}`;
-  const weight = part.weight === 1 ? "" : ` x element mass share ${formatNumber(part.weight, 4)}`;
-  return (
+  const line =
     `Recycled content ${d.element} ${formatNumber(part.countedShare)} % for the category ` +
-    `(${basis}; recycled-content declaration ${d.id}, ${d.validFrom} to ${d.validTo})${weight}`
-  );
+    `(${basis}; recycled-content declaration ${d.id}, ${d.validFrom} to ${d.validTo})`;
+  return part.weight === 1 ? line : `${line} x element mass share ${formatNumber(part.weight, 4)}`;
 }
 
 /** SPEC 11: one line per declaration counted, or the supplier-level value's line. */
@@ -199,10 +198,14 @@ function ruleLines(status: ProcurementStatus, overdueFindingCount: number): Scor
   if (overdueFindingCount > 0) {
     const uncapped = OVERDUE_FINDING_PRIORITY_ADJUSTMENT * overdueFindingCount;
     const points = Math.max(uncapped, OVERDUE_FINDINGS_PRIORITY_ADJUSTMENT_LIMIT);
-    const cap = points > uncapped ? `, at most ${OVERDUE_FINDINGS_PRIORITY_ADJUSTMENT_LIMIT}` : "";
-    const each = `${OVERDUE_FINDING_PRIORITY_ADJUSTMENT} each`;
+    const findings = countOf(overdueFindingCount, "overdue finding");
+    const each = OVERDUE_FINDING_PRIORITY_ADJUSTMENT;
     lines.push({
-      label: `${countOf(overdueFindingCount, "overdue finding")} ${each}${cap}`,
+      // Whole sentences, each a template of the Chinese catalog.
+      label:
+        points > uncapped
+          ? `${findings} ${each} each, at most ${OVERDUE_FINDINGS_PRIORITY_ADJUSTMENT_LIMIT}`
+          : `${findings} ${each} each`,
       points,
     });
   }

@@ -71,20 +71,23 @@ function screeningReason(hits: readonly ScreeningHitInput[]): string | null {
     `${h.node} (${h.list === "RESTRICTED_ENTITY" ? "restricted party" : "high-risk region"})`;
   const named = [...new Set(hits.map(label))];
   const shown = named.slice(0, 5).join(", ");
-  const more = named.length > 5 ? ` and ${named.length - 5} more` : "";
-  return `Restricted party or region in the supply chain: ${shown}${more}`;
+  return named.length > 5
+    ? `Restricted party or region in the supply chain: ${shown} and ${named.length - 5} more`
+    : `Restricted party or region in the supply chain: ${shown}`;
 }
 
 /** One reason for every open flag: what is flagged (a node, a site or both) and the areas. */
 function protectedAreaReason(flags: readonly ProtectedAreaFlagInput[]): string | null {
   if (flags.length === 0) return null;
   const kinds = new Set(flags.map((f) => f.target));
-  const what = [
-    ...(kinds.has("NODE") ? ["a supply-chain node"] : []),
-    ...(kinds.has("SITE") ? ["a site"] : []),
-  ].join(" and ");
+  // Whole phrases, each a term of the Chinese catalog.
+  const what = !kinds.has("NODE")
+    ? "A site"
+    : kinds.has("SITE")
+      ? "A supply-chain node and a site"
+      : "A supply-chain node";
   const areas = [...new Set(flags.map((f) => f.area))].sort();
-  return `${what.charAt(0).toUpperCase()}${what.slice(1)} inside or near a protected area: ${areas.join(", ")}`;
+  return `${what} inside or near a protected area: ${areas.join(", ")}`;
 }
 
 /**

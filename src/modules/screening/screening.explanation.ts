@@ -18,7 +18,7 @@ export function hitExplanation(
   version: Pick<ScreeningListVersion, "number"> | null,
 ): string {
   const listed = entry ? `"${entry.name}" (${entry.source}, listed ${entry.listedOn})` : "an entry";
-  const list = `${LIST[hit.kind]}${version ? ` version ${version.number}` : ""}`;
+  const list = version ? `${LIST[hit.kind]} version ${version.number}` : LIST[hit.kind];
   const how =
     hit.field === HitField.REGION
       ? `its region ${hit.matchedValue} is ${listed}`

@@ -4,11 +4,13 @@ import type { Logger } from "pino";
 import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { sendErrorResponse } from "../../http/error-response";
+import type { Locale } from "../../shared/i18n/locale";
 import type { RequestContextFor } from "../../http/request-context-for";
 import { notFound } from "../../shared/errors";
 import { Document } from "../document/document.entity";
 import { User } from "../identity/user.entity";
 import { neutraliseCell } from "../../shared/csv";
+import { translator } from "../../shared/i18n/server-i18n";
 import { MaterialCategory } from "../supplier/material-category.entity";
 import { Supplier } from "../supplier/supplier.entity";
 import { mapTraceabilityOf, supplyChainOf } from "./supply-chain.read";
@@ -146,9 +148,11 @@ export function supplyChainExportRoutes(deps: {
   const router = Router();
   router.get("/exports/supply-chain/:supplierId/:categoryId.csv", async (req, res) => {
     let logger = deps.logger;
+    let locale: Locale | undefined;
     try {
       const ctx = await deps.requestContext(req, res);
       logger = ctx.logger;
+      locale = ctx.locale;
       const { rows, filename } = await supplyChainExportRows(
         ctx,
         req.params.supplierId,
@@ -158,13 +162,19 @@ export function supplyChainExportRoutes(deps: {
       res.setHeader("content-type", "text/csv; charset=utf-8");
       res.setHeader("content-disposition", `attachment; filename="${filename}"`);
       res.setHeader("cache-control", "no-store");
-      const csv = stringify({ bom: true, header: true, columns: [...SUPPLY_CHAIN_EXPORT_COLUMNS] });
+      const t = translator(ctx.locale, "csv");
+      // Headers in the requester's language; record, tier, custody and state cells keep codes.
+      const csv = stringify({
+        bom: true,
+        header: true,
+        columns: SUPPLY_CHAIN_EXPORT_COLUMNS.map((column) => t(`supplyChain.${column}`)),
+      });
       csv.pipe(res);
       for (const row of rows)
         csv.write(SUPPLY_CHAIN_EXPORT_COLUMNS.map((c) => neutraliseCell(row[c] ?? null)));
       csv.end();
     } catch (error) {
-      sendErrorResponse(res, error, logger, "supply-chain export");
+      sendErrorResponse(res, error, logger, "supply-chain export", locale);
     }
   });
   return router;

@@ -136,13 +136,27 @@ export type ChecklistItemInput = {
   code: string;
   /** Default false */
   evidenceRequired?: boolean | null | undefined;
-  /** What counts as evidence; default empty */
+  /** The English guidance: what counts as evidence; default empty */
   guidance?: string | null | undefined;
-  question: string;
+  /** The English audit question (the English SAQ question too, until written in texts); required unless texts has en */
+  question?: string | null | undefined;
+  /** Texts per locale: each replaces its locale's text (all blank: removes it); locales not given keep theirs */
+  texts?: Array<ChecklistItemTextInput> | null | undefined;
   /** 1-5, reflecting risk */
   weight: number;
   /** A non-conformance is a zero-tolerance breach; default false */
   zeroTolerance?: boolean | null | undefined;
+};
+
+/** What a checklist item says in one language */
+export type ChecklistItemTextInput = {
+  /** Asked by the auditor in the audit */
+  auditQuestion?: string | null | undefined;
+  guidance?: string | null | undefined;
+  /** en or zh-CN */
+  locale: string;
+  /** Asked of the supplier in the SAQ */
+  saqQuestion?: string | null | undefined;
 };
 
 export type ChecklistStatus =
@@ -179,6 +193,8 @@ export type CreateChecklistInput = {
   /** In the order they are asked */
   items: Array<ChecklistItemInput>;
   name: string;
+  /** Locales every item must have text in before publishing; default [en] */
+  requiredLocales?: Array<string> | null | undefined;
 };
 
 export type CreateMaterialCategoryInput = {
@@ -220,6 +236,8 @@ export type CreateSupplierInput = {
 
 export type CreateUserInput = {
   email: string;
+  /** en or zh-CN: the user's language; unset, the browser's at their first log-in */
+  locale?: string | null | undefined;
   name: string;
   /** At least 10 characters */
   password: string;
@@ -997,7 +1015,7 @@ export type ChecklistQueryVariables = Exact<{
 }>;
 
 
-export type ChecklistQuery = { checklist: { id: string, familyId: string, name: string, version: number, status: ChecklistStatus, revision: number, publishedAt: string | null, retiredAt: string | null, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, weight: number, zeroTolerance: boolean, evidenceRequired: boolean, order: number }> } | null, checklists: Array<{ id: string, familyId: string, version: number, status: ChecklistStatus }> };
+export type ChecklistQuery = { checklist: { id: string, familyId: string, name: string, version: number, status: ChecklistStatus, revision: number, publishedAt: string | null, retiredAt: string | null, requiredLocales: Array<string>, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, textFallback: boolean, answerType: AnswerType, weight: number, zeroTolerance: boolean, evidenceRequired: boolean, order: number, texts: Array<{ locale: string, saqQuestion: string, auditQuestion: string, guidance: string }> }> } | null, checklists: Array<{ id: string, familyId: string, version: number, status: ChecklistStatus }> };
 
 export type PublishChecklistMutationVariables = Exact<{
   id: string | number;
@@ -1039,6 +1057,15 @@ export type RemoveChecklistItemMutationVariables = Exact<{
 
 
 export type RemoveChecklistItemMutation = { removeChecklistItem: { id: string, revision: number } };
+
+export type SetChecklistRequiredLocalesMutationVariables = Exact<{
+  id: string | number;
+  revision: number;
+  locales: Array<string> | string;
+}>;
+
+
+export type SetChecklistRequiredLocalesMutation = { setChecklistRequiredLocales: { id: string, revision: number, requiredLocales: Array<string> } };
 
 export type MoveChecklistItemMutationVariables = Exact<{
   id: string | number;
@@ -1302,7 +1329,7 @@ export type AuditQueryVariables = Exact<{
 }>;
 
 
-export type AuditQuery = { audit: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, startedAt: string | null, completedAt: string | null, cancelReason: string | null, auditFirm: string | null, supplier: { id: string, name: string }, site: { name: string } | null, leadAuditor: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, zeroTolerance: boolean, order: number }> }, results: Array<{ result: ItemResult, note: string | null, item: { id: string } }>, findings: Array<{ id: string, area: EsgArea, severity: Severity, likelihood: number, impact: number, riskScore: number, riskLevel: RiskLevel, status: FindingStatus, version: number, withdrawnAt: string | null, withdrawalReason: string | null, description: string, capDueDate: string | null, dueDate: string | null, overdue: boolean, repeat: boolean, item: { id: string, code: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, correctiveAction: { id: string, status: CorrectiveActionStatus, rootCause: string, actions: string, owner: string, targetDate: string, implementationEvidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, history: Array<{ toStatus: CorrectiveActionStatus, comment: string | null, at: string, actor: { name: string } | null }> } | null }> } | null };
+export type AuditQuery = { audit: { id: string, status: AuditStatus, type: AuditType, plannedDate: string, startedAt: string | null, completedAt: string | null, cancelReason: string | null, auditFirm: string | null, supplier: { id: string, name: string }, site: { name: string } | null, leadAuditor: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, zeroTolerance: boolean, order: number }> }, results: Array<{ result: ItemResult, note: string | null, item: { id: string } }>, findings: Array<{ id: string, area: EsgArea, severity: Severity, likelihood: number, impact: number, riskScore: number, riskLevel: RiskLevel, status: FindingStatus, version: number, withdrawnAt: string | null, withdrawalReason: string | null, description: string, capDueDate: string | null, dueDate: string | null, overdue: boolean, repeat: boolean, item: { id: string, code: string } | null, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, correctiveAction: { id: string, status: CorrectiveActionStatus, rootCause: string, actions: string, owner: string, targetDate: string, implementationEvidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }>, history: Array<{ toStatus: CorrectiveActionStatus, comment: string | null, at: string, actor: { name: string } | null }> } | null }> } | null };
 
 export type AuditQueueQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -1670,7 +1697,7 @@ export type SelfAssessmentQueryVariables = Exact<{
 }>;
 
 
-export type SelfAssessmentQuery = { selfAssessment: { id: string, reference: string, status: SelfAssessmentStatus, completion: number, version: number, returnReason: string | null, createdAt: string, submittedAt: string | null, reviewedAt: string | null, supplier: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, answerType: AnswerType, evidenceRequired: boolean, zeroTolerance: boolean, order: number }> }, answers: Array<{ choice: YesNoChoice | null, scale: number | null, number: number | null, text: string | null, comment: string | null, item: { id: string }, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> }>, areaScores: Array<{ area: EsgArea, score: number }> } | null };
+export type SelfAssessmentQuery = { selfAssessment: { id: string, reference: string, status: SelfAssessmentStatus, completion: number, version: number, returnReason: string | null, createdAt: string, submittedAt: string | null, reviewedAt: string | null, supplier: { id: string, name: string }, checklist: { id: string, name: string, version: number, items: Array<{ id: string, code: string, area: EsgArea, saqQuestion: string, guidance: string, answerType: AnswerType, evidenceRequired: boolean, zeroTolerance: boolean, order: number }> }, answers: Array<{ choice: YesNoChoice | null, scale: number | null, number: number | null, text: string | null, comment: string | null, item: { id: string }, evidence: Array<{ title: string, url: string | null, documentId: string | null, sha256: string | null, document: { id: string, filename: string, size: number, downloadUrl: string } | null }> }>, areaScores: Array<{ area: EsgArea, score: number }> } | null };
 
 export type SaveAnswersMutationVariables = Exact<{
   id: string | number;
@@ -2532,17 +2559,25 @@ export const ChecklistDocument = new TypedDocumentString(`
     revision
     publishedAt
     retiredAt
+    requiredLocales
     items {
       id
       code
       area
       question
       guidance
+      textFallback
       answerType
       weight
       zeroTolerance
       evidenceRequired
       order
+      texts {
+        locale
+        saqQuestion
+        auditQuestion
+        guidance
+      }
     }
   }
   checklists {
@@ -2598,6 +2633,19 @@ export const RemoveChecklistItemDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RemoveChecklistItemMutation, RemoveChecklistItemMutationVariables>;
+export const SetChecklistRequiredLocalesDocument = new TypedDocumentString(`
+    mutation SetChecklistRequiredLocales($id: ID!, $revision: Int!, $locales: [String!]!) {
+  setChecklistRequiredLocales(
+    id: $id
+    expectedRevision: $revision
+    requiredLocales: $locales
+  ) {
+    id
+    revision
+    requiredLocales
+  }
+}
+    `) as unknown as TypedDocumentString<SetChecklistRequiredLocalesMutation, SetChecklistRequiredLocalesMutationVariables>;
 export const MoveChecklistItemDocument = new TypedDocumentString(`
     mutation MoveChecklistItem($id: ID!, $revision: Int!, $position: Int!) {
   moveChecklistItem(id: $id, expectedRevision: $revision, position: $position) {
@@ -3048,6 +3096,7 @@ export const AuditDocument = new TypedDocumentString(`
         code
         area
         question
+        guidance
         zeroTolerance
         order
       }
@@ -4199,7 +4248,7 @@ export const SelfAssessmentDocument = new TypedDocumentString(`
         id
         code
         area
-        question
+        saqQuestion
         guidance
         answerType
         evidenceRequired

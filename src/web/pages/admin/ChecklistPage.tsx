@@ -1,5 +1,6 @@
 import { HistoryLink } from "../../components/HistoryLink";
 import { Fragment, useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { ApiError, isStaleVersion } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
@@ -15,6 +16,7 @@ import {
   QueryGate,
   SelectField,
 } from "../../components/ui";
+import { LOCALE_NAMES, WEB_LOCALES, type WebLocale } from "../../i18n";
 import { graphql } from "../../gql";
 import type { ChecklistQuery } from "../../gql/graphql";
 import {
@@ -38,17 +40,25 @@ const ONE = graphql(`
       revision
       publishedAt
       retiredAt
+      requiredLocales
       items {
         id
         code
         area
         question
         guidance
+        textFallback
         answerType
         weight
         zeroTolerance
         evidenceRequired
         order
+        texts {
+          locale
+          saqQuestion
+          auditQuestion
+          guidance
+        }
       }
     }
     checklists {
@@ -109,6 +119,15 @@ const REMOVE = graphql(`
     }
   }
 `);
+const REQUIRE = graphql(`
+  mutation SetChecklistRequiredLocales($id: ID!, $revision: Int!, $locales: [String!]!) {
+    setChecklistRequiredLocales(id: $id, expectedRevision: $revision, requiredLocales: $locales) {
+      id
+      revision
+      requiredLocales
+    }
+  }
+`);
 const MOVE = graphql(`
   mutation MoveChecklistItem($id: ID!, $revision: Int!, $position: Int!) {
     moveChecklistItem(id: $id, expectedRevision: $revision, position: $position) {
@@ -126,6 +145,7 @@ type Item = Checklist["items"][number];
  * view, as the button pressed may be far below the top of the list.
  */
 function StaleNotice({ error, reload }: { error: unknown; reload: () => void }) {
+  const { t } = useTranslation("checklist");
   const ref = useRef<HTMLDivElement>(null);
   const stale = isStaleVersion(error);
   useEffect(() => {
@@ -134,24 +154,16 @@ function StaleNotice({ error, reload }: { error: unknown; reload: () => void }) 
   if (!stale) return <ErrorMessage error={error} />;
   return (
     <div className="error" role="alert" ref={ref}>
-      Someone else changed this draft after you opened it, so your change was not saved. Reload to
-      see their change, then make yours again.{" "}
+      {t("stale.message")}{" "}
       <button type="button" onClick={reload}>
-        Reload
+        {t("stale.reload")}
       </button>
     </div>
   );
 }
 
-const FORM_FIELDS = new Set([
-  "code",
-  "area",
-  "question",
-  "guidance",
-  "answerType",
-  "weight",
-  "position",
-]);
+const FORM_FIELDS =
+  /^(code|area|answerType|weight|position|texts\.\d+\.(saqQuestion|auditQuestion|guidance))$/;
 
 /**
  * The error to show above the form: anything but field problems the inputs show themselves
@@ -159,7 +171,7 @@ const FORM_FIELDS = new Set([
  */
 function formLevel(error: unknown): unknown {
   if (!(error instanceof ApiError) || error.code !== "BAD_USER_INPUT") return error;
-  const shown = error.fields.every((field) => FORM_FIELDS.has(field.path.replace(/^input\./, "")));
+  const shown = error.fields.every((field) => FORM_FIELDS.test(field.path.replace(/^input\./, "")));
   return shown ? undefined : error;
 }
 
@@ -176,6 +188,7 @@ function ItemEditForm({
   onCancel: () => void;
   reload: () => void;
 }) {
+  const { t } = useTranslation("checklist");
   const [row, setRow] = useState<ItemRow>(() => rowOf(item));
   const update = useMutation(UPDATE);
   const submit = async (event: FormEvent) => {
@@ -192,7 +205,7 @@ function ItemEditForm({
       className="item-edit"
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label={`Edit question ${item.code}`}
+      aria-label={t("editor.editForm", { code: item.code })}
     >
       <StaleNotice error={formLevel(update.error)} reload={reload} />
       <ChecklistItemFields
@@ -202,10 +215,10 @@ function ItemEditForm({
       />
       <div className="button-row">
         <button type="submit" className="primary" disabled={update.busy}>
-          Save question
+          {t("editor.save")}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t("editor.cancel")}
         </button>
       </div>
     </form>
@@ -213,6 +226,7 @@ function ItemEditForm({
 }
 
 function AddItemForm({ checklist, onDone }: { checklist: Checklist; onDone: () => void }) {
+  const { t } = useTranslation("checklist");
   const [row, setRow] = useState<ItemRow>(blankItem);
   const [position, setPosition] = useState("");
   const add = useMutation(ADD);
@@ -238,7 +252,7 @@ function AddItemForm({ checklist, onDone }: { checklist: Checklist; onDone: () =
       noValidate
       aria-labelledby="add-question-heading"
     >
-      <h2 id="add-question-heading">Add a question</h2>
+      <h2 id="add-question-heading">{t("add.title")}</h2>
       <StaleNotice error={formLevel(add.error)} reload={onDone} />
       <ChecklistItemFields
         row={row}
@@ -246,47 +260,64 @@ function AddItemForm({ checklist, onDone }: { checklist: Checklist; onDone: () =
         onChange={(change) => setRow((current) => ({ ...current, ...change }))}
       />
       <SelectField
-        label="Place"
+        label={t("add.place")}
         name="position"
         value={position}
         error={add.error}
         options={[
-          { value: "", label: "At the end" },
+          { value: "", label: t("add.atEnd") },
           ...items.map((item, index) => ({
             value: String(index + 1),
-            label: `Before ${index + 1}. ${item.code}`,
+            label: t("add.before", { number: index + 1, code: item.code }),
           })),
         ]}
         onChange={(e) => setPosition(e.target.value)}
       />
       <button type="submit" className="primary" disabled={add.busy}>
-        Add question
+        {t("add.submit")}
       </button>
     </form>
   );
 }
 
-function ItemView({ item }: { item: Item }) {
+function ItemView({ item, requiredLocales }: { item: Item; requiredLocales: WebLocale[] }) {
+  const { t } = useTranslation("checklist");
+  const missing = requiredLocales.filter((locale) => missingTexts(item, locale).length > 0);
   return (
     <>
       <p className="item-question">
         <strong>{item.code}</strong> · {areaLabel(item.area)}
       </p>
-      <p>{item.question}</p>
+      <p>
+        {item.question}
+        {item.textFallback && <span className="muted"> {t("item.inEnglish")}</span>}
+      </p>
       {item.guidance ? (
-        <p className="muted">Guidance: {item.guidance}</p>
+        <p className="muted">{t("item.guidanceShown", { guidance: item.guidance })}</p>
       ) : (
-        <p className="muted">No guidance.</p>
+        <p className="muted">{t("item.noGuidance")}</p>
       )}
       <p className="item-meta">
-        {answerTypeLabel(item.answerType)} · weight {item.weight}
+        {answerTypeLabel(item.answerType)} · {t("item.weightShown", { weight: item.weight })}
         {item.zeroTolerance && (
           <>
             {" "}
-            · <Badge value="Zero tolerance" kind="zero_tolerance" />
+            · <Badge value={t("item.zeroToleranceBadge")} kind="zero_tolerance" />
           </>
         )}
-        {item.evidenceRequired && <> · evidence required</>}
+        {item.evidenceRequired && <> · {t("item.evidenceRequiredShown")}</>}
+        {missing.length > 0 && (
+          <>
+            {" "}
+            ·{" "}
+            <Badge
+              value={t("item.missingIn", {
+                languages: missing.map((locale) => LOCALE_NAMES[locale]).join(", "),
+              })}
+              kind="conditional"
+            />
+          </>
+        )}
       </p>
     </>
   );
@@ -294,6 +325,7 @@ function ItemView({ item }: { item: Item }) {
 
 /** The editable list of a draft's questions: edit, move up or down, remove. */
 function DraftItems({ checklist, reload }: { checklist: Checklist; reload: () => void }) {
+  const { t } = useTranslation("checklist");
   const [editing, setEditing] = useState<string | null>(null);
   const move = useMutation(MOVE);
   const remove = useMutation(REMOVE);
@@ -303,7 +335,7 @@ function DraftItems({ checklist, reload }: { checklist: Checklist; reload: () =>
   };
   return (
     <section className="card" aria-labelledby="questions-heading">
-      <h2 id="questions-heading">Questions ({items.length})</h2>
+      <h2 id="questions-heading">{t("editor.title", { count: items.length })}</h2>
       <StaleNotice error={move.error ?? remove.error} reload={reload} />
       <ol className="checklist-editor">
         {items.map((item, index) => (
@@ -321,37 +353,37 @@ function DraftItems({ checklist, reload }: { checklist: Checklist; reload: () =>
               />
             ) : (
               <>
-                <ItemView item={item} />
+                <ItemView item={item} requiredLocales={requiredOf(checklist)} />
                 <div className="button-row">
                   <button
                     type="button"
                     onClick={() => setEditing(item.id)}
-                    aria-label={`Edit ${item.code}`}
+                    aria-label={t("editor.edit", { code: item.code })}
                   >
-                    Edit
+                    {t("editor.editButton")}
                   </button>
                   <button
                     type="button"
                     disabled={index === 0 || move.busy}
                     onClick={() => void moveTo(item, index)}
-                    aria-label={`Move up: ${item.code}`}
+                    aria-label={t("editor.moveUp", { code: item.code })}
                   >
-                    Move up
+                    {t("editor.moveUpButton")}
                   </button>
                   <button
                     type="button"
                     disabled={index === items.length - 1 || move.busy}
                     onClick={() => void moveTo(item, index + 2)}
-                    aria-label={`Move down: ${item.code}`}
+                    aria-label={t("editor.moveDown", { code: item.code })}
                   >
-                    Move down
+                    {t("editor.moveDownButton")}
                   </button>
                   {items.length > 1 && (
                     <ConfirmButton
-                      label="Remove"
-                      accessibleLabel={`Remove ${item.code}`}
-                      question={`Remove ${item.code} from this draft?`}
-                      confirmLabel="Yes, remove"
+                      label={t("editor.removeButton")}
+                      accessibleLabel={t("editor.remove", { code: item.code })}
+                      question={t("editor.removeConfirm", { code: item.code })}
+                      confirmLabel={t("editor.removeYes")}
                       busy={remove.busy}
                       onConfirm={async () => {
                         if (await remove.run({ id: item.id, revision: checklist.revision }))
@@ -371,19 +403,20 @@ function DraftItems({ checklist, reload }: { checklist: Checklist; reload: () =>
 
 /** The read-only questions of a published or retired version. */
 function ReadOnlyItems({ checklist }: { checklist: Checklist }) {
+  const { t } = useTranslation("checklist");
   return (
-    <div className="table-wrap" role="region" aria-label="Questions" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t("readOnly.label")} tabIndex={0}>
       <table className="table">
-        <caption className="sr-only">Questions</caption>
+        <caption className="sr-only">{t("readOnly.label")}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Code</th>
-            <th scope="col">Area</th>
-            <th scope="col">Question and guidance</th>
-            <th scope="col">Answer</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Flags</th>
+            <th scope="col">{t("readOnly.code")}</th>
+            <th scope="col">{t("readOnly.area")}</th>
+            <th scope="col">{t("readOnly.question")}</th>
+            <th scope="col">{t("readOnly.answer")}</th>
+            <th scope="col">{t("readOnly.weight")}</th>
+            <th scope="col">{t("readOnly.flags")}</th>
           </tr>
         </thead>
         <tbody>
@@ -394,14 +427,19 @@ function ReadOnlyItems({ checklist }: { checklist: Checklist }) {
               <td>{areaLabel(item.area)}</td>
               <td>
                 {item.question}
-                {item.guidance && <div className="muted">Guidance: {item.guidance}</div>}
+                {item.textFallback && <span className="muted"> {t("item.inEnglish")}</span>}
+                {item.guidance && (
+                  <div className="muted">
+                    {t("item.guidanceShown", { guidance: item.guidance })}
+                  </div>
+                )}
               </td>
               <td>{answerTypeLabel(item.answerType)}</td>
               <td>{item.weight}</td>
               <td>
                 {[
-                  item.zeroTolerance ? "zero tolerance" : "",
-                  item.evidenceRequired ? "evidence required" : "",
+                  item.zeroTolerance ? t("readOnly.zeroTolerance") : "",
+                  item.evidenceRequired ? t("readOnly.evidenceRequired") : "",
                 ]
                   .filter(Boolean)
                   .join(", ")}
@@ -414,26 +452,103 @@ function ReadOnlyItems({ checklist }: { checklist: Checklist }) {
   );
 }
 
+const requiredOf = (checklist: Checklist): WebLocale[] =>
+  WEB_LOCALES.filter((locale) => checklist.requiredLocales.includes(locale));
+
+type TextField = "saqQuestion" | "auditQuestion" | "guidance";
+const TEXT_FIELDS: TextField[] = ["auditQuestion", "saqQuestion", "guidance"];
+
+/** What publishing will refuse for this item in `locale` (the API's rule, shown beforehand). */
+function missingTexts(item: Item, locale: WebLocale): TextField[] {
+  const text = item.texts.find((candidate) => candidate.locale === locale);
+  const english = item.texts.find((candidate) => candidate.locale === "en");
+  return TEXT_FIELDS.filter((field) =>
+    field === "guidance" ? !!english?.guidance && !text?.guidance : !text?.[field],
+  );
+}
+
+/** Before publishing: each required language's missing texts, by item. */
+function MissingTexts({ checklist }: { checklist: Checklist }) {
+  const { t } = useTranslation("checklist");
+  const gaps = requiredOf(checklist).flatMap((locale) => {
+    const items = checklist.items.flatMap((item) => {
+      const fields = missingTexts(item, locale);
+      return fields.length > 0 ? [{ code: item.code, fields }] : [];
+    });
+    return items.length > 0 ? [{ locale, items }] : [];
+  });
+  if (gaps.length === 0) return <p className="muted">{t("missing.none")}</p>;
+  return (
+    <div className="notice warn" role="status">
+      {gaps.map(({ locale, items }) => (
+        <Fragment key={locale}>
+          <p>{t("missing.title", { language: LOCALE_NAMES[locale], count: items.length })}</p>
+          <ul>
+            {items.map(({ code, fields }) => (
+              <li key={code}>
+                {t("missing.item", {
+                  code,
+                  fields: fields.map((field) => t(`missing.field.${field}`)).join(", "),
+                })}
+              </li>
+            ))}
+          </ul>
+        </Fragment>
+      ))}
+    </div>
+  );
+}
+
+/** Which languages publishing needs complete; English always. */
+function RequiredLocalesBox({ checklist, onDone }: { checklist: Checklist; onDone: () => void }) {
+  const { t } = useTranslation("checklist");
+  const require = useMutation(REQUIRE);
+  const required = requiredOf(checklist);
+  const toggle = async (locale: WebLocale, on: boolean) => {
+    const locales = WEB_LOCALES.filter((l) => (l === locale ? on : required.includes(l)));
+    if (await require.run({ id: checklist.id, revision: checklist.revision, locales })) onDone();
+  };
+  return (
+    <fieldset className="card required-locales">
+      <legend>{t("required.title")}</legend>
+      <p className="muted">{t("required.intro")}</p>
+      <div className="checks">
+        {WEB_LOCALES.map((locale) => (
+          <label key={locale}>
+            <input
+              type="checkbox"
+              checked={required.includes(locale)}
+              disabled={locale === "en" || require.busy}
+              onChange={(e) => void toggle(locale, e.target.checked)}
+            />{" "}
+            {LOCALE_NAMES[locale]}
+            {locale === "en" && <span className="muted"> {t("required.englishAlways")}</span>}
+          </label>
+        ))}
+      </div>
+      <StaleNotice error={require.error} reload={onDone} />
+    </fieldset>
+  );
+}
+
 function PublishBox({ checklist, onDone }: { checklist: Checklist; onDone: () => void }) {
+  const { t } = useTranslation("checklist");
   const publish = useMutation(PUBLISH);
   const problems = publish.error instanceof ApiError ? publish.error.fields : [];
   const uncovered = AREAS.filter((area) => !checklist.items.some((item) => item.area === area));
   return (
     <div className="card">
-      <h2>Publish</h2>
-      <p>
-        Once published, this version never changes: self-assessments and audits can use it, and
-        later changes need a new revision.
-      </p>
+      <h2>{t("publish.title")}</h2>
+      <p>{t("publish.intro")}</p>
       {uncovered.length > 0 && (
         <p className="muted">
-          No questions yet in: {uncovered.map(areaLabel).join(", ")}. Suppliers answering only this
-          checklist get no self-assessment score in those areas.
+          {t("publish.uncovered", { areas: uncovered.map(areaLabel).join(", ") })}
         </p>
       )}
+      <MissingTexts checklist={checklist} />
       {problems.length > 0 ? (
         <div className="error" role="alert">
-          <p>This draft cannot be published yet:</p>
+          <p>{t("publish.refused")}</p>
           <ul>
             {problems.map((problem) => (
               <li key={problem.path}>{problem.message}</li>
@@ -444,9 +559,9 @@ function PublishBox({ checklist, onDone }: { checklist: Checklist; onDone: () =>
         <ErrorMessage error={publish.error} />
       )}
       <ConfirmButton
-        label="Publish"
-        question={`Publish ${checklist.name} version ${checklist.version}? It cannot be edited afterwards.`}
-        confirmLabel="Yes, publish"
+        label={t("publish.button")}
+        question={t("publish.confirm", { name: checklist.name, version: checklist.version })}
+        confirmLabel={t("publish.yes")}
         busy={publish.busy}
         onConfirm={async () => {
           if (await publish.run({ id: checklist.id })) onDone();
@@ -465,13 +580,17 @@ function ReviseBox({
   draftId?: string;
   draftVersion?: number;
 }) {
+  const { t } = useTranslation("checklist");
   const navigate = useNavigate();
   const revise = useMutation(REVISE);
   if (draftId) {
     return (
       <Notice>
-        A new version is being prepared:{" "}
-        <Link to={`/admin/checklists/${draftId}`}>edit draft version {draftVersion}</Link>.
+        {t("revise.inProgress")}{" "}
+        <Link to={`/admin/checklists/${draftId}`}>
+          {t("revise.editDraft", { version: draftVersion })}
+        </Link>
+        .
       </Notice>
     );
   }
@@ -488,7 +607,7 @@ function ReviseBox({
             )
         }
       >
-        Revise (new draft version)
+        {t("revise.button")}
       </button>
       <ErrorMessage error={revise.error} />
     </div>
@@ -496,16 +615,17 @@ function ReviseBox({
 }
 
 export function ChecklistPage() {
+  const { t } = useTranslation("checklist");
   const { id = "" } = useParams();
   const state = useQuery(ONE, { id });
   return (
     <section>
       <p className="crumbs">
-        <Link to="/admin/checklists">Checklists</Link>
+        <Link to="/admin/checklists">{t("page.crumb")}</Link>
       </p>
       <QueryGate state={state}>
         {({ checklist, checklists }) => {
-          if (!checklist) return <Empty>Not found.</Empty>;
+          if (!checklist) return <Empty>{t("page.notFound")}</Empty>;
           const draft = checklists.find(
             (other) => other.familyId === checklist.familyId && other.status === "DRAFT",
           );
@@ -514,29 +634,36 @@ export function ChecklistPage() {
             <>
               <header className="page-head">
                 <div>
-                  <h1>
-                    {checklist.name} v{checklist.version}
-                  </h1>
+                  <h1>{t("page.title", { name: checklist.name, version: checklist.version })}</h1>
                   <p className="muted">
                     {isDraft
-                      ? "Draft: edit its questions, then publish it."
+                      ? t("page.draft")
                       : checklist.status === "PUBLISHED"
-                        ? `Published ${formatDate(checklist.publishedAt)}: read-only.`
-                        : `Retired ${formatDate(checklist.retiredAt)}: read-only.`}
+                        ? t("page.published", { date: formatDate(checklist.publishedAt) })
+                        : t("page.retired", { date: formatDate(checklist.retiredAt) })}
+                  </p>
+                  <p className="muted">
+                    {t("page.languages", {
+                      languages: requiredOf(checklist)
+                        .map((locale) => LOCALE_NAMES[locale])
+                        .join(", "),
+                    })}
                   </p>
                 </div>
                 <div className="head-actions">
                   <Badge value={checklistStatusLabel(checklist.status)} kind={checklist.status} />
                   <HistoryLink
+                    // eslint-disable-next-line i18next/no-literal-string -- an entity type code
                     entityType="Checklist"
                     entityId={checklist.id}
-                    name={`${checklist.name} v${checklist.version}`}
+                    name={t("page.title", { name: checklist.name, version: checklist.version })}
                   />
                 </div>
               </header>
               {isDraft ? (
                 // Keyed by revision: a reload after any edit starts the forms afresh, errors gone.
                 <Fragment key={checklist.revision}>
+                  <RequiredLocalesBox checklist={checklist} onDone={state.reload} />
                   <DraftItems checklist={checklist} reload={state.reload} />
                   <AddItemForm checklist={checklist} onDone={state.reload} />
                   <PublishBox checklist={checklist} onDone={state.reload} />

@@ -1,0 +1,210 @@
+import type { Locale } from "./locale";
+import { SERVER_RESOURCES, translator } from "./server-i18n";
+
+/**
+ * Explanations and reasons (score lines, grade caps, status reasons, priority terms,
+ * traceability, screening hits) are composed in English where they are computed, and some are
+ * stored so (supplier_standing, ranking_entry, score_snapshot). They are translated when read:
+ * each text is matched against the catalog's English templates (messages/zh-CN/explanations.ts),
+ * and the values in it are translated too when the catalog knows them (an area's name, a
+ * nested term). What a placeholder may hold follows from its name, so that adjacent values
+ * ("Recycled content 40 %") split where they should:
+ */
+/** Numbers, as formatNumber and countOf write them. */
+const NUMBERS = new Set([
+  "count",
+  "n",
+  "weight",
+  "total",
+  "score",
+  "each",
+  "limit",
+  "percent",
+  "share",
+  "declared",
+  "factor",
+  "massShare",
+  "points",
+  "min",
+  "max",
+  "number",
+  "months",
+  "saqMonths",
+  "critical",
+  "major",
+  "minor",
+  "verified",
+  "ssiLevel",
+]);
+/** Days (YYYY-MM-DD) or months (YYYY-MM). */
+const DAYS = new Set(["day", "from", "to"]);
+/** Data that stays as it is: names, codes, free text someone typed. */
+const DATA = new Set([
+  "node",
+  "supplier",
+  "category",
+  "code",
+  "id",
+  "part",
+  "why",
+  "reason",
+  "alias",
+  "normalised",
+  "region",
+  "element",
+  "origin",
+  "scheme",
+  "grade",
+  "entry",
+  "listSource",
+  "listedOn",
+  "purchased",
+  "recycled",
+  "elementKg",
+]);
+/** ", "-joined lists whose items are translated one by one and joined the Chinese way. */
+const LISTS = new Set(["areaList", "hitList", "partList"]);
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function group(name: string): string {
+  if (NUMBERS.has(name)) return "(-?\\d[\\d,]*(?:\\.\\d+)?)";
+  if (DAYS.has(name)) return "(\\d{4}-\\d{2}(?:-\\d{2})?)";
+  return "([\\s\\S]+?)";
+}
+
+interface Template {
+  key: string;
+  pattern: RegExp;
+  names: string[];
+  literal: number;
+}
+
+function compile(key: string): Template {
+  const names: string[] = [];
+  let source = "";
+  let last = 0;
+  for (const match of key.matchAll(PLACEHOLDER)) {
+    source += escapeRegExp(key.slice(last, match.index)) + group(match[1]);
+    names.push(match[1]);
+    last = match.index + match[0].length;
+  }
+  source += escapeRegExp(key.slice(last));
+  return {
+    key,
+    pattern: new RegExp(`^${source}$`),
+    names,
+    literal: key.replace(PLACEHOLDER, "").length,
+  };
+}
+
+const KEYS = Object.keys(SERVER_RESOURCES.en.explanations);
+const EXACT = new Set(KEYS.filter((key) => !key.includes("{{")));
+// The most specific first: "Traceability {{level}} ({{points}} points), {{source}}" before
+// "{{value}}, verified".
+const TEMPLATES = KEYS.filter((key) => key.includes("{{"))
+  .map(compile)
+  .sort((a, b) => b.literal - a.literal || b.names.length - a.names.length);
+
+const MAX_DEPTH = 6;
+
+interface Translated {
+  text: string;
+  translated: boolean;
+}
+
+/** A list's items, re-joining parts an item's own ", " split ("Acme Co., Ltd. (restricted party)"). */
+function translateList(list: string, locale: Locale, depth: number): string {
+  const pieces = list.split(", ");
+  const items: string[] = [];
+  for (let start = 0; start < pieces.length; ) {
+    let end = start;
+    let found: Translated | null = null;
+    for (; end < pieces.length; end++) {
+      const attempt = translateOne(pieces.slice(start, end + 1).join(", "), locale, depth);
+      if (attempt.translated) {
+        found = attempt;
+        break;
+      }
+    }
+    if (found) {
+      items.push(found.text);
+      start = end + 1;
+    } else {
+      items.push(pieces[start]);
+      start++;
+    }
+  }
+  return items.join("、");
+}
+
+function translateOne(text: string, locale: Locale, depth: number): Translated {
+  const t = translator(locale, "explanations");
+  if (EXACT.has(text)) return { text: t(text), translated: true };
+  if (depth > MAX_DEPTH) return { text, translated: false };
+  let partial: Translated | null = null;
+  for (const template of TEMPLATES) {
+    const match = template.pattern.exec(text);
+    if (!match) continue;
+    let complete = true;
+    const values: Record<string, string> = {};
+    template.names.forEach((name, i) => {
+      const raw = match[i + 1];
+      if (NUMBERS.has(name) || DAYS.has(name) || DATA.has(name)) values[name] = raw;
+      else if (LISTS.has(name)) values[name] = translateList(raw, locale, depth + 1);
+      else {
+        const inner = translateOne(raw, locale, depth + 1);
+        if (!inner.translated) complete = false;
+        values[name] = inner.text;
+      }
+    });
+    const result = { text: t(template.key, values), translated: true };
+    // A match that left a worded part in English may be the wrong split: try the others first.
+    if (complete) return result;
+    partial ??= result;
+  }
+  return partial ?? { text, translated: false };
+}
+
+// The same lines recur across a ranking's suppliers: remember them (bounded, per locale).
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, string>();
+
+/** `text` in `locale`; English (the text as written) where the catalog has no template. */
+export function translateExplanation(text: string, locale: Locale): string {
+  if (locale === "en" || text === "") return text;
+  const key = `${locale}\u0000${text}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const translated = translateOne(text, locale, 0).text;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, translated);
+  return translated;
+}
+
+/** Whether the catalog has a template for `text` (the catalog test's check). */
+export function hasExplanationTemplate(text: string, locale: Locale = "zh-CN"): boolean {
+  return translateOne(text, locale, 0).translated;
+}
+
+export function translateExplanations(texts: readonly string[], locale: Locale): string[] {
+  return locale === "en" ? [...texts] : texts.map((text) => translateExplanation(text, locale));
+}
+
+export function translateLines<T extends { label: string }>(
+  lines: readonly T[],
+  locale: Locale,
+): T[] {
+  if (locale === "en") return lines as T[];
+  return lines.map((line) => ({ ...line, label: translateExplanation(line.label, locale) }));
+}
+
+/** A sentence composed at read time: `key` with its values, in `locale`. */
+export function explanationText(
+  locale: Locale,
+  key: string,
+  values: Record<string, string | number> = {},
+): string {
+  return translator(locale, "explanations")(key, values);
+}

@@ -1,0 +1,38 @@
+/**
+ * CSV exports' header rows. English keeps the machine-friendly column names the files always
+ * had; cells holding codes (status, country, tier, custody) stay codes in every language.
+ */
+export const csv = {
+  "rankings.rank": "rank",
+  "rankings.supplier_id": "supplier_id",
+  "rankings.supplier": "supplier",
+  "rankings.country": "country",
+  "rankings.status": "status",
+  "rankings.status_reasons": "status_reasons",
+  "rankings.grade": "grade",
+  "rankings.esg_score": "esg_score",
+  "rankings.priority_score": "priority_score",
+  "rankings.explanation": "explanation",
+  "supplyChain.record": "record",
+  "supplyChain.id": "id",
+  "supplyChain.tier": "tier",
+  "supplyChain.name": "name",
+  "supplyChain.country": "country",
+  "supplyChain.region": "region",
+  "supplyChain.address": "address",
+  "supplyChain.latitude": "latitude",
+  "supplyChain.longitude": "longitude",
+  "supplyChain.upstream_id": "upstream_id",
+  "supplyChain.upstream": "upstream",
+  "supplyChain.downstream_id": "downstream_id",
+  "supplyChain.downstream": "downstream",
+  "supplyChain.custody": "custody",
+  "supplyChain.state": "state",
+  "supplyChain.verified_by": "verified_by",
+  "supplyChain.verified_at": "verified_at",
+  "supplyChain.evidence_kind": "evidence_kind",
+  "supplyChain.reference": "reference",
+  "supplyChain.document_id": "document_id",
+  "supplyChain.filename": "filename",
+  "supplyChain.sha256": "sha256",
+};
