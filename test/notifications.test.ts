@@ -834,11 +834,13 @@ describe("notifications", () => {
       ).not.toContainEqual(expect.objectContaining({ link: `/saqs/${draft}` }));
 
       // The titles are in the reader's language; kinds, links and dates do not change.
-      const title = (actions: any[], kind: string) => actions.find((a) => a.kind === kind)?.title;
+      const title = (actions: any[], kind: string, link?: string) =>
+        actions.find((a) => a.kind === kind && (link === undefined || a.link === link))?.title;
+      const supplierPage = `/suppliers/${s.id}`;
       expect(title(mine, "CAP_TO_PROPOSE")).toBe(
         "Propose a corrective action plan for the major finding in health and safety",
       );
-      expect(title(buyer, "SUPPLIER_BLOCKED")).toBe("Busy Supplier is blocked");
+      expect(title(buyer, "SUPPLIER_BLOCKED", supplierPage)).toBe("Busy Supplier is blocked");
       const readers = [user, team.lead, buyers[0]];
       const setLocale = (reader: TestUser, locale: string) =>
         app.exec(reader.token, `mutation($l: String!) { setLocale(locale: $l) { id } }`, {
@@ -856,15 +858,17 @@ describe("notifications", () => {
         );
         expect(title(zhMine, "SAQ_TO_FILL")).toMatch(/^填写并提交自评问卷（.+ 第 \d+ 版）$/);
         const zhLead = ok(await app.exec(team.lead.token, OPEN_ACTIONS)).openActions as any[];
-        expect(title(zhLead, "CAP_TO_REVIEW")).toBe(
+        expect(title(zhLead, "CAP_TO_REVIEW", `/audits/${auditId}#finding-${toReview}`)).toBe(
           "审阅 Busy Supplier 针对其环境方面的轻微发现项提交的计划",
         );
         expect(zhLead.filter((a) => a.link === `/audits/${planned}`)[0].title).toBe(
           "计划中的审核：Busy Supplier",
         );
         const zhBuyer = ok(await app.exec(buyers[0].token, OPEN_ACTIONS)).openActions as any[];
-        expect(title(zhBuyer, "SUPPLIER_BLOCKED")).toBe("Busy Supplier 处于已禁用状态");
-        expect(title(zhBuyer, "FINDING_ESCALATED")).toBe(
+        expect(title(zhBuyer, "SUPPLIER_BLOCKED", supplierPage)).toBe(
+          "Busy Supplier 处于已禁用状态",
+        );
+        expect(title(zhBuyer, "FINDING_ESCALATED", `/audits/${auditId}#finding-${major}`)).toBe(
           "Busy Supplier：健康与安全方面的重大发现项已逾期，已升级处理",
         );
         // No English sentence is left in a Chinese reader's list.

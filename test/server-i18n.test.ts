@@ -200,6 +200,19 @@ describe("BAD_USER_INPUT in the caller's language", () => {
       status: 401,
       error: { message: "请先登录", extensions: { code: "UNAUTHENTICATED" } },
     });
+    // A route without a context at all (a public template): Accept-Language.
+    const template = await fetch(`http://127.0.0.1:${port}/imports/templates/nope.csv`, {
+      headers: { "accept-language": "zh-CN" },
+    });
+    expect(template.status).toBe(404);
+    expect(await template.json()).toEqual({
+      errors: [
+        {
+          message: "没有此模板：可用模板为 suppliers 或 users，格式为 .csv 或 .xlsx",
+          extensions: { code: "NOT_FOUND" },
+        },
+      ],
+    });
     // A signed-in reader's stored choice wins over the header.
     const reader = await makeUser(app, Role.AUDITOR);
     await app.exec(reader.token, `mutation { setLocale(locale: "zh-CN") { id } }`);

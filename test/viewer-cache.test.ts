@@ -137,6 +137,19 @@ describe("viewer cache", () => {
     expect(errorCodes(await exec(second, buyer.token, ME))).toEqual(["UNAUTHENTICATED"]);
   });
 
+  it("hears of a language change on another instance: the cached viewer's locale follows", async () => {
+    const buyer = await user();
+    const localeOn = async (server: PortalServer) => (await server.contextFor(buyer.token)).locale;
+    expect(await localeOn(second)).toBe("en");
+    const set = await exec(
+      first,
+      buyer.token,
+      `mutation { setLocale(locale: "zh-CN") { locale } }`,
+    );
+    expect(set.errors).toBeUndefined();
+    await eventually(async () => (await localeOn(second)) === "zh-CN");
+  });
+
   it("hears of a change made outside the portal (plain SQL) and of a logout on another instance", async () => {
     const buyer = await user();
     expect(await works(second, buyer.token)).toBe(true);

@@ -1,4 +1,6 @@
 import { Router } from "express";
+import { localizeFormattedError } from "../../graphql/format-error";
+import { DEFAULT_LOCALE, negotiateLocale } from "../../shared/i18n/locale";
 import { XLSX_TYPE } from "../../shared/spreadsheet";
 import { templateCsv, templateXlsx } from "../../shared/table-template";
 import { USER_TEMPLATE_EXAMPLE, USER_TEMPLATE_HEADERS } from "../identity/user-import";
@@ -18,12 +20,17 @@ export function importTemplateRoutes(): Router {
   router.get("/imports/templates/:file", async (req, res) => {
     const match = /^(suppliers|users)\.(csv|xlsx)$/.exec(req.params.file);
     if (!match) {
+      // No token needed, so no context: the request's Accept-Language says the language.
+      const locale = negotiateLocale(req.header("accept-language")) ?? DEFAULT_LOCALE;
       res.status(404).json({
         errors: [
-          {
-            message: "No such template: suppliers or users, .csv or .xlsx",
-            extensions: { code: "NOT_FOUND" },
-          },
+          localizeFormattedError(
+            {
+              message: "No such template: suppliers or users, .csv or .xlsx",
+              extensions: { code: "NOT_FOUND" },
+            },
+            locale,
+          ),
         ],
       });
       return;

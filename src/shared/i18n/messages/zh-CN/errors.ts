@@ -438,6 +438,12 @@ export const errors: Record<string, string> = {
   '"{{value}}" is not a longitude from -180 to 180': "“{{value}}”不是 -180 至 180 之间的经度",
   '"{{value}}" is not a radius in metres above 0': "“{{value}}”不是大于 0 的半径（米）",
 
+  // Import templates (GET /imports/templates/...)
+  "No such template: suppliers or users, .csv or .xlsx":
+    "没有此模板：可用模板为 suppliers 或 users，格式为 .csv 或 .xlsx",
+  "No such template: restricted-entities or high-risk-regions, .csv or .xlsx":
+    "没有此模板：可用模板为 restricted-entities 或 high-risk-regions，格式为 .csv 或 .xlsx",
+
   // Uploaded tables (XLSX) and webhook addresses
   "is not a readable XLSX workbook (the zip container is damaged)":
     "不是可读取的 XLSX 工作簿（zip 容器已损坏）",
