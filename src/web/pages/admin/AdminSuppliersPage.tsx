@@ -65,7 +65,7 @@ export function AdminSuppliersPage() {
               t={t}
               i18nKey="suppliers.created"
               values={{ name: created.name }}
-              components={{ link: <Link to={`/suppliers/${created.id}`} /> }}
+              components={{ anchor: <Link to={`/suppliers/${created.id}`} /> }}
             />
           </Notice>
         )}

@@ -181,7 +181,7 @@ export function DocumentsPage() {
       </header>
       {supplierId && (
         <p className="muted">
-          <Trans t={t} i18nKey="oneSupplier" components={{ link: <Link to="/documents" /> }} />
+          <Trans t={t} i18nKey="oneSupplier" components={{ anchor: <Link to="/documents" /> }} />
         </p>
       )}
       <UploadForm onUploaded={() => state.reload()} />

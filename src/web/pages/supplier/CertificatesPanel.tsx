@@ -1,5 +1,6 @@
 import { HistoryLink } from "../../components/HistoryLink";
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { useMutation } from "../../api/hooks";
 import { formatBytes, type UploadedDocument } from "../../api/upload";
@@ -15,6 +16,7 @@ import {
 } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { CertificatesPanelFragment, CertificateType } from "../../gql/graphql";
+import { i18next } from "../../i18n";
 
 graphql(`
   fragment CertificatesPanel on Supplier {
@@ -67,29 +69,42 @@ const VERIFY = graphql(`
 
 type Certificate = CertificatesPanelFragment["certificates"][number];
 
-const KINDS: { value: CertificateType; label: string }[] = [
-  { value: "ISO_14001", label: "ISO 14001 (environment)" },
-  { value: "ISO_45001", label: "ISO 45001 (health & safety)" },
-  { value: "ISO_9001", label: "ISO 9001 (quality)" },
-  { value: "ISO_50001", label: "ISO 50001 (energy)" },
-  { value: "SA8000", label: "SA8000 (social accountability)" },
-  { value: "SSI", label: "SSI (Solar Stewardship Initiative)" },
-  { value: "OTHER", label: "Other standard" },
+const KINDS: readonly CertificateType[] = [
+  "ISO_14001",
+  "ISO_45001",
+  "ISO_9001",
+  "ISO_50001",
+  "SA8000",
+  "SSI",
+  "OTHER",
 ];
+// Read when the form renders, so the words follow a change of language.
+const kindOptions = () =>
+  KINDS.map((value) => ({
+    value,
+    label: i18next.t(`certificates.kinds.${value}`, { ns: "supplier" }),
+  }));
+
+/** Entity name as the audit trail records it (a code, not a word). */
+const CERTIFICATE_ENTITY = "Certificate";
 
 function typeLabel(certificate: Certificate): string {
   return certificate.kind === "OTHER" ? certificate.type : certificate.type.replace(/_/g, " ");
 }
 
 function ExpiryBadge({ certificate }: { certificate: Certificate }) {
-  if (certificate.expired) return <Badge value="EXPIRED" kind="expired" />;
-  if (certificate.expiresSoon) return <Badge value="EXPIRES SOON" kind="expires_soon" />;
-  return <Badge value="VALID" kind="valid" />;
+  const { t } = useTranslation("supplier");
+  if (certificate.expired) return <Badge value={t("certificates.badge.expired")} kind="expired" />;
+  if (certificate.expiresSoon) {
+    return <Badge value={t("certificates.badge.expiresSoon")} kind="expires_soon" />;
+  }
+  return <Badge value={t("certificates.badge.valid")} kind="valid" />;
 }
 
 function VerifyForm({ certificate, onDone }: { certificate: Certificate; onDone: () => void }) {
   const [note, setNote] = useState("");
   const verify = useMutation(VERIFY);
+  const { t } = useTranslation("supplier");
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await verify.run({ id: certificate.id, note: note.trim() || null })) onDone();
@@ -99,17 +114,17 @@ function VerifyForm({ certificate, onDone }: { certificate: Certificate; onDone:
       className="inline-form"
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label={`Verify ${typeLabel(certificate)}`}
+      aria-label={t("certificates.verify.formLabel", { type: typeLabel(certificate) })}
     >
       <TextField
-        label="Verification note (optional)"
+        label={t("certificates.verify.note")}
         name="note"
         value={note}
         error={verify.error}
         onChange={(event) => setNote(event.target.value)}
       />
       <button type="submit" className="primary" disabled={verify.busy}>
-        Verify
+        {t("certificates.verify.button")}
       </button>
       <ErrorMessage error={verify.error} />
     </form>
@@ -134,11 +149,12 @@ function AddForm({ supplierId, onAdded }: { supplierId: string; onAdded: () => v
   const [missingDate, setMissingDate] = useState(false);
   const [uploading, setUploading] = useState(false);
   const add = useMutation(ADD);
+  const { t } = useTranslation("supplier");
   const set = (key: keyof typeof initial) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [key]: event.target.value }));
   const error = missingDate
-    ? new ApiError("Valid until is required", "BAD_USER_INPUT", [
-        { path: "validUntil", message: "Choose the date the certificate ends" },
+    ? new ApiError(t("certificates.add.validUntilRequired"), "BAD_USER_INPUT", [
+        { path: "validUntil", message: t("certificates.add.chooseEnd") },
       ])
     : add.error;
 
@@ -167,46 +183,51 @@ function AddForm({ supplierId, onAdded }: { supplierId: string; onAdded: () => v
     }
   };
 
+  const scanMessage = error instanceof ApiError ? error.fieldMessage("documentId") : undefined;
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Add a certificate">
-      <h3>Add a certificate</h3>
-      {done && <Notice>Certificate added.</Notice>}
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t("certificates.add.title")}
+    >
+      <h3>{t("certificates.add.title")}</h3>
+      {done && <Notice>{t("certificates.add.added")}</Notice>}
       <ErrorMessage error={error} />
       <div className="form-grid">
         <SelectField
-          label="Standard"
+          label={t("certificates.add.standard")}
           name="kind"
           value={form.kind}
           error={error}
-          options={KINDS}
+          options={kindOptions()}
           onChange={set("kind")}
         />
         {form.kind === "OTHER" && (
           <TextField
-            label="Name of the standard"
+            label={t("certificates.add.otherType")}
             name="otherType"
             value={form.otherType}
             error={error}
-            hint="For example: IATF 16949"
+            hint={t("certificates.add.otherTypeHint")}
             onChange={set("otherType")}
           />
         )}
         <TextField
-          label="Issuer (certification body)"
+          label={t("certificates.add.issuer")}
           name="issuer"
           value={form.issuer}
           error={error}
           onChange={set("issuer")}
         />
         <TextField
-          label="Certificate number (optional)"
+          label={t("certificates.add.number")}
           name="number"
           value={form.number}
           error={error}
           onChange={set("number")}
         />
         <TextField
-          label="Valid from (optional)"
+          label={t("certificates.add.validFrom")}
           name="validFrom"
           type="date"
           value={form.validFrom}
@@ -214,7 +235,7 @@ function AddForm({ supplierId, onAdded }: { supplierId: string; onAdded: () => v
           onChange={set("validFrom")}
         />
         <TextField
-          label="Valid until"
+          label={t("certificates.add.validUntil")}
           name="validUntil"
           type="date"
           value={form.validUntil}
@@ -224,23 +245,27 @@ function AddForm({ supplierId, onAdded }: { supplierId: string; onAdded: () => v
       </div>
       {scan ? (
         <p className="uploaded" role="status">
-          Scan uploaded: <span className="document-name">{scan.filename}</span>{" "}
+          {t("certificates.add.uploaded")} <span className="document-name">{scan.filename}</span>{" "}
           <span className="muted">({formatBytes(scan.size)})</span>{" "}
           <button type="button" className="link-button" onClick={() => setScan(null)}>
-            Choose another file
+            {t("certificates.add.chooseAnother")}
           </button>
         </p>
       ) : (
         <DocumentUpload
-          label="Certificate scan (optional)"
-          title={form.issuer ? `${form.kind} certificate, ${form.issuer}` : undefined}
-          message={error instanceof ApiError ? error.fieldMessage("documentId") : undefined}
+          label={t("certificates.add.scan")}
+          title={
+            form.issuer
+              ? t("certificates.add.scanTitle", { kind: form.kind, issuer: form.issuer })
+              : undefined
+          }
+          message={scanMessage}
           onUploaded={setScan}
           onBusyChange={setUploading}
         />
       )}
       <button type="submit" className="primary" disabled={add.busy || uploading}>
-        {add.busy ? "Adding…" : "Add certificate"}
+        {add.busy ? t("certificates.add.adding") : t("certificates.add.button")}
       </button>
     </form>
   );
@@ -261,11 +286,12 @@ export function CertificatesPanel({
   canVerify: boolean;
   onChange: () => void;
 }) {
+  const { t } = useTranslation("supplier");
   return (
     <div className="card" data-testid="certificates-panel">
-      <h2>Certificates</h2>
+      <h2>{t("certificates.title")}</h2>
       {supplier.certificates.length === 0 ? (
-        <Empty>No certificates recorded.</Empty>
+        <Empty>{t("certificates.empty")}</Empty>
       ) : (
         <ul className="certificates">
           {supplier.certificates.map((certificate) => (
@@ -278,38 +304,55 @@ export function CertificatesPanel({
               <h3>
                 {typeLabel(certificate)} <ExpiryBadge certificate={certificate} />{" "}
                 {certificate.verified ? (
-                  <Badge value="VERIFIED" />
+                  <Badge value={t("certificates.badge.verified")} kind="verified" />
                 ) : (
-                  <Badge value="NOT VERIFIED" kind="unverified" />
+                  <Badge value={t("certificates.badge.notVerified")} kind="unverified" />
                 )}
               </h3>
               <p className="muted">
-                {certificate.issuer}
-                {certificate.number && ` · no. ${certificate.number}`} ·{" "}
-                {certificate.validFrom
-                  ? `valid ${formatDate(certificate.validFrom)} to`
-                  : "valid until"}{" "}
-                {formatDate(certificate.validUntil)} · added {formatDate(certificate.addedAt)} by{" "}
-                {certificate.addedBy.name}{" "}
+                {[
+                  certificate.issuer,
+                  certificate.number &&
+                    t("certificates.entry.number", { number: certificate.number }),
+                  certificate.validFrom
+                    ? t("certificates.entry.validFromTo", {
+                        from: formatDate(certificate.validFrom),
+                        until: formatDate(certificate.validUntil),
+                      })
+                    : t("certificates.entry.validUntil", {
+                        until: formatDate(certificate.validUntil),
+                      }),
+                  t("certificates.entry.added", {
+                    date: formatDate(certificate.addedAt),
+                    name: certificate.addedBy.name,
+                  }),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}{" "}
                 <HistoryLink
-                  entityType="Certificate"
+                  entityType={CERTIFICATE_ENTITY}
                   entityId={certificate.id}
-                  name={`${typeLabel(certificate)} from ${certificate.issuer}`}
+                  name={t("certificates.entry.historyName", {
+                    type: typeLabel(certificate),
+                    issuer: certificate.issuer,
+                  })}
                 />
               </p>
               {certificate.verified && (
                 <p className="muted">
-                  Verified {formatDate(certificate.verifiedAt)}
-                  {certificate.verifiedBy && ` by ${certificate.verifiedBy.name}`}
-                  {certificate.verificationNote && `: ${certificate.verificationNote}`}
+                  {t("certificates.entry.verified", { date: formatDate(certificate.verifiedAt) })}
+                  {certificate.verifiedBy &&
+                    t("certificates.entry.verifiedBy", { name: certificate.verifiedBy.name })}
+                  {certificate.verificationNote &&
+                    t("certificates.entry.note", { note: certificate.verificationNote })}
                 </p>
               )}
               {certificate.document ? (
                 <p>
-                  Scan: <DocumentLink document={certificate.document} />
+                  {t("certificates.entry.scan")} <DocumentLink document={certificate.document} />
                 </p>
               ) : (
-                <p className="muted">No scan attached.</p>
+                <p className="muted">{t("certificates.entry.noScan")}</p>
               )}
               {canVerify && !certificate.verified && !certificate.expired && (
                 <VerifyForm certificate={certificate} onDone={onChange} />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * A modal question on the native `<dialog>`: `showModal()` moves focus in, makes the page behind
@@ -25,6 +26,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation("supplier");
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -59,10 +61,10 @@ export function ConfirmDialog({
         <div className="confirm-dialog-body">{children}</div>
         <div className="confirm-dialog-actions">
           <button type="submit" className={danger ? "danger" : "primary"} disabled={busy}>
-            {busy ? "Working…" : confirmLabel}
+            {busy ? t("confirmDialog.working") : confirmLabel}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t("confirmDialog.cancel")}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useMutation, useQuery } from "../../api/hooks";
 import { CopyButton, ConfirmButton } from "../../components/once";
 import {
@@ -82,39 +83,45 @@ const STATE_BADGE: Record<Invitation["state"], string> = {
  * server keeps just its hash.
  */
 function IssuedLink({ issued, onDismiss }: { issued: Issued; onDismiss: () => void }) {
+  const { t } = useTranslation("supplier");
+  const values = { email: issued.email, date: formatDate(issued.expiresAt) };
   if (!issued.link) {
     return (
       <Notice>
         <span data-testid="invitation-issued">
-          Invitation sent by e-mail to <strong>{issued.email}</strong>; the link is valid until{" "}
-          {formatDate(issued.expiresAt)}.
+          <Trans
+            t={t}
+            i18nKey="invitations.sentByEmail"
+            values={values}
+            components={{ strong: <strong /> }}
+          />
         </span>{" "}
         <button type="button" className="link-button" onClick={onDismiss}>
-          Done
+          {t("invitations.done")}
         </button>
       </Notice>
     );
   }
   return (
-    <div className="notice warn" role="status" aria-label="Invitation link">
+    <div className="notice warn" role="status" aria-label={t("invitations.linkLabel")}>
       <p>
-        No e-mail was sent (no mail server is configured): pass this link to{" "}
-        <strong>{issued.email}</strong> yourself. It works once, until{" "}
-        {formatDate(issued.expiresAt)}.
+        <Trans
+          t={t}
+          i18nKey="invitations.passLink"
+          values={values}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <p>
         <code className="secret-value" data-testid="invitation-link">
           {issued.link}
         </code>
       </p>
-      <p className="muted">
-        It is shown only now. If it is lost, resend the invitation: that makes a new link and the
-        old one stops working.
-      </p>
+      <p className="muted">{t("invitations.shownOnce")}</p>
       <div className="button-row">
-        <CopyButton value={issued.link} label="Copy link" />
+        <CopyButton value={issued.link} label={t("invitations.copyLink")} />
         <button type="button" onClick={onDismiss}>
-          Done
+          {t("invitations.done")}
         </button>
       </div>
     </div>
@@ -136,24 +143,30 @@ function InvitationRow({
 }) {
   // Accepted and revoked invitations are final; an expired one may be sent again.
   const open = canAct && (invitation.state === "PENDING" || invitation.state === "EXPIRED");
+  const { t } = useTranslation("supplier");
+  const email = { email: invitation.email };
   return (
     <tr data-invitation={invitation.email} data-state={invitation.state}>
       <td>{invitation.email}</td>
       <td>
-        <Badge value={invitation.state} kind={STATE_BADGE[invitation.state]} />
+        <Badge
+          value={t(`invitations.state.${invitation.state}`)}
+          kind={STATE_BADGE[invitation.state]}
+        />
       </td>
       <td>
         {invitation.state === "ACCEPTED"
-          ? `accepted ${formatDate(invitation.acceptedAt)}`
+          ? t("invitations.accepted", { date: formatDate(invitation.acceptedAt) })
           : invitation.state === "REVOKED"
-            ? `revoked ${formatDate(invitation.revokedAt)}`
+            ? t("invitations.revokedOn", { date: formatDate(invitation.revokedAt) })
             : formatDateTime(invitation.expiresAt)}
       </td>
       <td>
         {invitation.createdBy?.name ?? "—"}
         <div className="muted small">
-          link issued {formatDate(invitation.sentAt)}
-          {invitation.emailed && ", by e-mail"}
+          {invitation.emailed
+            ? t("invitations.issuedByEmail", { date: formatDate(invitation.sentAt) })
+            : t("invitations.issued", { date: formatDate(invitation.sentAt) })}
         </div>
       </td>
       <td>
@@ -162,16 +175,16 @@ function InvitationRow({
             <button
               type="button"
               disabled={busy}
-              aria-label={`Resend the invitation to ${invitation.email}`}
+              aria-label={t("invitations.resendLabel", email)}
               onClick={() => void onResend(invitation)}
             >
-              Resend
+              {t("invitations.resend")}
             </button>
             <ConfirmButton
-              label="Revoke"
-              accessibleLabel={`Revoke the invitation to ${invitation.email}`}
-              question={`Revoke the invitation to ${invitation.email}? The link stops working.`}
-              confirmLabel="Yes, revoke"
+              label={t("invitations.revoke")}
+              accessibleLabel={t("invitations.revokeLabel", email)}
+              question={t("invitations.revokeQuestion", email)}
+              confirmLabel={t("invitations.revokeConfirm")}
               busy={busy}
               onConfirm={() => onRevoke(invitation)}
             />
@@ -199,6 +212,7 @@ export function InvitationsPanel({
   const [email, setEmail] = useState("");
   const [issued, setIssued] = useState<Issued | null>(null);
   const [revoked, setRevoked] = useState<string | null>(null);
+  const { t } = useTranslation("supplier");
 
   const show = (next: Issued | undefined) => {
     if (!next) return;
@@ -227,48 +241,50 @@ export function InvitationsPanel({
 
   return (
     <div className="card" id="invitations">
-      <h2>Invitations</h2>
+      <h2>{t("invitations.title")}</h2>
       {canInvite && (
         <form
           className="inline-form"
-          aria-label="Invite a contact"
+          aria-label={t("invitations.formLabel")}
           noValidate
           onSubmit={(event) => void submit(event)}
         >
           <TextField
-            label="Contact e-mail"
+            label={t("invitations.email")}
             name="email"
             type="email"
             autoComplete="off"
-            hint={`Becomes a supplier user of ${supplierName} after setting a name and password.`}
+            hint={t("invitations.emailHint", { supplier: supplierName })}
             value={email}
             error={invite.error}
             onChange={(event) => setEmail(event.target.value)}
           />
           <button type="submit" className="primary" disabled={invite.busy || !email.trim()}>
-            {invite.busy ? "Inviting…" : "Invite"}
+            {invite.busy ? t("invitations.inviting") : t("invitations.invite")}
           </button>
         </form>
       )}
       <ErrorMessage error={invite.error ?? resend.error ?? revoke.error} />
       {issued && <IssuedLink issued={issued} onDismiss={() => setIssued(null)} />}
-      {revoked && <Notice>Invitation to {revoked} revoked: its link no longer works.</Notice>}
+      {revoked && <Notice>{t("invitations.revoked", { email: revoked })}</Notice>}
       <QueryGate state={state}>
         {({ invitations }) =>
           invitations.length === 0 ? (
-            <Empty>No invitations yet.</Empty>
+            <Empty>{t("invitations.empty")}</Empty>
           ) : (
             <div className="table-wrap">
               <table className="table">
-                <caption className="sr-only">Invitations of {supplierName}</caption>
+                <caption className="sr-only">
+                  {t("invitations.caption", { supplier: supplierName })}
+                </caption>
                 <thead>
                   <tr>
-                    <th scope="col">E-mail</th>
-                    <th scope="col">State</th>
-                    <th scope="col">Expires</th>
-                    <th scope="col">Invited by</th>
+                    <th scope="col">{t("invitations.column.email")}</th>
+                    <th scope="col">{t("invitations.column.state")}</th>
+                    <th scope="col">{t("invitations.column.expires")}</th>
+                    <th scope="col">{t("invitations.column.invitedBy")}</th>
                     <th scope="col">
-                      <span className="sr-only">Actions</span>
+                      <span className="sr-only">{t("invitations.column.actions")}</span>
                     </th>
                   </tr>
                 </thead>

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link, Navigate } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useQuery } from "../../api/hooks";
@@ -89,6 +90,7 @@ function matches(filter: Filters, audit: MyAudit, finding: MyAudit["findings"][n
 /** The supplier's completed audits, their findings and what each needs next. */
 export function MyAuditsPage() {
   const viewer = useViewer();
+  const { t } = useTranslation("supplier");
   const supplierId = viewer.supplier?.id ?? "";
   const state = useQuery(MY_AUDITS, { id: supplierId }, { skip: !viewer.supplier });
   const filters = useUrlFilters(FINDING_FILTER_KEYS);
@@ -100,7 +102,7 @@ export function MyAuditsPage() {
   if (viewer.role !== "SUPPLIER") return <Navigate to="/queue" replace />;
   return (
     <section>
-      <h1>Audits and findings</h1>
+      <h1>{t("myAudits.title")}</h1>
       <FindingFilterBar filters={filters} withSupplier={false} />
       <QueryGate state={state}>
         {(data) => {
@@ -116,44 +118,52 @@ export function MyAuditsPage() {
                 (!filter.completedTo || (audit.completedAt ?? "") < filter.completedTo),
             );
           return (data.supplier?.audits.length ?? 0) === 0 ? (
-            <Empty>No completed audits yet.</Empty>
+            <Empty>{t("myAudits.noAudits")}</Empty>
           ) : audits.length === 0 ? (
-            <Empty>No audits or findings match these filters.</Empty>
+            <Empty>{t("myAudits.noMatch")}</Empty>
           ) : (
             <ul className="cards">
               {audits.map(({ audit, findings }) => (
                 <li key={audit.id} className="card">
                   <h2>
                     <Link to={`/audits/${audit.id}`}>
-                      {auditTypeLabel(audit.type)} audit, completed {formatDate(audit.completedAt)}
+                      {t("myAudits.auditHeading", {
+                        type: auditTypeLabel(audit.type),
+                        date: formatDate(audit.completedAt),
+                      })}
                     </Link>
                   </h2>
                   {findings.length === 0 ? (
                     <Empty>
                       {audit.findings.length === 0
-                        ? "No findings."
-                        : "No findings match these filters."}
+                        ? t("myAudits.noFindings")
+                        : t("myAudits.noFindingsMatch")}
                     </Empty>
                   ) : (
-                    <ScrollTable label={`Findings of the ${formatDate(audit.completedAt)} audit`}>
+                    <ScrollTable
+                      label={t("myAudits.tableLabel", { date: formatDate(audit.completedAt) })}
+                    >
                       <table className="table">
-                        <caption className="sr-only">Findings of this audit</caption>
+                        <caption className="sr-only">{t("myAudits.caption")}</caption>
                         <thead>
                           <tr>
-                            <th scope="col">Risk</th>
-                            <th scope="col">Severity</th>
-                            <th scope="col">Area</th>
-                            <th scope="col">Status</th>
-                            <th scope="col">Plan due</th>
-                            <th scope="col">Close by</th>
-                            <th scope="col">Corrective action</th>
+                            <th scope="col">{t("myAudits.column.risk")}</th>
+                            <th scope="col">{t("myAudits.column.severity")}</th>
+                            <th scope="col">{t("myAudits.column.area")}</th>
+                            <th scope="col">{t("myAudits.column.status")}</th>
+                            <th scope="col">{t("myAudits.column.planDue")}</th>
+                            <th scope="col">{t("myAudits.column.closeBy")}</th>
+                            <th scope="col">{t("myAudits.column.correctiveAction")}</th>
                           </tr>
                         </thead>
                         <tbody>
                           {findings.map((finding) => (
                             <tr key={finding.id}>
                               <td>
-                                <Badge value={finding.riskLevel} />
+                                <Badge
+                                  value={t(`myAudits.risk.${finding.riskLevel}`)}
+                                  kind={finding.riskLevel}
+                                />
                               </td>
                               <td>
                                 <Link to={`/audits/${audit.id}#finding-${finding.id}`}>
@@ -168,16 +178,18 @@ export function MyAuditsPage() {
                               <td>{formatDate(finding.capDueDate)}</td>
                               <td>
                                 {formatDate(finding.dueDate)}{" "}
-                                {finding.overdue && <Badge value="OVERDUE" />}
+                                {finding.overdue && (
+                                  <Badge value={t("myAudits.overdue")} kind="OVERDUE" />
+                                )}
                               </td>
                               <td>
                                 {finding.status === "WITHDRAWN"
-                                  ? "not needed"
+                                  ? t("myAudits.notNeeded")
                                   : finding.correctiveAction
                                     ? capStatusLabel(finding.correctiveAction.status)
                                     : finding.severity === "OBSERVATION"
-                                      ? "not needed"
-                                      : "to propose"}
+                                      ? t("myAudits.notNeeded")
+                                      : t("myAudits.toPropose")}
                               </td>
                             </tr>
                           ))}

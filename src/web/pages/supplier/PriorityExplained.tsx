@@ -1,7 +1,15 @@
 import { useState, type ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
-import { Empty, ErrorMessage, formatDate, Loading, SelectField } from "../../components/ui";
+import {
+  Empty,
+  ErrorMessage,
+  formatDate,
+  formatNumber,
+  Loading,
+  SelectField,
+} from "../../components/ui";
 import { graphql } from "../../gql";
 import { labelOf, PROCUREMENT_STATUS_LABELS } from "../../labels";
 import { adjustmentReasonOf, priorityTermOf } from "./explain";
@@ -57,107 +65,115 @@ export function PriorityExplained({
   supplierId: string;
   categories: readonly { id: string; name: string }[];
 }) {
+  const { t } = useTranslation("supplier");
   const [categoryId, setCategoryId] = useState("");
   const state = useQuery(PRIORITY, {
     id: supplierId,
     ...(categoryId ? { categoryId } : {}),
   });
   const priority = state.data?.supplier?.priority;
+  const rankings = [
+    { value: "", label: t("priority.allCategories") },
+    ...categories.map((c) => ({ value: c.id, label: c.name })),
+  ];
 
   const from = (label: string): ReactNode => {
     switch (priorityTermOf(label)) {
       case "ESG_SCORE":
-        return <a href="#score-explanation">How the ESG score is made</a>;
+        return <a href="#score-explanation">{t("priority.from.esgScore")}</a>;
       case "SUSTAINABILITY":
-        return <a href="#sustainability">Declared and verified values</a>;
+        return <a href="#sustainability">{t("priority.from.sustainability")}</a>;
       case "RECYCLED_DECLARATION":
-        return <Link to="/recycled/declarations">Recycled-content declarations</Link>;
+        return <Link to="/recycled/declarations">{t("priority.from.recycled")}</Link>;
       case "TRACEABILITY":
-        return <a href="#supply-chain">Supply chain</a>;
+        return <a href="#supply-chain">{t("priority.from.traceability")}</a>;
       case "CONDITIONAL":
-        return <a href="#status-explained">Status rules</a>;
+        return <a href="#status-explained">{t("priority.from.conditional")}</a>;
       case "OVERDUE_FINDINGS":
-        return <a href="#supplier-findings">Overdue findings</a>;
+        return <a href="#supplier-findings">{t("priority.from.overdueFindings")}</a>;
       case "MANUAL_ADJUSTMENT": {
         const reason = adjustmentReasonOf(label);
         const adjustment = priority?.adjustments.find((a) => a.reason === reason);
         return adjustment ? (
           <a href="#priority-adjustments">
-            By {adjustment.createdBy.name} on {formatDate(adjustment.createdAt)}
-            {adjustment.expiresAt ? `, until ${formatDate(adjustment.expiresAt)}` : ""}
-            {adjustment.category ? ` (${adjustment.category.name} only)` : " (every ranking)"}
+            {t("priority.from.adjustmentBy", {
+              name: adjustment.createdBy.name,
+              date: formatDate(adjustment.createdAt),
+            })}
+            {adjustment.expiresAt
+              ? t("priority.from.adjustmentUntil", { date: formatDate(adjustment.expiresAt) })
+              : ""}
+            {adjustment.category
+              ? t("priority.from.adjustmentCategory", { category: adjustment.category.name })
+              : t("priority.from.adjustmentEvery")}
           </a>
         ) : (
-          <a href="#priority-adjustments">Priority adjustments</a>
+          <a href="#priority-adjustments">{t("priority.from.adjustments")}</a>
         );
       }
       case "CLAMP":
-        return <span className="muted">Priority is kept between 0 and 100</span>;
+        return <span className="muted">{t("priority.from.clamp")}</span>;
     }
   };
 
   return (
     <div className="card" id="priority-explained">
-      <h2>How the priority is made</h2>
+      <h2>{t("priority.title")}</h2>
       <SelectField
-        label="Ranking"
+        label={t("priority.ranking")}
         name="categoryId"
         value={categoryId}
-        options={[
-          { value: "", label: "All categories" },
-          ...categories.map((c) => ({ value: c.id, label: c.name })),
-        ]}
+        options={rankings}
         onChange={(event) => setCategoryId(event.target.value)}
       />
       <ErrorMessage error={state.error} />
       {!state.data ? (
         state.loading && <Loading />
       ) : !priority ? (
-        <Empty>
-          Not in this ranking: no score yet, or the supplier does not supply this category.
-        </Empty>
+        <Empty>{t("priority.notRanked")}</Empty>
       ) : (
         <>
           <p>
-            Priority <strong>{priority.priorityScore.toFixed(2)}</strong>
-            {priority.rank !== null && priority.rank !== undefined ? (
-              <>
-                , rank <strong>{priority.rank}</strong>
-                {priority.status === "SUSPENDED"
-                  ? " among the suppliers ranked with suspended ones included"
-                  : " in the ranking as procurement sees it by default"}
-              </>
-            ) : (
-              <>
-                : not ranked while{" "}
-                {labelOf(PROCUREMENT_STATUS_LABELS, priority.status).toLowerCase()}
-              </>
-            )}
-            . The terms below add up to it.
+            <Trans
+              t={t}
+              i18nKey={
+                priority.rank === null || priority.rank === undefined
+                  ? "priority.summary.unranked"
+                  : priority.status === "SUSPENDED"
+                    ? "priority.summary.rankedWithSuspended"
+                    : "priority.summary.ranked"
+              }
+              values={{
+                score: formatNumber(priority.priorityScore, 2),
+                rank: priority.rank,
+                status: labelOf(PROCUREMENT_STATUS_LABELS, priority.status).toLowerCase(),
+              }}
+              components={{ strong: <strong /> }}
+            />
           </p>
-          <ScrollTable label="Priority terms">
+          <ScrollTable label={t("priority.terms")}>
             <table className="table compact">
-              <caption className="sr-only">Priority terms</caption>
+              <caption className="sr-only">{t("priority.terms")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Term</th>
+                  <th scope="col">{t("priority.column.term")}</th>
                   <th scope="col" className="num">
-                    Points
+                    {t("priority.column.points")}
                   </th>
-                  <th scope="col">Comes from</th>
+                  <th scope="col">{t("priority.column.from")}</th>
                 </tr>
               </thead>
               <tbody>
                 {priority.explanation.map((line, index) => (
                   <tr key={index}>
                     <td>{withoutIds(line.label)}</td>
-                    <td className="num">{line.points.toFixed(2)}</td>
+                    <td className="num">{formatNumber(line.points, 2)}</td>
                     <td>{from(line.label)}</td>
                   </tr>
                 ))}
                 <tr className="total">
-                  <td>Priority</td>
-                  <td className="num">{priority.priorityScore.toFixed(2)}</td>
+                  <td>{t("priority.total")}</td>
+                  <td className="num">{formatNumber(priority.priorityScore, 2)}</td>
                   <td />
                 </tr>
               </tbody>

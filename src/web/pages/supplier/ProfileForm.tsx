@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
 import { CountryPicker } from "../../components/CountryPicker";
@@ -117,6 +118,7 @@ export function ProfileForm({
 }) {
   const editsMaster = editor === "BUYER" || editor === "ADMIN";
   const editsDeclaration = editor === "SUPPLIER" || editor === "ADMIN";
+  const { t } = useTranslation("supplier");
   const categories = useQuery(CATEGORIES, {}, { skip: !editsMaster });
   const update = useMutation(UPDATE);
   const fromProps = (source: SupplierProfile) => ({
@@ -207,32 +209,34 @@ export function ProfileForm({
 
   const masterFacts = (
     <dl className="facts">
-      <dt>Name</dt>
+      <dt>{t("profile.name")}</dt>
       <dd>{supplier.name}</dd>
-      <dt>Legal name</dt>
+      <dt>{t("profile.legalName")}</dt>
       <dd>{supplier.legalName ?? "—"}</dd>
-      <dt>Registration number</dt>
+      <dt>{t("profile.registrationNumber")}</dt>
       <dd>{supplier.registrationNumber ?? "—"}</dd>
-      <dt>Country</dt>
+      <dt>{t("profile.country")}</dt>
       <dd>{countryName(supplier.country)}</dd>
-      <dt>Material categories</dt>
-      <dd>{supplier.materialCategories.map((c) => c.name).join(", ") || "—"}</dd>
+      <dt>{t("profile.materialCategories")}</dt>
+      <dd>{supplier.materialCategories.map((c) => c.name).join(t("listSeparator")) || "—"}</dd>
     </dl>
   );
 
   if (!editor) {
     return (
       <div className="card">
-        <h2>Profile</h2>
+        <h2>{t("profile.title")}</h2>
         {masterFacts}
         <dl className="facts">
-          <dt>Contact</dt>
+          <dt>{t("profile.contact")}</dt>
           <dd>{supplier.contactEmail}</dd>
-          <dt>Sites</dt>
+          <dt>{t("profile.sites")}</dt>
           <dd>
             {supplier.sites
-              .map((site) => `${site.name} (${countryName(site.country)})`)
-              .join(", ") || "—"}
+              .map((site) =>
+                t("profile.siteInCountry", { name: site.name, country: countryName(site.country) }),
+              )
+              .join(t("listSeparator")) || "—"}
           </dd>
         </dl>
       </div>
@@ -242,24 +246,22 @@ export function ProfileForm({
   const error = update.error;
   return (
     <form className="card" onSubmit={(event) => void submit(event)} noValidate>
-      <h2>Profile and sites</h2>
+      <h2>{t("profile.editTitle")}</h2>
       {conflict ? (
         <div className="error" role="alert">
-          Someone changed this profile in the meantime. Reload to see their changes, then apply
-          yours again.{" "}
+          {t("profile.conflict")}{" "}
           <button type="button" onClick={onReload}>
-            Reload
+            {t("profile.reload")}
           </button>
         </div>
       ) : (
         <ErrorMessage error={error} />
       )}
-      {saved && <Notice>Profile saved.</Notice>}
+      {saved && <Notice>{t("profile.saved")}</Notice>}
       {!editsMaster && (
         <>
           <p className="muted" data-testid="master-data-note">
-            Name, legal name, registration number, country and material categories are kept by your
-            customer&apos;s procurement team. Ask them to change these.
+            {t("profile.masterDataNote")}
           </p>
           {masterFacts}
         </>
@@ -268,28 +270,28 @@ export function ProfileForm({
         {editsMaster && (
           <>
             <TextField
-              label="Name"
+              label={t("profile.name")}
               name="name"
               value={form.name}
               onChange={set("name")}
               error={error}
             />
             <TextField
-              label="Legal name"
+              label={t("profile.legalName")}
               name="legalName"
               value={form.legalName}
               onChange={set("legalName")}
               error={error}
             />
             <TextField
-              label="Registration number"
+              label={t("profile.registrationNumber")}
               name="registrationNumber"
               value={form.registrationNumber}
               onChange={set("registrationNumber")}
               error={error}
             />
             <CountryPicker
-              label="Country"
+              label={t("profile.country")}
               name="country"
               value={form.country}
               required
@@ -299,7 +301,7 @@ export function ProfileForm({
           </>
         )}
         <TextField
-          label="Contact e-mail"
+          label={t("profile.contactEmail")}
           name="contactEmail"
           type="email"
           value={form.contactEmail}
@@ -309,7 +311,7 @@ export function ProfileForm({
       </div>
       {editsMaster && (
         <fieldset>
-          <legend>Material categories</legend>
+          <legend>{t("profile.materialCategories")}</legend>
           <div className="checkbox-grid">
             {(categories.data?.materialCategories ?? supplier.materialCategories).map(
               (category) => (
@@ -329,13 +331,11 @@ export function ProfileForm({
       {editsDeclaration && (
         <fieldset>
           <legend>
-            {editor === "SUPPLIER" ? "Your sustainability declaration" : "Declared sustainability"}
+            {editor === "SUPPLIER"
+              ? t("profile.ownDeclaration")
+              : t("profile.declaredSustainability")}
           </legend>
-          <p className="hint">
-            Values you declare count at half (traceability one level lower) until an auditor
-            verifies them with evidence. Declaring sourcing from a protected biodiversity area
-            blocks procurement at once; only an auditor&apos;s verification can lift it.
-          </p>
+          <p className="hint">{t("profile.declarationHint")}</p>
           <SustainabilityFields
             form={form.declaration}
             onChange={(key, value) =>
@@ -350,11 +350,11 @@ export function ProfileForm({
         </fieldset>
       )}
       <fieldset>
-        <legend>Sites</legend>
+        <legend>{t("profile.sites")}</legend>
         {sites.map((site, index) => (
           <div className="site-row" key={site.id ?? `new-${index}`}>
             <TextField
-              label={`Site ${index + 1} name`}
+              label={t("profile.site.name", { number: index + 1 })}
               name={`sites.${index}.name`}
               value={site.name}
               error={error}
@@ -365,7 +365,7 @@ export function ProfileForm({
               }
             />
             <CountryPicker
-              label={`Site ${index + 1} country`}
+              label={t("profile.site.country", { number: index + 1 })}
               name={`sites.${index}.country`}
               value={site.country}
               required
@@ -375,7 +375,7 @@ export function ProfileForm({
               }
             />
             <TextField
-              label={`Site ${index + 1} address`}
+              label={t("profile.site.address", { number: index + 1 })}
               name={`sites.${index}.address`}
               value={site.address ?? ""}
               error={error}
@@ -386,12 +386,12 @@ export function ProfileForm({
               }
             />
             <TextField
-              label={`Site ${index + 1} latitude`}
+              label={t("profile.site.latitude", { number: index + 1 })}
               name={`sites.${index}.latitude`}
               value={site.latitude}
               inputMode="decimal"
               error={error}
-              hint="WGS84 degrees; optional, with the longitude"
+              hint={t("profile.site.latitudeHint")}
               onChange={(event) =>
                 setSites((current) =>
                   current.map((s, i) => (i === index ? { ...s, latitude: event.target.value } : s)),
@@ -399,7 +399,7 @@ export function ProfileForm({
               }
             />
             <TextField
-              label={`Site ${index + 1} longitude`}
+              label={t("profile.site.longitude", { number: index + 1 })}
               name={`sites.${index}.longitude`}
               value={site.longitude}
               inputMode="decimal"
@@ -417,7 +417,7 @@ export function ProfileForm({
               className="link-button"
               onClick={() => setSites((current) => current.filter((_, i) => i !== index))}
             >
-              Remove site {index + 1}
+              {t("profile.site.remove", { number: index + 1 })}
             </button>
           </div>
         ))}
@@ -430,11 +430,11 @@ export function ProfileForm({
             ])
           }
         >
-          Add a site
+          {t("profile.site.add")}
         </button>
       </fieldset>
       <button type="submit" className="primary" disabled={update.busy}>
-        {update.busy ? "Saving…" : "Save profile"}
+        {update.busy ? t("profile.saving") : t("profile.save")}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * A wide table in the portal's one sideways-scroll container, `.table-wrap`
@@ -7,6 +8,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
  * focusable region named by `label` so keyboard users can scroll it with the arrow keys.
  */
 export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation("supplier");
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useEffect(() => {
@@ -23,14 +25,14 @@ export function ScrollTable({ label, children }: { label: string; children: Reac
     <div className="scroll-table">
       {scrolls && (
         <p className="scroll-hint" aria-hidden="true">
-          Scroll sideways to see every column →
+          {t("scrollTable.hint")}
         </p>
       )}
       <div
         ref={ref}
         className="table-wrap"
         {...(scrolls
-          ? { role: "region", "aria-label": `${label}, scrolls sideways`, tabIndex: 0 }
+          ? { role: "region", "aria-label": t("scrollTable.label", { label }), tabIndex: 0 }
           : {})}
       >
         {children}

@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
-import { formatDate } from "../../components/ui";
+import { formatDate, formatNumber } from "../../components/ui";
 import { areaLabel, labelOf, PROCUREMENT_STATUS_LABELS, SEVERITY_LABELS } from "../../labels";
-import { countOf, declarationPartsIn, GRADE_FLOORS, statusRuleOf } from "./explain";
+import { declarationPartsIn, GRADE_FLOOR_LIST, LOWEST_GRADE, statusRuleOf } from "./explain";
 
 export interface ExplainedFinding {
   id: string;
@@ -49,34 +50,94 @@ export interface StandingData {
 
 const findingLink = (f: ExplainedFinding) => `/audits/${f.auditId}#finding-${f.id}`;
 
+type T = ReturnType<typeof useTranslation<"supplier">>["t"];
+
+/** The count at the start of a status reason ("2 open zero-tolerance findings"). */
+const leadingCount = (reason: string) => Number.parseInt(reason, 10) || 0;
+
+/**
+ * The protected-area flag's reason in the interface's language ("a supply-chain node and a
+ * site inside or near a protected area: Salar Reserve"); as the API wrote it, lower-cased, when
+ * it is worded otherwise.
+ */
+function flagReason(reason: string, t: T): string {
+  const match = /^(.*) inside or near a protected area: (.*)$/.exec(reason);
+  if (!match) return reason.charAt(0).toLowerCase() + reason.slice(1);
+  const what = match[1]
+    .toLowerCase()
+    .split(" and ")
+    .map((part) =>
+      part === "a supply-chain node"
+        ? t("standing.flag.node")
+        : part === "a site"
+          ? t("standing.flag.site")
+          : part,
+    )
+    .join(t("standing.flag.and"));
+  return t("standing.flag.reason", { what, areas: match[2] });
+}
+
+/** The screening reason's list of hits ("Mine X (restricted party), Y (high-risk region)"). */
+function screeningHits(reason: string, t: T): string {
+  return reason
+    .slice(reason.indexOf(":") + 1)
+    .trim()
+    .replace(/ \(restricted party\)/g, t("standing.screening.restrictedParty"))
+    .replace(/ \(high-risk region\)/g, t("standing.screening.highRiskRegion"))
+    .replace(/ and (\d+) more$/, (_, count: string) =>
+      t("standing.screening.more", { count: Number(count) }),
+    );
+}
+
+/** The parts a declaration reason names ("part P-1 (Frame), part P-2"). */
+function declarationParts(reason: string, t: T): string {
+  return reason
+    .slice(reason.indexOf(":") + 1)
+    .trim()
+    .split(", ")
+    .map((part) =>
+      part.startsWith("part ") ? t("standing.declaration.part", { part: part.slice(5) }) : part,
+    )
+    .join(t("listSeparator"));
+}
+
 function FindingLinks({ findings }: { findings: readonly ExplainedFinding[] }) {
+  const { t } = useTranslation("supplier");
   if (findings.length === 0) return null;
   return (
     <ul className="explain-links">
-      {findings.map((f) => (
-        <li key={f.id}>
-          <Link to={findingLink(f)}>
-            {labelOf(SEVERITY_LABELS, f.severity)} finding in {areaLabel(f.area).toLowerCase()}
-            {f.auditDate ? `, audit of ${formatDate(f.auditDate)}` : ""}
-          </Link>
-          {f.overdue && f.dueDate ? (
-            <span className="muted"> (due {formatDate(f.dueDate)})</span>
-          ) : null}
-        </li>
-      ))}
+      {findings.map((f) => {
+        const words = {
+          severity: labelOf(SEVERITY_LABELS, f.severity),
+          area: areaLabel(f.area).toLowerCase(),
+        };
+        return (
+          <li key={f.id}>
+            <Link to={findingLink(f)}>
+              {f.auditDate
+                ? t("standing.findingAudit", { ...words, date: formatDate(f.auditDate) })
+                : t("standing.finding", words)}
+            </Link>
+            {f.overdue && f.dueDate ? (
+              <span className="muted"> {t("standing.due", { date: formatDate(f.dueDate) })}</span>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
 function MapLinks({ supplierId, maps }: { supplierId: string; maps: StandingData["maps"] }) {
+  const { t } = useTranslation("supplier");
   if (maps.length === 0) return null;
   return (
     <>
       {maps.map((map, index) => (
         <span key={map.categoryId}>
-          {index > 0 ? ", " : " "}
+          {index > 0 ? t("listSeparator") : " "}
           <Link to={`/suppliers/${supplierId}/supply-chain/${map.categoryId}`}>
-            {map.categoryName} supply-chain map
+            {t("standing.mapLink", { category: map.categoryName })}
           </Link>
         </span>
       ))}
@@ -96,60 +157,61 @@ function StatusSentence({
   supplierId: string;
   staff: boolean;
 }): ReactNode {
+  const { t } = useTranslation("supplier");
   const open = data.findings.filter((f) => f.status === "OPEN");
   switch (statusRuleOf(reason)) {
     case "PROTECTED_AREA_DECLARED":
       return (
-        <>
-          Blocked: the sustainability declaration (or a verification of it) says the supplier
-          sources raw materials from a protected biodiversity area.{" "}
-          <a href="#sustainability">See the declared and verified values</a>.
-        </>
+        <Trans
+          t={t}
+          i18nKey="standing.rule.protectedAreaDeclared"
+          components={{ anchor: <a href="#sustainability" /> }}
+        />
       );
     case "PROTECTED_AREA_FLAG":
       return (
         <>
-          Blocked: {reason.charAt(0).toLowerCase() + reason.slice(1)}. It stays blocked until an
-          auditor clears the flag with evidence.
+          {t("standing.rule.protectedAreaFlag", { what: flagReason(reason, t) })}
           {staff ? (
             <>
               {" "}
-              <Link to="/admin/protected-areas">Protected-area flags</Link>;
+              <Link to="/admin/protected-areas">{t("standing.rule.protectedAreaFlagsLink")}</Link>
+              {t("standing.semicolon")}
             </>
           ) : null}
-          <MapLinks supplierId={supplierId} maps={data.maps} />.
+          <MapLinks supplierId={supplierId} maps={data.maps} />
+          {t("standing.period")}
         </>
       );
     case "ADMIN_BLOCK": {
       const why = reason.replace(/^Blocked by an administrator:?\s*/, "");
       return (
         <>
-          Blocked: an administrator blocked the supplier{why ? <> because “{why}”</> : null}. It is
-          never ranked until unblocked.{" "}
-          {staff ? <a href="#supplier-block">Who blocked it and when</a> : null}
+          {why ? t("standing.rule.adminBlockWhy", { why }) : t("standing.rule.adminBlock")}{" "}
+          {staff ? <a href="#supplier-block">{t("standing.rule.adminBlockLink")}</a> : null}
         </>
       );
     }
     case "SCREENING":
       return (
         <>
-          Blocked: a party or region in the supply chain is on a screening list (
-          {reason.slice(reason.indexOf(":") + 1).trim()}), with no approved rebuttal.
+          {t("standing.rule.screening", { hits: screeningHits(reason, t) })}
           {staff ? (
             <>
               {" "}
-              <Link to="/admin/screening">Screening hits</Link>;
+              <Link to="/admin/screening">{t("standing.rule.screeningLink")}</Link>
+              {t("standing.semicolon")}
             </>
           ) : null}
-          <MapLinks supplierId={supplierId} maps={data.maps} />.
+          <MapLinks supplierId={supplierId} maps={data.maps} />
+          {t("standing.period")}
         </>
       );
     case "ZERO_TOLERANCE": {
       const found = open.filter((f) => f.severity === "ZERO_TOLERANCE");
       return (
         <>
-          Suspended: {reason} (a breach the policy does not tolerate, such as child or forced
-          labour); it stays suspended until the finding is closed.
+          {t("standing.rule.zeroTolerance", { count: leadingCount(reason) })}
           <FindingLinks findings={found} />
         </>
       );
@@ -160,7 +222,7 @@ function StatusSentence({
       );
       return (
         <>
-          Conditional: {reason} past its due date.
+          {t("standing.rule.overdueFindings", { count: leadingCount(reason) })}
           <FindingLinks findings={found} />
         </>
       );
@@ -169,28 +231,35 @@ function StatusSentence({
       const last = data.audits
         .filter((a) => a.status === "COMPLETED" && a.completedAt)
         .sort((a, b) => (a.completedAt! < b.completedAt! ? 1 : -1))[0];
+      const months = /within (\d+) months/.exec(reason)?.[1] ?? "";
       return (
         <>
-          Conditional: {reason.charAt(0).toLowerCase() + reason.slice(1)}.{" "}
+          {t("standing.rule.noRecentAudit", { months })}{" "}
           {last ? (
-            <>
-              The last one was{" "}
-              <Link to={`/audits/${last.id}`}>completed on {formatDate(last.completedAt)}</Link>.
-            </>
+            <Trans
+              t={t}
+              i18nKey="standing.rule.lastAudit"
+              values={{ date: formatDate(last.completedAt) }}
+              components={{ anchor: <Link to={`/audits/${last.id}`} /> }}
+            />
           ) : (
-            <>
-              It has never been audited; <a href="#supplier-audits">see its audits</a>.
-            </>
+            <Trans
+              t={t}
+              i18nKey="standing.rule.neverAudited"
+              components={{ anchor: <a href="#supplier-audits" /> }}
+            />
           )}
         </>
       );
     }
     case "GRADE":
       return (
-        <>
-          Conditional: {reason.replace("Grade", "the grade is")}, and a grade of D or E makes the
-          status conditional. <a href="#grade-explained">Why this grade</a>.
-        </>
+        <Trans
+          t={t}
+          i18nKey="standing.rule.grade"
+          values={{ grade: reason.slice("Grade ".length) }}
+          components={{ anchor: <a href="#grade-explained" /> }}
+        />
       );
     case "DECLARATION_OVER_LIMIT": {
       const parts = declarationPartsIn(
@@ -200,15 +269,18 @@ function StatusSentence({
       const declarations = data.declarations.filter((d) => parts.includes(d.partNumber));
       return (
         <>
-          Conditional: {reason.charAt(0).toLowerCase() + reason.slice(1)}, without a valid
-          exemption.
+          {t("standing.rule.declarationOverLimit", { parts: declarationParts(reason, t) })}
           {declarations.length > 0 && (
             <ul className="explain-links">
               {declarations.map((d) => (
                 <li key={d.id}>
                   <Link to={`/declarations/${d.id}`}>
-                    Declaration for part {d.partNumber}
-                    {d.partName ? ` (${d.partName})` : ""}
+                    {d.partName
+                      ? t("standing.declaration.linkNamed", {
+                          part: d.partNumber,
+                          name: d.partName,
+                        })
+                      : t("standing.declaration.link", { part: d.partNumber })}
                   </Link>
                 </li>
               ))}
@@ -218,21 +290,38 @@ function StatusSentence({
       );
     }
     default:
-      return <>{reason}.</>;
+      return <>{t("standing.rule.other", { reason })}</>;
   }
+}
+
+/** "A from 85, B from 70, C from 55, D from 40, else E" in the interface's language. */
+function gradeFloors(t: T): string {
+  return t("standing.grade.floors", {
+    floors: GRADE_FLOOR_LIST.map((floor) => t("standing.grade.floor", floor)).join(
+      t("listSeparator"),
+    ),
+    lowest: LOWEST_GRADE,
+  });
 }
 
 /** The grade in words: what the score alone gives, and each cap that lowers it. */
 function GradeSentence({ data }: { data: StandingData }) {
+  const { t } = useTranslation("supplier");
   const score = data.score;
   if (!score) {
-    return <p>No grade yet: there is no audit, third-party assessment or self-assessment.</p>;
+    return <p>{t("standing.grade.none")}</p>;
   }
-  const overall = score.overall.toFixed(2);
+  const overall = formatNumber(score.overall, 2);
+  const floors = gradeFloors(t);
   if (score.gradeCaps.length === 0) {
     return (
       <p>
-        The ESG score {overall} gives grade <strong>{score.grade}</strong> ({GRADE_FLOORS}).
+        <Trans
+          t={t}
+          i18nKey="standing.grade.plain"
+          values={{ score: overall, grade: score.grade, floors }}
+          components={{ strong: <strong /> }}
+        />
       </p>
     );
   }
@@ -242,26 +331,32 @@ function GradeSentence({ data }: { data: StandingData }) {
   return (
     <>
       <p>
-        The ESG score {overall} alone would give grade {score.gradeFromScore} ({GRADE_FLOORS}), but
-        the grade is <strong>{score.grade}</strong>:
+        <Trans
+          t={t}
+          i18nKey="standing.grade.capped"
+          values={{ score: overall, fromScore: score.gradeFromScore, grade: score.grade, floors }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <ul className="explain-list">
         {score.gradeCaps.map((cap) => (
           <li key={cap.rule}>
             {cap.rule === "ZERO_TOLERANCE_FINDING" ? (
               <>
-                {countOf(cap.count, "open zero-tolerance finding")} cap
-                {cap.count === 1 ? "s" : ""} the grade at {cap.grade}, whatever the score, until{" "}
-                {cap.count === 1 ? "it is" : "they are"} closed.
+                {t("standing.grade.zeroToleranceCap", { count: cap.count, grade: cap.grade })}
                 <FindingLinks findings={zeroTolerance} />
               </>
             ) : cap.rule === "AREA_WITHOUT_SOURCE" ? (
-              <>
-                {countOf(cap.count, "area")} ({cap.areas.map(areaLabel).join(", ")}){" "}
-                {cap.count === 1 ? "has" : "have"} no valid audit, third-party assessment or
-                self-assessment, which caps the grade at {cap.grade}.{" "}
-                <a href="#score-areas">See the area sources</a>.
-              </>
+              <Trans
+                t={t}
+                i18nKey="standing.grade.areaCap"
+                count={cap.count}
+                values={{
+                  areas: cap.areas.map(areaLabel).join(t("listSeparator")),
+                  grade: cap.grade,
+                }}
+                components={{ anchor: <a href="#score-areas" /> }}
+              />
             ) : (
               cap.reason
             )}
@@ -282,21 +377,23 @@ export function StandingExplained({
   data: StandingData;
   staff: boolean;
 }) {
+  const { t } = useTranslation("supplier");
   return (
     <div className="card explained" id="standing-explained">
-      <h2>Why this grade and status</h2>
-      <h3 id="grade-explained">Grade</h3>
+      <h2>{t("standing.title")}</h2>
+      <h3 id="grade-explained">{t("standing.gradeHeading")}</h3>
       <GradeSentence data={data} />
-      <h3 id="status-explained">Status: {labelOf(PROCUREMENT_STATUS_LABELS, data.status)}</h3>
+      <h3 id="status-explained">
+        {t("standing.statusHeading", {
+          status: labelOf(PROCUREMENT_STATUS_LABELS, data.status),
+        })}
+      </h3>
       {data.statusReasons.length === 0 ? (
-        <p>No status rule applies: the supplier is approved.</p>
+        <p>{t("standing.approved")}</p>
       ) : (
         <>
-          <p className="muted">
-            The strictest rule that applies sets the status (blocked, then suspended, then
-            conditional); every rule that applies is listed.
-          </p>
-          <ul className="explain-list" aria-label="Status rules that apply">
+          <p className="muted">{t("standing.strictest")}</p>
+          <ul className="explain-list" aria-label={t("standing.rulesLabel")}>
             {data.statusReasons.map((reason) => (
               <li key={reason}>
                 <StatusSentence reason={reason} data={data} supplierId={supplierId} staff={staff} />

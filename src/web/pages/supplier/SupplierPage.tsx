@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
@@ -153,6 +154,10 @@ const SUPPLIER = graphql(`
   }
 `);
 
+// Entity names as the audit trail records them (codes, not words).
+const SUPPLIER_ENTITY = "Supplier";
+const ADJUSTMENT_ENTITY = "PriorityAdjustment";
+
 export function SupplierPage() {
   const { id = "" } = useParams();
   const viewer = useViewer();
@@ -160,6 +165,7 @@ export function SupplierPage() {
   const staff = viewer.role !== "SUPPLIER";
   const state = useQuery(SUPPLIER, { id, procurement, staff });
   const [scheduleOpen, setScheduleOpen] = useState(false);
+  const { t } = useTranslation("supplier");
   if (state.loading && !state.data) return <Loading />;
   if (state.error && !state.data) {
     const notFound = state.error instanceof ApiError && state.error.code === "NOT_FOUND";
@@ -188,30 +194,37 @@ export function SupplierPage() {
         <div className="head-badges">
           <Badge value={statusLabel} kind={supplier.status} />
           {supplier.score && (
-            <span className="grade" aria-label={`Grade ${supplier.score.grade}`}>
-              Grade {supplier.score.grade}
+            <span
+              className="grade"
+              aria-label={t("supplierPage.grade", { grade: supplier.score.grade })}
+            >
+              {t("supplierPage.grade", { grade: supplier.score.grade })}
             </span>
           )}
-          {supplier.archived && <Badge value="Archived" kind="ARCHIVED" />}
-          <HistoryLink entityType="Supplier" entityId={supplier.id} name={supplier.name} />
+          {supplier.archived && <Badge value={t("archivedBadge")} kind="ARCHIVED" />}
+          <HistoryLink entityType={SUPPLIER_ENTITY} entityId={supplier.id} name={supplier.name} />
         </div>
       </header>
 
       <div className="tiles">
         <div className="tile">
-          <span className="tile-label">ESG score</span>
+          <span className="tile-label">{t("supplierPage.tiles.esgScore")}</span>
           <span className="tile-value" data-testid="esg-score">
             {formatNumber(supplier.score?.overall)}
           </span>
-          {supplier.score?.expired && <small>expired</small>}
+          {supplier.score?.expired && <small>{t("supplierPage.tiles.expired")}</small>}
         </div>
         <div className="tile">
-          <span className="tile-label">Open findings</span>
+          <span className="tile-label">{t("supplierPage.tiles.openFindings")}</span>
           <span className="tile-value">{open.length}</span>
-          <small>{open.filter((finding) => finding.overdue).length} overdue</small>
+          <small>
+            {t("supplierPage.tiles.overdue", {
+              count: open.filter((finding) => finding.overdue).length,
+            })}
+          </small>
         </div>
         <div className="tile">
-          <span className="tile-label">Next audit due</span>
+          <span className="tile-label">{t("supplierPage.tiles.nextAuditDue")}</span>
           <span className="tile-value small">{formatDate(supplier.nextAuditDue)}</span>
         </div>
       </div>
@@ -262,7 +275,9 @@ export function SupplierPage() {
           open={scheduleOpen}
           onToggle={(event) => setScheduleOpen(event.currentTarget.open)}
         >
-          <summary className="card-summary">Schedule an audit of {supplier.name}</summary>
+          <summary className="card-summary">
+            {t("supplierPage.scheduleAudit", { name: supplier.name })}
+          </summary>
           {scheduleOpen && (
             <ScheduleAuditForm
               supplierId={supplier.id}
@@ -275,40 +290,37 @@ export function SupplierPage() {
 
       <div className="grid-2">
         <div className="card">
-          <h2>Area scores</h2>
+          <h2>{t("supplierPage.areaScores")}</h2>
           {supplier.score ? (
             <AreaRadar areas={supplier.score.areas} />
           ) : (
-            <Empty>No score yet: no audit or self-assessment.</Empty>
+            <Empty>{t("supplierPage.noScore")}</Empty>
           )}
         </div>
         <div className="card">
-          <h2>Score history</h2>
+          <h2>{t("supplierPage.scoreHistory")}</h2>
           {history.length > 0 ? (
             <>
               <ScoreHistoryChart points={[...history].reverse()} />
-              <p className="muted small-print">
-                One point per day (the day&apos;s last score), only on days the score or grade
-                changed.
-              </p>
+              <p className="muted small-print">{t("supplierPage.historyNote")}</p>
             </>
           ) : (
-            <Empty>No score history yet.</Empty>
+            <Empty>{t("supplierPage.noHistory")}</Empty>
           )}
         </div>
       </div>
 
       {supplier.score && (
         <div className="card" id="score-explanation">
-          <h2>How the score is made</h2>
-          <ScrollTable label="Explanation lines of the ESG score">
+          <h2>{t("supplierPage.explanation.title")}</h2>
+          <ScrollTable label={t("supplierPage.explanation.caption")}>
             <table className="table compact">
-              <caption className="sr-only">Explanation lines of the ESG score</caption>
+              <caption className="sr-only">{t("supplierPage.explanation.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Line</th>
+                  <th scope="col">{t("supplierPage.explanation.line")}</th>
                   <th scope="col" className="num">
-                    Points
+                    {t("supplierPage.explanation.points")}
                   </th>
                 </tr>
               </thead>
@@ -316,21 +328,22 @@ export function SupplierPage() {
                 {supplier.score.explanation.map((line, index) => (
                   <tr key={index}>
                     <td>{line.label}</td>
-                    <td className="num">{line.points.toFixed(2)}</td>
+                    <td className="num">{formatNumber(line.points, 2)}</td>
                   </tr>
                 ))}
                 <tr className="total">
-                  <td>Overall (grade {supplier.score.grade})</td>
-                  <td className="num">{supplier.score.overall.toFixed(2)}</td>
+                  <td>{t("supplierPage.explanation.overall", { grade: supplier.score.grade })}</td>
+                  <td className="num">{formatNumber(supplier.score.overall, 2)}</td>
                 </tr>
               </tbody>
             </table>
           </ScrollTable>
-          <h3 id="score-areas">Per area</h3>
+          <h3 id="score-areas">{t("supplierPage.explanation.perArea")}</h3>
           <ul className="area-list">
             {supplier.score.areas.map((area) => (
               <li key={area.area}>
-                {areaLabel(area.area)}: <strong>{area.score.toFixed(1)}</strong>{" "}
+                {t("supplierPage.explanation.areaLabel", { area: areaLabel(area.area) })}{" "}
+                <strong>{formatNumber(area.score, 1)}</strong>{" "}
                 <span className="muted">({labelOf(SCORE_SOURCE_LABELS, area.source)})</span>
               </li>
             ))}
@@ -360,18 +373,22 @@ export function SupplierPage() {
 
       {(viewer.role === "AUDITOR" || viewer.role === "ADMIN") && (
         <div className="card">
-          <h2>Self-assessments</h2>
+          <h2>{t("supplierPage.saqs.title")}</h2>
           {supplier.selfAssessments.length === 0 ? (
-            <Empty>None yet.</Empty>
+            <Empty>{t("supplierPage.saqs.none")}</Empty>
           ) : (
             <ul className="links">
               {supplier.selfAssessments.map((saq) => (
                 <li key={saq.id}>
                   <Link to={`/saqs/${saq.id}`}>
-                    {saq.reference}: {saq.checklist.name} v{saq.checklist.version}
+                    {t("supplierPage.saqs.link", {
+                      reference: saq.reference,
+                      checklist: saq.checklist.name,
+                      version: saq.checklist.version,
+                    })}
                   </Link>{" "}
                   <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />{" "}
-                  {Math.round(saq.completion * 100)}% answered{" "}
+                  {t("supplierPage.saqs.answered", { percent: Math.round(saq.completion * 100) })}{" "}
                   <span className="muted">({saqDates(saq)})</span>
                 </li>
               ))}
@@ -407,7 +424,7 @@ export function SupplierPage() {
       {staff && (
         <p>
           <Link to={`/documents?supplier=${encodeURIComponent(supplier.id)}`}>
-            Documents on {supplier.name}&apos;s records
+            {t("supplierPage.documents", { name: supplier.name })}
           </Link>
         </p>
       )}
@@ -437,18 +454,19 @@ function HistoryLinks({
   adjustments: readonly { id: string; reason: string; createdAt: string }[];
 }) {
   const viewer = useViewer();
+  const { t } = useTranslation("supplier");
   if (viewer.role !== "ADMIN") return null;
   return (
     <p className="muted adjustment-history">
-      Change history of each adjustment:{" "}
+      {t("supplierPage.adjustmentHistory")}{" "}
       {adjustments.map((adjustment, index) => (
         <span key={adjustment.id}>
-          {index > 0 && ", "}
+          {index > 0 && t("listSeparator")}
           {adjustment.reason} ({formatDate(adjustment.createdAt)}){" "}
           <HistoryLink
-            entityType="PriorityAdjustment"
+            entityType={ADJUSTMENT_ENTITY}
             entityId={adjustment.id}
-            name={`“${adjustment.reason}”`}
+            name={t("quoted", { text: adjustment.reason })}
           />
         </span>
       ))}

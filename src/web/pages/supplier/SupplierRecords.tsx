@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { Badge, Empty, formatDate } from "../../components/ui";
 import {
@@ -36,11 +37,13 @@ export interface RecordFinding {
 
 const RECENT = 5;
 const SEVERITY_ORDER = ["ZERO_TOLERANCE", "MAJOR", "MINOR", "OBSERVATION"];
+const RISK_LEVELS = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
 
 const auditDay = (audit: RecordAudit) => audit.completedAt ?? audit.plannedDate;
 
 /** Recent audits and open findings, each linking to its audit. */
 export function AuditsAndFindingsCard({ audits }: { audits: readonly RecordAudit[] }) {
+  const { t } = useTranslation("supplier");
   const recent = audits.slice(0, RECENT);
   const open = audits
     .flatMap((audit) =>
@@ -53,50 +56,62 @@ export function AuditsAndFindingsCard({ audits }: { audits: readonly RecordAudit
     );
   return (
     <div className="card" id="supplier-audits">
-      <h2>Audits and open findings</h2>
+      <h2>{t("records.title")}</h2>
       <div className="grid-2 records">
         <section aria-labelledby="recent-audits">
-          <h3 id="recent-audits">Recent audits</h3>
+          <h3 id="recent-audits">{t("records.recentAudits")}</h3>
           {recent.length === 0 ? (
-            <Empty>No audits yet.</Empty>
+            <Empty>{t("records.noAudits")}</Empty>
           ) : (
             <ul className="links record-list">
               {recent.map((audit) => (
                 <li key={audit.id}>
                   <Link to={`/audits/${audit.id}`}>
-                    {labelOf(AUDIT_TYPE_LABELS, audit.type)} audit,{" "}
                     {audit.completedAt
-                      ? `completed ${formatDate(audit.completedAt)}`
-                      : `planned ${formatDate(audit.plannedDate)}`}
+                      ? t("records.auditCompleted", {
+                          type: labelOf(AUDIT_TYPE_LABELS, audit.type),
+                          date: formatDate(audit.completedAt),
+                        })
+                      : t("records.auditPlanned", {
+                          type: labelOf(AUDIT_TYPE_LABELS, audit.type),
+                          date: formatDate(audit.plannedDate),
+                        })}
                   </Link>{" "}
                   <Badge value={labelOf(AUDIT_STATUS_LABELS, audit.status)} kind={audit.status} />
                 </li>
               ))}
               {audits.length > RECENT && (
-                <li className="muted">and {audits.length - RECENT} earlier</li>
+                <li className="muted">{t("records.earlier", { count: audits.length - RECENT })}</li>
               )}
             </ul>
           )}
         </section>
         <section aria-labelledby="open-findings">
-          <h3 id="open-findings">Open findings</h3>
+          <h3 id="open-findings">{t("records.openFindings")}</h3>
           {open.length === 0 ? (
-            <Empty>No open findings.</Empty>
+            <Empty>{t("records.noOpenFindings")}</Empty>
           ) : (
             <ul className="links record-list">
               {open.map(({ audit, finding }) => (
                 <li key={finding.id}>
                   <Link to={`/audits/${audit.id}#finding-${finding.id}`}>
-                    {labelOf(SEVERITY_LABELS, finding.severity)}: {areaLabel(finding.area)}
+                    {t("records.openFinding", {
+                      severity: labelOf(SEVERITY_LABELS, finding.severity),
+                      area: areaLabel(finding.area),
+                    })}
                   </Link>{" "}
                   <span className="muted">
-                    (audit of {formatDate(auditDay(audit))}
-                    {finding.dueDate ? `, due ${formatDate(finding.dueDate)}` : ""})
+                    {finding.dueDate
+                      ? t("records.auditOfDue", {
+                          date: formatDate(auditDay(audit)),
+                          due: formatDate(finding.dueDate),
+                        })
+                      : t("records.auditOf", { date: formatDate(auditDay(audit)) })}
                   </span>
                   {finding.overdue && (
                     <>
                       {" "}
-                      <Badge value="Overdue" kind="OVERDUE" />
+                      <Badge value={t("records.overdue")} kind="OVERDUE" />
                     </>
                   )}
                 </li>
@@ -116,37 +131,41 @@ export function FindingsTable({ audits }: { audits: readonly RecordAudit[] }) {
   // A withdrawn finding was recorded in error: listed, but not counted as a finding.
   const withdrawn = rows.filter((r) => r.finding.status === "WITHDRAWN").length;
   const counted = rows.length - withdrawn;
+  const { t } = useTranslation("supplier");
+  const byRisk = RISK_LEVELS.map((level) =>
+    t("records.summary.riskCount", {
+      count: open.filter((finding) => finding.riskLevel === level).length,
+      level: labelOf(RISK_LEVEL_LABELS, level).toLowerCase(),
+    }),
+  ).join(t("listSeparator"));
   return (
     <div className="card" id="supplier-findings">
-      <h2>Findings summary</h2>
+      <h2>{t("records.summary.title")}</h2>
       {rows.length === 0 ? (
-        <Empty>No findings.</Empty>
+        <Empty>{t("records.summary.none")}</Empty>
       ) : (
         <>
           <p>
-            {counted} {counted === 1 ? "finding" : "findings"}
-            {withdrawn > 0 && ` (and ${withdrawn} withdrawn, not counted)`}, {open.length} open,{" "}
-            {open.filter((finding) => finding.overdue).length} overdue; open by risk:{" "}
-            {["CRITICAL", "HIGH", "MEDIUM", "LOW"]
-              .map(
-                (level) =>
-                  `${open.filter((finding) => finding.riskLevel === level).length} ${labelOf(RISK_LEVEL_LABELS, level).toLowerCase()}`,
-              )
-              .join(", ")}
-            .
+            {t("records.summary.counted", { count: counted })}
+            {withdrawn > 0 && t("records.summary.withdrawn", { count: withdrawn })}
+            {t("records.summary.rest", {
+              open: open.length,
+              overdue: open.filter((finding) => finding.overdue).length,
+              byRisk,
+            })}
           </p>
-          <ScrollTable label="Findings">
+          <ScrollTable label={t("records.summary.caption")}>
             <table className="table">
-              <caption className="sr-only">Findings</caption>
+              <caption className="sr-only">{t("records.summary.caption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Area</th>
-                  <th scope="col">Severity</th>
-                  <th scope="col">Risk</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Plan</th>
-                  <th scope="col">Audit</th>
+                  <th scope="col">{t("records.column.area")}</th>
+                  <th scope="col">{t("records.column.severity")}</th>
+                  <th scope="col">{t("records.column.risk")}</th>
+                  <th scope="col">{t("records.column.status")}</th>
+                  <th scope="col">{t("records.column.due")}</th>
+                  <th scope="col">{t("records.column.plan")}</th>
+                  <th scope="col">{t("records.column.audit")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -155,7 +174,7 @@ export function FindingsTable({ audits }: { audits: readonly RecordAudit[] }) {
                     <td>{areaLabel(finding.area)}</td>
                     <td>
                       {labelOf(SEVERITY_LABELS, finding.severity)}
-                      {finding.repeat && " (repeat)"}
+                      {finding.repeat && t("records.repeat")}
                     </td>
                     <td className="nowrap">
                       <Badge
@@ -169,7 +188,7 @@ export function FindingsTable({ audits }: { audits: readonly RecordAudit[] }) {
                       {finding.overdue && (
                         <>
                           {" "}
-                          <Badge value="Overdue" kind="OVERDUE" />
+                          <Badge value={t("records.overdue")} kind="OVERDUE" />
                         </>
                       )}
                     </td>
@@ -181,7 +200,11 @@ export function FindingsTable({ audits }: { audits: readonly RecordAudit[] }) {
                     </td>
                     <td className="nowrap">
                       <Link to={`/audits/${audit.id}#finding-${finding.id}`}>
-                        Open finding<span className="sr-only"> in {areaLabel(finding.area)}</span>
+                        {t("records.openLink")}
+                        <span className="sr-only">
+                          {" "}
+                          {t("records.openLinkArea", { area: areaLabel(finding.area) })}
+                        </span>
                       </Link>
                     </td>
                   </tr>

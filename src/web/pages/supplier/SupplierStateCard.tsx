@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { useMutation } from "../../api/hooks";
 import { ErrorMessage, formatDateTime, TextArea } from "../../components/ui";
 import { graphql } from "../../gql";
@@ -34,8 +35,6 @@ export interface StateChange {
 
 type Step = "block" | "unblock" | "archive" | null;
 
-const who = (change: StateChange) => change.byName ?? "the system";
-
 /**
  * The administrator's block and the archive: what is in force, by whom, when and why; an admin
  * blocks (with a reason), unblocks and archives from here, each after a confirmation.
@@ -59,6 +58,8 @@ export function SupplierStateCard({
   canChange: boolean;
   onChange: () => void;
 }) {
+  const { t } = useTranslation("supplier");
+  const who = (change: StateChange) => change.byName ?? t("stateCard.system");
   const [step, setStep] = useState<Step>(null);
   const [reason, setReason] = useState("");
   const block = useMutation(BLOCK);
@@ -78,70 +79,82 @@ export function SupplierStateCard({
     onChange();
   };
 
+  const openBlock = () => setStep("block");
+  const openUnblock = () => setStep("unblock");
+  const openArchive = () => setStep("archive");
+
   if (!canChange && !blockedByAdmin && !archived) return null;
   return (
     <div className="card supplier-state" id="supplier-block">
-      <h2>Block and archive</h2>
+      <h2>{t("stateCard.title")}</h2>
       {blockedByAdmin ? (
         <p data-testid="admin-block">
-          <strong>Blocked by an administrator</strong>
-          {adminBlock ? (
-            <>
-              : {who(adminBlock)} blocked {supplierName} on {formatDateTime(adminBlock.at)}
-              {adminBlock.reason ? <> because “{adminBlock.reason}”</> : null}.
-            </>
-          ) : (
-            "."
-          )}{" "}
-          It is never ranked while blocked.
+          <Trans
+            t={t}
+            i18nKey={
+              !adminBlock
+                ? "stateCard.blocked"
+                : adminBlock.reason
+                  ? "stateCard.blockedByWhy"
+                  : "stateCard.blockedBy"
+            }
+            values={
+              adminBlock
+                ? {
+                    who: who(adminBlock),
+                    supplier: supplierName,
+                    at: formatDateTime(adminBlock.at),
+                    why: adminBlock.reason ?? "",
+                  }
+                : {}
+            }
+            components={{ strong: <strong /> }}
+          />
         </p>
       ) : (
-        <p className="muted">Not blocked by an administrator.</p>
+        <p className="muted">{t("stateCard.notBlocked")}</p>
       )}
       {archived ? (
         <p data-testid="archived">
-          <strong>Archived</strong>
-          {archiveChange ? (
-            <>
-              : by {who(archiveChange)} on {formatDateTime(archiveChange.at)}
-            </>
-          ) : null}
-          . An archived supplier is kept for the record, read-only, and is left out of rankings and
-          lists.
+          <Trans
+            t={t}
+            i18nKey={archiveChange ? "stateCard.archivedBy" : "stateCard.archived"}
+            values={
+              archiveChange ? { who: who(archiveChange), at: formatDateTime(archiveChange.at) } : {}
+            }
+            components={{ strong: <strong /> }}
+          />
         </p>
       ) : null}
       {canChange && !archived && (
         <div className="actions">
           {blockedByAdmin ? (
-            <button type="button" onClick={() => setStep("unblock")}>
-              Unblock…
+            <button type="button" onClick={openUnblock}>
+              {t("stateCard.unblockButton")}
             </button>
           ) : (
-            <button type="button" className="danger" onClick={() => setStep("block")}>
-              Block…
+            <button type="button" className="danger" onClick={openBlock}>
+              {t("stateCard.blockButton")}
             </button>
           )}
-          <button type="button" onClick={() => setStep("archive")}>
-            Archive…
+          <button type="button" onClick={openArchive}>
+            {t("stateCard.archiveButton")}
           </button>
         </div>
       )}
 
       <ConfirmDialog
         open={step === "block"}
-        title={`Block ${supplierName}?`}
-        confirmLabel="Block supplier"
+        title={t("stateCard.block.title", { supplier: supplierName })}
+        confirmLabel={t("stateCard.block.confirm")}
         danger
         busy={busy}
         onClose={close}
         onConfirm={() => void block.run({ id: supplierId, reason: reason.trim() }).then(done)}
       >
-        <p>
-          A blocked supplier gets the status Blocked and drops out of every ranking until an
-          administrator unblocks it. The reason is shown to the supplier and to procurement.
-        </p>
+        <p>{t("stateCard.block.body")}</p>
         <TextArea
-          label="Reason (at least 10 characters)"
+          label={t("stateCard.block.reason")}
           name="reason"
           value={reason}
           error={block.error}
@@ -153,33 +166,26 @@ export function SupplierStateCard({
 
       <ConfirmDialog
         open={step === "unblock"}
-        title={`Unblock ${supplierName}?`}
-        confirmLabel="Unblock supplier"
+        title={t("stateCard.unblock.title", { supplier: supplierName })}
+        confirmLabel={t("stateCard.unblock.confirm")}
         busy={busy}
         onClose={close}
         onConfirm={() => void unblock.run({ id: supplierId }).then(done)}
       >
-        <p>
-          The administrator&apos;s block ends; the status is worked out again from the
-          supplier&apos;s audits, findings and other rules.
-        </p>
+        <p>{t("stateCard.unblock.body")}</p>
         <ErrorMessage error={unblock.error} />
       </ConfirmDialog>
 
       <ConfirmDialog
         open={step === "archive"}
-        title={`Archive ${supplierName}?`}
-        confirmLabel="Archive supplier"
+        title={t("stateCard.archive.title", { supplier: supplierName })}
+        confirmLabel={t("stateCard.archive.confirm")}
         danger
         busy={busy}
         onClose={close}
         onConfirm={() => void archive.run({ id: supplierId }).then(done)}
       >
-        <p>
-          Archiving cannot be undone here. The supplier and its records stay for the audit trail,
-          but it can no longer be edited, is left out of rankings and is listed only when archived
-          suppliers are asked for.
-        </p>
+        <p>{t("stateCard.archive.body")}</p>
         <ErrorMessage error={archive.error} />
       </ConfirmDialog>
     </div>

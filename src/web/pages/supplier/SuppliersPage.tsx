@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useCursorPages, useQuery } from "../../api/hooks";
 import {
@@ -45,6 +46,7 @@ const SUPPLIERS = graphql(`
  * suppliers too (the API leaves them out unless asked).
  */
 export function SuppliersList({ archivedFilter = false }: { archivedFilter?: boolean }) {
+  const { t } = useTranslation("supplier");
   const [search, setSearch] = useState("");
   const [includeArchived, setIncludeArchived] = useState(false);
   const pages = useCursorPages(`${search}|${includeArchived}`);
@@ -60,7 +62,7 @@ export function SuppliersList({ archivedFilter = false }: { archivedFilter?: boo
   return (
     <div>
       <TextField
-        label="Search suppliers"
+        label={t("suppliers.search")}
         type="search"
         value={search}
         onChange={(event) => setSearch(event.target.value)}
@@ -72,26 +74,26 @@ export function SuppliersList({ archivedFilter = false }: { archivedFilter?: boo
             checked={includeArchived}
             onChange={(event) => setIncludeArchived(event.target.checked)}
           />{" "}
-          Include archived suppliers
+          {t("suppliers.includeArchived")}
         </label>
       )}
       <ErrorMessage error={state.error} />
       {!data ? (
         <Loading />
       ) : data.edges.length === 0 ? (
-        <Empty>No suppliers found.</Empty>
+        <Empty>{t("suppliers.none")}</Empty>
       ) : (
         <>
-          <ScrollTable label="Suppliers">
+          <ScrollTable label={t("suppliers.title")}>
             <table className="table">
-              <caption className="sr-only">Suppliers</caption>
+              <caption className="sr-only">{t("suppliers.title")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Supplier</th>
-                  <th scope="col">Country</th>
-                  <th scope="col">Grade</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Next audit due</th>
+                  <th scope="col">{t("suppliers.column.supplier")}</th>
+                  <th scope="col">{t("suppliers.column.country")}</th>
+                  <th scope="col">{t("suppliers.column.grade")}</th>
+                  <th scope="col">{t("suppliers.column.status")}</th>
+                  <th scope="col">{t("suppliers.column.nextAuditDue")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -99,7 +101,7 @@ export function SuppliersList({ archivedFilter = false }: { archivedFilter?: boo
                   <tr key={node.id}>
                     <td>
                       <Link to={`/suppliers/${node.id}`}>{node.name}</Link>
-                      {node.archived && <Badge value="Archived" kind="ARCHIVED" />}
+                      {node.archived && <Badge value={t("archivedBadge")} kind="ARCHIVED" />}
                     </td>
                     <td>{countryName(node.country)}</td>
                     <td>{node.score?.grade ?? "—"}</td>
@@ -116,7 +118,7 @@ export function SuppliersList({ archivedFilter = false }: { archivedFilter?: boo
             </table>
           </ScrollTable>
           <Pager
-            label="Suppliers"
+            label={t("suppliers.title")}
             total={data.totalCount}
             hasNext={data.pageInfo.hasNextPage}
             hasPrevious={pages.hasPrevious}
@@ -130,9 +132,10 @@ export function SuppliersList({ archivedFilter = false }: { archivedFilter?: boo
 }
 
 export function SuppliersPage() {
+  const { t } = useTranslation("supplier");
   return (
     <section>
-      <h1>Suppliers</h1>
+      <h1>{t("suppliers.title")}</h1>
       <SuppliersList />
     </section>
   );

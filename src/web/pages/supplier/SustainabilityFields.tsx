@@ -1,20 +1,22 @@
+import { useTranslation } from "react-i18next";
 import { SelectField, TextField } from "../../components/ui";
 import type {
   SustainabilityInput,
   SustainabilityPanelFragment,
   Traceability,
 } from "../../gql/graphql";
+import { labelOf, TRACEABILITY_SHORT } from "../../labels";
 
 /** The five attributes as the API returns them (declared, verified or effective). */
 export type SustainabilityValues = NonNullable<
   SustainabilityPanelFragment["declaredSustainability"]
 >;
 
-export const TRACEABILITY: { value: Traceability; label: string }[] = [
-  { value: "NONE", label: "None" },
-  { value: "TIER1", label: "Tier 1" },
-  { value: "TO_ORIGIN", label: "To origin" },
-];
+export const TRACEABILITY: readonly Traceability[] = ["NONE", "TIER1", "TO_ORIGIN"];
+
+/** The traceability levels with their short words, in the interface's language. */
+export const traceabilityOptions = () =>
+  TRACEABILITY.map((value) => ({ value, label: labelOf(TRACEABILITY_SHORT, value) }));
 
 /** The five attributes as form text, the way inputs hold them. */
 export interface SustainabilityForm {
@@ -47,26 +49,27 @@ export function sustainabilityInput(form: SustainabilityForm): SustainabilityInp
 
 /**
  * The five sustainability inputs, for a declaration (`sustainability.*` field paths) or a
- * verification (`input.*`, labels prefixed "Verified").
+ * verification (`input.*`, labels saying "Verified").
  */
 export function SustainabilityFields({
   form,
   onChange,
   error,
   paths,
-  labelPrefix = "",
+  verified = false,
 }: {
   form: SustainabilityForm;
   onChange: (key: keyof SustainabilityForm, value: string) => void;
   error: unknown;
   paths: "sustainability" | "input";
-  labelPrefix?: string;
+  verified?: boolean;
 }) {
-  const label = (text: string) =>
-    labelPrefix ? `${labelPrefix} ${text[0].toLowerCase()}${text.slice(1)}` : text;
-  const share = (key: "renewable" | "verified" | "recycled", attribute: string, text: string) => (
+  const { t } = useTranslation("supplier");
+  const words = verified ? "verifiedFields" : "declaredFields";
+  const share = (key: "renewable" | "verified" | "recycled", attribute: string) => (
     <TextField
-      label={label(text)}
+      key={key}
+      label={t(`sustainabilityFields.${words}.${key}`)}
       name={`${paths}.${attribute}`}
       type="number"
       min={0}
@@ -76,36 +79,36 @@ export function SustainabilityFields({
       error={error}
     />
   );
+  const shares = [
+    share("renewable", "renewableElectricityShare"),
+    share("verified", "thirdPartyVerifiedMaterialShare"),
+    share("recycled", "recycledContentShare"),
+  ];
+  const noYes = [
+    { value: "false", label: t("sustainabilityFields.no") },
+    { value: "true", label: t("sustainabilityFields.yes") },
+  ];
+  const onTraceability = (event: { target: { value: string } }) =>
+    onChange("traceability", event.target.value);
+  const onProtectedArea = (event: { target: { value: string } }) =>
+    onChange("protectedArea", event.target.value);
   return (
     <div className="form-grid">
-      {share("renewable", "renewableElectricityShare", "Renewable electricity share (%)")}
-      {share(
-        "verified",
-        "thirdPartyVerifiedMaterialShare",
-        "Third-party verified material share (%)",
-      )}
-      {share("recycled", "recycledContentShare", "Recycled content share (%)")}
+      {shares}
       <SelectField
-        label={label("Traceability")}
+        label={t(`sustainabilityFields.${words}.traceability`)}
         name={`${paths}.traceability`}
         value={form.traceability}
-        options={TRACEABILITY}
-        onChange={(event) => onChange("traceability", event.target.value)}
+        options={traceabilityOptions()}
+        onChange={onTraceability}
         error={error}
       />
       <SelectField
-        label={
-          labelPrefix
-            ? `${labelPrefix}: raw materials from a protected biodiversity area`
-            : "Raw materials from a protected biodiversity area"
-        }
+        label={t(`sustainabilityFields.${words}.protectedArea`)}
         name={`${paths}.sourcesFromProtectedArea`}
         value={form.protectedArea}
-        options={[
-          { value: "false", label: "No" },
-          { value: "true", label: "Yes" },
-        ]}
-        onChange={(event) => onChange("protectedArea", event.target.value)}
+        options={noYes}
+        onChange={onProtectedArea}
         error={error}
       />
     </div>

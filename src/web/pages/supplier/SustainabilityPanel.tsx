@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useMutation } from "../../api/hooks";
 import {
   EMPTY_EVIDENCE,
@@ -7,14 +8,14 @@ import {
   EvidenceList,
 } from "../../components/documents";
 import { Badge, ErrorMessage, formatDate, Notice, TextArea } from "../../components/ui";
-import { labelOf } from "../../labels";
+import { labelOf, TRACEABILITY_SHORT } from "../../labels";
+import { i18next } from "../../i18n";
 import { graphql } from "../../gql";
 import type { SustainabilityPanelFragment } from "../../gql/graphql";
 import {
   SustainabilityFields,
   sustainabilityForm,
   sustainabilityInput,
-  TRACEABILITY,
   type SustainabilityValues,
 } from "./SustainabilityFields";
 
@@ -97,33 +98,30 @@ const VERIFY = graphql(`
 
 type Attribute = keyof SustainabilityValues;
 
-const ROWS: { attribute: Attribute; label: string }[] = [
-  { attribute: "renewableElectricityShare", label: "Renewable electricity" },
-  { attribute: "thirdPartyVerifiedMaterialShare", label: "Third-party verified material" },
-  { attribute: "recycledContentShare", label: "Recycled content" },
-  { attribute: "traceability", label: "Traceability" },
-  { attribute: "sourcesFromProtectedArea", label: "From a protected biodiversity area" },
+const ROWS: readonly Attribute[] = [
+  "renewableElectricityShare",
+  "thirdPartyVerifiedMaterialShare",
+  "recycledContentShare",
+  "traceability",
+  "sourcesFromProtectedArea",
 ];
+
+const tr = i18next.getFixedT(null, "supplier");
 
 function show(values: SustainabilityValues | null, attribute: Attribute): string {
   if (!values) return "—";
   const value = values[attribute];
-  if (typeof value === "boolean") return value ? "Yes" : "No";
-  if (typeof value === "number") return `${Math.round(value * 100) / 100} %`;
-  return TRACEABILITY.find((t) => t.value === value)?.label ?? value;
+  if (typeof value === "boolean") return value ? tr("sustainability.yes") : tr("sustainability.no");
+  if (typeof value === "number") {
+    return tr("sustainability.percent", { value: Math.round(value * 100) / 100 });
+  }
+  return labelOf(TRACEABILITY_SHORT, value);
 }
 
-const BASIS_LABELS: Record<string, string> = {
-  VERIFIED: "Verified",
-  DECLARED: "Declared",
-  NONE: "None",
-};
-
-const BASIS_WORDS: Record<string, string> = {
-  VERIFIED: "verified",
-  DECLARED: "self-declared, not verified",
-  NONE: "nothing declared",
-};
+const BASES = ["VERIFIED", "DECLARED", "NONE"] as const;
+type Basis = (typeof BASES)[number];
+const basisOf = (value: string | undefined): Basis =>
+  BASES.includes(value as Basis) ? (value as Basis) : "NONE";
 
 /**
  * Declared, verified and effective values side by side, so nobody mistakes the supplier's own
@@ -140,34 +138,37 @@ export function SustainabilityPanel({
 }) {
   const basis = new Map(supplier.sustainability.basis.map((b) => [b.attribute, b.basis]));
   const lapsed = supplier.verifiedSustainability && !supplier.sustainabilityVerified;
+  const { t } = useTranslation("supplier");
+  const dates = {
+    at: formatDate(supplier.sustainabilityVerifiedAt),
+    until: formatDate(supplier.sustainabilityVerifiedUntil),
+  };
   return (
     <div className="card" data-testid="sustainability-panel">
-      <h2>Sustainability: declared and verified</h2>
+      <h2>{t("sustainability.title")}</h2>
       <p className="muted">
         {supplier.sustainabilityVerified
-          ? `Verified ${formatDate(supplier.sustainabilityVerifiedAt)}, valid until ${formatDate(supplier.sustainabilityVerifiedUntil)}.`
+          ? t("sustainability.verifiedUntil", dates)
           : lapsed
-            ? `The last verification (${formatDate(supplier.sustainabilityVerifiedAt)}) lapsed on ${formatDate(supplier.sustainabilityVerifiedUntil)}: the declaration counts, discounted.`
-            : "Not verified: the supplier's declaration counts at half (traceability one level lower)."}
+            ? t("sustainability.lapsed", dates)
+            : t("sustainability.notVerified")}
       </p>
       <div className="table-wrap">
         <table className="table compact">
-          <caption className="sr-only">
-            Declared, verified and effective sustainability values
-          </caption>
+          <caption className="sr-only">{t("sustainability.caption")}</caption>
           <thead>
             <tr>
-              <th scope="col">Attribute</th>
-              <th scope="col">Declared</th>
-              <th scope="col">Verified</th>
-              <th scope="col">Counts in ranking</th>
-              <th scope="col">Basis</th>
+              <th scope="col">{t("sustainability.column.attribute")}</th>
+              <th scope="col">{t("sustainability.column.declared")}</th>
+              <th scope="col">{t("sustainability.column.verified")}</th>
+              <th scope="col">{t("sustainability.column.counts")}</th>
+              <th scope="col">{t("sustainability.column.basis")}</th>
             </tr>
           </thead>
           <tbody>
-            {ROWS.map(({ attribute, label }) => (
+            {ROWS.map((attribute) => (
               <tr key={attribute} data-attribute={attribute}>
-                <th scope="row">{label}</th>
+                <th scope="row">{t(`sustainability.attribute.${attribute}`)}</th>
                 <td>{show(supplier.declaredSustainability, attribute)}</td>
                 <td>{show(supplier.verifiedSustainability, attribute)}</td>
                 <td>
@@ -175,10 +176,12 @@ export function SustainabilityPanel({
                 </td>
                 <td>
                   <Badge
-                    value={labelOf(BASIS_LABELS, basis.get(attribute) ?? "NONE")}
+                    value={t(`sustainability.basis.${basisOf(basis.get(attribute))}`)}
                     kind={basis.get(attribute) ?? "NONE"}
                   />{" "}
-                  <span className="muted">{BASIS_WORDS[basis.get(attribute) ?? "NONE"]}</span>
+                  <span className="muted">
+                    {t(`sustainability.basisWords.${basisOf(basis.get(attribute))}`)}
+                  </span>
                 </td>
               </tr>
             ))}
@@ -187,18 +190,29 @@ export function SustainabilityPanel({
       </div>
       {supplier.sustainabilityVerifications.length > 0 && (
         <details>
-          <summary>Verification history ({supplier.sustainabilityVerifications.length})</summary>
+          <summary>
+            {t("sustainability.history.title", {
+              count: supplier.sustainabilityVerifications.length,
+            })}
+          </summary>
           <ul className="history">
             {supplier.sustainabilityVerifications.map((v) => (
               <li key={v.id}>
-                {formatDate(v.verifiedAt)} by {v.verifiedBy.name} (valid until{" "}
-                {formatDate(v.validUntil)}): renewable {v.renewableElectricityShare} %, verified
-                material {v.thirdPartyVerifiedMaterialShare} %, recycled {v.recycledContentShare} %,
-                traceability {v.traceability}, protected area{" "}
-                {v.sourcesFromProtectedArea ? "yes" : "no"}
+                {t("sustainability.history.line", {
+                  date: formatDate(v.verifiedAt),
+                  name: v.verifiedBy.name,
+                  until: formatDate(v.validUntil),
+                  renewable: v.renewableElectricityShare,
+                  material: v.thirdPartyVerifiedMaterialShare,
+                  recycled: v.recycledContentShare,
+                  traceability: t(`sustainability.history.traceability.${v.traceability}`),
+                  protectedArea: v.sourcesFromProtectedArea
+                    ? t("sustainability.history.yes")
+                    : t("sustainability.history.no"),
+                })}
                 {v.note && <div className="muted">{v.note}</div>}
                 <div>
-                  Evidence: <EvidenceList evidence={v.evidence} />
+                  {t("sustainability.history.evidence")} <EvidenceList evidence={v.evidence} />
                 </div>
               </li>
             ))}
@@ -227,6 +241,7 @@ function VerifyForm({
   const [done, setDone] = useState(false);
   const [uploading, setUploading] = useState(false);
   const verify = useMutation(VERIFY);
+  const { t } = useTranslation("supplier");
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -247,14 +262,15 @@ function VerifyForm({
 
   const error = verify.error;
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Verify sustainability">
-      <h3>Verify with evidence</h3>
-      <p className="hint">
-        State the values you checked. The verification counts for 24 months; a &quot;No&quot; on
-        protected areas is the only way to lift a protected-area block.
-      </p>
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t("sustainability.verify.formLabel")}
+    >
+      <h3>{t("sustainability.verify.title")}</h3>
+      <p className="hint">{t("sustainability.verify.hint")}</p>
       <ErrorMessage error={error} />
-      {done && <Notice>Verification recorded.</Notice>}
+      {done && <Notice>{t("sustainability.verify.recorded")}</Notice>}
       <SustainabilityFields
         form={form.values}
         onChange={(key, value) =>
@@ -262,24 +278,24 @@ function VerifyForm({
         }
         error={error}
         paths="input"
-        labelPrefix="Verified"
+        verified
       />
       <EvidenceFields
         value={form.evidence}
         onChange={(evidence) => setForm((current) => ({ ...current, evidence }))}
         error={error}
-        titleHint="For example: Guarantees of origin 2026"
+        titleHint={t("sustainability.verify.titleHint")}
         onBusyChange={setUploading}
       />
       <TextArea
-        label="Note"
+        label={t("sustainability.verify.note")}
         name="note"
         value={form.note}
         onChange={(event) => setForm((current) => ({ ...current, note: event.target.value }))}
         error={error}
       />
       <button type="submit" className="primary" disabled={verify.busy || uploading}>
-        {verify.busy ? "Recording…" : "Record verification"}
+        {verify.busy ? t("sustainability.verify.recording") : t("sustainability.verify.record")}
       </button>
     </form>
   );

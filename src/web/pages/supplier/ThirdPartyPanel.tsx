@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { useMutation } from "../../api/hooks";
 import { formatBytes, type UploadedDocument } from "../../api/upload";
@@ -22,6 +23,7 @@ import type {
   ThirdPartyPanelFragment,
   ThirdPartyScheme,
 } from "../../gql/graphql";
+import { i18next } from "../../i18n";
 
 graphql(`
   fragment ThirdPartyPanel on Supplier {
@@ -77,62 +79,66 @@ const WITHDRAW = graphql(`
 
 type Assessment = ThirdPartyPanelFragment["thirdPartyAssessments"][number];
 
-const SCHEMES: { value: ThirdPartyScheme; label: string }[] = [
-  { value: "ECOVADIS", label: "EcoVadis rating" },
-  { value: "RBA_VAP", label: "RBA Validated Audit (VAP)" },
-  { value: "AMFORI_BSCI", label: "amfori BSCI audit" },
-  { value: "SMETA", label: "SMETA audit (Sedex)" },
-  { value: "SSI", label: "Solar Stewardship Initiative assessment" },
-];
+const SCHEMES: readonly ThirdPartyScheme[] = ["ECOVADIS", "RBA_VAP", "AMFORI_BSCI", "SMETA", "SSI"];
+
+// Option words are read when the form renders, so they follow a change of language.
+const tr = i18next.getFixedT(null, "supplier");
+
+const schemeLabel = (scheme: string) =>
+  SCHEMES.includes(scheme as ThirdPartyScheme)
+    ? tr(`thirdParty.schemes.${scheme as ThirdPartyScheme}`)
+    : scheme;
+const schemeOptions = () => SCHEMES.map((value) => ({ value, label: schemeLabel(value) }));
 
 const GRADES = ["A", "B", "C", "D", "E"].map((g) => ({ value: g, label: g }));
-const NOT_RATED = [{ value: "", label: "not rated" }, ...GRADES];
-const MEDALS = [
-  { value: "", label: "none given" },
-  ...["PLATINUM", "GOLD", "SILVER", "BRONZE", "NONE"].map((m) => ({
-    value: m,
-    label: m === "NONE" ? "no medal" : m[0] + m.slice(1).toLowerCase(),
-  })),
+const notRated = () => [{ value: "", label: tr("thirdParty.notRated") }, ...GRADES];
+const MEDAL_CODES = ["PLATINUM", "GOLD", "SILVER", "BRONZE", "NONE"] as const;
+const medals = () => [
+  { value: "", label: tr("thirdParty.noneGiven") },
+  ...MEDAL_CODES.map((m) => ({ value: m, label: tr(`thirdParty.medals.${m}`) })),
 ];
-const LEVELS = [0, 1, 2, 3].map((l) => ({
-  value: String(l),
-  label: l === 0 ? "0 (below threshold)" : `Level ${l}`,
-}));
+const levels = () =>
+  [0, 1, 2, 3].map((l) => ({
+    value: String(l),
+    label: l === 0 ? tr("thirdParty.levelBelow") : tr("thirdParty.level", { level: l }),
+  }));
 
+/** amfori BSCI's 13 performance areas, in their order (PA1 to PA13). */
 const AMFORI_PAS = [
-  "Social management system and cascade effect",
-  "Workers involvement and protection",
-  "Freedom of association and collective bargaining",
-  "No discrimination, violence or harassment",
-  "Fair remuneration",
-  "Decent working hours",
-  "Occupational health and safety",
-  "No child labour",
-  "Special protection for young workers",
-  "No precarious employment",
-  "No bonded, forced labour or human trafficking",
-  "Protection of the environment",
-  "Ethical business behaviour",
-];
+  "socialManagement",
+  "workersInvolvement",
+  "freedomOfAssociation",
+  "noDiscrimination",
+  "fairRemuneration",
+  "workingHours",
+  "healthAndSafety",
+  "noChildLabour",
+  "youngWorkers",
+  "noPrecariousEmployment",
+  "noForcedLabour",
+  "environment",
+  "ethicalBusiness",
+] as const;
 const RBA_SECTIONS = [
-  ["LABOR", "Labor"],
-  ["HEALTH_AND_SAFETY", "Health & Safety"],
-  ["ENVIRONMENT", "Environment"],
-  ["ETHICS", "Ethics"],
-  ["MANAGEMENT_SYSTEM", "Management System"],
+  "LABOR",
+  "HEALTH_AND_SAFETY",
+  "ENVIRONMENT",
+  "ETHICS",
+  "MANAGEMENT_SYSTEM",
 ] as const;
 const ECOVADIS_THEMES = [
-  ["ENVIRONMENT", "Environment"],
-  ["LABOR_AND_HUMAN_RIGHTS", "Labor & Human Rights"],
-  ["ETHICS", "Ethics"],
-  ["SUSTAINABLE_PROCUREMENT", "Sustainable Procurement"],
+  "ENVIRONMENT",
+  "LABOR_AND_HUMAN_RIGHTS",
+  "ETHICS",
+  "SUSTAINABLE_PROCUREMENT",
 ] as const;
 const SMETA_PILLARS = [
-  ["LABOUR_STANDARDS", "Labour Standards"],
-  ["HEALTH_AND_SAFETY", "Health & Safety"],
-  ["ENVIRONMENT", "Environment"],
-  ["BUSINESS_ETHICS", "Business Ethics"],
+  "LABOUR_STANDARDS",
+  "HEALTH_AND_SAFETY",
+  "ENVIRONMENT",
+  "BUSINESS_ETHICS",
 ] as const;
+const SSI_PARTS = ["governance", "environment", "humanRights"] as const;
 
 type Values = Record<string, string>;
 
@@ -146,7 +152,7 @@ function resultBlock(scheme: ThirdPartyScheme, v: Values): Partial<ThirdPartyAss
         ecoVadis: {
           score: num(v.score) ?? Number.NaN,
           ...(v.medal ? { medal: v.medal as never } : {}),
-          themes: ECOVADIS_THEMES.flatMap(([theme]) =>
+          themes: ECOVADIS_THEMES.flatMap((theme) =>
             v[`theme.${theme}`]?.trim() ? [{ theme, score: Number(v[`theme.${theme}`]) }] : [],
           ),
         },
@@ -155,7 +161,7 @@ function resultBlock(scheme: ThirdPartyScheme, v: Values): Partial<ThirdPartyAss
       return {
         rbaVap: {
           score: num(v.score) ?? Number.NaN,
-          sections: RBA_SECTIONS.flatMap(([section]) =>
+          sections: RBA_SECTIONS.flatMap((section) =>
             v[`section.${section}`]?.trim()
               ? [{ section, score: Number(v[`section.${section}`]) }]
               : [],
@@ -184,7 +190,7 @@ function resultBlock(scheme: ThirdPartyScheme, v: Values): Partial<ThirdPartyAss
     case "SMETA":
       return {
         smeta: {
-          pillars: SMETA_PILLARS.flatMap(([pillar]) =>
+          pillars: SMETA_PILLARS.flatMap((pillar) =>
             v[`covered.${pillar}`] === "yes"
               ? [
                   {
@@ -201,6 +207,8 @@ function resultBlock(scheme: ThirdPartyScheme, v: Values): Partial<ThirdPartyAss
   }
 }
 
+const SMETA_SEVERITIES = ["critical", "major", "minor"] as const;
+
 function SchemeFields({
   scheme,
   values,
@@ -212,6 +220,7 @@ function SchemeFields({
   set: (key: string) => (event: { target: { value: string } }) => void;
   error: unknown;
 }) {
+  const { t } = useTranslation("supplier");
   const number = (key: string, label: string, path: string, hint?: string) => (
     <TextField
       key={key}
@@ -225,112 +234,133 @@ function SchemeFields({
       onChange={set(key)}
     />
   );
+  type Option = { value: string; label: string };
+  const select = (key: string, label: string, path: string, options: Option[], fallback = "") => (
+    <SelectField
+      key={key}
+      label={label}
+      name={path}
+      value={values[key] ?? fallback}
+      options={options}
+      onChange={set(key)}
+    />
+  );
   switch (scheme) {
-    case "ECOVADIS":
+    case "ECOVADIS": {
+      const score = number("score", t("thirdParty.fields.ecoVadisScore"), "ecoVadis.score");
+      const themes = ECOVADIS_THEMES.map((theme, index) =>
+        number(
+          `theme.${theme}`,
+          t("thirdParty.fields.theme", { theme: t(`thirdParty.ecoVadisThemes.${theme}`) }),
+          `ecoVadis.themes.${index}.score`,
+        ),
+      );
+      const onMedal = set("medal");
       return (
         <div className="form-grid">
-          {number("score", "Overall score (0-100)", "ecoVadis.score")}
+          {score}
           <SelectField
-            label="Medal"
+            label={t("thirdParty.fields.medal")}
             name="ecoVadis.medal"
             value={values.medal ?? ""}
-            options={MEDALS}
+            options={medals()}
             error={error}
-            onChange={set("medal")}
+            onChange={onMedal}
           />
-          {ECOVADIS_THEMES.map(([theme, label], index) =>
-            number(`theme.${theme}`, `${label} theme (optional)`, `ecoVadis.themes.${index}.score`),
-          )}
+          {themes}
         </div>
       );
-    case "RBA_VAP":
+    }
+    case "RBA_VAP": {
+      const score = number("score", t("thirdParty.fields.rbaScore"), "rbaVap.score");
+      const sections = RBA_SECTIONS.map((section, index) =>
+        number(
+          `section.${section}`,
+          t("thirdParty.fields.rbaSection", { section: t(`thirdParty.rbaSections.${section}`) }),
+          `rbaVap.sections.${index}.score`,
+        ),
+      );
       return (
         <div className="form-grid">
-          {number("score", "Total score (0-200)", "rbaVap.score")}
-          {RBA_SECTIONS.map(([section, label], index) =>
-            number(
-              `section.${section}`,
-              `${label} section (0-200, optional)`,
-              `rbaVap.sections.${index}.score`,
-            ),
-          )}
+          {score}
+          {sections}
         </div>
       );
-    case "AMFORI_BSCI":
+    }
+    case "AMFORI_BSCI": {
+      const onGrade = set("overallGrade");
+      const areas = AMFORI_PAS.map((name, index) =>
+        select(
+          `pa.${index + 1}`,
+          t("thirdParty.fields.performanceArea", {
+            number: index + 1,
+            name: t(`thirdParty.amforiPas.${name}`),
+          }),
+          `pa.${index + 1}`,
+          notRated(),
+        ),
+      );
       return (
         <div className="form-grid">
           <SelectField
-            label="Overall rating"
+            label={t("thirdParty.fields.overallRating")}
             name="amforiBsci.overallGrade"
             value={values.overallGrade ?? "A"}
             options={GRADES}
             error={error}
-            onChange={set("overallGrade")}
+            onChange={onGrade}
           />
-          {AMFORI_PAS.map((name, index) => (
-            <SelectField
-              key={name}
-              label={`PA${index + 1} ${name}`}
-              name={`pa.${index + 1}`}
-              value={values[`pa.${index + 1}`] ?? ""}
-              options={NOT_RATED}
-              onChange={set(`pa.${index + 1}`)}
-            />
-          ))}
+          {areas}
         </div>
       );
-    case "SSI":
-      return (
-        <div className="form-grid">
-          {(
-            [
-              ["governance", "Governance and Business Ethics"],
-              ["environment", "Environment"],
-              ["humanRights", "Human and Labour Rights"],
-            ] as const
-          ).map(([key, label]) => (
-            <SelectField
-              key={key}
-              label={`${label} level`}
-              name={`ssi.${key}`}
-              value={values[key] ?? "1"}
-              options={LEVELS}
-              onChange={set(key)}
-            />
-          ))}
-        </div>
+    }
+    case "SSI": {
+      const parts = SSI_PARTS.map((key) =>
+        select(
+          key,
+          t("thirdParty.fields.ssiLevel", { part: t(`thirdParty.ssiParts.${key}`) }),
+          `ssi.${key}`,
+          levels(),
+          "1",
+        ),
       );
-    case "SMETA":
+      return <div className="form-grid">{parts}</div>;
+    }
+    case "SMETA": {
+      const yesNo = [
+        { value: "yes", label: t("thirdParty.fields.yes") },
+        { value: "no", label: t("thirdParty.fields.no") },
+      ];
+      const pillars = SMETA_PILLARS.map((pillar, index) => {
+        const covered = select(
+          `covered.${pillar}`,
+          t("thirdParty.fields.covered"),
+          `covered.${pillar}`,
+          yesNo,
+          index < 2 ? "yes" : "no",
+        );
+        const counts = SMETA_SEVERITIES.map((severity) =>
+          number(
+            `${pillar}.${severity}`,
+            t(`thirdParty.fields.nonConformances.${severity}`),
+            `smeta.pillars.${index}.${severity}`,
+          ),
+        );
+        return (
+          <fieldset key={pillar} className="form-grid">
+            <legend>{t(`thirdParty.smetaPillars.${pillar}`)}</legend>
+            {covered}
+            {counts}
+          </fieldset>
+        );
+      });
       return (
         <div className="smeta-pillars">
-          <p className="muted">
-            Mark the pillars the audit covered (2-pillar: the first two) and enter its
-            non-conformances by severity.
-          </p>
-          {SMETA_PILLARS.map(([pillar, label], index) => (
-            <fieldset key={pillar} className="form-grid">
-              <legend>{label}</legend>
-              <SelectField
-                label="Covered by the audit"
-                name={`covered.${pillar}`}
-                value={values[`covered.${pillar}`] ?? (index < 2 ? "yes" : "no")}
-                options={[
-                  { value: "yes", label: "yes" },
-                  { value: "no", label: "no" },
-                ]}
-                onChange={set(`covered.${pillar}`)}
-              />
-              {(["critical", "major", "minor"] as const).map((severity) =>
-                number(
-                  `${pillar}.${severity}`,
-                  `${severity[0].toUpperCase()}${severity.slice(1)} non-conformances`,
-                  `smeta.pillars.${index}.${severity}`,
-                ),
-              )}
-            </fieldset>
-          ))}
+          <p className="muted">{t("thirdParty.fields.smetaHint")}</p>
+          {pillars}
         </div>
       );
+    }
   }
 }
 
@@ -342,6 +372,7 @@ const SMETA_DEFAULTS: Values = {
 };
 
 function ImportForm({ supplierId, onImported }: { supplierId: string; onImported: () => void }) {
+  const { t } = useTranslation("supplier");
   const [scheme, setScheme] = useState<ThirdPartyScheme>("ECOVADIS");
   const [common, setCommon] = useState({ assessedAt: "", reference: "", assessor: "" });
   const [values, setValues] = useState<Values>(SMETA_DEFAULTS);
@@ -355,14 +386,20 @@ function ImportForm({ supplierId, onImported }: { supplierId: string; onImported
   const setField = (key: keyof typeof common) => (event: { target: { value: string } }) =>
     setCommon((current) => ({ ...current, [key]: event.target.value }));
   const error =
-    missing.length > 0 ? new ApiError("Complete the form", "BAD_USER_INPUT", missing) : run.error;
+    missing.length > 0
+      ? new ApiError(t("thirdParty.import.incomplete"), "BAD_USER_INPUT", missing)
+      : run.error;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
     const gaps = [
-      ...(common.assessedAt ? [] : [{ path: "assessedAt", message: "Choose the assessment day" }]),
-      ...(report ? [] : [{ path: "reportDocumentId", message: "Upload the scheme's report" }]),
+      ...(common.assessedAt
+        ? []
+        : [{ path: "assessedAt", message: t("thirdParty.import.chooseDay") }]),
+      ...(report
+        ? []
+        : [{ path: "reportDocumentId", message: t("thirdParty.import.uploadReport") }]),
     ];
     setMissing(gaps);
     if (gaps.length > 0 || !report) return;
@@ -386,28 +423,30 @@ function ImportForm({ supplierId, onImported }: { supplierId: string; onImported
     }
   };
 
+  const reportMessage =
+    error instanceof ApiError ? error.fieldMessage("reportDocumentId") : undefined;
   return (
     <form
       onSubmit={(event) => void submit(event)}
       noValidate
-      aria-label="Enter a third-party result"
+      aria-label={t("thirdParty.import.formLabel")}
     >
-      <h3>Enter a result from a scheme&apos;s report</h3>
-      {done && <Notice>Result recorded; the score is recomputed.</Notice>}
+      <h3>{t("thirdParty.import.title")}</h3>
+      {done && <Notice>{t("thirdParty.import.recorded")}</Notice>}
       <ErrorMessage error={error} />
       <div className="form-grid">
         <SelectField
-          label="Scheme"
+          label={t("thirdParty.import.scheme")}
           name="scheme"
           value={scheme}
-          options={SCHEMES}
+          options={schemeOptions()}
           onChange={(event) => {
             setScheme(event.target.value as ThirdPartyScheme);
             setValues(SMETA_DEFAULTS);
           }}
         />
         <TextField
-          label="Assessment day"
+          label={t("thirdParty.import.assessedAt")}
           name="assessedAt"
           type="date"
           value={common.assessedAt}
@@ -415,14 +454,14 @@ function ImportForm({ supplierId, onImported }: { supplierId: string; onImported
           onChange={setField("assessedAt")}
         />
         <TextField
-          label="Report or audit number (optional)"
+          label={t("thirdParty.import.reference")}
           name="reference"
           value={common.reference}
           error={error}
           onChange={setField("reference")}
         />
         <TextField
-          label="Audit firm or assessment body (optional)"
+          label={t("thirdParty.import.assessor")}
           name="assessor"
           value={common.assessor}
           error={error}
@@ -432,23 +471,23 @@ function ImportForm({ supplierId, onImported }: { supplierId: string; onImported
       <SchemeFields scheme={scheme} values={values} set={set} error={error} />
       {report ? (
         <p className="uploaded" role="status">
-          Report uploaded: <span className="document-name">{report.filename}</span>{" "}
+          {t("thirdParty.import.uploaded")} <span className="document-name">{report.filename}</span>{" "}
           <span className="muted">({formatBytes(report.size)})</span>{" "}
           <button type="button" className="link-button" onClick={() => setReport(null)}>
-            Choose another file
+            {t("thirdParty.import.chooseAnother")}
           </button>
         </p>
       ) : (
         <DocumentUpload
-          label="The scheme's report"
-          title={`${SCHEMES.find((s) => s.value === scheme)?.label ?? scheme} report`}
-          message={error instanceof ApiError ? error.fieldMessage("reportDocumentId") : undefined}
+          label={t("thirdParty.import.report")}
+          title={t("thirdParty.import.reportTitle", { scheme: schemeLabel(scheme) })}
+          message={reportMessage}
           onUploaded={setReport}
           onBusyChange={setUploading}
         />
       )}
       <button type="submit" className="primary" disabled={run.busy || uploading}>
-        {run.busy ? "Recording…" : "Record result"}
+        {run.busy ? t("thirdParty.import.recording") : t("thirdParty.import.record")}
       </button>
     </form>
   );
@@ -457,10 +496,11 @@ function ImportForm({ supplierId, onImported }: { supplierId: string; onImported
 function WithdrawForm({ assessment, onDone }: { assessment: Assessment; onDone: () => void }) {
   const [reason, setReason] = useState("");
   const withdraw = useMutation(WITHDRAW);
+  const { t } = useTranslation("supplier");
   return (
     <div className="inline-form">
       <TextArea
-        label="Why withdraw it (at least 10 characters)"
+        label={t("thirdParty.withdraw.reason")}
         name="reason"
         value={reason}
         error={withdraw.error}
@@ -468,10 +508,13 @@ function WithdrawForm({ assessment, onDone }: { assessment: Assessment; onDone: 
         onChange={(event) => setReason(event.target.value)}
       />
       <ConfirmButton
-        label="Withdraw"
-        accessibleLabel={`Withdraw the ${assessment.schemeName} result of ${formatDate(assessment.assessedAt)}`}
-        question="It stops counting for the score at once; the record stays. Withdraw it?"
-        confirmLabel="Yes, withdraw"
+        label={t("thirdParty.withdraw.button")}
+        accessibleLabel={t("thirdParty.withdraw.accessible", {
+          scheme: assessment.schemeName,
+          date: formatDate(assessment.assessedAt),
+        })}
+        question={t("thirdParty.withdraw.question")}
+        confirmLabel={t("thirdParty.withdraw.confirm")}
         busy={withdraw.busy}
         onConfirm={async () => {
           if (await withdraw.run({ id: assessment.id, reason })) onDone();
@@ -483,9 +526,12 @@ function WithdrawForm({ assessment, onDone }: { assessment: Assessment; onDone: 
 }
 
 function StateBadge({ assessment }: { assessment: Assessment }) {
-  if (assessment.withdrawnAt) return <Badge value="WITHDRAWN" kind="expired" />;
-  if (assessment.expired) return <Badge value="EXPIRED" kind="expired" />;
-  return <Badge value="COUNTS" kind="valid" />;
+  const { t } = useTranslation("supplier");
+  if (assessment.withdrawnAt) {
+    return <Badge value={t("thirdParty.badge.withdrawn")} kind="expired" />;
+  }
+  if (assessment.expired) return <Badge value={t("thirdParty.badge.expired")} kind="expired" />;
+  return <Badge value={t("thirdParty.badge.counts")} kind="valid" />;
 }
 
 /**
@@ -502,14 +548,13 @@ export function ThirdPartyPanel({
   canImport: boolean;
   onChange: () => void;
 }) {
+  const { t } = useTranslation("supplier");
   return (
     <div className="card" data-testid="third-party-panel">
-      <h2>Third-party assessments</h2>
-      <p className="muted">
-        Counted at 85 % for the areas they cover while valid; an own audit takes precedence.
-      </p>
+      <h2>{t("thirdParty.title")}</h2>
+      <p className="muted">{t("thirdParty.intro")}</p>
       {supplier.thirdPartyAssessments.length === 0 ? (
-        <Empty>No third-party results recorded.</Empty>
+        <Empty>{t("thirdParty.empty")}</Empty>
       ) : (
         <ul className="certificates">
           {supplier.thirdPartyAssessments.map((assessment) => (
@@ -524,30 +569,45 @@ export function ThirdPartyPanel({
                 <StateBadge assessment={assessment} />
               </h3>
               <p className="muted">
-                {assessment.reference && `no. ${assessment.reference} · `}
-                {assessment.assessor && `${assessment.assessor} · `}
-                valid until {formatDate(assessment.validUntil)} · entered{" "}
-                {formatDate(assessment.importedAt)} by {assessment.importedBy.name}
+                {[
+                  assessment.reference &&
+                    t("thirdParty.entry.reference", { reference: assessment.reference }),
+                  assessment.assessor,
+                  t("thirdParty.entry.validUntil", { date: formatDate(assessment.validUntil) }),
+                  t("thirdParty.entry.entered", {
+                    date: formatDate(assessment.importedAt),
+                    name: assessment.importedBy.name,
+                  }),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
               {assessment.withdrawnAt && (
                 <p className="muted">
-                  Withdrawn {formatDate(assessment.withdrawnAt)}
-                  {assessment.withdrawnBy && ` by ${assessment.withdrawnBy.name}`}:{" "}
-                  {assessment.withdrawReason}
+                  {assessment.withdrawnBy
+                    ? t("thirdParty.entry.withdrawnBy", {
+                        date: formatDate(assessment.withdrawnAt),
+                        name: assessment.withdrawnBy.name,
+                        reason: assessment.withdrawReason,
+                      })
+                    : t("thirdParty.entry.withdrawn", {
+                        date: formatDate(assessment.withdrawnAt),
+                        reason: assessment.withdrawReason,
+                      })}
                 </p>
               )}
               <div className="table-wrap">
                 <table>
                   <caption className="sr-only">
-                    Area scores of the {assessment.schemeName} result
+                    {t("thirdParty.entry.caption", { scheme: assessment.schemeName })}
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Area</th>
+                      <th scope="col">{t("thirdParty.entry.area")}</th>
                       <th scope="col" className="num">
-                        Mapped score
+                        {t("thirdParty.entry.mappedScore")}
                       </th>
-                      <th scope="col">From the report</th>
+                      <th scope="col">{t("thirdParty.entry.fromReport")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -563,10 +623,11 @@ export function ThirdPartyPanel({
               </div>
               {assessment.reportDocument ? (
                 <p>
-                  Report: <DocumentLink document={assessment.reportDocument} />
+                  {t("thirdParty.entry.report")}{" "}
+                  <DocumentLink document={assessment.reportDocument} />
                 </p>
               ) : (
-                <p className="muted">The report is not visible to you.</p>
+                <p className="muted">{t("thirdParty.entry.reportHidden")}</p>
               )}
               {canImport && !assessment.withdrawnAt && (
                 <WithdrawForm assessment={assessment} onDone={onChange} />

@@ -64,8 +64,16 @@ export function priorityTermOf(label: string): PriorityTermKind {
 export const adjustmentReasonOf = (label: string): string =>
   label.slice("Manual adjustment: ".length);
 
-/** Grade thresholds of SPEC 7, for the sentence "77.48 gives grade B". */
-export const GRADE_FLOORS = "A from 85, B from 70, C from 55, D from 40, else E";
+/** Grade thresholds of SPEC 7, for the sentence "77.48 gives grade B"; below the last: E. */
+export const GRADE_FLOOR_LIST: readonly { grade: string; min: number }[] = [
+  { grade: "A", min: 85 },
+  { grade: "B", min: 70 },
+  { grade: "C", min: 55 },
+  { grade: "D", min: 40 },
+];
+export const LOWEST_GRADE = "E";
+/** The thresholds in English (the page words them through the supplier namespace). */
+export const GRADE_FLOORS = `${GRADE_FLOOR_LIST.map((f) => `${f.grade} from ${f.min}`).join(", ")}, else ${LOWEST_GRADE}`;
 
 /** "1 open zero-tolerance finding" / "2 ... findings". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {

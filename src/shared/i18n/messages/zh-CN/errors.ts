@@ -28,7 +28,7 @@ export const errors: Record<string, string> = {
   "The IPC-1752A file has {{count}} problem(s); nothing was imported":
     "IPC-1752A 文件有 {{count}} 处问题，未导入任何内容",
   "A checklist needs at least one question": "检查表至少需要一个问题",
-  "BLOCKED suppliers are never ranked": "已冻结（BLOCKED）的供应商不参与排名",
+  "BLOCKED suppliers are never ranked": "已禁用（BLOCKED）的供应商不参与排名",
   "Malformed multipart body: {{detail}}": "multipart 请求体格式不正确：{{detail}}",
   "No file: send it in a multipart part named `file`":
     "没有文件：请在名为 `file` 的 multipart 部分中发送文件",
