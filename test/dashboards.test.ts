@@ -455,6 +455,33 @@ describe("dashboards: exact aggregates over HTTP", () => {
     ]);
   });
 
+  it("answers the recent imports in a Chinese reader's language, from the same records", async () => {
+    const query = `{ adminDashboard { recentImports { kind actorName outcome } } }`;
+    const zh = await post(
+      url,
+      query,
+      {},
+      { token: admin.token, headers: { "accept-language": "zh-CN" } },
+    );
+    expect(zh.body.errors).toBeUndefined();
+    expect(zh.body.data.adminDashboard.recentImports).toEqual([
+      { kind: "供应商", actorName: admin.user.name, outcome: "3 行：新增 2，更新 1，跳过 0" },
+    ]);
+    const en = await post(
+      url,
+      query,
+      {},
+      { token: admin.token, headers: { "accept-language": "en" } },
+    );
+    expect(en.body.data.adminDashboard.recentImports).toEqual([
+      {
+        kind: "Suppliers",
+        actorName: admin.user.name,
+        outcome: "3 rows: 2 new, 1 updated, 0 skipped",
+      },
+    ]);
+  });
+
   it("refuses a supplier, and procurement the admin's dashboard, with FORBIDDEN", async () => {
     const supplierUser = await makeUser(app, Role.SUPPLIER, { supplierId: ids.Alpha });
     for (const query of [PROCUREMENT, AUDITOR, ADMIN]) {

@@ -1,4 +1,5 @@
 import { fieldLabel, fieldSentence, plainMessage } from "../src/web/api/field-messages";
+import { showLocale } from "../src/web/i18n";
 
 /** The portal's field errors: labels instead of internal names, plain words instead of validator wording. */
 describe("field messages in plain words", () => {
@@ -68,5 +69,55 @@ describe("field messages in plain words", () => {
     // An acronym at the start is not a sentence: the label still leads.
     expect(fieldSentence("Country", "ISO code unknown")).toBe("Country ISO code unknown.");
     expect(fieldLabel("input.confirmPassword")).toBe("Repeated password");
+  });
+});
+
+/** For a zh-CN reader the server's messages come in Chinese; labels and the sentence follow. */
+describe("field messages in Chinese", () => {
+  beforeAll(async () => {
+    // Loads the Chinese texts (their own chunk in the browser) and switches to them.
+    await showLocale("zh-CN");
+  });
+  afterAll(async () => {
+    await showLocale("en");
+  });
+
+  it("leaves the server's Chinese message alone, except for the one-character minimum", () => {
+    expect(plainMessage("必须是整数")).toBe("必须是整数");
+    expect(plainMessage("必须是 PROCUREMENT 或 AUDITOR（不能是 ADMIN）")).toBe(
+      "必须是 PROCUREMENT 或 AUDITOR（不能是 ADMIN）",
+    );
+    expect(plainMessage("长度不能少于 1 个字符")).toBe("必须填写");
+  });
+
+  it("still puts validator English it was sent into Chinese words", () => {
+    expect(plainMessage("must be longer than or equal to 10 characters")).toBe(
+      "至少需要 10 个字符",
+    );
+    expect(plainMessage("must be a Date instance")).toBe("必须是日期");
+  });
+
+  it.each([
+    ["input.targetDate", "目标日期"],
+    ["input.sites.0.country", "场所 1：国家/地区"],
+    ["items.CFL-01", "检查项 CFL-01"],
+    ["input", "此字段"],
+  ])("names %s as %s", (path, label) => {
+    expect(fieldLabel(path)).toBe(label);
+  });
+
+  it("builds a Chinese sentence: the label, the message, a full stop", () => {
+    expect(fieldSentence("描述", "长度不能少于 1 个字符")).toBe("描述必须填写。");
+    expect(fieldSentence("原因（至少 10 个字符）", "长度不能少于 10 个字符")).toBe(
+      "原因长度不能少于 10 个字符。",
+    );
+    expect(fieldSentence("目标日期", "不能早于今天；必须是日期")).toBe(
+      "目标日期不能早于今天；必须是日期。",
+    );
+    // A message that is a sentence of its own is not prefixed.
+    expect(fieldSentence("令牌", "该邀请已过期：请索取新的邀请")).toBe(
+      "该邀请已过期：请索取新的邀请。",
+    );
+    expect(fieldSentence("再次输入密码", "两次输入的密码不一致。")).toBe("两次输入的密码不一致。");
   });
 });

@@ -333,6 +333,149 @@ describe("material declarations: IPC-1752A import, lifecycle, compliance and pro
     ]);
   });
 
+  it("words violations and what it could not evaluate in the reader's language", async () => {
+    const execIn = async (locale: string, query: string, variables: Record<string, unknown>) => {
+      const contextValue = await app.server.contextFor(admin.token, undefined, null, locale);
+      const response = await app.server.apollo.executeOperation(
+        { query, variables },
+        { contextValue },
+      );
+      if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+      const result = response.body.singleResult as GraphQLResult;
+      expect(result.errors).toBeUndefined();
+      return result.data!.materialDeclaration.compliance as {
+        violations: { list: string; listVersion: string; message: string }[];
+        unevaluated: { list: string; listVersion: string; reason: string }[];
+      };
+    };
+    const READ = `query($id: ID!) { materialDeclaration(id: $id) { compliance {
+      violations { list listVersion message } unevaluated { list listVersion reason } } } }`;
+    const both = async (id: string) => ({
+      en: await execIn("en", READ, { id }),
+      zh: await execIn("zh-CN", READ, { id }),
+    });
+    const DEHP = "Bis(2-ethylhexyl) phthalate (DEHP)";
+
+    const overLimit = await createDeclaration(app, supplierUser.token, supplierId, junctionBox, {
+      declarationClass: "D",
+      partNumber: "JB-ZH-1",
+      statements: [],
+      materials: [{ name: "Housing", massMg: 20000, substances: [{ cas: "117-81-7", ppm: 1500 }] }],
+    });
+    const over = await both(overLimit.id);
+    const version = (list: string) => over.en.violations.find((v) => v.list === list)!.listVersion;
+    const [rohs, svhc] = [version("ROHS"), version("REACH_SVHC")];
+    const messages = (items: { list: string; message: string }[]) =>
+      Object.fromEntries(items.map((v) => [v.list, v.message]));
+    expect(messages(over.en.violations)).toEqual({
+      ROHS: `${DEHP} (117-81-7) at 0.15 % in Housing, over ROHS ${rohs}'s 0.1 %`,
+      REACH_SVHC: `${DEHP} (117-81-7) at 0.15 % of the article, over REACH_SVHC ${svhc}'s 0.1 %`,
+    });
+    expect(messages(over.zh.violations)).toEqual({
+      ROHS: `${DEHP}（117-81-7）在材料“Housing”中的含量为 0.15 %，超过 ROHS ${rohs} 允许的 0.1 %`,
+      REACH_SVHC: `${DEHP}（117-81-7）在整件物品中的含量为 0.15 %，超过 REACH_SVHC ${svhc} 允许的 0.1 %`,
+    });
+
+    // A mass without the material's: neither list can measure it.
+    const unmeasured = await createDeclaration(app, supplierUser.token, supplierId, junctionBox, {
+      declarationClass: "D",
+      partNumber: "JB-ZH-2",
+      statements: [],
+      materials: [{ name: "Coating", substances: [{ cas: "117-81-7", massMg: 5 }] }],
+    });
+    const unknown = await both(unmeasured.id);
+    const reasons = (items: { list: string; reason: string }[]) =>
+      Object.fromEntries(items.map((u) => [u.list, u.reason]));
+    expect(reasons(unknown.en.unevaluated)).toEqual({
+      ROHS: "neither a concentration (ppm) nor a mass with the material's mass",
+      REACH_SVHC: "the article's mass and every material's mass are needed for a per-article limit",
+    });
+    expect(reasons(unknown.zh.unevaluated)).toEqual({
+      ROHS: "既未给出浓度（ppm），也未给出质量及所在材料的质量",
+      REACH_SVHC: "按整件物品计算的限值需要物品质量及每种材料的质量",
+    });
+
+    // Class A: a claimed exemption that is not the list's, and no statement for REACH.
+    const statements = await createDeclaration(app, otherUser.token, otherSupplierId, junctionBox, {
+      partNumber: "JB-ZH-3",
+      statements: [{ list: "ROHS", compliant: true, exemptions: ["NOT-A-CODE"] }],
+    });
+    const stated = await both(statements.id);
+    expect(stated.en).toEqual({
+      violations: [
+        {
+          list: "ROHS",
+          listVersion: rohs,
+          message:
+            "Compliance with ROHS rests on exemption NOT-A-CODE, which is not one of the list's",
+        },
+      ],
+      unevaluated: [
+        {
+          list: "REACH_SVHC",
+          listVersion: svhc,
+          reason: "the list applies to the category and the declaration has no statement for it",
+        },
+      ],
+    });
+    expect(stated.zh).toEqual({
+      violations: [
+        {
+          list: "ROHS",
+          listVersion: rohs,
+          message: "符合 ROHS 的声明依据豁免 NOT-A-CODE，但该豁免不属于此清单",
+        },
+      ],
+      unevaluated: [
+        {
+          list: "REACH_SVHC",
+          listVersion: svhc,
+          reason: "该清单适用于此物料类别，但本声明未就该清单作出合规声明",
+        },
+      ],
+    });
+
+    const no = await createDeclaration(app, otherUser.token, otherSupplierId, junctionBox, {
+      partNumber: "JB-ZH-4",
+      declaredAt: "2027-08-01T00:00:00Z",
+      statements: [
+        { list: "ROHS", compliant: true, exemptions: ["6(c)"] },
+        { list: "REACH_SVHC", compliant: false },
+      ],
+    });
+    // The import names the file it read in the declaration's evidence.
+    const titles = async (locale: string) => {
+      const contextValue = await app.server.contextFor(admin.token, undefined, null, locale);
+      const response = await app.server.apollo.executeOperation(
+        {
+          query: `query($s: ID!) { materialDeclarations(supplierId: $s, first: 50) {
+            edges { node { partNumber evidence { title } } } } }`,
+          variables: { s: supplierId },
+        },
+        { contextValue },
+      );
+      if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+      const result = response.body.singleResult as GraphQLResult;
+      expect(result.errors).toBeUndefined();
+      return result
+        .data!.materialDeclarations.edges.map((e: any) => e.node)
+        .find((n: any) => n.partNumber === "RB-0.25-SN").evidence;
+    };
+    expect(await titles("en")).toEqual([{ title: "IPC-1752A file class-c-lead-solder.xml" }]);
+    expect(await titles("zh-CN")).toEqual([{ title: "IPC-1752A 文件 class-c-lead-solder.xml" }]);
+
+    const refused = await both(no.id);
+    const lateSvhc = refused.en.violations.find((v) => v.list === "REACH_SVHC")!.listVersion;
+    expect(refused.en.violations.map((v) => v.message)).toEqual([
+      `The supplier declares the part not compliant with REACH_SVHC ${lateSvhc}`,
+      "Compliance with ROHS rests on exemption 6(c), which expired on 2027-06-30",
+    ]);
+    expect(refused.zh.violations.map((v) => v.message)).toEqual([
+      `供应商声明该零件不符合 REACH_SVHC ${lateSvhc}`,
+      "符合 ROHS 的声明依据豁免 6(c)，但该豁免已于 2027-06-30 到期",
+    ]);
+  });
+
   it("a class D declaration is judged like class C; violations name CAS, list and values in ppm", async () => {
     const created = await createDeclaration(app, supplierUser.token, supplierId, junctionBox, {
       declarationClass: "D",

@@ -135,6 +135,35 @@ describe("ranking page cache", () => {
     expect(first.rankingPages.misses).toBe(misses + 1);
   });
 
+  it("keeps a page per language: an en and a zh-CN reader each get their own, each cached", async () => {
+    const inChinese = async () => {
+      const contextValue = await first.contextFor(buyer.token, undefined, null, "zh-CN,zh;q=0.9");
+      const response = await first.apollo.executeOperation(
+        { query: RANKINGS, variables: { filter: { categoryId: glass }, first: 10 } },
+        { contextValue },
+      );
+      if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+      return response.body.singleResult as GraphQLResult<any>;
+    };
+    const labels = (result: GraphQLResult<any>) =>
+      result.data!.supplierRankings.edges.flatMap((e: any) =>
+        e.node.explanation.map((l: { label: string }) => l.label as string),
+      );
+    const en = await page(first);
+    expect(labels(en)).toContain("ESG score 0 x 0.6");
+    const misses = first.rankingPages.misses;
+    const zh = await inChinese();
+    expect(first.rankingPages.misses).toBe(misses + 1);
+    expect(zh.errors).toBeUndefined();
+    expect(labels(zh)).toContain("ESG 得分 0 × 0.6");
+    expect(labels(zh).filter((label: string) => !/[\u4e00-\u9fff]/.test(label))).toEqual([]);
+    // Each language is served again from its own entry.
+    const hits = first.rankingPages.hits;
+    expect(await inChinese()).toEqual(zh);
+    expect(await page(first)).toEqual(en);
+    expect(first.rankingPages.hits).toBe(hits + 2);
+  });
+
   it("refuses a supplier with FORBIDDEN although a buyer's page is cached", async () => {
     expect((await page(first)).errors).toBeUndefined();
     expect(errorCodes(await page(first, supplierUser.token))).toEqual(["FORBIDDEN"]);

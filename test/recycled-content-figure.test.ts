@@ -112,6 +112,14 @@ describe("recycledContent: the portfolio figure in the contract's shape", () => 
     expect(byValue[0].label).toBe(
       "Alpha Lithium, LITHIUM: 60 kg recycled Li counted of 300 kg (verified) in 3,000 kg bought",
     );
+    // A zh-CN reader gets the lines in Chinese, the figures as they are.
+    const reader = (await makeRoles(app, ids.a)).procurement;
+    await ok(reader, `mutation { setLocale(locale: "zh-CN") { id } }`, {});
+    const zh = (await ok(reader, FIGURE, { element: "Li", year: 2026 })).recycledContent;
+    expect(zh.lines.map((l: any) => l.value)).toEqual(f.lines.map((l: any) => l.value));
+    expect(zh.lines.map((l: any) => l.label)).toContain(
+      "Alpha Lithium，LITHIUM：购入 3,000 kg，含 Li 300 kg（已验证），其中计入再生部分 60 kg",
+    );
     // The policy's 6 % (2030) and 12 % (2035), the regulation's 6 % (2031) and 12 % (2036).
     expect(
       f.targets.map((t: any) => [t.target.source, t.target.share, t.target.dueDate.slice(0, 10)]),

@@ -18,6 +18,25 @@ const ADD_CONTROL = `mutation($id: ID!, $input: RiskControlInput!) { addRiskCont
   id type status dueDate overdue } }`;
 const CONTROLS = `{ riskRegister(first: 100) { edges { node { id controls { id status overdue } } } } }`;
 
+/** An entry's reassessment reasons as `token`'s holder reads them with `acceptLanguage`. */
+async function reasonsIn(
+  app: TestApp,
+  token: string,
+  acceptLanguage: string,
+  id: string,
+): Promise<string[]> {
+  const contextValue = await app.server.contextFor(token, undefined, null, acceptLanguage);
+  const response = await app.server.apollo.executeOperation(
+    { query: `{ riskRegister(first: 100) { edges { node { id reassessmentReasons } } } }` },
+    { contextValue },
+  );
+  if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+  const result = response.body.singleResult as GraphQLResult;
+  expect(result.errors).toBeUndefined();
+  return result.data!.riskRegister.edges.find((e: any) => e.node.id === id).node
+    .reassessmentReasons;
+}
+
 describe("the hazardous-substance risk register", () => {
   let app: TestApp;
   let admin: TestUser;
@@ -165,6 +184,12 @@ describe("the hazardous-substance risk register", () => {
     expect(leadEntry.reassessmentReasons).toEqual([
       "ROHS list version 2030 amendment was published on 2030-06-02 after the last assessment and lists the substance",
     ]);
+    expect(await reasonsIn(app, procurement.token, "zh-CN", lead.id)).toEqual([
+      "ROHS 清单版本 2030 amendment 于 2030-06-02 发布（晚于上次评估），并列入了该物质",
+    ]);
+    expect(await reasonsIn(app, procurement.token, "en", lead.id)).toEqual(
+      leadEntry.reassessmentReasons,
+    );
     expect((await byId(pbde.id)).reassessmentDue).toBe(true); // through its group
     expect((await byId(anthracene.id)).reassessmentDue).toBe(false);
     const due = await register(true);
@@ -220,6 +245,9 @@ describe("the hazardous-substance risk register", () => {
         "The process (application stage or site) was edited after the last assessment",
       ],
     });
+    expect(await reasonsIn(app, admin.token, "zh-CN", lead.id)).toEqual([
+      "上次评估后，工艺（应用阶段或场所）已被修改",
+    ]);
     const stale = await exec(admin, UPDATE, {
       id: lead.id,
       input: { stage: "USE" },
@@ -402,6 +430,9 @@ describe("the register's supplier trigger, heat map, filters and control edits",
     );
     expect((await entry(cellEntry.id)).reassessmentReasons).toEqual([
       "Cell Two became a supplier of CELL on 2030-06-04, after the last assessment",
+    ]);
+    expect(await reasonsIn(app, procurement.token, "zh-CN", cellEntry.id)).toEqual([
+      "Cell Two 于 2030-06-04 成为 CELL 的供应商（晚于上次评估）",
     ]);
     const due = await ok(procurement, REGISTER, { due: true, first: 100 });
     expect(due.riskRegister.edges.map((e: any) => e.node.id).sort()).toEqual(

@@ -224,6 +224,17 @@ describe("screening", () => {
     expect(standing.statusReasons).toContain(
       `${BLOCK_REASON}: NORDLICHT  SILICON (restricted party)`,
     );
+
+    // A zh-CN reader: the same hit and reason in Chinese, the names and values as they are.
+    const reader = await makeUser(app, Role.ADMIN);
+    await ok(reader, `mutation { setLocale(locale: "zh-CN") { id } }`);
+    const seen = await ok(reader, HITS, { supplierId: chain.supplierId });
+    expect(seen.screeningHits.edges[0].node.explanation).toBe(
+      "节点“NORDLICHT  SILICON”：其名称规范化后（“nordlicht silicon”）与“Aurora Polysilicon Co., Ltd.”（Fictional list 2026-05，列入日期 2026-05-02）的别名“Nordlicht Silicon GmbH”相同，见受限实体名单第 1 版",
+    );
+    expect((await ok(reader, STATUS, { id: chain.supplierId })).supplier.statusReasons).toContain(
+      "供应链中存在受限方或高风险地区：NORDLICHT  SILICON（受限方）",
+    );
   });
 
   it("a node added or renamed later is screened through the map's hook; a removed one clears", async () => {

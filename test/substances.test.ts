@@ -265,6 +265,30 @@ describe("hazardous substances: reference data, lists and the candidate list imp
         effectiveDate: new Date("2026-01-15T00:00:00.000Z"),
       });
       expect(version.importedAt).not.toBeNull();
+      // The import describes its file; a Chinese reader reads that in Chinese.
+      const sourceIn = async (acceptLanguage: string) => {
+        const contextValue = await app.server.contextFor(
+          admin.token,
+          undefined,
+          null,
+          acceptLanguage,
+        );
+        const response = await app.server.apollo.executeOperation(
+          { query: `{ regulatoryList(code: "REACH_SVHC") { versions { id source } } }` },
+          { contextValue },
+        );
+        if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+        const result = response.body.singleResult as GraphQLResult;
+        expect(result.errors).toBeUndefined();
+        return result.data!.regulatoryList.versions.find((v: any) => v.id === version.id).source;
+      };
+      const day = isoDay(app.clock.now());
+      expect(await sourceIn("en")).toBe(
+        `ECHA Candidate List export "candidate-list-2026-01.csv", imported ${day}`,
+      );
+      expect(await sourceIn("zh-CN")).toBe(
+        `ECHA 候选清单导出文件“candidate-list-2026-01.csv”，导入于 ${day}`,
+      );
       // A new substance joined the reference data; the audit trail has the import.
       expect((await ok(auditor, `{ substance(cas: "107-15-3") { name } }`)).substance).toEqual({
         name: "Ethylenediamine",

@@ -418,6 +418,13 @@ describe("supply-chain maps and computed traceability (issue 18)", () => {
           "computed from the POLYSILICON supply-chain map: 0 of 3 paths verified to QUARTZITE; declared links only: to origin, counted one level lower",
       });
       expect(traceabilityLine(await rankingRow(a.id, polysilicon)).points).toBe(4); // 50 x 0.2 x 0.4
+      // A zh-CN reader gets the same wording in Chinese, the codes as they are.
+      const reader = await makeUser(app, Role.ADMIN);
+      await ok(reader, `mutation { setLocale(locale: "zh-CN") { id } }`);
+      const seen = await ok(reader, SUPPLIER_MAP, { id: a.id, categoryId: polysilicon });
+      expect(seen.supplier.supplyChain.traceability.explanation).toBe(
+        "根据 POLYSILICON 供应链图谱计算：3 条路径中的 0 条已验证至 QUARTZITE；仅凭申报的链接为追溯至源头，降一级计",
+      );
 
       // The direct suppliers verified: TIER1 on verified links; one path verified to origin.
       let current = await verify(map, linkId(map, s1, root));

@@ -1,4 +1,5 @@
 import { Role } from "../src/shared/domain/role.enum";
+import { translateExplanation } from "../src/shared/i18n/explanations";
 import { addMonths } from "../src/shared/time";
 import { refreshDueStandings } from "../src/modules/procurement/standing.service";
 import { completedAudit, defaultChecklist, type ChecklistFixture } from "./support/audit-fixtures";
@@ -120,6 +121,37 @@ describe("third-party assessment results (issue 19)", () => {
       BUSINESS_ETHICS: 50,
       FREEDOM_OF_ASSOCIATION: 60,
     });
+    const bases = (rows: { area: string; basis: string }[]) =>
+      Object.fromEntries(rows.map((a) => [a.area, a.basis]));
+    expect(bases(assessment.areaScores)).toMatchObject({
+      MANAGEMENT_SYSTEM: "EcoVadis overall score 62",
+      WAGES_AND_BENEFITS: "EcoVadis Labor & Human Rights theme 60",
+      ENVIRONMENT: "EcoVadis Environment theme 70",
+      BUSINESS_ETHICS: "EcoVadis Ethics theme 50",
+    });
+    // A Chinese reader gets the basis in Chinese; the scheme's name and figures stay.
+    const contextValue = await app.server.contextFor(buyer.token, undefined, null, "zh-CN");
+    const response = await app.server.apollo.executeOperation(
+      {
+        query: `query($id: ID!) { supplier(id: $id) { thirdPartyAssessments { areaScores { area basis } } } }`,
+        variables: { id: supplierId },
+      },
+      { contextValue },
+    );
+    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+    const zh = response.body.singleResult as GraphQLResult;
+    expect(zh.errors).toBeUndefined();
+    // The score lines' catalog words them (scoring's explanations): the same texts.
+    const zhBases = bases(zh.data!.supplier.thirdPartyAssessments[0].areaScores);
+    expect(zhBases).toEqual(
+      Object.fromEntries(
+        Object.entries(bases(assessment.areaScores)).map(([area, basis]) => [
+          area,
+          translateExplanation(basis, "zh-CN"),
+        ]),
+      ),
+    );
+    expect(zhBases.ENVIRONMENT).toMatch(/^EcoVadis [\u4e00-\u9fff]+ ?70$/);
 
     const { score } = await supplierView(supplierId);
     const areas = Object.fromEntries(

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { useAuth, type Role } from "./api/auth";
 import { Layout } from "./components/Layout";
@@ -50,9 +51,10 @@ function Only({ roles, children }: { roles: Role[]; children: ReactNode }) {
 }
 
 export function App() {
+  const { t } = useTranslation("shell");
   const { viewer, checking } = useAuth();
   const location = useLocation();
-  if (checking) return <Loading label="Checking your session…" />;
+  if (checking) return <Loading label={t("checkingSession")} />;
   // Public: the invitee has no account yet (the path is invitation.service.ts's link).
   if (location.pathname === "/accept-invitation") return <AcceptInvitationPage />;
   if (!viewer) {

@@ -14,7 +14,7 @@ import type {
   RoleUserCount,
   WebhookHealth,
 } from "./dashboard.types";
-import { importOutcome, IMPORT_KINDS } from "./import-outcome";
+import { IMPORT_ACTIONS, importKind, importOutcome } from "./import-outcome";
 
 export async function usersByRole(ctx: RequestContext): Promise<RoleUserCount[]> {
   const rows = (await ctx.dataSource.query(
@@ -69,7 +69,7 @@ export async function recentImports(ctx: RequestContext): Promise<ImportRun[]> {
       WHERE e.action = ANY($1::varchar[])
       ORDER BY e.seq DESC
       LIMIT $2`,
-    [Object.keys(IMPORT_KINDS), MAX_RECENT_IMPORTS],
+    [IMPORT_ACTIONS, MAX_RECENT_IMPORTS],
   )) as {
     id: string;
     action: string;
@@ -79,10 +79,10 @@ export async function recentImports(ctx: RequestContext): Promise<ImportRun[]> {
   }[];
   return rows.map((row) => ({
     id: row.id,
-    kind: IMPORT_KINDS[row.action] ?? row.action,
+    kind: importKind(row.action, ctx.locale),
     at: row.at,
     actorName: row.actor_name,
-    outcome: importOutcome(row.action, row.changes ?? {}),
+    outcome: importOutcome(row.action, row.changes ?? {}, ctx.locale),
   }));
 }
 

@@ -1,6 +1,6 @@
 import type { ListRules } from "../substance/compliance";
 import { EntryApplicability, TargetKind, ThresholdBasis } from "../substance/substance.enums";
-import { judgeDeclaration, type TargetRule } from "./declaration-compliance";
+import { judgeDeclaration, localizeCompliance, type TargetRule } from "./declaration-compliance";
 import { DeclarationClass } from "./declaration.enums";
 
 const AT = new Date("2026-06-01T00:00:00Z");
@@ -86,6 +86,39 @@ describe("judgeDeclaration", () => {
     });
     expect(judgeDeclaration(declaration, [ROHS], TARGETS, AT).targetSubstances).toEqual([
       { cas: MERCURY, name: "Mercury", kind: TargetKind.ELIMINATE, material: "solder" },
+    ]);
+  });
+
+  it("words each judgement in English, and in Chinese for a Chinese reader", () => {
+    // 6(c) before it applies: not valid on the day (no expiry passed).
+    const early = { ...ROHS, exemptions: [{ ...ROHS.exemptions[0], validFrom: "2030-01-01" }] };
+    const cases: [ReturnType<typeof judgeDeclaration>, string, string][] = [
+      [
+        judgeDeclaration(classC(2000), [ROHS], TARGETS, AT),
+        "Lead (7439-92-1) at 0.2 % in solder, over ROHS 2011/65 + 2015/863's 0.1 %",
+        "Lead（7439-92-1）在材料“solder”中的含量为 0.2 %，超过 ROHS 2011/65 + 2015/863 允许的 0.1 %",
+      ],
+      [
+        judgeDeclaration(classA(false), [ROHS], TARGETS, AT),
+        "The supplier declares the part not compliant with ROHS 2011/65 + 2015/863",
+        "供应商声明该零件不符合 ROHS 2011/65 + 2015/863",
+      ],
+      [
+        judgeDeclaration(classA(true, ["6(c)"]), [early], TARGETS, AT),
+        "Compliance with ROHS rests on exemption 6(c), which is not valid on 2026-06-01",
+        "符合 ROHS 的声明依据豁免 6(c)，但该豁免在 2026-06-01 不在有效期内",
+      ],
+    ];
+    for (const [result, english, chinese] of cases) {
+      expect(result.violations.map((v) => v.message)).toEqual([english]);
+      expect(localizeCompliance(result, "en")).toBe(result);
+      expect(localizeCompliance(result, "zh-CN").violations.map((v) => v.message)).toEqual([
+        chinese,
+      ]);
+    }
+    const unstated = judgeDeclaration({ ...classA(true), statements: [] }, [ROHS], TARGETS, AT);
+    expect(localizeCompliance(unstated, "zh-CN").unevaluated.map((u) => u.reason)).toEqual([
+      "该清单适用于此物料类别，但本声明未就该清单作出合规声明",
     ]);
   });
 });

@@ -1,4 +1,11 @@
 import type { EntityManager } from "typeorm";
+import type { Locale } from "../../shared/i18n/locale";
+import {
+  renderSentence,
+  sentenceText,
+  type Sentence,
+  type SentenceKey,
+} from "../../shared/i18n/sentences";
 import {
   evaluateCompliance,
   isoDay,
@@ -30,6 +37,23 @@ type Declaration = Pick<
 >;
 
 const percent = (value: number) => `${Number(value.toPrecision(6))} %`;
+
+/** The sentence with its English text, the one kept at acceptance (acceptedSummary). */
+function worded(sentence: Sentence): { message: string; sentence: Sentence } {
+  return { message: renderSentence("en", sentence), sentence };
+}
+
+// The evaluator's reasons are fixed English texts: the catalog's keys for them.
+const REASON_KEYS = new Map<string, SentenceKey>(
+  (["compliance.noStatement", "compliance.noAmount", "compliance.articleMassNeeded"] as const).map(
+    (key) => [sentenceText("en", key), key],
+  ),
+);
+
+function reasoned(item: Omit<UnevaluatedCompliance, "sentence">): UnevaluatedCompliance {
+  const key = REASON_KEYS.get(item.reason);
+  return key ? { ...item, sentence: { key } } : item;
+}
 
 /** Class C: the materials as the evaluator reads them (mg to g). */
 function articleOf(declaration: Declaration): DeclaredArticle {
@@ -72,19 +96,24 @@ function judgeStatements(
     };
     const statement = declaration.statements.find((s) => s.list === rules.list);
     if (!statement) {
-      unevaluated.push({
-        cas: null,
-        list: rules.list,
-        listVersion: rules.listVersion,
-        material: null,
-        reason: "the list applies to the category and the declaration has no statement for it",
-      });
+      unevaluated.push(
+        reasoned({
+          cas: null,
+          list: rules.list,
+          listVersion: rules.listVersion,
+          material: null,
+          reason: sentenceText("en", "compliance.noStatement"),
+        }),
+      );
       continue;
     }
     if (!statement.compliant) {
       violations.push({
         ...base,
-        message: `The supplier declares the part not compliant with ${rules.list} ${rules.listVersion}`,
+        ...worded({
+          key: "compliance.declaredNotCompliant",
+          values: { list: rules.list, version: rules.listVersion },
+        }),
       });
       continue;
     }
@@ -93,19 +122,23 @@ function judgeStatements(
       if (known.length === 0) {
         violations.push({
           ...base,
-          message: `Compliance with ${rules.list} rests on exemption ${code}, which is not one of the list's`,
+          ...worded({ key: "compliance.exemptionNotOfList", values: { list: rules.list, code } }),
         });
       } else if (
         !known.some((e) => e.validFrom <= day && (e.expiresAt === null || day <= e.expiresAt))
       ) {
         const expired = known.map((e) => e.expiresAt).filter((d): d is string => d !== null);
+        const lapsed = expired.length > 0 && expired.every((d) => d < day);
         violations.push({
           ...base,
-          message:
-            `Compliance with ${rules.list} rests on exemption ${code}, ` +
-            (expired.length > 0 && expired.every((d) => d < day)
-              ? `which expired on ${expired.sort().at(-1)}`
-              : `which is not valid on ${day}`),
+          ...worded(
+            lapsed
+              ? {
+                  key: "compliance.exemptionExpired",
+                  values: { list: rules.list, code, day: expired.sort().at(-1)! },
+                }
+              : { key: "compliance.exemptionNotValid", values: { list: rules.list, code, day } },
+          ),
         });
       }
     }
@@ -156,12 +189,20 @@ export function judgeDeclaration(
       measuredPercent: v.measuredPercent,
       allowedPercent: v.allowedPercent,
       material: v.material,
-      message:
-        `${v.substanceName} (${v.casNumbers.join(", ")}) at ${percent(v.measuredPercent)} ` +
-        `${v.material ? `in ${v.material}` : "of the article"}, over ${v.list} ` +
-        `${v.listVersion}'s ${percent(v.allowedPercent)}`,
+      ...worded({
+        key: v.material ? "compliance.overLimitInMaterial" : "compliance.overLimitOfArticle",
+        values: {
+          substance: v.substanceName,
+          casNumbers: v.casNumbers.join(", "),
+          measured: percent(v.measuredPercent),
+          material: v.material ?? "",
+          list: v.list,
+          version: v.listVersion,
+          allowed: percent(v.allowedPercent),
+        },
+      }),
     }));
-    unevaluated = result.unevaluated;
+    unevaluated = result.unevaluated.map(reasoned);
   }
   return {
     compliant: violations.length === 0,
@@ -171,6 +212,26 @@ export function judgeDeclaration(
     targetSubstances: declaresMaterials(declaration.declarationClass)
       ? targetsPresent(declaration, targets)
       : [],
+  };
+}
+
+/**
+ * The judgement's sentences in the reader's language (the English ones are the judgement's
+ * own); a text without a sentence stays as it is.
+ */
+export function localizeCompliance(
+  result: DeclarationCompliance,
+  locale: Locale,
+): DeclarationCompliance {
+  if (locale === "en") return result;
+  return {
+    ...result,
+    violations: result.violations.map((v) =>
+      v.sentence ? { ...v, message: renderSentence(locale, v.sentence) } : v,
+    ),
+    unevaluated: result.unevaluated.map((u) =>
+      u.sentence ? { ...u, reason: renderSentence(locale, u.sentence) } : u,
+    ),
   };
 }
 

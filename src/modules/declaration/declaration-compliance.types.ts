@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
+import type { Sentence } from "../../shared/i18n/sentences";
 import { TargetKind } from "../substance/substance.enums";
 
 @ObjectType({ description: "A substance over its list's limit, or a class A statement of no" })
@@ -26,6 +27,9 @@ export class ComplianceViolation {
 
   @Field(() => String, { description: "The violation in words" })
   message: string;
+
+  /** `message` as data, for another reader's language (localizeCompliance). */
+  sentence?: Sentence;
 }
 
 @ObjectType({
@@ -71,6 +75,9 @@ export class UnevaluatedCompliance {
 
   @Field(() => String)
   reason: string;
+
+  /** `reason` as data, for another reader's language (localizeCompliance). */
+  sentence?: Sentence;
 }
 
 @ObjectType({ description: "A company target substance (ELIMINATE / REDUCE) the part contains" })

@@ -12,10 +12,12 @@ import {
   Root,
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { storedSentence } from "../../shared/i18n/sentences";
+import { Evidence } from "../evidence/evidence";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { MaterialCategory } from "../supplier/material-category.entity";
 import { Supplier } from "../supplier/supplier.entity";
-import { substanceViolations } from "./declaration-compliance";
+import { localizeCompliance, substanceViolations } from "./declaration-compliance";
 import { DeclarationCompliance, SubstanceViolation } from "./declaration-compliance.types";
 import { DeclarationStatus } from "./declaration.enums";
 import { MaterialDeclarationInput, DeclarationContentInput } from "./declaration.inputs";
@@ -117,8 +119,17 @@ export class MaterialDeclarationResolver {
   @FieldResolver(() => DeclarationCompliance, {
     description: "Computed from the lists in force at declaredAt (or now), never typed",
   })
-  compliance(@Root() declaration: MaterialDeclaration, @Ctx() ctx: RequestContext) {
-    return reads.complianceOfDeclaration(ctx, declaration);
+  async compliance(@Root() declaration: MaterialDeclaration, @Ctx() ctx: RequestContext) {
+    return localizeCompliance(await reads.complianceOfDeclaration(ctx, declaration), ctx.locale);
+  }
+
+  @FieldResolver(() => [Evidence], { description: "Test reports and other proof" })
+  evidence(@Root() declaration: MaterialDeclaration, @Ctx() ctx: RequestContext): Evidence[] {
+    // The import names the file it read in English when it stores the reference.
+    return declaration.evidence.map((item) => ({
+      ...item,
+      title: storedSentence(item.title, ctx.locale, ["declaration.importedFileEvidence"]),
+    }));
   }
 
   @FieldResolver(() => [SubstanceViolation], {

@@ -1,6 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
 import { badInput } from "../../shared/errors";
+import { sentenceText } from "../../shared/i18n/sentences";
 import { addMonths } from "../../shared/time";
 import { documentStore } from "../document/document-store";
 import { readableDocument } from "../document/document.service";
@@ -74,7 +75,14 @@ export async function importIpc1752a(
         declarationClass: DeclarationClass.C,
         evidence: await evidenceFromInput(
           tx,
-          [{ title: `IPC-1752A file ${document.filename}`.slice(0, 200), documentId: document.id }],
+          [
+            {
+              title: sentenceText("en", "declaration.importedFileEvidence", {
+                file: document.filename,
+              }).slice(0, 200),
+              documentId: document.id,
+            },
+          ],
           "documentId",
           supplierId,
         ),

@@ -12,6 +12,7 @@ import {
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
+import { translateLines } from "../../shared/i18n/explanations";
 import { User } from "../identity/user.entity";
 import { isAdjustmentActive } from "../scoring/manual-adjustment";
 import { MaterialCategory } from "../supplier/material-category.entity";
@@ -29,12 +30,17 @@ export const RankingConnection = ConnectionType(RankedSupplier, "Ranking");
 export class RankingResolver {
   @Authorized(...PROCUREMENT_PERMISSIONS.supplierRankings)
   @Query(() => RankingConnection, { description: "Suppliers to prefer, best first (SPEC 8)" })
-  supplierRankings(
+  async supplierRankings(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,
     @Arg("filter", () => RankingFilter, { nullable: true }) filter?: RankingFilter,
   ) {
-    return listRankings(ctx, filter, page.first, page.after);
+    const ranking = await listRankings(ctx, filter, page.first, page.after);
+    // Stored in English; translated here, not in listRankings, whose CSV export words its own.
+    if (ctx.locale === "en") return ranking;
+    for (const edge of ranking.edges)
+      edge.node.explanation = translateLines(edge.node.explanation, ctx.locale);
+    return ranking;
   }
 
   @FieldResolver(() => [PriorityAdjustment])

@@ -18,7 +18,7 @@ import { SCORING_FORMULA_VERSION } from "../scoring/scoring-policy";
  * The fields a cached ranking page may ask for, by `Type.field`: each one is read from the
  * ranking rows, the suppliers, their standings or their priority adjustments, whose every
  * change bumps `ranking_page_version` (migration RankingPageVersion), and none depends on the
- * clock or on who asks beyond the role. `PriorityAdjustment.active` (the clock), the users and
+ * clock or on who asks beyond the role and the language. `PriorityAdjustment.active` (the clock), the users and
  * categories behind an adjustment, and every other Supplier field leave a query uncached.
  */
 const CACHEABLE_FIELDS = new Set([
@@ -163,7 +163,7 @@ const planned = Symbol("rankingPageCacheKey");
 /**
  * Serves a ranking query from the cache after Apollo has parsed and validated it and every
  * `didResolveOperation` check (query cost) has passed, and stores the answer of a miss once
- * the later plugins (response size) have seen it. Keyed by the viewer's role, the rules
+ * the later plugins (response size) have seen it. Keyed by the viewer's role and language, the rules
  * version, the ranking version read for this request (so a change committed on any instance
  * is seen at once), the query and its variables (scope, filter, page). Only error-free
  * answers are kept, and only for a signed-in viewer with a settled password: every check that
@@ -194,6 +194,8 @@ export function rankingPageCachePlugin(
           if (!cache.observe(version)) return null;
           const key = JSON.stringify([
             viewer.role,
+            // Explanations are answered in the reader's language.
+            rc.contextValue.locale,
             SCORING_FORMULA_VERSION,
             String(version),
             rc.queryHash,

@@ -1,4 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
+import { translateExplanation, translateLines } from "../../shared/i18n/explanations";
+import type { Locale } from "../../shared/i18n/locale";
 import { gradeCaps, isScoreExpired } from "../scoring/supplier-score";
 import type { GradeCapRule } from "../scoring/grade-cap.type";
 import type { Supplier } from "../supplier/supplier.entity";
@@ -41,7 +43,12 @@ export async function standingOf(
   });
 }
 
-export function scoreOf(standing: SupplierStanding, now: Date): SupplierScore | null {
+/** The stored score; its explanation and caps in `locale` (stored in English). */
+export function scoreOf(
+  standing: SupplierStanding,
+  now: Date,
+  locale: Locale = "en",
+): SupplierScore | null {
   if (standing.scoreOverall === null || !standing.grade || !standing.scoreAreas) return null;
   // The stored grade stays the truth; the caps only explain it from the same stored inputs.
   const capped = gradeCaps(
@@ -53,13 +60,17 @@ export function scoreOf(standing: SupplierStanding, now: Date): SupplierScore | 
     overall: standing.scoreOverall,
     grade: standing.grade,
     gradeFromScore: capped.gradeFromScore,
-    gradeCaps: capped.caps.map((cap) => ({ ...cap, rule: cap.rule as GradeCapRule })),
+    gradeCaps: capped.caps.map((cap) => ({
+      ...cap,
+      rule: cap.rule as GradeCapRule,
+      reason: translateExplanation(cap.reason, locale),
+    })),
     computedAt: standing.scoreComputedAt ?? standing.computedAt,
     expired: isScoreExpired(standing.scoreValidUntil, now),
     validUntil: standing.scoreValidUntil,
     formulaVersion: standing.formulaVersion ?? "",
     areas: standing.scoreAreas.map((a) => ({ area: a.area, score: a.score, source: a.source })),
-    explanation: standing.scoreExplanation ?? [],
+    explanation: translateLines(standing.scoreExplanation ?? [], locale),
   };
 }
 

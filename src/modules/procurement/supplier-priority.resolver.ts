@@ -12,6 +12,7 @@ import {
   Root,
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { translateLines } from "../../shared/i18n/explanations";
 import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
@@ -96,7 +97,7 @@ export class SupplierPriorityResolver {
       priorityScore: row.priority_score,
       rank: row.ahead === null ? null : row.ahead + 1,
       status: row.status,
-      explanation: row.explanation,
+      explanation: translateLines(row.explanation, ctx.locale),
       adjustmentIds: row.adjustment_ids,
     };
   }

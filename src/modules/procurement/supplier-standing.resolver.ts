@@ -1,6 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
+import { translateExplanations, translateLines } from "../../shared/i18n/explanations";
 import { AreaScore } from "../scoring/area-score.type";
 import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
@@ -23,7 +24,7 @@ export class SupplierStandingResolver {
 
   @FieldResolver(() => [String], { description: "Every status rule that matched (SPEC 8)" })
   async statusReasons(@Root() supplier: Supplier, @Ctx() ctx: RequestContext) {
-    return (await standingOf(ctx, supplier)).statusReasons;
+    return translateExplanations((await standingOf(ctx, supplier)).statusReasons, ctx.locale);
   }
 
   @FieldResolver(() => SupplierScore, {
@@ -31,7 +32,7 @@ export class SupplierStandingResolver {
     description: "Null before any audit or self-assessment",
   })
   async score(@Root() supplier: Supplier, @Ctx() ctx: RequestContext) {
-    return scoreOf(await standingOf(ctx, supplier), ctx.clock.now());
+    return scoreOf(await standingOf(ctx, supplier), ctx.clock.now(), ctx.locale);
   }
 
   @FieldResolver(() => Date, { description: "Risk-based re-audit date; in the past means due now" })
@@ -65,7 +66,7 @@ export class ScoreSnapshotResolver {
   }
 
   @FieldResolver(() => [ScoreLine])
-  explanation(@Root() snapshot: ScoreSnapshot) {
-    return snapshot.explanation;
+  explanation(@Root() snapshot: ScoreSnapshot, @Ctx() ctx: RequestContext) {
+    return translateLines(snapshot.explanation, ctx.locale);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { badInput } from "../../shared/errors";
+import { explanationText } from "../../shared/i18n/explanations";
 import { Supplier } from "../supplier/supplier.entity";
 import { MaterialCategory } from "../supplier/material-category.entity";
 import { Basis } from "../../shared/domain/sustainability.enums";
@@ -104,10 +105,20 @@ async function figureOf(
         ctx.loaders.materialCategory.load(line.categoryId),
       ]);
       return {
-        label:
-          `${supplier?.name ?? line.supplierId}, ${category?.code ?? line.categoryId}: ` +
-          `${kg(line.countedRecycledKg)} recycled ${symbol} counted of ${kg(line.elementKg)} ` +
-          `(${line.basis.toLowerCase()}) in ${kg(line.purchasedKg)} bought`,
+        // Worded in the reader's language: the key is today's English sentence.
+        label: explanationText(
+          ctx.locale,
+          "{{supplier}}, {{category}}: {{recycled}} recycled {{element}} counted of {{elementKg}} ({{basis}}) in {{purchased}} bought",
+          {
+            supplier: supplier?.name ?? line.supplierId,
+            category: category?.code ?? line.categoryId,
+            recycled: kg(line.countedRecycledKg),
+            element: symbol,
+            elementKg: kg(line.elementKg),
+            basis: explanationText(ctx.locale, line.basis.toLowerCase()),
+            purchased: kg(line.purchasedKg),
+          },
+        ),
         value: detail.elementKg > 0 ? line.countedRecycledKg / detail.elementKg : 0,
         supplier: supplier ?? null,
         category: category ?? null,
@@ -118,7 +129,7 @@ async function figureOf(
   const rest = detail.linesTotal - detail.lines.length;
   if (rest > 0)
     lines.push({
-      label: `${rest} more supplier lines`,
+      label: explanationText(ctx.locale, "{{n}} more supplier lines", { n: rest }),
       value: share - lines.reduce((sum, line) => sum + line.value, 0),
       supplier: null,
       category: null,

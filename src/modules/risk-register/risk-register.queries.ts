@@ -1,5 +1,6 @@
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
+import { sentenceText, type SentenceKey } from "../../shared/i18n/sentences";
 import { requireRole } from "../identity/access";
 import { RISK_FACTOR_MAX, RISK_FACTOR_MIN } from "../scoring/scoring-policy";
 import { isoDay } from "../substance/compliance";
@@ -89,16 +90,24 @@ export async function reassessmentReasons(
     ctx.loaders.riskListTriggers.load(entry.id),
     ctx.loaders.riskSupplierTriggers.load(entry.id),
   ]);
-  const reasons = triggers.map(
-    (t) =>
-      `${t.code} list version ${t.label} was published on ${isoDay(t.publishedAt)} after the last assessment and lists the substance`,
+  const t = (key: SentenceKey, values?: Record<string, string>) =>
+    sentenceText(ctx.locale, key, values);
+  const reasons = triggers.map((trigger) =>
+    t("risk.listPublished", {
+      code: trigger.code,
+      label: trigger.label,
+      day: isoDay(trigger.publishedAt),
+    }),
   );
   for (const s of suppliers)
     reasons.push(
-      `${s.supplierName} became a supplier of ${s.categoryCode} on ${isoDay(s.addedAt)}, after the last assessment`,
+      t("risk.supplierAdded", {
+        supplier: s.supplierName,
+        category: s.categoryCode,
+        day: isoDay(s.addedAt),
+      }),
     );
-  if (entry.processChanged)
-    reasons.push("The process (application stage or site) was edited after the last assessment");
+  if (entry.processChanged) reasons.push(t("risk.processChanged"));
   return reasons.slice(0, MAX_REASSESSMENT_REASONS);
 }
 

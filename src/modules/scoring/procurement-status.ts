@@ -68,7 +68,9 @@ function hasRecentAudit(input: ProcurementStatusInput): boolean {
 function screeningReason(hits: readonly ScreeningHitInput[]): string | null {
   if (hits.length === 0) return null;
   const label = (h: ScreeningHitInput) =>
-    `${h.node} (${h.list === "RESTRICTED_ENTITY" ? "restricted party" : "high-risk region"})`;
+    h.list === "RESTRICTED_ENTITY"
+      ? `${h.node} (restricted party)`
+      : `${h.node} (high-risk region)`;
   const named = [...new Set(hits.map(label))];
   const shown = named.slice(0, 5).join(", ");
   return named.length > 5

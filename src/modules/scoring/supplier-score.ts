@@ -194,11 +194,11 @@ function scoreArea(
   const { source, sourceId, baseScore, sourced } = pickSource(area, sources, openSeverities);
   const weight = AREA_WEIGHTS[area];
   const share = weight / TOTAL_AREA_WEIGHT;
-  const weightText = `x weight ${formatNumber(weight)}/${formatNumber(TOTAL_AREA_WEIGHT)}`;
+  const [shown, total] = [formatNumber(weight), formatNumber(TOTAL_AREA_WEIGHT)];
   return {
     exactScore: sourced.score,
     lines: sourced.lines.map((line) => ({
-      label: `${AREA_LABELS[area]}: ${line.label} ${weightText}`,
+      label: `${AREA_LABELS[area]}: ${line.label} x weight ${shown}/${total}`,
       points: roundTo(line.points * share, EXPLANATION_DECIMALS),
     })),
     result: {

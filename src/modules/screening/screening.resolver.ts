@@ -26,6 +26,7 @@ import { ScreeningRebuttalInput } from "./screening.inputs";
 import { SCREENING_PERMISSIONS as P } from "./screening.permissions";
 import * as queries from "./screening.queries";
 import { hitExplanation } from "./screening.explanation";
+import { translateExplanation } from "../../shared/i18n/explanations";
 import {
   ScreeningHitConnection,
   ScreeningImportResult,
@@ -139,7 +140,7 @@ export class ScreeningHitResolver {
       ctx.loaders.screeningEntry.load(hit.entryId),
       ctx.loaders.screeningListVersion.load(hit.listVersionId),
     ]);
-    return hitExplanation(hit, entry, version);
+    return translateExplanation(hitExplanation(hit, entry, version), ctx.locale);
   }
 
   @FieldResolver(() => [ScreeningRebuttal], { description: "Newest first (at most 50)" })

@@ -11,6 +11,7 @@ import {
   Root,
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { storedSentence } from "../../shared/i18n/sentences";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { ListExemptionExpiry } from "./list-exemption-expiry.entity";
 import { ListExemption } from "./list-exemption.entity";
@@ -131,6 +132,17 @@ export class RegulatoryListResolver {
 
 @Resolver(() => RegulatoryListVersion)
 export class RegulatoryListVersionResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Where the entries come from, and as of when",
+  })
+  source(@Root() version: RegulatoryListVersion, @Ctx() ctx: RequestContext): string | null {
+    // An SVHC import describes its file in English when it stores the version.
+    return version.source === null
+      ? null
+      : storedSentence(version.source, ctx.locale, ["substance.svhcSource"]);
+  }
+
   @FieldResolver(() => RegulatoryList)
   list(@Root() version: RegulatoryListVersion, @Ctx() ctx: RequestContext) {
     return ctx.loaders.regulatoryList.load(version.listId);

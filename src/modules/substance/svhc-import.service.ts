@@ -1,6 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
 import { badInput } from "../../shared/errors";
+import { sentenceText } from "../../shared/i18n/sentences";
 import { readImportTable } from "../document/import-table";
 import { requireRole } from "../identity/access";
 import { insertEntries, assertLabelFree, lockList } from "./regulatory-list.service";
@@ -109,7 +110,10 @@ export async function importSvhcList(
         label,
         effectiveDate,
         tx.now,
-        `ECHA Candidate List export "${file.filename}", imported ${tx.now.toISOString().slice(0, 10)}`,
+        sentenceText("en", "substance.svhcSource", {
+          file: file.filename,
+          day: tx.now.toISOString().slice(0, 10),
+        }),
         file.id,
         file.sha256,
         viewer.userId,

@@ -13,6 +13,7 @@ import {
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { notFound } from "../../shared/errors";
+import { translateExplanation } from "../../shared/i18n/explanations";
 import { Traceability } from "../../shared/domain/sustainability.enums";
 import { Document } from "../document/document.entity";
 import { User } from "../identity/user.entity";
@@ -223,8 +224,12 @@ export class SupplyChainResolver {
   }
 
   @FieldResolver(() => SupplyChainTraceability)
-  traceability(@Root() map: SupplyChainMap, @Ctx() ctx: RequestContext) {
-    return mapTraceabilityOf(ctx, map);
+  async traceability(@Root() map: SupplyChainMap, @Ctx() ctx: RequestContext) {
+    const traceability = await mapTraceabilityOf(ctx, map);
+    return {
+      ...traceability,
+      explanation: translateExplanation(traceability.explanation, ctx.locale),
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
+import { translateExplanation } from "../../shared/i18n/explanations";
 import { Document } from "../document/document.entity";
 import { readableDocument } from "../document/document.service";
 import { User } from "../identity/user.entity";
@@ -54,8 +55,15 @@ export class ThirdPartyAssessmentResolver {
   @FieldResolver(() => [ThirdPartyAreaScore], {
     description: "The areas the result covers, mapped (scoring policy's table); others absent",
   })
-  areaScores(@Root() assessment: ThirdPartyAssessment): ThirdPartyAreaScore[] {
-    return areaScoresOf(assessment);
+  areaScores(
+    @Root() assessment: ThirdPartyAssessment,
+    @Ctx() ctx: RequestContext,
+  ): ThirdPartyAreaScore[] {
+    // The score lines' sentences (scoring's explanations catalog): the same texts.
+    return areaScoresOf(assessment).map((row) => ({
+      ...row,
+      basis: translateExplanation(row.basis, ctx.locale),
+    }));
   }
 
   @FieldResolver(() => Boolean, { description: "validUntil has passed" })

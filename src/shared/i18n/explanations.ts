@@ -108,16 +108,26 @@ const TEMPLATES = KEYS.filter((key) => key.includes("{{"))
   .sort((a, b) => b.literal - a.literal || b.names.length - a.names.length);
 
 const MAX_DEPTH = 6;
+// The same lines and parts recur across a ranking's suppliers: remembered (bounded).
+const MEMO_LIMIT = 50_000;
 
 interface Translated {
   text: string;
   translated: boolean;
+  /**
+   * How much of the text the catalog accounts for: template words, numbers and dates, and what
+   * inner templates cover. A data placeholder can swallow anything ("Traceability ...,
+   * {{source}}" would take a whole line), so of the templates that match, the one that
+   * explains the most of the text wins.
+   */
+  covered: number;
 }
 
 /** A list's items, re-joining parts an item's own ", " split ("Acme Co., Ltd. (restricted party)"). */
-function translateList(list: string, locale: Locale, depth: number): string {
+function translateList(list: string, locale: Locale, depth: number): Translated {
   const pieces = list.split(", ");
   const items: string[] = [];
+  let covered = 0;
   for (let start = 0; start < pieces.length; ) {
     let end = start;
     let found: Translated | null = null;
@@ -130,57 +140,58 @@ function translateList(list: string, locale: Locale, depth: number): string {
     }
     if (found) {
       items.push(found.text);
+      covered += found.covered;
       start = end + 1;
     } else {
       items.push(pieces[start]);
       start++;
     }
   }
-  return items.join("、");
+  return { text: items.join("、"), translated: true, covered };
 }
+
+const inner = new Map<string, Translated>();
 
 function translateOne(text: string, locale: Locale, depth: number): Translated {
+  const memoKey = `${locale}\u0000${text}`;
+  const known = inner.get(memoKey);
+  if (known) return known;
   const t = translator(locale, "explanations");
-  if (EXACT.has(text)) return { text: t(text), translated: true };
-  if (depth > MAX_DEPTH) return { text, translated: false };
-  let partial: Translated | null = null;
-  for (const template of TEMPLATES) {
-    const match = template.pattern.exec(text);
-    if (!match) continue;
-    let complete = true;
-    const values: Record<string, string> = {};
-    template.names.forEach((name, i) => {
-      const raw = match[i + 1];
-      if (NUMBERS.has(name) || DAYS.has(name) || DATA.has(name)) values[name] = raw;
-      else if (LISTS.has(name)) values[name] = translateList(raw, locale, depth + 1);
-      else {
-        const inner = translateOne(raw, locale, depth + 1);
-        if (!inner.translated) complete = false;
-        values[name] = inner.text;
-      }
-    });
-    const result = { text: t(template.key, values), translated: true };
-    // A match that left a worded part in English may be the wrong split: try the others first.
-    if (complete) return result;
-    partial ??= result;
+  let best: Translated = { text, translated: false, covered: 0 };
+  if (EXACT.has(text)) best = { text: t(text), translated: true, covered: text.length };
+  else if (depth <= MAX_DEPTH) {
+    for (const template of TEMPLATES) {
+      const match = template.pattern.exec(text);
+      if (!match) continue;
+      let covered = template.literal;
+      const values: Record<string, string> = {};
+      template.names.forEach((name, i) => {
+        const raw = match[i + 1];
+        if (NUMBERS.has(name) || DAYS.has(name)) {
+          values[name] = raw;
+          covered += raw.length;
+        } else if (DATA.has(name)) values[name] = raw;
+        else {
+          const part = LISTS.has(name)
+            ? translateList(raw, locale, depth + 1)
+            : translateOne(raw, locale, depth + 1);
+          values[name] = part.text;
+          covered += part.covered;
+        }
+      });
+      if (covered > best.covered)
+        best = { text: t(template.key, values), translated: true, covered };
+    }
   }
-  return partial ?? { text, translated: false };
+  if (inner.size >= MEMO_LIMIT) inner.clear();
+  inner.set(memoKey, best);
+  return best;
 }
-
-// The same lines recur across a ranking's suppliers: remember them (bounded, per locale).
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, string>();
 
 /** `text` in `locale`; English (the text as written) where the catalog has no template. */
 export function translateExplanation(text: string, locale: Locale): string {
   if (locale === "en" || text === "") return text;
-  const key = `${locale}\u0000${text}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const translated = translateOne(text, locale, 0).text;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, translated);
-  return translated;
+  return translateOne(text, locale, 0).text;
 }
 
 /** Whether the catalog has a template for `text` (the catalog test's check). */

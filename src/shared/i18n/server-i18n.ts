@@ -7,6 +7,7 @@ import { explanations as enExplanations } from "./messages/en/explanations";
 import { notifications as enNotifications } from "./messages/en/notifications";
 import { openActions as enOpenActions } from "./messages/en/openActions";
 import { report as enReport } from "./messages/en/report";
+import { sentences as enSentences } from "./messages/en/sentences";
 import { csv as zhCsv } from "./messages/zh-CN/csv";
 import { email as zhEmail } from "./messages/zh-CN/email";
 import { enums as zhEnums } from "./messages/zh-CN/enums";
@@ -15,6 +16,7 @@ import { explanations as zhExplanations } from "./messages/zh-CN/explanations";
 import { notifications as zhNotifications } from "./messages/zh-CN/notifications";
 import { openActions as zhOpenActions } from "./messages/zh-CN/openActions";
 import { report as zhReport } from "./messages/zh-CN/report";
+import { sentences as zhSentences } from "./messages/zh-CN/sentences";
 import { DEFAULT_LOCALE, type Locale } from "./locale";
 
 /** The server's texts by locale and namespace (the parity test reads them from here). */
@@ -28,6 +30,7 @@ export const SERVER_RESOURCES = {
     notifications: enNotifications,
     openActions: enOpenActions,
     report: enReport,
+    sentences: enSentences,
   },
   "zh-CN": {
     csv: zhCsv,
@@ -38,6 +41,7 @@ export const SERVER_RESOURCES = {
     notifications: zhNotifications,
     openActions: zhOpenActions,
     report: zhReport,
+    sentences: zhSentences,
   },
 } as const;
 

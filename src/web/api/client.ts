@@ -5,7 +5,7 @@
  */
 import type { TypedDocumentString } from "../gql/graphql";
 import { plainMessage } from "./field-messages";
-import { currentLocale } from "../i18n";
+import { currentLocale, i18next } from "../i18n";
 
 export interface FieldProblem {
   path: string;
@@ -104,13 +104,13 @@ export async function gql<T, V>(
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {
-    throw new ApiError("The portal cannot be reached. Check your connection.", "NETWORK");
+    throw new ApiError(i18next.t("common:errors.network"), "NETWORK");
   }
   let body: GraphQLResponse<T>;
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(`The portal answered ${response.status}.`, "HTTP");
+    throw new ApiError(i18next.t("common:errors.http", { status: response.status }), "HTTP");
   }
   const first = body.errors?.[0];
   if (first) {
@@ -119,7 +119,7 @@ export async function gql<T, V>(
     const fields = (body.errors ?? []).flatMap((error) => error.extensions?.fields ?? []);
     throw new ApiError(first.message, code, fields, first.extensions?.reason);
   }
-  if (!body.data) throw new ApiError("Empty answer from the portal.", "ERROR");
+  if (!body.data) throw new ApiError(i18next.t("common:errors.empty"), "ERROR");
   return body.data;
 }
 
@@ -145,7 +145,7 @@ function dispositionName(header: string | null): string | null {
 export async function downloadWithToken(path: string, filename: string): Promise<void> {
   const response = await fetch(path, { headers: authHeaders() });
   if (!response.ok) {
-    let message = `Download failed (${response.status}).`;
+    let message = i18next.t("common:errors.downloadFailed", { status: response.status });
     try {
       const body = (await response.json()) as GraphQLResponse<unknown>;
       if (body.errors?.[0]) message = body.errors[0].message;
@@ -170,19 +170,19 @@ export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
   switch (error.code) {
     case "CONFLICT":
-      return isStaleVersion(error)
-        ? "Someone changed this in the meantime. Reload to see the latest version, then apply your change again."
-        : error.message;
+      return isStaleVersion(error) ? i18next.t("common:errors.stale") : error.message;
     case "NOT_FOUND":
-      return "Not found, or you have no access to it.";
+      return i18next.t("common:errors.notFound");
     case "FORBIDDEN":
-      return "You are not allowed to do this.";
+      return i18next.t("common:errors.forbidden");
     case "UNAUTHENTICATED":
-      return "Your session has ended. Please log in again.";
+      return i18next.t("common:errors.unauthenticated");
     case "TOO_MANY_REQUESTS":
-      return "Too many failed log-ins. Wait a few minutes and try again.";
+      return i18next.t("common:errors.tooManyRequests");
     case "BAD_USER_INPUT":
-      return error.fields.length > 0 ? "Some fields need attention:" : error.message;
+      return error.fields.length > 0
+        ? i18next.t("common:errors.fieldsNeedAttention")
+        : error.message;
     default:
       return error.message;
   }

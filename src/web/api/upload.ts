@@ -3,6 +3,7 @@
  * XMLHttpRequest rather than fetch: only it reports upload progress (`upload.onprogress`).
  */
 import { ApiError, getToken, setToken } from "./client";
+import { currentLocale, i18next } from "../i18n";
 
 /** What `POST /documents` answers with 201. */
 export interface UploadedDocument {
@@ -34,7 +35,10 @@ function failure(xhr: XMLHttpRequest): ApiError {
   const code = first?.extensions?.code ?? "HTTP";
   if (code === "UNAUTHENTICATED" && getToken()) setToken(null);
   // The server's message names the limit or the allowed types: show it as it is.
-  return new ApiError(first?.message ?? `The upload failed (${xhr.status}).`, code);
+  return new ApiError(
+    first?.message ?? i18next.t("common:errors.uploadFailed", { status: xhr.status }),
+    code,
+  );
 }
 
 /** Starts one upload; `onProgress` gets the share sent so far, 0 to 1. */
@@ -47,6 +51,8 @@ export function uploadDocument(
     xhr.open("POST", "/documents");
     const token = getToken();
     if (token) xhr.setRequestHeader("authorization", `Bearer ${token}`);
+    // The refusal (too large, wrong type) comes back in the interface's language.
+    xhr.setRequestHeader("accept-language", currentLocale());
     xhr.responseType = "text";
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0)
@@ -61,14 +67,11 @@ export function uploadDocument(
         options.onProgress?.(1);
         resolve(JSON.parse(xhr.responseText) as UploadedDocument);
       } catch {
-        reject(new ApiError("The portal's answer to the upload was not readable.", "HTTP"));
+        reject(new ApiError(i18next.t("common:errors.uploadUnreadable"), "HTTP"));
       }
     };
-    xhr.onerror = () =>
-      reject(
-        new ApiError("The upload did not reach the portal. Check your connection.", "NETWORK"),
-      );
-    xhr.onabort = () => reject(new ApiError("Upload cancelled.", "ABORTED"));
+    xhr.onerror = () => reject(new ApiError(i18next.t("common:errors.uploadNetwork"), "NETWORK"));
+    xhr.onabort = () => reject(new ApiError(i18next.t("common:errors.uploadCancelled"), "ABORTED"));
     const form = new FormData();
     // Fields before the file: the server reads the title while the file streams in.
     if (options.title?.trim()) form.append("title", options.title.trim());

@@ -13,7 +13,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { AREAS, areaLabel, formatDate } from "./ui";
+import { useTranslation } from "react-i18next";
+import { AREAS, areaLabel, formatDate, formatNumber } from "./ui";
 
 export interface AreaScoreRow {
   area: string;
@@ -23,6 +24,7 @@ export interface AreaScoreRow {
 
 /** The nine area scores (0-100) of the current supplier score. */
 export function AreaRadar({ areas }: { areas: AreaScoreRow[] }) {
+  const { t } = useTranslation("common");
   const byArea = new Map(areas.map((row) => [row.area, row]));
   // On a phone the nine labels need the room: a smaller radar leaves it to them.
   const narrow = typeof window !== "undefined" && window.innerWidth < 600;
@@ -31,14 +33,14 @@ export function AreaRadar({ areas }: { areas: AreaScoreRow[] }) {
     score: byArea.get(area)?.score ?? 0,
   }));
   return (
-    <figure className="chart" aria-label="Area scores radar chart">
+    <figure className="chart" aria-label={t("charts.radar")}>
       <ResponsiveContainer width="100%" height={320}>
         <RadarChart data={data} outerRadius={narrow ? "52%" : "70%"}>
           <PolarGrid />
           <PolarAngleAxis dataKey="area" tick={{ fontSize: narrow ? 9 : 11 }} />
           <PolarRadiusAxis domain={[0, 100]} angle={90} tick={{ fontSize: 10 }} />
           <Radar
-            name="Area score"
+            name={t("charts.areaScore")}
             dataKey="score"
             stroke="#1f6f50"
             fill="#2e9e73"
@@ -49,7 +51,7 @@ export function AreaRadar({ areas }: { areas: AreaScoreRow[] }) {
         </RadarChart>
       </ResponsiveContainer>
       <figcaption className="sr-only">
-        {data.map((row) => `${row.area}: ${row.score.toFixed(1)}`).join("; ")}
+        {data.map((row) => `${row.area}: ${formatNumber(row.score, 1)}`).join("; ")}
       </figcaption>
     </figure>
   );
@@ -64,6 +66,7 @@ export interface HistoryPoint {
 
 /** Score history, oldest left; the API returns newest first. */
 export function ScoreHistoryChart({ points }: { points: HistoryPoint[] }) {
+  const { t } = useTranslation("common");
   const data = [...points].reverse().map((point, index) => ({
     label: `${formatDate(point.computedAt)} #${index + 1}`,
     overall: point.overall,
@@ -71,7 +74,7 @@ export function ScoreHistoryChart({ points }: { points: HistoryPoint[] }) {
     cause: point.cause,
   }));
   return (
-    <figure className="chart" aria-label="ESG score history line chart">
+    <figure className="chart" aria-label={t("charts.history")}>
       <ResponsiveContainer width="100%" height={260}>
         <LineChart data={data} margin={{ top: 10, right: 40, bottom: 10, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
@@ -82,7 +85,7 @@ export function ScoreHistoryChart({ points }: { points: HistoryPoint[] }) {
           <Line
             type="monotone"
             dataKey="overall"
-            name="ESG score"
+            name={t("charts.esgScore")}
             stroke="#1f4f8f"
             strokeWidth={2}
             dot

@@ -1,5 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/client";
+import { currentLocale } from "../i18n";
 import { countryName } from "../labels";
 
 /** ISO 3166-1 alpha-2, every officially assigned code (as the API's validator knows them). */
@@ -19,14 +21,19 @@ export interface Country {
   name: string;
 }
 
-let sorted: Country[] | undefined;
+const sorted = new Map<string, Country[]>();
 
-/** Every country by its English name (Intl.DisplayNames), A to Z. */
+/** Every country by its name in the interface's language (Intl.DisplayNames), in its order. */
 export function countries(): Country[] {
-  sorted ??= CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
-    a.name.localeCompare(b.name, "en"),
-  );
-  return sorted;
+  const locale = currentLocale();
+  let list = sorted.get(locale);
+  if (!list) {
+    list = CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
+      a.name.localeCompare(b.name, locale),
+    );
+    sorted.set(locale, list);
+  }
+  return list;
 }
 
 const fold = (text: string) =>
@@ -80,6 +87,7 @@ export function CountryPicker({
   required?: boolean;
   disabled?: boolean;
 }) {
+  const { t, i18n } = useTranslation("common");
   const id = useId();
   const listId = `${id}-list`;
   const [text, setText] = useState(display(value));
@@ -88,12 +96,13 @@ export function CountryPicker({
   const [editedAfter, setEditedAfter] = useState<unknown>(undefined);
   const listRef = useRef<HTMLUListElement>(null);
 
-  // A new value from outside (a reload, a reset) replaces what is typed.
-  useEffect(() => setText(display(value)), [value]);
+  // A new value from outside (a reload, a reset) or a new language replaces what is typed.
+  useEffect(() => setText(display(value)), [value, i18n.language]);
 
   // The current country's own text lists everything (with it first in view), not "no match".
   const query = open && text !== display(value) ? text : "";
-  const options = useMemo(() => matches(query), [query]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the names change with the language
+  const options = useMemo(() => matches(query), [query, i18n.language]);
   const shown = options;
 
   useEffect(() => {
@@ -103,7 +112,12 @@ export function CountryPicker({
 
   const raw =
     name && error instanceof ApiError && editedAfter !== error ? error.fieldMessage(name) : null;
-  const message = raw ? `${label.replace(/\s*\([^)]*\)\s*$/, "")}: ${raw}` : undefined;
+  const message = raw
+    ? t("countryPicker.message", {
+        label: label.replace(/\s*[(（][^)）]*[)）]\s*$/, ""),
+        message: raw,
+      })
+    : undefined;
 
   const pick = (country: Country) => {
     onChange(country.code);
@@ -207,11 +221,11 @@ export function CountryPicker({
           ref={listRef}
           role="listbox"
           className="country-options"
-          aria-label="Matching countries"
+          aria-label={t("countryPicker.matching")}
         >
           {shown.length === 0 ? (
             <li role="option" aria-selected={false} aria-disabled="true" className="muted">
-              No country matches “{text}”
+              {t("countryPicker.noMatch", { text })}
             </li>
           ) : (
             shown.map((country, index) => (

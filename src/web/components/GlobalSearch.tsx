@@ -1,15 +1,18 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useLocation, useNavigate } from "react-router-dom";
 import { gql } from "../api/client";
 import type { GlobalSearchQuery } from "../gql/graphql";
+import { i18next } from "../i18n";
+import { formatDate } from "../i18n/format";
 import {
+  auditOf,
   excerpt,
   MATCH_WORDS,
   MIN_QUERY,
   SEARCH,
   searchPath,
   words,
-  AUDIT_TYPE_WORDS,
 } from "../pages/search/search-query";
 
 interface Option {
@@ -25,7 +28,7 @@ function optionsOf(result: GlobalSearchQuery["search"]): Option[] {
   return [
     ...result.suppliers.map((hit) => ({
       id: `supplier-${hit.supplierId}`,
-      kind: "Supplier",
+      kind: i18next.t("search:global.kind.supplier"),
       label: hit.supplier.name,
       detail:
         hit.matchedOn === "NAME" ? "" : `${words(MATCH_WORDS, hit.matchedOn)} ${hit.matchedText}`,
@@ -33,14 +36,14 @@ function optionsOf(result: GlobalSearchQuery["search"]): Option[] {
     })),
     ...result.audits.map((audit) => ({
       id: `audit-${audit.id}`,
-      kind: "Audit",
-      label: `${words(AUDIT_TYPE_WORDS, audit.type)} of ${audit.supplier.name}`,
-      detail: new Date(audit.completedAt ?? audit.plannedDate).toLocaleDateString("en-GB"),
+      kind: i18next.t("search:global.kind.audit"),
+      label: auditOf(audit.type, audit.supplier.name),
+      detail: formatDate(audit.completedAt ?? audit.plannedDate),
       to: `/audits/${audit.id}`,
     })),
     ...result.findings.map((finding) => ({
       id: `finding-${finding.id}`,
-      kind: "Finding",
+      kind: i18next.t("search:global.kind.finding"),
       label: excerpt(finding.description, 70),
       detail: finding.audit.supplier.name,
       to: `/audits/${finding.audit.id}#finding-${finding.id}`,
@@ -56,6 +59,7 @@ const DEBOUNCE_MS = 250;
  * results page; Escape closes the list.
  */
 export function GlobalSearch() {
+  const { t } = useTranslation("search");
   const navigate = useNavigate();
   const location = useLocation();
   const listId = useId();
@@ -130,25 +134,25 @@ export function GlobalSearch() {
   const optionId = (index: number) => `${listId}-option-${index}`;
   const message =
     status === "loading"
-      ? "Searching…"
+      ? t("global.searching")
       : status === "error"
-        ? "Search failed; press Enter for the results page."
+        ? t("global.failed")
         : status === "done" && options.length === 0
-          ? "Nothing found."
+          ? t("global.nothing")
           : status === "done"
-            ? `${options.length} top results; arrow keys to choose.`
+            ? t("global.top", { n: options.length })
             : "";
   return (
     <div className="global-search" role="search">
       <label htmlFor={`${listId}-input`} className="sr-only">
-        Search suppliers, audits and findings
+        {t("global.label")}
       </label>
       <input
         id={`${listId}-input`}
         type="search"
         role="combobox"
         autoComplete="off"
-        placeholder="Search…"
+        placeholder={t("global.placeholder")}
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={`${listId}-list`}
@@ -169,13 +173,13 @@ export function GlobalSearch() {
       <ul
         id={`${listId}-list`}
         role="listbox"
-        aria-label="Top search results"
+        aria-label={t("global.list")}
         className="global-search-list"
         hidden={!expanded}
       >
         {status === "done" && options.length === 0 && (
           <li className="global-search-empty" role="presentation">
-            Nothing found for “{text.trim()}”.
+            {t("global.nothingFor", { text: text.trim() })}
           </li>
         )}
         {options.map((option, index) => (
@@ -202,7 +206,7 @@ export function GlobalSearch() {
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => go(searchPath(text))}
           >
-            Every result for “{text.trim()}”
+            {t("global.every", { text: text.trim() })}
           </li>
         )}
       </ul>

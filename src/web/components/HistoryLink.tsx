@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useViewer, type Role } from "../api/auth";
 
@@ -25,10 +26,12 @@ export function HistoryLink({
   name: string;
 }) {
   const viewer = useViewer();
+  const { t } = useTranslation("history");
   if (!HISTORY_READERS.includes(viewer.role)) return null;
   return (
     <Link className="history-link" to={historyPath(entityType, entityId, name)}>
-      History<span className="sr-only"> of {name}</span>
+      {t("link.text")}
+      <span className="sr-only">{t("link.of", { name })}</span>
     </Link>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useNavigate } from "react-router-dom";
 import { useAuth, useViewer, type Role } from "../api/auth";
 import { UnreadCountProvider } from "../api/notifications";
@@ -6,67 +7,74 @@ import { NotificationBell } from "./NotificationBell";
 import { GlobalSearch } from "./GlobalSearch";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { useScrollAreas } from "./scroll-areas";
+import type enShell from "../i18n/locales/en/shell.json";
+import { ROLE_LABELS } from "../labels";
+import { badgeLabel } from "./ui";
 
-const NAV: Record<Role, { to: string; label: string }[]> = {
+type NavLabel = keyof (typeof enShell)["nav"];
+
+/** Each link's words are the "shell" namespace's `nav.<label>`. */
+const NAV: Record<Role, { to: string; label: NavLabel }[]> = {
   SUPPLIER: [
-    { to: "/", label: "Overview" },
-    { to: "/saqs", label: "Self-assessments" },
-    { to: "/audits", label: "Audits & findings" },
-    { to: "/documents", label: "Documents" },
-    { to: "/declarations", label: "Material declarations" },
-    { to: "/recycled/declarations", label: "Recycled content" },
+    { to: "/", label: "overview" },
+    { to: "/saqs", label: "saqs" },
+    { to: "/audits", label: "myAudits" },
+    { to: "/documents", label: "documents" },
+    { to: "/declarations", label: "declarations" },
+    { to: "/recycled/declarations", label: "recycled" },
   ],
   AUDITOR: [
-    { to: "/dashboard", label: "Dashboard" },
-    { to: "/queue", label: "Work queue" },
-    { to: "/suppliers", label: "Suppliers" },
-    { to: "/documents", label: "Documents" },
-    { to: "/declarations", label: "Material declarations" },
-    { to: "/recycled/declarations", label: "Recycled content" },
-    { to: "/ehs/register", label: "Risk register" },
-    { to: "/ehs/substitution", label: "Substitution" },
-    { to: "/admin/screening", label: "Screening" },
-    { to: "/admin/protected-areas", label: "Protected areas" },
+    { to: "/dashboard", label: "dashboard" },
+    { to: "/queue", label: "queue" },
+    { to: "/suppliers", label: "suppliers" },
+    { to: "/documents", label: "documents" },
+    { to: "/declarations", label: "declarations" },
+    { to: "/recycled/declarations", label: "recycled" },
+    { to: "/ehs/register", label: "register" },
+    { to: "/ehs/substitution", label: "substitution" },
+    { to: "/admin/screening", label: "screening" },
+    { to: "/admin/protected-areas", label: "protectedAreas" },
   ],
   PROCUREMENT: [
-    { to: "/dashboard", label: "Dashboard" },
-    { to: "/rankings", label: "Rankings" },
-    { to: "/suppliers", label: "Suppliers" },
-    { to: "/admin/import", label: "Bulk import" },
-    { to: "/documents", label: "Documents" },
-    { to: "/declarations", label: "Material declarations" },
-    { to: "/recycled", label: "Recycled content" },
-    { to: "/recycled/purchases", label: "Purchases" },
-    { to: "/ehs/register", label: "Risk register" },
-    { to: "/ehs/substitution", label: "Substitution" },
-    { to: "/admin/screening", label: "Screening" },
-    { to: "/admin/protected-areas", label: "Protected areas" },
+    { to: "/dashboard", label: "dashboard" },
+    { to: "/rankings", label: "rankings" },
+    { to: "/suppliers", label: "suppliers" },
+    { to: "/admin/import", label: "import" },
+    { to: "/documents", label: "documents" },
+    { to: "/declarations", label: "declarations" },
+    { to: "/recycled", label: "recycled" },
+    { to: "/recycled/purchases", label: "purchases" },
+    { to: "/ehs/register", label: "register" },
+    { to: "/ehs/substitution", label: "substitution" },
+    { to: "/admin/screening", label: "screening" },
+    { to: "/admin/protected-areas", label: "protectedAreas" },
   ],
   ADMIN: [
-    { to: "/dashboard", label: "Dashboard" },
-    { to: "/admin/users", label: "Users" },
-    { to: "/admin/suppliers", label: "Suppliers" },
-    { to: "/admin/import", label: "Bulk import" },
-    { to: "/admin/checklists", label: "Checklists" },
-    { to: "/admin/categories", label: "Material categories" },
-    { to: "/admin/audits", label: "Audits" },
-    { to: "/admin/outbox", label: "E-mail outbox" },
-    { to: "/admin/api-tokens", label: "API tokens" },
-    { to: "/admin/webhooks", label: "Webhooks" },
-    { to: "/admin/screening", label: "Screening" },
-    { to: "/admin/protected-areas", label: "Protected areas" },
-    { to: "/queue", label: "Work queue" },
-    { to: "/rankings", label: "Rankings" },
-    { to: "/documents", label: "Documents" },
-    { to: "/declarations", label: "Material declarations" },
-    { to: "/recycled", label: "Recycled content" },
-    { to: "/recycled/purchases", label: "Purchases" },
-    { to: "/ehs/register", label: "Risk register" },
-    { to: "/ehs/substitution", label: "Substitution" },
+    { to: "/dashboard", label: "dashboard" },
+    { to: "/admin/users", label: "users" },
+    { to: "/admin/suppliers", label: "suppliers" },
+    { to: "/admin/import", label: "import" },
+    { to: "/admin/checklists", label: "checklists" },
+    { to: "/admin/categories", label: "categories" },
+    { to: "/admin/audits", label: "audits" },
+    { to: "/admin/outbox", label: "outbox" },
+    { to: "/admin/api-tokens", label: "apiTokens" },
+    { to: "/admin/webhooks", label: "webhooks" },
+    { to: "/admin/screening", label: "screening" },
+    { to: "/admin/protected-areas", label: "protectedAreas" },
+    { to: "/queue", label: "queue" },
+    { to: "/rankings", label: "rankings" },
+    { to: "/documents", label: "documents" },
+    { to: "/declarations", label: "declarations" },
+    { to: "/recycled", label: "recycled" },
+    { to: "/recycled/purchases", label: "purchases" },
+    { to: "/ehs/register", label: "register" },
+    { to: "/ehs/substitution", label: "substitution" },
   ],
 };
 
 export function Layout() {
+  const { t } = useTranslation("shell");
   const viewer = useViewer();
   const { logout } = useAuth();
   const navigate = useNavigate();
@@ -74,17 +82,17 @@ export function Layout() {
   useScrollAreas();
   const links =
     viewer.role === "SUPPLIER" && viewer.supplier
-      ? [...NAV.SUPPLIER, { to: `/suppliers/${viewer.supplier.id}`, label: "Profile & sites" }]
+      ? [...NAV.SUPPLIER, { to: `/suppliers/${viewer.supplier.id}`, label: "profile" as const }]
       : NAV[viewer.role];
   return (
     <UnreadCountProvider>
       <div className="app">
         <a className="skip" href="#main">
-          Skip to content
+          {t("skip")}
         </a>
         <header className="topbar">
           <NavLink to="/" className="brand">
-            ESG audit portal
+            {t("brand")}
           </NavLink>
           <button
             type="button"
@@ -93,12 +101,12 @@ export function Layout() {
             aria-controls="main-nav"
             onClick={() => setOpen((value) => !value)}
           >
-            Menu
+            {t("menu")}
           </button>
-          <nav id="main-nav" className={open ? "nav open" : "nav"} aria-label="Main">
+          <nav id="main-nav" className={open ? "nav open" : "nav"} aria-label={t("mainNav")}>
             {links.map((link) => (
               <NavLink key={link.to} to={link.to} end onClick={() => setOpen(false)}>
-                {link.label}
+                {t(`nav.${link.label}`)}
               </NavLink>
             ))}
           </nav>
@@ -106,12 +114,12 @@ export function Layout() {
           <div className="who">
             <LanguageSwitch />
             <NotificationBell />
-            <NavLink to="/me" className="who-name" title="Who am I">
-              {viewer.name} <span className="role">{viewer.role}</span>
+            <NavLink to="/me" className="who-name" title={t("whoAmI")}>
+              {viewer.name} <span className="role">{badgeLabel(ROLE_LABELS, viewer.role)}</span>
             </NavLink>
-            <NavLink to="/change-password">Change password</NavLink>
+            <NavLink to="/change-password">{t("changePassword")}</NavLink>
             <button type="button" onClick={() => void logout().then(() => navigate("/login"))}>
-              Log out
+              {t("logOut")}
             </button>
           </div>
         </header>

@@ -1,14 +1,20 @@
+import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 import { useUnreadCount } from "../api/notifications";
+import { i18next } from "../i18n";
 
 /** The label a screen reader reads; the number is also in the picture. */
 export function bellLabel(count: number | undefined): string {
-  return count === undefined ? "Notifications" : `Notifications, ${count} unread`;
+  return count === undefined
+    ? i18next.t("notifications:bell.label")
+    : i18next.t("notifications:bell.unread", { count });
 }
 
 /** The top bar's bell: the unread count, linking to the inbox. */
 export function NotificationBell() {
   const { count } = useUnreadCount();
+  // Rendered again when the language changes.
+  useTranslation("notifications");
   const label = bellLabel(count);
   return (
     <NavLink to="/notifications" className="bell" aria-label={label} title={label}>

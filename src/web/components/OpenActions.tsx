@@ -1,9 +1,12 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useQuery } from "../api/hooks";
 import { portalPath } from "../api/notifications";
 import { graphql } from "../gql";
 import type { OpenActionsQuery } from "../gql/graphql";
+import { i18next } from "../i18n";
+import enCommon from "../i18n/locales/en/common.json";
 import { Badge, Empty, formatDate, QueryGate } from "./ui";
 
 const OPEN_ACTIONS = graphql(`
@@ -23,23 +26,11 @@ export const MAX_OPEN_ACTIONS = 150;
 
 export type OpenAction = OpenActionsQuery["openActions"][number];
 
-const KIND_LABELS: Record<string, string> = {
-  SAQ_TO_FILL: "Self-assessment to fill",
-  SAQ_RETURNED: "Self-assessment returned",
-  CAP_TO_PROPOSE: "Plan to propose",
-  CAP_TO_REPROPOSE: "Plan to propose again",
-  CAP_TO_IMPLEMENT: "Plan to implement",
-  SAQ_TO_REVIEW: "Self-assessment to review",
-  CAP_TO_REVIEW: "Plan to review",
-  CAP_TO_VERIFY: "Plan to verify",
-  AUDIT_PLANNED: "Planned audit",
-  AUDIT_IN_PROGRESS: "Audit in progress",
-  SUPPLIER_STATUS_CHANGED: "Status changed",
-  SUPPLIER_BLOCKED: "Blocked supplier",
-  FINDING_ESCALATED: "Escalated finding",
-};
-
-export const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind.replace(/_/g, " ");
+/** The kind's words in the interface's language; an unknown kind as words, never a code. */
+export const kindLabel = (kind: string) =>
+  Object.hasOwn(enCommon.openActions.kind, kind)
+    ? i18next.t(`common:openActions.kind.${kind}` as never)
+    : kind.replace(/_/g, " ");
 
 /** How many, as the API counted them: never a "0" while something waits. */
 export function countLabel(actions: readonly unknown[]): string {
@@ -58,8 +49,9 @@ export function OpenActionList({
   actions: readonly OpenAction[];
   limit?: number;
 }) {
+  const { t } = useTranslation("common");
   const [all, setAll] = useState(false);
-  if (actions.length === 0) return <Empty>Nothing waits for you.</Empty>;
+  if (actions.length === 0) return <Empty>{t("openActions.nothing")}</Empty>;
   const shown = all ? actions : actions.slice(0, limit);
   return (
     <>
@@ -75,8 +67,8 @@ export function OpenActionList({
               <span className="open-action-kind">{kindLabel(action.kind)}</span>
               {path ? <Link to={path}>{action.title}</Link> : <span>{action.title}</span>}
               <span className="open-action-due">
-                {action.dueDate && <>due {formatDate(action.dueDate)}</>}
-                {action.overdue && <Badge value="OVERDUE" />}
+                {action.dueDate && t("openActions.due", { date: formatDate(action.dueDate) })}
+                {action.overdue && <Badge value={t("overdue")} kind="OVERDUE" />}
               </span>
             </li>
           );
@@ -84,7 +76,7 @@ export function OpenActionList({
       </ul>
       {actions.length > limit && (
         <button type="button" className="link-button" onClick={() => setAll(!all)}>
-          {all ? "Show fewer" : `Show all ${countLabel(actions)}`}
+          {all ? t("openActions.showFewer") : t("openActions.showAll", { n: countLabel(actions) })}
         </button>
       )}
     </>
@@ -92,19 +84,19 @@ export function OpenActionList({
 }
 
 /** A card of what waits for the viewer (`openActions`), soonest due first. */
-export function OpenActionsCard({
-  heading = "Waiting for you",
-  limit,
-}: {
-  heading?: string;
-  limit?: number;
-}) {
+export function OpenActionsCard({ heading, limit }: { heading?: string; limit?: number }) {
+  const { t } = useTranslation("common");
   const state = useOpenActions();
   return (
     <div className="card" data-testid="open-actions">
       <h2>
-        {heading}
-        {state.data && <span className="count"> · {countLabel(state.data.openActions)} open</span>}
+        {heading ?? t("openActions.heading")}
+        {state.data && (
+          <span className="count">
+            {" · "}
+            {t("openActions.open", { n: countLabel(state.data.openActions) })}
+          </span>
+        )}
       </h2>
       <QueryGate state={state}>
         {({ openActions }) => <OpenActionList actions={openActions} limit={limit} />}

@@ -1,4 +1,7 @@
 import { useRef, type KeyboardEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
+import { RISK_LEVEL_LABELS } from "../labels";
+import { badgeLabel } from "./ui";
 
 /** SPEC 6: riskScore = likelihood x impact; 1-4 LOW, 5-9 MEDIUM, 10-16 HIGH, 20-25 CRITICAL. */
 export function riskLevel(score: number): string {
@@ -18,13 +21,14 @@ export function RiskMatrix({
   likelihood,
   impact,
   onChange,
-  label = "Risk matrix",
+  label,
 }: {
   likelihood: number;
   impact: number;
   onChange: (likelihood: number, impact: number) => void;
   label?: string;
 }) {
+  const { t } = useTranslation("common");
   const grid = useRef<HTMLDivElement>(null);
   const focusCell = (l: number, i: number) => {
     grid.current?.querySelector<HTMLButtonElement>(`[data-l="${l}"][data-i="${i}"]`)?.focus();
@@ -47,9 +51,14 @@ export function RiskMatrix({
   const score = likelihood * impact;
   return (
     <div className="risk-matrix-wrap">
-      <div className="risk-matrix" role="group" aria-label={label} ref={grid}>
+      <div
+        className="risk-matrix"
+        role="group"
+        aria-label={label ?? t("riskMatrix.label")}
+        ref={grid}
+      >
         <div className="rm-axis rm-y" aria-hidden="true">
-          Impact →
+          {t("riskMatrix.impactAxis")}
         </div>
         {[...LEVELS].reverse().map((i) => (
           <div className="rm-row" key={i}>
@@ -67,7 +76,12 @@ export function RiskMatrix({
                   data-i={i}
                   className={`rm-cell rm-${riskLevel(cellScore).toLowerCase()}${selected ? " selected" : ""}`}
                   aria-pressed={selected}
-                  aria-label={`Likelihood ${l}, impact ${i}: score ${cellScore}, ${riskLevel(cellScore)}`}
+                  aria-label={t("riskMatrix.cell", {
+                    likelihood: l,
+                    impact: i,
+                    score: cellScore,
+                    level: badgeLabel(RISK_LEVEL_LABELS, riskLevel(cellScore)),
+                  })}
                   tabIndex={selected ? 0 : -1}
                   onClick={() => onChange(l, i)}
                   onKeyDown={(event) => onKey(event, l, i)}
@@ -87,12 +101,19 @@ export function RiskMatrix({
           ))}
         </div>
         <div className="rm-axis rm-x" aria-hidden="true">
-          Likelihood →
+          {t("riskMatrix.likelihoodAxis")}
         </div>
       </div>
       <p className="rm-result" aria-live="polite">
-        Likelihood {likelihood} × impact {impact} = <strong>{score}</strong>{" "}
-        <span className={`badge badge-${riskLevel(score).toLowerCase()}`}>{riskLevel(score)}</span>
+        <Trans
+          t={t}
+          i18nKey="riskMatrix.result"
+          values={{ likelihood, impact, score }}
+          components={{ strong: <strong /> }}
+        />{" "}
+        <span className={`badge badge-${riskLevel(score).toLowerCase()}`}>
+          {badgeLabel(RISK_LEVEL_LABELS, riskLevel(score))}
+        </span>
       </p>
     </div>
   );

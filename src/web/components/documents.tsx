@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError, describeError, downloadWithToken, gql } from "../api/client";
 import { formatBytes, uploadDocument, type Upload, type UploadedDocument } from "../api/upload";
 import { graphql } from "../gql";
@@ -71,6 +72,7 @@ export function DownloadButton({
   /** The accessible name when the visible text alone is ambiguous. */
   label?: string;
 }) {
+  const { t } = useTranslation("common");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const download = async () => {
@@ -93,7 +95,7 @@ export function DownloadButton({
         aria-label={label}
         onClick={() => void download()}
       >
-        {busy ? "Downloading…" : children}
+        {busy ? t("documents.downloading") : children}
       </button>
       {error !== undefined && (
         <span className="field-error" role="alert">
@@ -107,6 +109,7 @@ export function DownloadButton({
 
 /** File name, size and a download button. */
 export function DocumentLink({ document }: { document: DownloadableDocument }) {
+  const { t } = useTranslation("common");
   return (
     <span className="document-link" data-document-id={document.id}>
       <span className="document-name">{document.filename}</span>{" "}
@@ -114,9 +117,9 @@ export function DocumentLink({ document }: { document: DownloadableDocument }) {
       <DownloadButton
         path={documentPath(document)}
         filename={document.filename}
-        label={`Download ${document.filename}`}
+        label={t("documents.downloadNamed", { filename: document.filename })}
       >
-        Download
+        {t("documents.download")}
       </DownloadButton>
     </span>
   );
@@ -124,6 +127,7 @@ export function DocumentLink({ document }: { document: DownloadableDocument }) {
 
 /** One evidence item: its title, the link or the uploaded document. */
 export function EvidenceItem({ evidence }: { evidence: EvidenceShown }) {
+  const { t } = useTranslation("common");
   return (
     <span className="evidence-item">
       {evidence.url ? (
@@ -139,7 +143,12 @@ export function EvidenceItem({ evidence }: { evidence: EvidenceShown }) {
           <DocumentLink document={evidence.document} />
         </>
       ) : (
-        evidence.documentId && <span className="muted"> · document not available to you</span>
+        evidence.documentId && (
+          <span className="muted">
+            {" · "}
+            {t("documents.notAvailable")}
+          </span>
+        )
       )}
     </span>
   );
@@ -148,7 +157,7 @@ export function EvidenceItem({ evidence }: { evidence: EvidenceShown }) {
 /** A list of evidence items, or "None" when there is none. */
 export function EvidenceList({
   evidence,
-  empty = "None.",
+  empty,
   onRemove,
 }: {
   evidence: readonly EvidenceShown[];
@@ -156,7 +165,8 @@ export function EvidenceList({
   /** Shows a Remove button per item. */
   onRemove?: (index: number) => void;
 }) {
-  if (evidence.length === 0) return <span className="muted">{empty}</span>;
+  const { t } = useTranslation("common");
+  if (evidence.length === 0) return <span className="muted">{empty ?? t("none")}</span>;
   return (
     <ul className="evidence-list">
       {evidence.map((item, index) => (
@@ -166,10 +176,10 @@ export function EvidenceList({
             <button
               type="button"
               className="link-button"
-              aria-label={`Remove evidence ${item.title}`}
+              aria-label={t("documents.removeEvidence", { title: item.title })}
               onClick={() => onRemove(index)}
             >
-              Remove
+              {t("actions.remove")}
             </button>
           )}
         </li>
@@ -189,7 +199,7 @@ export function DocumentUpload({
   message,
   onBusyChange,
   accept = ACCEPT,
-  hint = "PDF, PNG, JPEG, WebP, HEIC, XLSX, DOCX, CSV or plain text; uploaded when chosen.",
+  hint,
 }: {
   label: string;
   /** Sent as the document's title. */
@@ -203,6 +213,7 @@ export function DocumentUpload({
   /** True while a file is being sent: forms hold their submit button until it is stored. */
   onBusyChange?: (busy: boolean) => void;
 }) {
+  const { t } = useTranslation("common");
   const id = useId();
   const [progress, setProgress] = useState<number | null>(null);
   const [sending, setSending] = useState<string | null>(null);
@@ -251,7 +262,7 @@ export function DocumentUpload({
         }}
       />
       <small id={`${id}-hint`} className="hint">
-        {hint}
+        {hint ?? t("documents.uploadHint")}
       </small>
       {sending !== null && (
         <div className="progress-wrap upload-progress">
@@ -259,19 +270,19 @@ export function DocumentUpload({
             className="progress"
             max={100}
             value={percent}
-            aria-label={`Uploading ${sending}`}
+            aria-label={t("documents.uploading", { name: sending })}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent}
-            aria-valuetext={`${percent}% of ${sending} sent`}
+            aria-valuetext={t("documents.sentOf", { percent, name: sending })}
           >
             {percent}%
           </progress>
           <span className="progress-text" aria-live="polite">
-            {percent < 100 ? `${percent}% sent` : "Storing…"}
+            {percent < 100 ? t("documents.sent", { percent }) : t("documents.storing")}
           </span>
           <button type="button" onClick={() => current.current?.abort()}>
-            Cancel upload
+            {t("documents.cancelUpload")}
           </button>
         </div>
       )}
@@ -337,12 +348,14 @@ export function EvidenceFields({
   legend?: string;
   onBusyChange?: (busy: boolean) => void;
 }) {
+  const { t } = useTranslation("common");
   const removeUpload = (document: UploadedDocument) => {
     onChange({ ...value, document: null });
     // Linked nowhere yet: remove it now rather than leave it to the unattached sweep.
     void gql(REMOVE_UPLOAD, { id: document.id }).catch(() => undefined);
   };
   const listMessage = messageFor(error, name);
+  const uploadMessage = messageFor(error, `${name}.0.documentId`);
   const body = (
     <>
       {listMessage && (
@@ -352,7 +365,7 @@ export function EvidenceFields({
       )}
       <div className="form-grid">
         <TextField
-          label={`Evidence title${labelSuffix}`}
+          label={t("documents.evidenceTitle", { suffix: labelSuffix })}
           name={`${name}.0.title`}
           value={value.title}
           error={error}
@@ -360,33 +373,33 @@ export function EvidenceFields({
           onChange={(event) => onChange({ ...value, title: event.target.value })}
         />
         <TextField
-          label={`Evidence URL${labelSuffix}`}
+          label={t("documents.evidenceUrl", { suffix: labelSuffix })}
           name={`${name}.0.url`}
           type="url"
           value={value.url}
           error={error}
           disabled={value.document !== null}
-          hint={value.document ? "A file is attached: no URL needed." : "https://…"}
+          hint={value.document ? t("documents.fileAttached") : t("documents.urlHint")}
           onChange={(event) => onChange({ ...value, url: event.target.value })}
         />
       </div>
       {value.document ? (
         <p className="uploaded" role="status">
-          Uploaded <span className="document-name">{value.document.filename}</span>{" "}
+          {t("documents.uploaded")} <span className="document-name">{value.document.filename}</span>{" "}
           <span className="muted">({formatBytes(value.document.size)})</span>{" "}
           <button
             type="button"
             className="link-button"
             onClick={() => value.document && removeUpload(value.document)}
           >
-            Remove file
+            {t("documents.removeFile")}
           </button>
         </p>
       ) : (
         <DocumentUpload
-          label={`Or upload a file${labelSuffix}`}
+          label={t("documents.orUpload", { suffix: labelSuffix })}
           title={value.title}
-          message={messageFor(error, `${name}.0.documentId`)}
+          message={uploadMessage}
           onBusyChange={onBusyChange}
           onUploaded={(document) => onChange({ ...value, url: "", document })}
         />

@@ -1,4 +1,5 @@
 /** What the file imports share on screen: the file types they read, the row-error table. */
+import { useTranslation } from "react-i18next";
 
 /** CSV, or an XLSX workbook (its first sheet). The server checks the content. */
 export const TABLE_FILE_ACCEPT = [
@@ -22,19 +23,17 @@ export function ImportErrors({
   rows: number;
   errors: readonly ImportRowProblem[];
 }) {
+  const { t } = useTranslation("common");
   return (
     <div className="error" role="alert" data-testid="import-report">
-      <p>
-        {errors.length} problem{errors.length === 1 ? "" : "s"} in {rows} rows: nothing was saved.
-        Correct the file and upload it again.
-      </p>
+      <p>{t("imports.summary", { count: errors.length, rows })}</p>
       <div className="table-wrap">
         <table className="table">
           <thead>
             <tr>
-              <th>Row</th>
-              <th>Column</th>
-              <th>Problem</th>
+              <th>{t("imports.row")}</th>
+              <th>{t("imports.column")}</th>
+              <th>{t("imports.problem")}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,7 +1,9 @@
 import { useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 /** Copies `value`; without clipboard access (plain http off localhost) the value stays selectable. */
-export function CopyButton({ value, label = "Copy" }: { value: string; label?: string }) {
+export function CopyButton({ value, label }: { value: string; label?: string }) {
+  const { t } = useTranslation("common");
   const [copied, setCopied] = useState<boolean | null>(null);
   return (
     <button
@@ -12,7 +14,11 @@ export function CopyButton({ value, label = "Copy" }: { value: string; label?: s
           .catch(() => setCopied(false))
       }
     >
-      {copied === true ? "Copied" : copied === false ? "Copy failed: select it by hand" : label}
+      {copied === true
+        ? t("once.copied")
+        : copied === false
+          ? t("once.copyFailed")
+          : (label ?? t("actions.copy"))}
     </button>
   );
 }
@@ -32,6 +38,7 @@ export function ShownOnce({
   children?: ReactNode;
   onDismiss: () => void;
 }) {
+  const { t } = useTranslation("common");
   return (
     <div className="notice warn" role="status" aria-label={title}>
       <p>
@@ -43,11 +50,11 @@ export function ShownOnce({
         </code>
       </p>
       {children}
-      <p className="muted">Copy it now: it is shown only this once and cannot be read again.</p>
+      <p className="muted">{t("once.shownOnce")}</p>
       <div className="button-row">
         <CopyButton value={value} />
         <button type="button" onClick={onDismiss}>
-          Done
+          {t("actions.done")}
         </button>
       </div>
     </div>
@@ -73,6 +80,7 @@ export function ConfirmButton({
   onConfirm: () => Promise<unknown>;
   accessibleLabel?: string;
 }) {
+  const { t } = useTranslation("common");
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -93,7 +101,7 @@ export function ConfirmButton({
         {confirmLabel}
       </button>{" "}
       <button type="button" onClick={() => setAsking(false)}>
-        Cancel
+        {t("actions.cancel")}
       </button>
     </span>
   );

@@ -1,4 +1,5 @@
 import { useEffect } from "react";
+import { i18next } from "../i18n";
 
 /**
  * `.table-wrap` is the portal's one sideways-scroll container. While its content is wider than
@@ -65,7 +66,7 @@ function mark(wrap: Element) {
   set("tabindex", "0");
   set("role", "region");
   if (!wrap.hasAttribute("aria-labelledby"))
-    set("aria-label", `${labelFor(wrap)}, scrolls sideways`);
+    set("aria-label", i18next.t("common:scrollArea.label", { name: labelFor(wrap) }));
   wrap.setAttribute(AUTO, added.join(" "));
 }
 
@@ -78,8 +79,8 @@ function labelFor(wrap: HTMLElement): string {
       (heading) => heading.compareDocumentPosition(wrap) & Node.DOCUMENT_POSITION_FOLLOWING,
     );
     const text = headings.at(-1)?.textContent?.trim();
-    if (text) return `${text} table`;
+    if (text) return i18next.t("common:scrollArea.tableOf", { heading: text });
     if (box.id === "main") break;
   }
-  return "Table";
+  return i18next.t("common:scrollArea.table");
 }

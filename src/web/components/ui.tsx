@@ -6,8 +6,11 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError, describeError } from "../api/client";
 import { fieldLabel, fieldSentence } from "../api/field-messages";
+import { currentLocale } from "../i18n";
+import { labelOf } from "../labels";
 
 export const AREAS = [
   "MANAGEMENT_SYSTEM",
@@ -24,10 +27,19 @@ export const AREAS = [
 export { AREA_LABELS, areaLabel } from "../labels";
 export { formatDate, formatDateTime, formatNumber } from "../i18n/format";
 
-export function Loading({ label = "Loading…" }: { label?: string }) {
+/**
+ * A badge's text for an enum code: English badges have always shown the code itself
+ * ("APPROVED", "OVERDUE"), other languages show its label from labels.ts.
+ */
+export function badgeLabel(labels: Readonly<Record<string, string>>, code: string): string {
+  return currentLocale() === "en" ? code : labelOf(labels, code);
+}
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation("common");
   return (
     <p className="loading" role="status" aria-live="polite">
-      {label}
+      {label ?? t("loading")}
     </p>
   );
 }
@@ -225,13 +237,14 @@ export function SelectField({
 }
 
 export function ProgressBar({ value, label }: { value: number; label: string }) {
+  const { t } = useTranslation("common");
   const percent = Math.round(value * 100);
   return (
     <div className="progress-wrap">
       <progress className="progress" max={100} value={percent} aria-label={label}>
         {percent}%
       </progress>
-      <span className="progress-text">{percent}% complete</span>
+      <span className="progress-text">{t("progress.complete", { percent })}</span>
     </div>
   );
 }
@@ -255,14 +268,15 @@ export function Pager({
   total: number;
   label: string;
 }) {
+  const { t } = useTranslation("common");
   return (
-    <nav className="pager" aria-label={`${label} pages`}>
+    <nav className="pager" aria-label={t("pager.label", { label })}>
       <button type="button" onClick={onPrevious} disabled={!hasPrevious}>
-        ← Previous
+        {t("pager.previous")}
       </button>
-      <span>{total} in total</span>
+      <span>{t("pager.total", { total })}</span>
       <button type="button" onClick={onNext} disabled={!hasNext}>
-        Next →
+        {t("pager.next")}
       </button>
     </nav>
   );

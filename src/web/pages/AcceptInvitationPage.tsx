@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router-dom";
 import { useAuth } from "../api/auth";
 import { ApiError } from "../api/client";
+import { LanguageSwitch } from "../components/LanguageSwitch";
 import { ErrorMessage, Notice, TextField } from "../components/ui";
-import { POLICY_HINT } from "./ChangePasswordPage";
+import { policyHint } from "./ChangePasswordPage";
 
 /**
  * The token rides in the URL fragment (`#token=…`), which browsers never send to a server, so
@@ -31,6 +33,7 @@ export function AcceptInvitationPage() {
 }
 
 function AcceptInvitationForm({ token }: { token: string }) {
+  const { t } = useTranslation("shell");
   const { viewer, acceptInvitation, logout } = useAuth();
   const navigate = useNavigate();
   const [form, setForm] = useState({ name: "", password: "", confirmPassword: "" });
@@ -43,8 +46,8 @@ function AcceptInvitationForm({ token }: { token: string }) {
     event.preventDefault();
     if (form.password !== form.confirmPassword) {
       setError(
-        new ApiError("The password and its confirmation differ.", "BAD_USER_INPUT", [
-          { path: "confirmPassword", message: "The repeated password does not match the password" },
+        new ApiError(t("invitation.differ"), "BAD_USER_INPUT", [
+          { path: "confirmPassword", message: t("invitation.mismatch") },
         ]),
       );
       return;
@@ -65,40 +68,38 @@ function AcceptInvitationForm({ token }: { token: string }) {
   if (!token) {
     body = (
       <div className="error" role="alert">
-        This invitation link is incomplete: open the whole link from the invitation, or ask for a
-        new invitation.
+        {t("invitation.incomplete")}
       </div>
     );
   } else if (viewer) {
     body = (
       <Notice>
-        You are logged in as {viewer.name} ({viewer.email}). Log out to accept this invitation for a
-        new account.{" "}
+        {t("invitation.loggedIn", { name: viewer.name, email: viewer.email })}{" "}
         <button type="button" onClick={() => void logout()}>
-          Log out
+          {t("logOut")}
         </button>
       </Notice>
     );
   } else if (refused) {
     body = (
       <div className="error" role="alert" data-testid="invitation-refused">
-        <p>{refused}.</p>
+        <p>{t("invitation.refused", { message: refused.replace(/[.。]$/, "") })}</p>
         <p>
-          Already have an account? <Link to="/login">Log in</Link>. Otherwise ask the person who
-          invited you for a new invitation.
+          <Trans
+            t={t}
+            i18nKey="invitation.haveAccount"
+            components={{ login: <Link to="/login" /> }}
+          />
         </p>
       </div>
     );
   } else {
     body = (
       <>
-        <p className="muted">
-          You were invited to the portal as a supplier contact. Choose your name and a password; you
-          are logged in at once.
-        </p>
+        <p className="muted">{t("invitation.intro")}</p>
         <ErrorMessage error={error} />
         <TextField
-          label="Your name"
+          label={t("invitation.name")}
           name="name"
           autoComplete="name"
           required
@@ -107,18 +108,18 @@ function AcceptInvitationForm({ token }: { token: string }) {
           onChange={set("name")}
         />
         <TextField
-          label="Password"
+          label={t("invitation.password")}
           name="password"
           type="password"
           autoComplete="new-password"
           required
-          hint={POLICY_HINT}
+          hint={policyHint()}
           value={form.password}
           error={error}
           onChange={set("password")}
         />
         <TextField
-          label="Repeat the password"
+          label={t("invitation.repeat")}
           name="confirmPassword"
           type="password"
           autoComplete="new-password"
@@ -128,7 +129,7 @@ function AcceptInvitationForm({ token }: { token: string }) {
           onChange={set("confirmPassword")}
         />
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Setting up your account…" : "Create my account"}
+          {busy ? t("invitation.busy") : t("invitation.submit")}
         </button>
       </>
     );
@@ -138,11 +139,14 @@ function AcceptInvitationForm({ token }: { token: string }) {
     <main id="main" className="login">
       <form
         className="card login-card"
-        aria-label="Accept the invitation"
+        aria-label={t("invitation.form")}
         onSubmit={(event) => void submit(event)}
         noValidate
       >
-        <h1>Accept your invitation</h1>
+        <div className="login-language">
+          <LanguageSwitch />
+        </div>
+        <h1>{t("invitation.title")}</h1>
         {body}
       </form>
     </main>

@@ -1,18 +1,22 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router-dom";
 import { useAuth, useViewer } from "../api/auth";
 import { ApiError } from "../api/client";
-import { ErrorMessage, Notice, TextField } from "../components/ui";
+import { LanguageSwitch } from "../components/LanguageSwitch";
+import { badgeLabel, ErrorMessage, Notice, TextField } from "../components/ui";
+import { i18next } from "../i18n";
+import { ROLE_LABELS } from "../labels";
 
 /** The password rules (src/modules/identity/password-policy.ts), as the forms show them. */
-export const POLICY_HINT =
-  "At least 10 characters, not only spaces, not containing your e-mail name, not a common password.";
+export const policyHint = () => i18next.t("shell:password.policy");
 
 /**
  * Every role's own password. `forced`: after an admin's reset, the only page until it is done
  * (the API refuses everything else meanwhile).
  */
 export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
+  const { t } = useTranslation("shell");
   const viewer = useViewer();
   const { changePassword, logout } = useAuth();
   const navigate = useNavigate();
@@ -28,11 +32,8 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
     setDone(false);
     if (form.newPassword !== form.confirmPassword) {
       setError(
-        new ApiError("The new password and its confirmation differ.", "BAD_USER_INPUT", [
-          {
-            path: "confirmPassword",
-            message: "The repeated password does not match the new password",
-          },
+        new ApiError(t("password.differ"), "BAD_USER_INPUT", [
+          { path: "confirmPassword", message: t("password.mismatch") },
         ]),
       );
       return;
@@ -53,23 +54,19 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
 
   const page = (
     <section>
-      <h1>Change password</h1>
-      {forced && (
-        <Notice>
-          An administrator reset your password. Choose a new one to continue, {viewer.name}.
-        </Notice>
-      )}
-      {done && <Notice>Password changed. Your other sessions have been logged out.</Notice>}
+      <h1>{t("password.title")}</h1>
+      {forced && <Notice>{t("password.forced", { name: viewer.name })}</Notice>}
+      {done && <Notice>{t("password.done")}</Notice>}
       <form
         className="card login-card"
-        aria-label="Change password"
+        aria-label={t("password.form")}
         onSubmit={(event) => void submit(event)}
         noValidate
       >
         <ErrorMessage error={error} />
         <input type="hidden" name="username" autoComplete="username" value={viewer.email} />
         <TextField
-          label={forced ? "One-time password" : "Current password"}
+          label={forced ? t("password.oneTime") : t("password.current")}
           name="currentPassword"
           type="password"
           autoComplete="current-password"
@@ -78,17 +75,17 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
           onChange={set("currentPassword")}
         />
         <TextField
-          label="New password"
+          label={t("password.new")}
           name="newPassword"
           type="password"
           autoComplete="new-password"
-          hint={POLICY_HINT}
+          hint={policyHint()}
           value={form.newPassword}
           error={error}
           onChange={set("newPassword")}
         />
         <TextField
-          label="Repeat the new password"
+          label={t("password.repeat")}
           name="confirmPassword"
           type="password"
           autoComplete="new-password"
@@ -97,7 +94,7 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
           onChange={set("confirmPassword")}
         />
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Changing…" : "Change password"}
+          {busy ? t("password.busy") : t("password.submit")}
         </button>
       </form>
     </section>
@@ -107,16 +104,17 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
   return (
     <div className="app">
       <header className="topbar">
-        <span className="brand">ESG audit portal</span>
+        <span className="brand">{t("brand")}</span>
         <div className="who">
+          <LanguageSwitch />
           <span className="who-name">
-            {viewer.name} <span className="role">{viewer.role}</span>
+            {viewer.name} <span className="role">{badgeLabel(ROLE_LABELS, viewer.role)}</span>
           </span>
           <button
             type="button"
             onClick={() => void logout().then(() => navigate("/login", { replace: true }))}
           >
-            Log out
+            {t("logOut")}
           </button>
         </div>
       </header>

@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useNavigate, useLocation } from "react-router-dom";
 import { useAuth } from "../api/auth";
 import { ApiError } from "../api/client";
+import { LanguageSwitch } from "../components/LanguageSwitch";
 import { ErrorMessage, TextField } from "../components/ui";
 
 export function LoginPage() {
+  const { t } = useTranslation("shell");
   const { login } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
@@ -31,17 +34,20 @@ export function LoginPage() {
   return (
     <main id="main" className="login">
       <form className="card login-card" onSubmit={(event) => void submit(event)} noValidate>
-        <h1>Supplier ESG audit portal</h1>
-        <p className="muted">Log in with your portal account.</p>
+        <div className="login-language">
+          <LanguageSwitch />
+        </div>
+        <h1>{t("login.title")}</h1>
+        <p className="muted">{t("login.intro")}</p>
         {error instanceof ApiError && error.code === "UNAUTHENTICATED" ? (
           <div className="error" role="alert">
-            Wrong e-mail or password.
+            {t("login.wrong")}
           </div>
         ) : (
           <ErrorMessage error={error} />
         )}
         <TextField
-          label="E-mail"
+          label={t("login.email")}
           name="email"
           type="email"
           autoComplete="username"
@@ -51,7 +57,7 @@ export function LoginPage() {
           onChange={(event) => setEmail(event.target.value)}
         />
         <TextField
-          label="Password"
+          label={t("login.password")}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -61,7 +67,7 @@ export function LoginPage() {
           onChange={(event) => setPassword(event.target.value)}
         />
         <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Logging in…" : "Log in"}
+          {busy ? t("login.busy") : t("login.submit")}
         </button>
       </form>
     </main>

@@ -1,9 +1,13 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router-dom";
 import { useViewer } from "../api/auth";
+import { badgeLabel } from "../components/ui";
+import { ROLE_LABELS } from "../labels";
 import { PreferencesForm } from "./notifications/PreferencesForm";
 
 export function MePage() {
+  const { t } = useTranslation("shell");
   const viewer = useViewer();
   const { hash } = useLocation();
   useEffect(() => {
@@ -12,17 +16,17 @@ export function MePage() {
   }, [hash]);
   return (
     <section>
-      <h1>Who am I</h1>
+      <h1>{t("me.title")}</h1>
       <dl className="facts">
-        <dt>Name</dt>
+        <dt>{t("me.name")}</dt>
         <dd>{viewer.name}</dd>
-        <dt>E-mail</dt>
+        <dt>{t("me.email")}</dt>
         <dd>{viewer.email}</dd>
-        <dt>Role</dt>
-        <dd>{viewer.role}</dd>
+        <dt>{t("me.role")}</dt>
+        <dd>{badgeLabel(ROLE_LABELS, viewer.role)}</dd>
         {viewer.supplier && (
           <>
-            <dt>Supplier</dt>
+            <dt>{t("me.supplier")}</dt>
             <dd>
               <Link to={`/suppliers/${viewer.supplier.id}`}>{viewer.supplier.name}</Link>
             </dd>
@@ -30,10 +34,10 @@ export function MePage() {
         )}
       </dl>
       <div className="card" id="notification-preferences">
-        <h2>Notification e-mails</h2>
+        <h2>{t("me.notifications")}</h2>
         <PreferencesForm />
         <p className="muted">
-          <Link to="/notifications">Open the inbox</Link>
+          <Link to="/notifications">{t("me.inbox")}</Link>
         </p>
       </div>
     </section>

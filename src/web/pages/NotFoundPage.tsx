@@ -1,11 +1,13 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 
 export function NotFoundPage() {
+  const { t } = useTranslation("shell");
   return (
     <section>
-      <h1>Not found</h1>
-      <p>This page does not exist, or you have no access to it.</p>
-      <Link to="/">Back to the start page</Link>
+      <h1>{t("notFound.title")}</h1>
+      <p>{t("notFound.text")}</p>
+      <Link to="/">{t("notFound.back")}</Link>
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { useSearchParams } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
 import { AREAS, areaLabel, SelectField, TextField } from "../../components/ui";
@@ -145,24 +147,32 @@ export function findingFilterOf(
   };
 }
 
-const ANY = { value: "", label: "Any" };
-const SEVERITY_OPTIONS = [ANY, ...SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) }))];
-const AREA_OPTIONS = [ANY, ...AREAS.map((a) => ({ value: a, label: areaLabel(a) }))];
-const OVERDUE_OPTIONS = [
-  ANY,
-  { value: "yes", label: "Overdue only" },
-  { value: "no", label: "Not overdue" },
+// Built at render time: the words follow the interface's language.
+const anyOption = (t: TFunction<"audit">) => ({ value: "", label: t("filters.any") });
+const severityOptions = (t: TFunction<"audit">) => [
+  anyOption(t),
+  ...SEVERITIES.map((s) => ({ value: s, label: severityLabel(s) })),
+];
+const areaOptions = (t: TFunction<"audit">) => [
+  anyOption(t),
+  ...AREAS.map((a) => ({ value: a, label: areaLabel(a) })),
+];
+const overdueOptions = (t: TFunction<"audit">) => [
+  anyOption(t),
+  { value: "yes", label: t("filters.overdueOnly") },
+  { value: "no", label: t("filters.notOverdue") },
 ];
 
 function SupplierSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
+  const { t } = useTranslation("audit");
   const state = useQuery(FILTER_SUPPLIERS);
   const suppliers = state.data?.suppliers.edges.map((edge) => edge.node) ?? [];
   return (
     <SelectField
-      label="Supplier"
+      label={t("filters.supplier")}
       value={value}
       options={[
-        { value: "", label: "Any supplier" },
+        { value: "", label: t("filters.anySupplier") },
         ...suppliers.map((s) => ({ value: s.id, label: s.name })),
       ]}
       onChange={(event) => onChange(event.target.value)}
@@ -171,12 +181,14 @@ function SupplierSelect({ value, onChange }: { value: string; onChange: (id: str
 }
 
 function DateRange({
-  legend,
+  fromLabel,
+  untilLabel,
   from,
   to,
   onChange,
 }: {
-  legend: string;
+  fromLabel: string;
+  untilLabel: string;
   from: string;
   to: string;
   onChange: (key: "from" | "to", value: string) => void;
@@ -184,14 +196,14 @@ function DateRange({
   return (
     <>
       <TextField
-        label={`${legend} from`}
+        label={fromLabel}
         type="date"
         value={from}
         max={to || undefined}
         onChange={(event) => onChange("from", event.target.value)}
       />
       <TextField
-        label={`${legend} until`}
+        label={untilLabel}
         type="date"
         value={to}
         min={from || undefined}
@@ -202,9 +214,10 @@ function DateRange({
 }
 
 function ClearButton({ active, onClear }: { active: number; onClear: () => void }) {
+  const { t } = useTranslation("audit");
   return (
     <button type="button" onClick={onClear} disabled={active === 0}>
-      Clear filters{active > 0 ? ` (${active})` : ""}
+      {active > 0 ? t("filters.clearCount", { n: active }) : t("filters.clear")}
     </button>
   );
 }
@@ -220,13 +233,17 @@ export function AuditFilterBar({
   statuses?: readonly AuditStatus[];
 }) {
   const { values, set } = filters;
+  const { t } = useTranslation("audit");
   return (
-    <div className="filter-bar" role="search" aria-label="Filter audits">
+    <div className="filter-bar" role="search" aria-label={t("filters.auditsLabel")}>
       {statuses.length > 1 && (
         <SelectField
-          label="Status"
+          label={t("filters.status")}
           value={values.status}
-          options={[ANY, ...statuses.map((s) => ({ value: s, label: auditStatusLabel(s) }))]}
+          options={[
+            anyOption(t),
+            ...statuses.map((s) => ({ value: s, label: auditStatusLabel(s) })),
+          ]}
           onChange={(event) => set("status", event.target.value)}
         />
       )}
@@ -234,24 +251,30 @@ export function AuditFilterBar({
         <SupplierSelect value={values.supplier} onChange={(id) => set("supplier", id)} />
       )}
       <SelectField
-        label="With a finding of severity"
+        label={t("filters.withSeverity")}
         value={values.severity}
-        options={SEVERITY_OPTIONS}
+        options={severityOptions(t)}
         onChange={(event) => set("severity", event.target.value)}
       />
       <SelectField
-        label="With a finding in area"
+        label={t("filters.withArea")}
         value={values.area}
-        options={AREA_OPTIONS}
+        options={areaOptions(t)}
         onChange={(event) => set("area", event.target.value)}
       />
       <SelectField
-        label="Overdue"
+        label={t("filters.overdue")}
         value={values.overdue}
-        options={OVERDUE_OPTIONS}
+        options={overdueOptions(t)}
         onChange={(event) => set("overdue", event.target.value)}
       />
-      <DateRange legend="Planned" from={values.from} to={values.to} onChange={set} />
+      <DateRange
+        fromLabel={t("filters.plannedFrom")}
+        untilLabel={t("filters.plannedUntil")}
+        from={values.from}
+        to={values.to}
+        onChange={set}
+      />
       <ClearButton active={filters.active} onClear={filters.clear} />
     </div>
   );
@@ -268,6 +291,7 @@ export function FindingFilterBar({
   withText?: boolean;
 }) {
   const { values, set } = filters;
+  const { t } = useTranslation("audit");
   const [text, setText] = useState(values.q);
   // Back/forward moves the URL: the box follows it.
   useEffect(() => setText(values.q), [values.q]);
@@ -276,48 +300,54 @@ export function FindingFilterBar({
     set("q", text.trim());
   };
   return (
-    <div className="filter-bar" role="search" aria-label="Filter findings">
+    <div className="filter-bar" role="search" aria-label={t("filters.findingsLabel")}>
       <SelectField
-        label="Status"
+        label={t("filters.status")}
         value={values.status}
         options={[
-          ANY,
+          anyOption(t),
           ...FINDING_STATUSES.map((s) => ({ value: s, label: findingStatusLabel(s) })),
         ]}
         onChange={(event) => set("status", event.target.value)}
       />
       <SelectField
-        label="Severity"
+        label={t("filters.severity")}
         value={values.severity}
-        options={SEVERITY_OPTIONS}
+        options={severityOptions(t)}
         onChange={(event) => set("severity", event.target.value)}
       />
       <SelectField
-        label="Area"
+        label={t("filters.area")}
         value={values.area}
-        options={AREA_OPTIONS}
+        options={areaOptions(t)}
         onChange={(event) => set("area", event.target.value)}
       />
       <SelectField
-        label="Overdue"
+        label={t("filters.overdue")}
         value={values.overdue}
-        options={OVERDUE_OPTIONS}
+        options={overdueOptions(t)}
         onChange={(event) => set("overdue", event.target.value)}
       />
       {withSupplier && (
         <SupplierSelect value={values.supplier} onChange={(id) => set("supplier", id)} />
       )}
-      <DateRange legend="Audit completed" from={values.from} to={values.to} onChange={set} />
+      <DateRange
+        fromLabel={t("filters.completedFrom")}
+        untilLabel={t("filters.completedUntil")}
+        from={values.from}
+        to={values.to}
+        onChange={set}
+      />
       {withText && (
         <form className="filter-search" onSubmit={search}>
           <TextField
-            label="Words in the description"
+            label={t("filters.words")}
             type="search"
             value={text}
             maxLength={200}
             onChange={(event) => setText(event.target.value)}
           />
-          <button type="submit">Search</button>
+          <button type="submit">{t("filters.search")}</button>
         </form>
       )}
       <ClearButton active={filters.active} onClear={filters.clear} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
@@ -16,7 +17,7 @@ import {
 import { plainMessage } from "../../api/field-messages";
 import { ConfirmDialog, Dialog } from "./Dialog";
 import { useErrorSummary } from "./form-errors";
-import { auditTypeLabel, findingStatusLabel, severityLabel } from "./finding-words";
+import { auditTypeLabel, badgeText, findingStatusLabel, severityLabel } from "./finding-words";
 import { DownloadButton, EvidenceList } from "../../components/documents";
 import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
@@ -62,6 +63,7 @@ const CANCEL = graphql(`
 `);
 
 function CompleteBox({ audit, onDone }: { audit: Audit; onDone: () => void }) {
+  const { t } = useTranslation("audit");
   const complete = useMutation(COMPLETE);
   const [confirming, setConfirming] = useState(false);
   const error = complete.error;
@@ -75,11 +77,11 @@ function CompleteBox({ audit, onDone }: { audit: Audit; onDone: () => void }) {
   };
   return (
     <div className="card">
-      <h2>Complete the audit</h2>
-      <p>Completion locks the results and findings and recomputes the supplier's score.</p>
+      <h2>{t("complete.title")}</h2>
+      <p>{t("complete.intro")}</p>
       {error instanceof ApiError && error.code === "BAD_USER_INPUT" && error.fields.length > 0 ? (
         <div className="error" role="alert">
-          <p>The audit cannot be completed yet:</p>
+          <p>{t("complete.notYet")}</p>
           <ul className="missing">
             {error.fields.map((field) => (
               <li key={field.path}>
@@ -97,42 +99,35 @@ function CompleteBox({ audit, onDone }: { audit: Audit; onDone: () => void }) {
         disabled={complete.busy}
         onClick={() => setConfirming(true)}
       >
-        Complete audit
+        {t("complete.button")}
       </button>
       <ConfirmDialog
         open={confirming}
-        title="Complete this audit?"
-        confirmLabel="Yes, complete the audit"
+        title={t("complete.confirmTitle")}
+        confirmLabel={t("complete.confirm")}
         busy={complete.busy}
         onConfirm={() => void confirm()}
         onClose={() => setConfirming(false)}
       >
         <ul>
           <li>
-            The {audit.results.length} results and {counted.length} finding(s) are locked: nobody
-            can change them afterwards
-            {withdrawn > 0 &&
-              ` (the ${withdrawn} withdrawn finding(s) stay on record and count for nothing)`}
-            .
+            {t("complete.locked", {
+              results: audit.results.length,
+              findings: counted.length,
+              withdrawn: withdrawn > 0 ? t("complete.lockedWithdrawn", { n: withdrawn }) : "",
+            })}
           </li>
-          <li>
-            Every finding gets its deadlines for a corrective action plan and for closing, and
-            {` ${audit.supplier.name}`} is notified and can see the audit.
-          </li>
-          <li>The supplier's score, grade and status are recomputed at once.</li>
+          <li>{t("complete.deadlines", { supplier: audit.supplier.name })}</li>
+          <li>{t("complete.recomputed")}</li>
         </ul>
-        {missing > 0 && (
-          <p className="warn-text">
-            {missing} checklist item(s) still have no result: completion will be refused and the
-            missing items listed.
-          </p>
-        )}
+        {missing > 0 && <p className="warn-text">{t("complete.missing", { n: missing })}</p>}
       </ConfirmDialog>
     </div>
   );
 }
 
 function WithdrawButton({ finding, onDone }: { finding: Finding; onDone: () => void }) {
+  const { t } = useTranslation("audit");
   const withdraw = useMutation(WITHDRAW);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -152,23 +147,22 @@ function WithdrawButton({ finding, onDone }: { finding: Finding; onDone: () => v
   return (
     <>
       <button type="button" onClick={() => setOpen(true)}>
-        Withdraw
+        {t("withdraw.button")}
       </button>
-      <Dialog open={open} title="Withdraw this finding?" onClose={close}>
+      <Dialog open={open} title={t("withdraw.title")} onClose={close}>
         <form onSubmit={(event) => void submit(event)} noValidate>
           <p>
-            {severityLabel(finding.severity)} finding in {areaLabel(finding.area)}: “
-            {finding.description.slice(0, 120)}
-            {finding.description.length > 120 ? "…" : ""}”
+            {t("withdraw.quote", {
+              severity: severityLabel(finding.severity),
+              area: areaLabel(finding.area),
+              description:
+                finding.description.slice(0, 120) + (finding.description.length > 120 ? "…" : ""),
+            })}
           </p>
-          <p>
-            A withdrawn finding stays on the audit's record with your reason, but it no longer
-            counts: not for completing the audit, the supplier's score, corrective actions or the
-            report. It cannot be edited afterwards.
-          </p>
+          <p>{t("withdraw.explain")}</p>
           <ErrorMessage error={summary} />
           <TextArea
-            label="Reason for withdrawing (at least 10 characters)"
+            label={t("withdraw.reason")}
             name="reason"
             rows={3}
             value={reason}
@@ -180,10 +174,10 @@ function WithdrawButton({ finding, onDone }: { finding: Finding; onDone: () => v
           />
           <div className="dialog-actions">
             <button type="submit" className="danger" disabled={withdraw.busy}>
-              Withdraw finding
+              {t("withdraw.submit")}
             </button>
             <button type="button" onClick={close}>
-              Cancel
+              {t("withdraw.cancel")}
             </button>
           </div>
         </form>
@@ -195,23 +189,24 @@ function WithdrawButton({ finding, onDone }: { finding: Finding; onDone: () => v
 function CancelForm({ audit, onDone }: { audit: Audit; onDone: () => void }) {
   const [reason, setReason] = useState("");
   const cancel = useMutation(CANCEL);
+  const { t } = useTranslation("audit");
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await cancel.run({ id: audit.id, reason })) onDone();
   };
   return (
     <details className="card">
-      <summary>Cancel this audit</summary>
+      <summary>{t("cancel.summary")}</summary>
       <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate>
         <TextField
-          label="Reason for cancelling"
+          label={t("cancel.reason")}
           name="reason"
           value={reason}
           error={cancel.error}
           onChange={(event) => setReason(event.target.value)}
         />
         <button type="submit" disabled={cancel.busy}>
-          Cancel audit
+          {t("cancel.submit")}
         </button>
         <ErrorMessage error={cancel.error} />
       </form>
@@ -239,7 +234,15 @@ function useFindingTarget(loaded: boolean): string {
   return target;
 }
 
+const reportPath = (id: string) => `/reports/audits/${encodeURIComponent(id)}.pdf`;
+const reportFilename = (id: string) => `audit-report-${id}.pdf`;
+const findingClasses = (withdrawn: boolean, highlighted: boolean) =>
+  ["finding", withdrawn ? "withdrawn" : "", highlighted ? "highlighted" : ""]
+    .filter(Boolean)
+    .join(" ");
+
 export function AuditPage() {
+  const { t } = useTranslation("audit");
   const { id = "" } = useParams();
   const viewer = useViewer();
   const state = useQuery(AUDIT, { id });
@@ -270,50 +273,67 @@ export function AuditPage() {
     <section>
       <p className="crumbs">
         <Link to={viewer.role === "SUPPLIER" ? "/audits" : "/queue"}>
-          {viewer.role === "SUPPLIER" ? "Audits" : "Work queue"}
+          {viewer.role === "SUPPLIER" ? t("page.crumbAudits") : t("page.crumbQueue")}
         </Link>
       </p>
       <header className="page-head">
         <div>
           <h1>
-            {auditTypeLabel(audit.type)} audit of{" "}
-            {viewer.role === "SUPPLIER" ? (
-              audit.supplier.name
-            ) : (
-              <Link to={`/suppliers/${audit.supplier.id}`}>{audit.supplier.name}</Link>
-            )}
+            <Trans
+              t={t}
+              i18nKey="page.title"
+              values={{ type: auditTypeLabel(audit.type), name: audit.supplier.name }}
+              components={{
+                supplier:
+                  viewer.role === "SUPPLIER" ? (
+                    <span />
+                  ) : (
+                    <Link to={`/suppliers/${audit.supplier.id}`} />
+                  ),
+              }}
+            />
           </h1>
           <p className="muted">
-            Planned {formatDate(audit.plannedDate)} · lead {audit.leadAuditor.name}
-            {audit.site && ` · site ${audit.site.name}`}
-            {audit.auditFirm && ` · ${audit.auditFirm}`} · checklist {audit.checklist.name} v
-            {audit.checklist.version}
-            {audit.completedAt && ` · completed ${formatDate(audit.completedAt)}`}
+            {t("page.planned", {
+              date: formatDate(audit.plannedDate),
+              lead: audit.leadAuditor.name,
+            })}
+            {audit.site && t("page.site", { site: audit.site.name })}
+            {audit.auditFirm && t("page.firm", { firm: audit.auditFirm })}
+            {t("page.checklist", { name: audit.checklist.name, version: audit.checklist.version })}
+            {audit.completedAt && t("page.completed", { date: formatDate(audit.completedAt) })}
           </p>
         </div>
         <div className="head-actions">
-          <Badge value={audit.status} />
+          <Badge value={badgeText(audit.status)} kind={audit.status} />
           <HistoryLink
+            // eslint-disable-next-line i18next/no-literal-string -- an entity type code
             entityType="Audit"
             entityId={audit.id}
-            name={`${audit.supplier.name}, ${auditTypeLabel(audit.type).toLowerCase()} audit planned ${formatDate(audit.plannedDate)}`}
+            name={t("page.historyName", {
+              supplier: audit.supplier.name,
+              type: auditTypeLabel(audit.type).toLowerCase(),
+              date: formatDate(audit.plannedDate),
+            })}
           />
           {mayDownloadReport && (
             <DownloadButton
               className="primary"
-              path={`/reports/audits/${encodeURIComponent(audit.id)}.pdf`}
-              filename={`audit-report-${audit.id}.pdf`}
+              path={reportPath(audit.id)}
+              filename={reportFilename(audit.id)}
             >
-              Download report (PDF)
+              {t("page.downloadReport")}
             </DownloadButton>
           )}
         </div>
       </header>
-      {audit.cancelReason && <p className="warn-text">Cancelled: {audit.cancelReason}</p>}
+      {audit.cancelReason && (
+        <p className="warn-text">{t("page.cancelled", { reason: audit.cancelReason })}</p>
+      )}
 
       {lead && audit.status === "PLANNED" && (
         <div className="card">
-          <h2>Start the audit</h2>
+          <h2>{t("page.startTitle")}</h2>
           <ErrorMessage error={start.error} />
           <button
             type="button"
@@ -321,7 +341,7 @@ export function AuditPage() {
             disabled={start.busy}
             onClick={() => void start.run({ id: audit.id }).then((ok) => ok && state.reload())}
           >
-            Start audit
+            {t("page.start")}
           </button>
         </div>
       )}
@@ -339,78 +359,96 @@ export function AuditPage() {
         )}
 
       <div className="card">
-        <h2>Findings</h2>
+        <h2>{t("findings.title")}</h2>
         {audit.findings.length === 0 ? (
-          <Empty>No findings recorded.</Empty>
+          <Empty>{t("findings.none")}</Empty>
         ) : (
           <ol className="findings">
             {audit.findings.map((finding) => {
               const withdrawn = finding.status === "WITHDRAWN";
-              const classes = [
-                "finding",
-                withdrawn ? "withdrawn" : "",
-                target === `finding-${finding.id}` ? "highlighted" : "",
-              ];
+              const classes = findingClasses(withdrawn, target === `finding-${finding.id}`);
               return (
                 <li
                   key={finding.id}
                   id={`finding-${finding.id}`}
                   tabIndex={-1}
-                  className={classes.filter(Boolean).join(" ")}
+                  className={classes}
                   data-highlighted={target === `finding-${finding.id}` || undefined}
                   data-severity={finding.severity}
                   data-status={finding.status}
                 >
                   <h3>
-                    {withdrawn ? <Badge value="WITHDRAWN" /> : <Badge value={finding.riskLevel} />}{" "}
-                    {severityLabel(finding.severity)} · {areaLabel(finding.area)}
-                    {finding.item && ` · ${finding.item.code}`}{" "}
+                    {withdrawn ? (
+                      <Badge value={badgeText("WITHDRAWN")} kind="WITHDRAWN" />
+                    ) : (
+                      <Badge value={badgeText(finding.riskLevel)} kind={finding.riskLevel} />
+                    )}{" "}
+                    {severityLabel(finding.severity)}
+                    {t("sep")}
+                    {areaLabel(finding.area)}
+                    {finding.item && `${t("sep")}${finding.item.code}`}{" "}
                     <HistoryLink
+                      // eslint-disable-next-line i18next/no-literal-string -- an entity type code
                       entityType="Finding"
                       entityId={finding.id}
-                      name={`${severityLabel(finding.severity)} · ${areaLabel(finding.area)}`}
+                      name={t("findings.historyName", {
+                        severity: severityLabel(finding.severity),
+                        area: areaLabel(finding.area),
+                      })}
                     />
                   </h3>
                   <p>{finding.description}</p>
                   {withdrawn ? (
                     <p className="withdrawal">
-                      <strong>Withdrawn {formatDate(finding.withdrawnAt)}</strong> by the lead
-                      auditor. Reason: “{finding.withdrawalReason}” It no longer counts for
-                      completing the audit, the score, corrective actions or the report.
+                      <Trans
+                        t={t}
+                        i18nKey="findings.withdrawn"
+                        values={{
+                          date: formatDate(finding.withdrawnAt),
+                          reason: finding.withdrawalReason,
+                        }}
+                        components={{ strong: <strong /> }}
+                      />
                     </p>
                   ) : (
                     <p className="muted">
-                      Likelihood {finding.likelihood} × impact {finding.impact} = risk{" "}
-                      {finding.riskScore} · {findingStatusLabel(finding.status)}
-                      {finding.repeat && " · repeat finding"}
-                      {audit.status === "COMPLETED" && (
-                        <>
-                          {" "}
-                          · plan due {formatDate(finding.capDueDate)} · close by{" "}
-                          {formatDate(finding.dueDate)}
-                        </>
-                      )}
+                      {t("findings.risk", {
+                        likelihood: finding.likelihood,
+                        impact: finding.impact,
+                        score: finding.riskScore,
+                        status: findingStatusLabel(finding.status),
+                      })}
+                      {finding.repeat && t("findings.repeat")}
+                      {audit.status === "COMPLETED" &&
+                        t("findings.deadlines", {
+                          capDue: formatDate(finding.capDueDate),
+                          due: formatDate(finding.dueDate),
+                        })}
                       {finding.overdue && (
                         <>
                           {" "}
-                          <Badge value="OVERDUE" />
+                          <Badge value={badgeText("OVERDUE")} kind="OVERDUE" />
                         </>
                       )}
                     </p>
                   )}
                   {finding.evidence.length > 0 && (
                     <div className="finding-evidence">
-                      <strong>Evidence:</strong> <EvidenceList evidence={finding.evidence} />
+                      <strong>{t("findings.evidence")}</strong>{" "}
+                      <EvidenceList evidence={finding.evidence} />
                     </div>
                   )}
                   {editingResults && !withdrawn && editing !== finding.id && (
                     <div className="finding-actions">
                       <button
                         type="button"
-                        aria-label={`Edit the ${severityLabel(finding.severity).toLowerCase()} finding in ${areaLabel(finding.area)}`}
+                        aria-label={t("findings.editLabel", {
+                          severity: severityLabel(finding.severity).toLowerCase(),
+                          area: areaLabel(finding.area),
+                        })}
                         onClick={() => setEditing(finding.id)}
                       >
-                        Edit
+                        {t("findings.edit")}
                       </button>
                       <WithdrawButton finding={finding} onDone={state.reload} />
                     </div>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { useMutation } from "../../api/hooks";
 import {
@@ -13,7 +14,7 @@ import { graphql } from "../../gql";
 import { HistoryLink } from "../../components/HistoryLink";
 import { areaLabel } from "../../labels";
 import type { Finding } from "./audit.types";
-import { severityLabel } from "./finding-words";
+import { badgeText, severityLabel } from "./finding-words";
 
 const PROPOSE = graphql(`
   mutation ProposeCorrectiveAction($findingId: ID!, $input: CorrectiveActionInput!) {
@@ -54,10 +55,11 @@ function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void
   const [owner, setOwner] = useState("");
   const [targetDate, setTargetDate] = useState("");
   const propose = useMutation(PROPOSE);
+  const { t } = useTranslation("audit");
   const [missingDate, setMissingDate] = useState(false);
   const error = missingDate
-    ? new ApiError("Target date is required", "BAD_USER_INPUT", [
-        { path: "targetDate", message: "Choose the date the plan will be done by" },
+    ? new ApiError(t("cap.targetDateRequired"), "BAD_USER_INPUT", [
+        { path: "targetDate", message: t("cap.chooseTargetDate") },
       ])
     : propose.error;
   const submit = async (event: FormEvent) => {
@@ -77,10 +79,10 @@ function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void
   };
   return (
     <form className="cap-form" onSubmit={(event) => void submit(event)} noValidate>
-      <h4>Propose a corrective action plan</h4>
+      <h4>{t("cap.proposeTitle")}</h4>
       <ErrorMessage error={error} />
       <TextArea
-        label="Root cause"
+        label={t("cap.rootCause")}
         name="rootCause"
         rows={2}
         value={rootCause}
@@ -88,7 +90,7 @@ function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void
         onChange={(event) => setRootCause(event.target.value)}
       />
       <TextArea
-        label="Actions"
+        label={t("cap.actions")}
         name="actions"
         rows={3}
         value={actions}
@@ -97,14 +99,14 @@ function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void
       />
       <div className="form-grid">
         <TextField
-          label="Owner"
+          label={t("cap.owner")}
           name="owner"
           value={owner}
           error={error}
           onChange={(event) => setOwner(event.target.value)}
         />
         <TextField
-          label="Target date"
+          label={t("cap.targetDate")}
           name="targetDate"
           type="date"
           value={targetDate}
@@ -113,7 +115,7 @@ function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void
         />
       </div>
       <button type="submit" className="primary" disabled={propose.busy}>
-        Propose plan
+        {t("cap.propose")}
       </button>
     </form>
   );
@@ -122,6 +124,7 @@ function ProposeForm({ finding, onDone }: { finding: Finding; onDone: () => void
 function ImplementedForm({ capId, onDone }: { capId: string; onDone: () => void }) {
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   const mark = useMutation(IMPLEMENTED);
+  const { t } = useTranslation("audit");
   const [uploading, setUploading] = useState(false);
   const piece = evidenceInputOf(evidence);
   const submit = async (event: FormEvent) => {
@@ -131,7 +134,7 @@ function ImplementedForm({ capId, onDone }: { capId: string; onDone: () => void 
   };
   return (
     <form className="cap-form" onSubmit={(event) => void submit(event)} noValidate>
-      <h4>Mark implemented</h4>
+      <h4>{t("cap.markImplemented")}</h4>
       <ErrorMessage error={mark.error} />
       <EvidenceFields
         value={evidence}
@@ -140,7 +143,7 @@ function ImplementedForm({ capId, onDone }: { capId: string; onDone: () => void 
         onBusyChange={setUploading}
       />
       <button type="submit" className="primary" disabled={mark.busy || uploading || !piece?.title}>
-        Mark implemented
+        {t("cap.markImplemented")}
       </button>
     </form>
   );
@@ -155,6 +158,7 @@ function DecisionForm({
   kind: "review" | "verify";
   onDone: () => void;
 }) {
+  const { t } = useTranslation("audit");
   const [comment, setComment] = useState("");
   const reviewPlan = useMutation(REVIEW);
   const verifyImplementation = useMutation(VERIFY);
@@ -168,12 +172,10 @@ function DecisionForm({
   };
   return (
     <div className="cap-form">
-      <h4>{kind === "review" ? "Review the plan" : "Verify the implementation"}</h4>
+      <h4>{kind === "review" ? t("cap.reviewTitle") : t("cap.verifyTitle")}</h4>
       <ErrorMessage error={review.error} />
       <TextArea
-        label={
-          kind === "review" ? "Comment (required to reject)" : "Comment (required if not effective)"
-        }
+        label={kind === "review" ? t("cap.reviewComment") : t("cap.verifyComment")}
         name="comment"
         rows={2}
         value={comment}
@@ -187,10 +189,10 @@ function DecisionForm({
           disabled={review.busy}
           onClick={() => void decide(true)}
         >
-          {kind === "review" ? "Accept plan" : "Effective: close finding"}
+          {kind === "review" ? t("cap.accept") : t("cap.effective")}
         </button>
         <button type="button" disabled={review.busy} onClick={() => void decide(false)}>
-          {kind === "review" ? "Reject plan" : "Not effective"}
+          {kind === "review" ? t("cap.reject") : t("cap.notEffective")}
         </button>
       </div>
     </div>
@@ -209,6 +211,7 @@ export function CorrectiveActionPanel({
   asReviewer: boolean;
   onChange: () => void;
 }) {
+  const { t } = useTranslation("audit");
   const cap = finding.correctiveAction;
   const needsPlan = finding.status === "OPEN" && finding.severity !== "OBSERVATION";
   if (!cap && !needsPlan) return null;
@@ -217,22 +220,26 @@ export function CorrectiveActionPanel({
       {cap ? (
         <div>
           <p>
-            Corrective action <Badge value={cap.status} /> · owner {cap.owner} · target{" "}
-            {formatDate(cap.targetDate)}{" "}
+            {t("cap.title")} <Badge value={badgeText(cap.status)} kind={cap.status} />
+            {t("cap.ownerTarget", { owner: cap.owner, date: formatDate(cap.targetDate) })}{" "}
             <HistoryLink
+              // eslint-disable-next-line i18next/no-literal-string -- an entity type code
               entityType="CorrectiveAction"
               entityId={cap.id}
-              name={`plan for the ${severityLabel(finding.severity)} · ${areaLabel(finding.area)} finding`}
+              name={t("cap.historyName", {
+                severity: severityLabel(finding.severity),
+                area: areaLabel(finding.area),
+              })}
             />
           </p>
           <dl className="facts">
-            <dt>Root cause</dt>
+            <dt>{t("cap.rootCause")}</dt>
             <dd>{cap.rootCause}</dd>
-            <dt>Actions</dt>
+            <dt>{t("cap.actions")}</dt>
             <dd>{cap.actions}</dd>
             {cap.implementationEvidence.length > 0 && (
               <>
-                <dt>Evidence</dt>
+                <dt>{t("cap.evidence")}</dt>
                 <dd>
                   <EvidenceList evidence={cap.implementationEvidence} />
                 </dd>
@@ -245,14 +252,14 @@ export function CorrectiveActionPanel({
                 .filter((step) => step.comment)
                 .map((step, index) => (
                   <li key={index}>
-                    {formatDate(step.at)} {step.toStatus}: {step.comment}
+                    {formatDate(step.at)} {badgeText(step.toStatus)}: {step.comment}
                   </li>
                 ))}
             </ul>
           )}
         </div>
       ) : (
-        needsPlan && <p className="muted">No corrective action plan yet.</p>
+        needsPlan && <p className="muted">{t("cap.none")}</p>
       )}
       {asSupplier && needsPlan && (!cap || cap.status === "REJECTED") && (
         <ProposeForm finding={finding} onDone={onChange} />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 
 /**
  * A modal dialog on the native `<dialog>`: `showModal()` moves focus into it, keeps the page
@@ -65,6 +66,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation("audit");
   return (
     <Dialog open={open} title={title} onClose={onClose}>
       <div className="dialog-body">{children}</div>
@@ -78,7 +80,7 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
         <button type="button" onClick={onClose} autoFocus>
-          Cancel
+          {t("dialog.cancel")}
         </button>
       </div>
     </Dialog>

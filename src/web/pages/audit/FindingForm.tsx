@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { isStaleVersion } from "../../api/client";
 import { useMutation } from "../../api/hooks";
 import {
@@ -87,6 +88,7 @@ export function FindingForm({
   onSaved: () => void;
   onCancel?: () => void;
 }) {
+  const { t } = useTranslation("audit");
   const [draft, setDraft] = useState<Draft>(finding ? draftOf(finding) : BLANK);
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   // Remounts the evidence fields after a save, so a chosen file does not linger.
@@ -138,7 +140,7 @@ export function FindingForm({
     }
   };
 
-  const title = finding ? "Edit this finding" : "Record a finding";
+  const title = finding ? t("findingForm.editTitle") : t("findingForm.recordTitle");
   return (
     <form
       className={finding ? "finding-edit" : "card"}
@@ -147,16 +149,16 @@ export function FindingForm({
       aria-label={title}
     >
       {finding ? <h4>{title}</h4> : <h2>{title}</h2>}
-      {done && <Notice>Finding recorded. The form is cleared for the next finding.</Notice>}
+      {done && <Notice>{t("findingForm.recorded")}</Notice>}
       <ErrorMessage error={summary} />
       {isStaleVersion(mutation.error) && (
         <button type="button" onClick={onSaved}>
-          Reload the finding
+          {t("findingForm.reload")}
         </button>
       )}
       <div className="form-grid">
         <SelectField
-          label="Area"
+          label={t("findingForm.area")}
           name="area"
           value={draft.area}
           error={mutation.error}
@@ -164,12 +166,12 @@ export function FindingForm({
           onChange={(event) => set({ area: event.target.value as EsgArea, itemId: "" })}
         />
         <SelectField
-          label="Checklist item (optional)"
+          label={t("findingForm.item")}
           name="itemId"
           value={draft.itemId}
           error={mutation.error}
           options={[
-            { value: "", label: "No specific item" },
+            { value: "", label: t("findingForm.noItem") },
             ...items.map((item) => ({
               value: item.id,
               label: `${item.code} ${item.question.slice(0, 60)}`,
@@ -178,7 +180,7 @@ export function FindingForm({
           onChange={(event) => set({ itemId: event.target.value })}
         />
         <SelectField
-          label="Severity"
+          label={t("findingForm.severity")}
           name="severity"
           value={draft.severity}
           error={mutation.error}
@@ -187,16 +189,16 @@ export function FindingForm({
         />
       </div>
       <fieldset>
-        <legend>Likelihood × impact</legend>
+        <legend>{t("findingForm.matrixLegend")}</legend>
         <RiskMatrix
           likelihood={draft.likelihood}
           impact={draft.impact}
-          label={finding ? "Risk matrix of the finding being edited" : "Risk matrix"}
+          label={finding ? t("findingForm.matrixEditing") : t("findingForm.matrix")}
           onChange={(likelihood, impact) => set({ likelihood, impact })}
         />
       </fieldset>
       <TextArea
-        label="Description"
+        label={t("findingForm.description")}
         name="description"
         rows={4}
         value={draft.description}
@@ -205,11 +207,7 @@ export function FindingForm({
       />
       <EvidenceFields
         key={round}
-        legend={
-          finding
-            ? "Add evidence (optional): a URL or an uploaded file; what is there stays"
-            : "Evidence (optional): a URL or an uploaded file"
-        }
+        legend={finding ? t("findingForm.addEvidence") : t("findingForm.evidence")}
         value={evidence}
         onChange={(next) => {
           edited();
@@ -220,11 +218,11 @@ export function FindingForm({
       />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={mutation.busy || uploading}>
-          {finding ? "Save changes" : "Record finding"}
+          {finding ? t("findingForm.save") : t("findingForm.record")}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel editing
+            {t("findingForm.cancelEditing")}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "./Dialog";
 import { useMutation } from "../../api/hooks";
 import { AREAS, areaLabel, ErrorMessage, Notice } from "../../components/ui";
@@ -13,15 +14,11 @@ const RECORD = graphql(`
     }
   }
 `);
-const RESULTS: { value: ItemResult; label: string }[] = [
-  { value: "CONFORMS", label: "Conforms" },
-  { value: "PARTIAL", label: "Partial" },
-  { value: "NONCONFORMS", label: "Non-conforms" },
-  { value: "NOT_APPLICABLE", label: "N/A" },
-];
+const RESULTS: ItemResult[] = ["CONFORMS", "PARTIAL", "NONCONFORMS", "NOT_APPLICABLE"];
 
 /** Results per checklist item, grouped by area; unsaved changes are saved together. */
 export function ResultsForm({ audit, onSaved }: { audit: Audit; onSaved: () => void }) {
+  const { t } = useTranslation("audit");
   const initial = useMemo(
     () =>
       Object.fromEntries(
@@ -68,32 +65,24 @@ export function ResultsForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
 
   return (
     <div className="card">
-      <h2>Results per checklist item</h2>
-      <p>
-        {recorded} of {items.length} items have a result; {changed.length} unsaved change(s).
-      </p>
+      <h2>{t("results.title")}</h2>
+      <p>{t("results.progress", { recorded, total: items.length, changed: changed.length })}</p>
       <button
         type="button"
         disabled={recorded === items.length}
         onClick={() => setConfirming(true)}
       >
-        Mark every item without a result as conforming
+        {t("results.markAll")}
       </button>
       <ConfirmDialog
         open={confirming}
-        title="Mark the remaining items as conforming?"
-        confirmLabel={`Yes, mark ${items.length - recorded} item(s) as conforming`}
+        title={t("results.markAllTitle")}
+        confirmLabel={t("results.markAllConfirm", { n: items.length - recorded })}
         onConfirm={markAll}
         onClose={() => setConfirming(false)}
       >
-        <p>
-          {items.length - recorded} of {items.length} items have no result yet. Each of them will be
-          set to "Conforms" in this form; results already chosen stay as they are.
-        </p>
-        <p>
-          Nothing is saved until you save the results below, so you can still change any of them
-          first. Only mark them if you checked these items on site.
-        </p>
+        <p>{t("results.markAllExplain", { n: items.length - recorded, total: items.length })}</p>
+        <p>{t("results.markAllWarning")}</p>
       </ConfirmDialog>
       {AREAS.map((area) => {
         const inArea = items.filter((item) => item.area === area);
@@ -108,36 +97,37 @@ export function ResultsForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
                     <legend>
                       <span className="code">{item.code}</span> {item.question}
                       {item.zeroTolerance && (
-                        <span className="badge badge-zero_tolerance">zero tolerance</span>
+                        <span className="badge badge-zero_tolerance">{t("zeroTolerance")}</span>
                       )}
                     </legend>
+                    {item.guidance && <p className="hint">{item.guidance}</p>}
                     <div className="choices">
                       {RESULTS.map((option) => (
-                        <label key={option.value} className="choice">
+                        <label key={option} className="choice">
                           <input
                             type="radio"
                             name={`result-${item.id}`}
-                            value={option.value}
-                            checked={values[item.id]?.result === option.value}
+                            value={option}
+                            checked={values[item.id]?.result === option}
                             onChange={() =>
                               setValues((current) => ({
                                 ...current,
                                 [item.id]: {
                                   note: current[item.id]?.note ?? "",
-                                  result: option.value,
+                                  result: option,
                                 },
                               }))
                             }
                           />{" "}
-                          {option.label}
+                          {t(`result.${option}`)}
                         </label>
                       ))}
                     </div>
                     <label className="note">
-                      <span className="sr-only">Note on {item.code}</span>
+                      <span className="sr-only">{t("results.noteOn", { code: item.code })}</span>
                       <input
                         type="text"
-                        placeholder="Note (optional)"
+                        placeholder={t("results.notePlaceholder")}
                         value={values[item.id]?.note ?? ""}
                         disabled={!values[item.id]}
                         onChange={(event) =>
@@ -156,7 +146,7 @@ export function ResultsForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
         );
       })}
       <ErrorMessage error={record.error} />
-      {saved && changed.length === 0 && <Notice>Results saved.</Notice>}
+      {saved && changed.length === 0 && <Notice>{t("results.saved")}</Notice>}
       <div className="sticky-actions">
         <button
           type="button"
@@ -164,7 +154,7 @@ export function ResultsForm({ audit, onSaved }: { audit: Audit; onSaved: () => v
           disabled={record.busy || changed.length === 0}
           onClick={() => void save()}
         >
-          Save {changed.length} result(s)
+          {t("results.save", { n: changed.length })}
         </button>
       </div>
     </div>

@@ -1,26 +1,20 @@
+import { useTranslation } from "react-i18next";
 import { AREAS, areaLabel, Badge, Empty } from "../../components/ui";
+import type { ItemResult } from "../../gql/graphql";
 import type { Audit } from "./audit.types";
-
-const RESULT_LABELS: Record<string, string> = {
-  CONFORMS: "Conforms",
-  PARTIAL: "Partial",
-  NONCONFORMS: "Non-conforms",
-  NOT_APPLICABLE: "N/A",
-};
 
 /** The recorded results of a closed audit, read-only, by area in checklist order. */
 export function ResultsView({ audit }: { audit: Audit }) {
+  const { t } = useTranslation("audit");
   const results = new Map(audit.results.map((row) => [row.item.id, row]));
   const items = [...audit.checklist.items].sort((a, b) => a.order - b.order);
   return (
     <div className="card" data-testid="audit-results">
-      <h2>Results per checklist item</h2>
+      <h2>{t("results.title")}</h2>
       {results.size === 0 ? (
-        <Empty>No results were recorded.</Empty>
+        <Empty>{t("results.none")}</Empty>
       ) : (
-        <p>
-          {results.size} of {items.length} items have a result.
-        </p>
+        <p>{t("results.count", { n: results.size, total: items.length })}</p>
       )}
       {results.size > 0 &&
         AREAS.map((area) => {
@@ -31,13 +25,15 @@ export function ResultsView({ audit }: { audit: Audit }) {
               <h3 id={`rv-${area}`}>{areaLabel(area)}</h3>
               <div className="table-wrap">
                 <table className="table compact results-table">
-                  <caption className="sr-only">Results in {areaLabel(area)}</caption>
+                  <caption className="sr-only">
+                    {t("results.caption", { area: areaLabel(area) })}
+                  </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Item</th>
-                      <th scope="col">Question</th>
-                      <th scope="col">Result</th>
-                      <th scope="col">Note</th>
+                      <th scope="col">{t("results.item")}</th>
+                      <th scope="col">{t("results.question")}</th>
+                      <th scope="col">{t("results.result")}</th>
+                      <th scope="col">{t("results.note")}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -51,13 +47,16 @@ export function ResultsView({ audit }: { audit: Audit }) {
                           <td>
                             {item.question}
                             {item.zeroTolerance && (
-                              <span className="badge badge-zero_tolerance">zero tolerance</span>
+                              <span className="badge badge-zero_tolerance">
+                                {t("zeroTolerance")}
+                              </span>
                             )}
+                            {item.guidance && <div className="muted">{item.guidance}</div>}
                           </td>
                           <td>
                             {row ? (
                               <Badge
-                                value={RESULT_LABELS[row.result] ?? row.result}
+                                value={t(`result.${row.result as ItemResult}`)}
                                 kind={row.result}
                               />
                             ) : (

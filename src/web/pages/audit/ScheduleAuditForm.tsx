@@ -1,8 +1,16 @@
 import { useState, type FormEvent } from "react";
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useMutation, useQuery } from "../../api/hooks";
-import { ErrorMessage, Notice, QueryGate, SelectField, TextField } from "../../components/ui";
+import {
+  ErrorMessage,
+  formatDate,
+  Notice,
+  QueryGate,
+  SelectField,
+  TextField,
+} from "../../components/ui";
 import { graphql } from "../../gql";
 import type { AuditType, ScheduleOptionsQuery } from "../../gql/graphql";
 import { auditTypeLabel } from "./finding-words";
@@ -74,6 +82,7 @@ function Fields({
   sites?: readonly Site[];
   onScheduled?: () => void;
 }) {
+  const { t } = useTranslation("audit");
   const suppliers = options.suppliers.edges.map((edge) => edge.node);
   const [form, setForm] = useState({
     supplierId: fixedSupplier ?? suppliers[0]?.id ?? "",
@@ -114,27 +123,33 @@ function Fields({
       const audit = saved.scheduleAudit;
       setScheduled({
         id: audit.id,
-        label: `${audit.supplier.name}, planned ${audit.plannedDate.slice(0, 10)}`,
+        label: t("schedule.scheduledLabel", {
+          supplier: audit.supplier.name,
+          date: formatDate(audit.plannedDate),
+        }),
       });
       setForm((current) => ({ ...current, plannedDate: "", siteId: "", auditFirm: "" }));
       onScheduled?.();
     }
   };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="Schedule an audit">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t("schedule.formLabel")}>
       {scheduled && (
         <Notice>
-          Audit scheduled: <Link to={`/audits/${scheduled.id}`}>{scheduled.label}</Link>.
+          <Trans
+            t={t}
+            i18nKey="schedule.scheduled"
+            values={{ label: scheduled.label }}
+            components={{ audit: <Link to={`/audits/${scheduled.id}`} /> }}
+          />
         </Notice>
       )}
       <ErrorMessage error={summary} />
-      {auditors.length === 0 && (
-        <p className="warn-text">There is no active auditor to lead an audit.</p>
-      )}
+      {auditors.length === 0 && <p className="warn-text">{t("schedule.noAuditor")}</p>}
       <div className="form-grid">
         {!fixedSupplier && (
           <SelectField
-            label="Supplier"
+            label={t("schedule.supplier")}
             name="supplierId"
             value={form.supplierId}
             error={schedule.error}
@@ -146,29 +161,32 @@ function Fields({
           />
         )}
         <SelectField
-          label="Site"
+          label={t("schedule.site")}
           name="siteId"
           value={form.siteId}
           error={schedule.error}
           options={[
-            { value: "", label: "No specific site" },
+            { value: "", label: t("schedule.noSite") },
             ...sites.map((site) => ({ value: site.id, label: site.name })),
           ]}
           onChange={set("siteId")}
         />
         <SelectField
-          label="Checklist"
+          label={t("schedule.checklist")}
           name="checklistId"
           value={form.checklistId}
           error={schedule.error}
           options={options.checklists.map((checklist) => ({
             value: checklist.id,
-            label: `${checklist.name} v${checklist.version}`,
+            label: t("schedule.checklistOption", {
+              name: checklist.name,
+              version: checklist.version,
+            }),
           }))}
           onChange={set("checklistId")}
         />
         <SelectField
-          label="Lead auditor"
+          label={t("schedule.leadAuditor")}
           name="leadAuditorId"
           value={form.leadAuditorId}
           error={schedule.error}
@@ -176,7 +194,7 @@ function Fields({
           onChange={set("leadAuditorId")}
         />
         <SelectField
-          label="Type"
+          label={t("schedule.type")}
           name="type"
           value={form.type}
           error={schedule.error}
@@ -187,7 +205,7 @@ function Fields({
           }}
         />
         <TextField
-          label="Planned date"
+          label={t("schedule.plannedDate")}
           name="plannedDate"
           type="date"
           required
@@ -196,7 +214,7 @@ function Fields({
           onChange={set("plannedDate")}
         />
         <TextField
-          label="Audit firm (optional)"
+          label={t("schedule.auditFirm")}
           name="auditFirm"
           value={form.auditFirm}
           error={schedule.error}
@@ -208,7 +226,7 @@ function Fields({
         className="primary"
         disabled={schedule.busy || !form.plannedDate || auditors.length === 0}
       >
-        Schedule audit
+        {t("schedule.submit")}
       </button>
     </form>
   );
@@ -227,6 +245,7 @@ export function ScheduleAuditForm({
   sites?: readonly Site[];
   onScheduled?: () => void;
 }) {
+  const { t } = useTranslation("audit");
   const viewer = useViewer();
   const admin = viewer.role === "ADMIN";
   const options = useQuery(OPTIONS);
@@ -255,7 +274,7 @@ export function ScheduleAuditForm({
             supplierId={supplierId}
             sites={sites}
             onScheduled={onScheduled}
-            auditors={[{ id: viewer.id, name: `${viewer.name} (you)` }]}
+            auditors={[{ id: viewer.id, name: t("schedule.you", { name: viewer.name }) }]}
           />
         )
       }

@@ -32,6 +32,7 @@ export const AUDIT = graphql(`
           code
           area
           question
+          guidance
           zeroTolerance
           order
         }

@@ -12,6 +12,8 @@ import {
   labelOf,
   SEVERITY_LABELS,
 } from "../../labels";
+import { i18next } from "../../i18n";
+import auditTexts from "../../i18n/locales/en/audit.json";
 
 /** The audit screens' words for severities, statuses and types (from src/web/labels.ts). */
 export const SEVERITIES = Object.keys(SEVERITY_LABELS) as Severity[];
@@ -26,11 +28,14 @@ export const auditTypeLabel = (value: AuditType | string): string =>
   labelOf(AUDIT_TYPE_LABELS, value);
 
 /** A plan's state as what happens next, for the supplier's findings table. */
-const CAP_NEXT: Record<CorrectiveActionStatus, string> = {
-  PROPOSED: "proposed, awaiting review",
-  ACCEPTED: "accepted",
-  REJECTED: "rejected: propose again",
-  IMPLEMENTED: "implemented, awaiting verification",
-  VERIFIED: "verified",
-};
-export const capStatusLabel = (value: CorrectiveActionStatus): string => labelOf(CAP_NEXT, value);
+export const capStatusLabel = (value: CorrectiveActionStatus): string =>
+  value in auditTexts.capNext ? i18next.t(`capNext.${value}`, { ns: "audit" }) : value;
+
+/**
+ * A status or level code as a badge shows it: the code itself in English (as the audit
+ * screens always have), the status in words in Chinese.
+ */
+export const badgeText = (code: string): string =>
+  code in auditTexts.badge
+    ? i18next.t(`badge.${code as keyof typeof auditTexts.badge}`, { ns: "audit" })
+    : code;

@@ -1,10 +1,20 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { useCursorPages, useQuery } from "../../api/hooks";
 import { OpenActionsCard } from "../../components/OpenActions";
-import { areaLabel, Badge, Empty, formatDate, Pager, QueryGate } from "../../components/ui";
+import {
+  areaLabel,
+  Badge,
+  badgeLabel,
+  Empty,
+  formatDate,
+  Pager,
+  QueryGate,
+} from "../../components/ui";
 import { graphql } from "../../gql";
+import { AUDIT_STATUS_LABELS, CAP_STATUS_LABELS, RISK_LEVEL_LABELS } from "../../labels";
 import { SaqsToReview } from "../saq/SaqsToReview";
 import {
   FINDING_FILTER_KEYS,
@@ -99,6 +109,8 @@ const FINDINGS = graphql(`
 
 /** Findings of completed audits, riskiest first, filtered by the URL (overdue ones by default). */
 function QueueFindings() {
+  const { t } = useTranslation("auditor");
+  const { t: tCommon } = useTranslation("common");
   const filters = useUrlFilters(FINDING_FILTER_KEYS, { overdue: "yes" });
   const filter = findingFilterOf(filters.values);
   const pages = useCursorPages(JSON.stringify(filter));
@@ -109,25 +121,30 @@ function QueueFindings() {
       <QueryGate state={state}>
         {({ findings }) =>
           findings.edges.length === 0 ? (
-            <Empty>
-              {filters.active > 0 ? "No findings match these filters." : "No findings."}
-            </Empty>
+            <Empty>{filters.active > 0 ? t("queue.noMatch") : t("queue.noFindings")}</Empty>
           ) : (
             <>
-              <ol className="links" aria-label="Findings, highest risk first">
+              <ol className="links" aria-label={t("queue.findingList")}>
                 {findings.edges.map(({ node }) => (
                   <li key={node.id}>
-                    <Badge value={node.riskLevel} /> {node.riskScore} ·{" "}
+                    <Badge
+                      value={badgeLabel(RISK_LEVEL_LABELS, node.riskLevel)}
+                      kind={node.riskLevel}
+                    />{" "}
+                    {node.riskScore} ·{" "}
                     <Link to={`/audits/${node.audit.id}#finding-${node.id}`}>
-                      {node.audit.supplier.name}: {severityLabel(node.severity)} in{" "}
-                      {areaLabel(node.area)}
+                      {t("queue.findingLink", {
+                        supplier: node.audit.supplier.name,
+                        severity: severityLabel(node.severity),
+                        area: areaLabel(node.area),
+                      })}
                     </Link>{" "}
                     · {findingStatusLabel(node.status)}
-                    {node.dueDate && ` · due ${formatDate(node.dueDate)}`}
+                    {node.dueDate && t("queue.due", { date: formatDate(node.dueDate) })}
                     {node.overdue && (
                       <>
                         {" "}
-                        <Badge value="OVERDUE" />
+                        <Badge value={tCommon("overdue")} kind="OVERDUE" />
                       </>
                     )}
                     <br />
@@ -140,7 +157,7 @@ function QueueFindings() {
                 ))}
               </ol>
               <Pager
-                label="Overdue findings"
+                label={t("queue.pager")}
                 total={findings.totalCount}
                 hasNext={findings.pageInfo.hasNextPage}
                 hasPrevious={pages.hasPrevious}
@@ -157,6 +174,7 @@ function QueueFindings() {
 
 /** The auditor's work: audits to run, plans to review, overdue findings, SAQs to review. */
 export function WorkQueuePage() {
+  const { t } = useTranslation("auditor");
   const viewer = useViewer();
   const audits = useQuery(AUDITS, {
     filter: {
@@ -168,23 +186,30 @@ export function WorkQueuePage() {
   const [scheduleOpen, setScheduleOpen] = useState(false);
   return (
     <section>
-      <h1>Work queue</h1>
+      <h1>{t("queue.title")}</h1>
       {viewer.role === "AUDITOR" && <OpenActionsCard />}
       <div className="grid-2">
         <div className="card">
-          <h2>Audits to run</h2>
+          <h2>{t("queue.auditsToRun")}</h2>
           <QueryGate state={audits}>
             {(data) =>
               data.audits.edges.length === 0 ? (
-                <Empty>No planned or running audits.</Empty>
+                <Empty>{t("queue.noAudits")}</Empty>
               ) : (
                 <ul className="links">
                   {data.audits.edges.map(({ node }) => (
                     <li key={node.id}>
                       <Link to={`/audits/${node.id}`}>
-                        {node.supplier.name}: {auditTypeLabel(node.type)} audit
+                        {t("queue.auditLink", {
+                          supplier: node.supplier.name,
+                          type: auditTypeLabel(node.type),
+                        })}
                       </Link>{" "}
-                      <Badge value={node.status} /> planned {formatDate(node.plannedDate)}
+                      <Badge
+                        value={badgeLabel(AUDIT_STATUS_LABELS, node.status)}
+                        kind={node.status}
+                      />{" "}
+                      {t("queue.planned", { date: formatDate(node.plannedDate) })}
                       {viewer.role !== "AUDITOR" && ` · ${node.leadAuditor.name}`}
                     </li>
                   ))}
@@ -194,7 +219,7 @@ export function WorkQueuePage() {
           </QueryGate>
         </div>
         <div className="card">
-          <h2>Corrective actions to review</h2>
+          <h2>{t("queue.capsToReview")}</h2>
           <QueryGate state={caps}>
             {(data) => {
               const rows = data.findings.edges
@@ -206,15 +231,21 @@ export function WorkQueuePage() {
                     (viewer.role === "ADMIN" || finding.audit.leadAuditor.id === viewer.id),
                 );
               return rows.length === 0 ? (
-                <Empty>No plan waits for you.</Empty>
+                <Empty>{t("queue.noPlan")}</Empty>
               ) : (
                 <ul className="links">
                   {rows.map((finding) => (
                     <li key={finding.id}>
                       <Link to={`/audits/${finding.audit.id}`}>
-                        {finding.audit.supplier.name}: {severityLabel(finding.severity)} finding
+                        {t("queue.capLink", {
+                          supplier: finding.audit.supplier.name,
+                          severity: severityLabel(finding.severity),
+                        })}
                       </Link>{" "}
-                      <Badge value={finding.correctiveAction!.status} />
+                      <Badge
+                        value={badgeLabel(CAP_STATUS_LABELS, finding.correctiveAction!.status)}
+                        kind={finding.correctiveAction!.status}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -223,12 +254,12 @@ export function WorkQueuePage() {
           </QueryGate>
         </div>
         <div className="card">
-          <h2>Self-assessments to review</h2>
+          <h2>{t("queue.saqsToReview")}</h2>
           <SaqsToReview />
         </div>
       </div>
       <div className="card">
-        <h2>Findings (highest risk first)</h2>
+        <h2>{t("queue.findings")}</h2>
         <QueueFindings />
       </div>
       <details
@@ -236,7 +267,7 @@ export function WorkQueuePage() {
         open={scheduleOpen}
         onToggle={(event) => setScheduleOpen(event.currentTarget.open)}
       >
-        <summary className="card-summary">Schedule an audit</summary>
+        <summary className="card-summary">{t("queue.schedule")}</summary>
         {scheduleOpen && <ScheduleAuditForm onScheduled={audits.reload} />}
       </details>
     </section>

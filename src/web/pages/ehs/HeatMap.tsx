@@ -1,4 +1,6 @@
+import { useTranslation } from "react-i18next";
 import { riskLevel } from "../../components/RiskMatrix";
+import { badgeText } from "./risk";
 
 export interface HeatCell {
   likelihood: number;
@@ -16,13 +18,19 @@ const LEVELS = [1, 2, 3, 4, 5];
  * finding risk matrix). Likelihood runs bottom (1) to top (5), severity left (1) to right (5).
  */
 export function HeatMap({ cells }: { cells: HeatCell[] }) {
+  const { t } = useTranslation("ehs");
   const at = (l: number, s: number) =>
     cells.find((cell) => cell.likelihood === l && cell.severity === s);
   return (
     <div className="risk-matrix-wrap">
-      <div className="risk-matrix" role="table" aria-label="Risk heat map" data-testid="heat-map">
+      <div
+        className="risk-matrix"
+        role="table"
+        aria-label={t("heatMap.label")}
+        data-testid="heat-map"
+      >
         <div className="rm-axis rm-y" aria-hidden="true">
-          Likelihood →
+          {t("heatMap.likelihoodAxis")}
         </div>
         {[...LEVELS].reverse().map((l) => (
           <div className="rm-row" role="row" key={l}>
@@ -40,8 +48,19 @@ export function HeatMap({ cells }: { cells: HeatCell[] }) {
                   data-testid={`heat-${l}-${s}`}
                   className={`rm-cell rm-${level.toLowerCase()}`}
                   style={{ display: "inline-flex", alignItems: "center", justifyContent: "center" }}
-                  aria-label={`Likelihood ${l}, severity ${s}: score ${l * s}, ${level}, ${count} ${count === 1 ? "entry" : "entries"}`}
-                  title={`${l} × ${s} = ${l * s} (${level})`}
+                  aria-label={t("heatMap.cell", {
+                    likelihood: l,
+                    severity: s,
+                    score: l * s,
+                    level: badgeText(level),
+                    count,
+                  })}
+                  title={t("heatMap.cellTitle", {
+                    likelihood: l,
+                    severity: s,
+                    score: l * s,
+                    level: badgeText(level),
+                  })}
                 >
                   {count > 0 ? count : ""}
                 </span>
@@ -58,7 +77,7 @@ export function HeatMap({ cells }: { cells: HeatCell[] }) {
           ))}
         </div>
         <div className="rm-axis rm-x" aria-hidden="true">
-          Severity →
+          {t("heatMap.severityAxis")}
         </div>
       </div>
     </div>

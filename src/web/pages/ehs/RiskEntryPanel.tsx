@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useMutation } from "../../api/hooks";
 import { riskLevel } from "../../components/RiskMatrix";
 import {
@@ -13,13 +14,14 @@ import { graphql } from "../../gql";
 import type { ApplicationStage, ControlStatus, ControlType } from "../../gql/graphql";
 import type { Options } from "./RiskRegisterPage";
 import {
-  CONTROL_STATUSES,
-  CONTROL_TYPES,
+  badgeText,
+  controlStatusOptions,
   controlTypeLabel,
+  controlTypeOptions,
   dayInput,
   dayToIso,
   FACTORS,
-  STAGES,
+  stageOptions,
 } from "./risk";
 
 const UPDATE = graphql(`
@@ -72,11 +74,12 @@ export function AnalysisFields({
   onChange: (value: Factors) => void;
   error?: unknown;
 }) {
+  const { t } = useTranslation("ehs");
   const score = value.likelihood * value.severity;
   const fields: { key: keyof Factors; label: string }[] = [
-    { key: "likelihood", label: "Likelihood (1-5)" },
-    { key: "exposure", label: "Exposure frequency (1-5)" },
-    { key: "severity", label: "Severity (1-5)" },
+    { key: "likelihood", label: t("analysis.likelihood") },
+    { key: "exposure", label: t("analysis.exposure") },
+    { key: "severity", label: t("analysis.severity") },
   ];
   return (
     <>
@@ -94,9 +97,15 @@ export function AnalysisFields({
         ))}
       </div>
       <p className="rm-result" aria-live="polite" data-testid="computed-risk">
-        Risk score {value.likelihood} × {value.severity} = <strong>{score}</strong>{" "}
-        <Badge value={riskLevel(score)} /> · priority {value.likelihood} × {value.exposure} ×{" "}
-        {value.severity} = <strong>{value.likelihood * value.exposure * value.severity}</strong>
+        {t("analysis.score", { likelihood: value.likelihood, severity: value.severity })}{" "}
+        <strong>{score}</strong>{" "}
+        <Badge value={badgeText(riskLevel(score))} kind={riskLevel(score)} />
+        {t("analysis.priority", {
+          likelihood: value.likelihood,
+          exposure: value.exposure,
+          severity: value.severity,
+        })}{" "}
+        <strong>{value.likelihood * value.exposure * value.severity}</strong>
       </p>
     </>
   );
@@ -125,6 +134,7 @@ export interface PanelEntry {
 }
 
 function EditForm({ entry, options, onChanged }: PanelProps) {
+  const { t } = useTranslation("ehs");
   const update = useMutation(UPDATE);
   const [stage, setStage] = useState(entry.stage);
   const [location, setLocation] = useState(entry.location);
@@ -139,46 +149,47 @@ function EditForm({ entry, options, onChanged }: PanelProps) {
     if (done) onChanged();
   };
   return (
-    <form aria-label="Edit entry" noValidate onSubmit={(event) => void submit(event)}>
-      <h3>Edit</h3>
-      <p className="muted">A changed stage or site makes the entry due for re-assessment.</p>
+    <form aria-label={t("edit.label")} noValidate onSubmit={(event) => void submit(event)}>
+      <h3>{t("edit.title")}</h3>
+      <p className="muted">{t("edit.intro")}</p>
       <ErrorMessage error={update.error} />
       <div className="form-grid">
         <SelectField
-          label="Application stage"
+          label={t("fields.stage")}
           name="stage"
           value={stage}
           error={update.error}
-          options={STAGES}
+          options={stageOptions()}
           onChange={(event) => setStage(event.target.value as ApplicationStage)}
         />
         <TextField
-          label="Site or product line"
+          label={t("fields.location")}
           name="location"
           value={location}
           error={update.error}
           onChange={(event) => setLocation(event.target.value)}
         />
         <SelectField
-          label="Material category"
+          label={t("fields.category")}
           name="categoryId"
           value={categoryId}
           error={update.error}
           options={[
-            { value: "", label: "Unchanged" },
+            { value: "", label: t("edit.unchanged") },
             ...options.categories.map((c) => ({ value: c.id, label: c.name })),
           ]}
           onChange={(event) => setCategoryId(event.target.value)}
         />
       </div>
       <button type="submit" disabled={update.busy}>
-        Save entry
+        {t("edit.save")}
       </button>
     </form>
   );
 }
 
 function AssessForm({ entry, onChanged }: PanelProps) {
+  const { t } = useTranslation("ehs");
   const assess = useMutation(ASSESS);
   const [factors, setFactors] = useState<Factors>({
     likelihood: entry.likelihood,
@@ -192,20 +203,22 @@ function AssessForm({ entry, onChanged }: PanelProps) {
     if (done) onChanged();
   };
   return (
-    <form aria-label="Record an assessment" noValidate onSubmit={(event) => void submit(event)}>
-      <h3>Assess</h3>
-      <p className="muted">Last assessed {formatDateTime(entry.lastAssessedAt)}.</p>
+    <form aria-label={t("assess.label")} noValidate onSubmit={(event) => void submit(event)}>
+      <h3>{t("assess.title")}</h3>
+      <p className="muted">
+        {t("assess.lastAssessed", { date: formatDateTime(entry.lastAssessedAt) })}
+      </p>
       <ErrorMessage error={assess.error} />
       <AnalysisFields value={factors} onChange={setFactors} error={assess.error} />
       <TextField
-        label="Assessment note"
+        label={t("assess.note")}
         name="note"
         value={note}
         error={assess.error}
         onChange={(event) => setNote(event.target.value)}
       />
       <button type="submit" className="primary" disabled={assess.busy}>
-        Record assessment
+        {t("assess.submit")}
       </button>
     </form>
   );
@@ -220,6 +233,7 @@ function ControlRow({
   writer: boolean;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation("ehs");
   const update = useMutation(UPDATE_CONTROL);
   const [owner, setOwner] = useState(control.owner);
   const [due, setDue] = useState(dayInput(control.dueDate));
@@ -238,34 +252,38 @@ function ControlRow({
       {writer ? (
         <>
           <td>
-            <input aria-label="Owner" value={owner} onChange={(e) => setOwner(e.target.value)} />
+            <input
+              aria-label={t("entry.owner")}
+              value={owner}
+              onChange={(e) => setOwner(e.target.value)}
+            />
             <ErrorMessage error={update.error} />
           </td>
           <td>
             <input
               type="date"
-              aria-label="Due date"
+              aria-label={t("entry.dueDate")}
               value={due}
               onChange={(e) => setDue(e.target.value)}
             />
           </td>
           <td>
             <select
-              aria-label="Status"
+              aria-label={t("entry.status")}
               value={status}
               onChange={(e) => setStatus(e.target.value as ControlStatus)}
             >
-              {CONTROL_STATUSES.map((s) => (
+              {controlStatusOptions().map((s) => (
                 <option key={s.value} value={s.value}>
                   {s.label}
                 </option>
               ))}
             </select>{" "}
-            {control.overdue && <Badge value="Overdue" kind="critical" />}
+            {control.overdue && <Badge value={badgeText("overdue")} kind="critical" />}
           </td>
           <td>
             <button type="button" disabled={update.busy} onClick={() => void save()}>
-              Save
+              {t("entry.save")}
             </button>
           </td>
         </>
@@ -274,8 +292,8 @@ function ControlRow({
           <td>{control.owner}</td>
           <td>{formatDate(control.dueDate)}</td>
           <td>
-            <Badge value={control.status} />{" "}
-            {control.overdue && <Badge value="Overdue" kind="critical" />}
+            <Badge value={badgeText(control.status)} kind={control.status} />{" "}
+            {control.overdue && <Badge value={badgeText("overdue")} kind="critical" />}
           </td>
           <td />
         </>
@@ -285,6 +303,7 @@ function ControlRow({
 }
 
 function AddControlForm({ entry, onChanged }: PanelProps) {
+  const { t } = useTranslation("ehs");
   const add = useMutation(ADD_CONTROL);
   const [type, setType] = useState<ControlType>("SOURCE_PREVENTION");
   const [description, setDescription] = useState("");
@@ -303,34 +322,34 @@ function AddControlForm({ entry, onChanged }: PanelProps) {
     }
   };
   return (
-    <form aria-label="Add a control" noValidate onSubmit={(event) => void submit(event)}>
-      <h3>Add a control</h3>
+    <form aria-label={t("addControl.label")} noValidate onSubmit={(event) => void submit(event)}>
+      <h3>{t("addControl.label")}</h3>
       <ErrorMessage error={add.error} />
       <div className="form-grid">
         <SelectField
-          label="Control type"
+          label={t("addControl.type")}
           name="type"
           value={type}
           error={add.error}
-          options={CONTROL_TYPES}
+          options={controlTypeOptions()}
           onChange={(event) => setType(event.target.value as ControlType)}
         />
         <TextField
-          label="Control"
+          label={t("entry.control")}
           name="description"
           value={description}
           error={add.error}
           onChange={(event) => setDescription(event.target.value)}
         />
         <TextField
-          label="Owner"
+          label={t("entry.owner")}
           name="owner"
           value={owner}
           error={add.error}
           onChange={(event) => setOwner(event.target.value)}
         />
         <TextField
-          label="Due date"
+          label={t("entry.dueDate")}
           name="dueDate"
           type="date"
           value={due}
@@ -339,7 +358,7 @@ function AddControlForm({ entry, onChanged }: PanelProps) {
         />
       </div>
       <button type="submit" disabled={add.busy || !due}>
-        Add control
+        {t("addControl.submit")}
       </button>
     </form>
   );
@@ -355,24 +374,30 @@ interface PanelProps {
 /** One entry opened: its controls, and for admins and auditors the edit and assess forms. */
 export function RiskEntryPanel(props: PanelProps) {
   const { entry, writer, onChanged } = props;
+  const { t } = useTranslation("ehs");
   return (
-    <div className="card" aria-label={`Entry ${entry.substance.name}, ${entry.location}`}>
+    <div
+      className="card"
+      aria-label={t("entry.label", { substance: entry.substance.name, location: entry.location })}
+    >
       <h2>
-        {entry.substance.name} · {entry.location}
+        {entry.substance.name}
+        {t("sep")}
+        {entry.location}
       </h2>
-      <h3>Controls</h3>
+      <h3>{t("entry.controls")}</h3>
       {entry.controls.length === 0 ? (
-        <p className="muted">No controls yet.</p>
+        <p className="muted">{t("entry.noControls")}</p>
       ) : (
         <div className="table-wrap">
           <table className="table" data-testid="risk-controls">
             <thead>
               <tr>
-                <th>Type</th>
-                <th>Control</th>
-                <th>Owner</th>
-                <th>Due</th>
-                <th>Status</th>
+                <th>{t("entry.type")}</th>
+                <th>{t("entry.control")}</th>
+                <th>{t("entry.owner")}</th>
+                <th>{t("entry.due")}</th>
+                <th>{t("entry.status")}</th>
                 <th />
               </tr>
             </thead>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useViewer } from "../../api/auth";
 import { ApiError, gql } from "../../api/client";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
@@ -6,7 +7,6 @@ import {
   Badge,
   Empty,
   ErrorMessage,
-  formatNumber,
   Pager,
   QueryGate,
   SelectField,
@@ -16,7 +16,8 @@ import { graphql } from "../../gql";
 import type { ApplicationStage } from "../../gql/graphql";
 import { HeatMap } from "./HeatMap";
 import { AnalysisFields, RiskEntryPanel } from "./RiskEntryPanel";
-import { STAGES, stageLabel } from "./risk";
+import { badgeText, stageLabel, stageOptions } from "./risk";
+import { formatPercent } from "../../i18n/format";
 
 export const REGISTER = graphql(`
   query RiskRegister($stage: ApplicationStage, $categoryId: ID, $due: Boolean, $after: String) {
@@ -126,6 +127,7 @@ export type Options = {
 };
 
 function CreateEntryForm({ options, onCreated }: { options: Options; onCreated: () => void }) {
+  const { t } = useTranslation("ehs");
   const create = useMutation(CREATE);
   const [cas, setCas] = useState("");
   const [casProblem, setCasProblem] = useState<string>();
@@ -147,7 +149,7 @@ function CreateEntryForm({ options, onCreated }: { options: Options; onCreated: 
       return;
     }
     if (!substanceId) {
-      setCasProblem("is not a substance of the reference data");
+      setCasProblem(t("create.notASubstance"));
       return;
     }
     const created = await create.run({
@@ -172,16 +174,16 @@ function CreateEntryForm({ options, onCreated }: { options: Options; onCreated: 
   return (
     <form
       className="card"
-      aria-label="New register entry"
+      aria-label={t("create.label")}
       noValidate
       onSubmit={(event) => void submit(event)}
     >
-      <h2>New entry</h2>
-      <p className="muted">Identify the substance, where it is used, and analyse it.</p>
+      <h2>{t("create.title")}</h2>
+      <p className="muted">{t("create.intro")}</p>
       <ErrorMessage error={create.error} />
       <div className="form-grid">
         <div className={casProblem ? "field invalid" : "field"}>
-          <label htmlFor="risk-cas">CAS number</label>
+          <label htmlFor="risk-cas">{t("create.cas")}</label>
           <input
             id="risk-cas"
             name="cas"
@@ -192,43 +194,43 @@ function CreateEntryForm({ options, onCreated }: { options: Options; onCreated: 
           />
           {casProblem && (
             <small className="field-error" role="alert">
-              CAS number {casProblem}
+              {t("create.casProblem", { problem: casProblem })}
             </small>
           )}
         </div>
         <SelectField
-          label="Application stage"
+          label={t("fields.stage")}
           name="stage"
           value={stage}
           error={create.error}
-          options={STAGES}
+          options={stageOptions()}
           onChange={(event) => setStage(event.target.value as ApplicationStage)}
         />
         <TextField
-          label="Site or product line"
+          label={t("fields.location")}
           name="location"
           value={location}
           error={create.error}
           onChange={(event) => setLocation(event.target.value)}
         />
         <SelectField
-          label="Material category"
+          label={t("fields.category")}
           name="categoryId"
           value={categoryId}
           error={create.error}
           options={[
-            { value: "", label: "None" },
+            { value: "", label: t("create.none") },
             ...options.categories.map((c) => ({ value: c.id, label: c.name })),
           ]}
           onChange={(event) => setCategoryId(event.target.value)}
         />
         <SelectField
-          label="Bought from"
+          label={t("create.boughtFrom")}
           name="supplierId"
           value={supplierId}
           error={create.error}
           options={[
-            { value: "", label: "None" },
+            { value: "", label: t("create.none") },
             ...options.suppliers.map((s) => ({ value: s.id, label: s.name })),
           ]}
           onChange={(event) => setSupplierId(event.target.value)}
@@ -236,14 +238,14 @@ function CreateEntryForm({ options, onCreated }: { options: Options; onCreated: 
       </div>
       <AnalysisFields value={factors} onChange={setFactors} error={create.error} />
       <TextField
-        label="Note"
+        label={t("create.note")}
         name="note"
         value={note}
         error={create.error}
         onChange={(event) => setNote(event.target.value)}
       />
       <button type="submit" className="primary" disabled={create.busy}>
-        {create.busy ? "Adding…" : "Add entry"}
+        {create.busy ? t("create.adding") : t("create.add")}
       </button>
     </form>
   );
@@ -251,6 +253,7 @@ function CreateEntryForm({ options, onCreated }: { options: Options; onCreated: 
 
 /** The EHS view of the company's hazardous-substance register: priority order and heat map. */
 export function RiskRegisterPage() {
+  const { t } = useTranslation("ehs");
   const viewer = useViewer();
   const writer = viewer.role === "ADMIN" || viewer.role === "AUDITOR";
   const [stage, setStage] = useState<"" | ApplicationStage>("");
@@ -273,29 +276,26 @@ export function RiskRegisterPage() {
   return (
     <section>
       <div className="page-head">
-        <h1>Hazardous-substance risk register</h1>
-        <p className="muted">
-          Identify, analyse, assess, control: highest priority (likelihood × exposure × severity)
-          first.
-        </p>
+        <h1>{t("register.title")}</h1>
+        <p className="muted">{t("register.intro")}</p>
       </div>
       <ErrorMessage error={optionsState.error} />
       {writer && <CreateEntryForm options={options} onCreated={state.reload} />}
-      <div className="card" aria-label="Filters">
+      <div className="card" aria-label={t("register.filters")}>
         <div className="form-grid">
           <SelectField
-            label="Stage"
+            label={t("register.stage")}
             name="stage-filter"
             value={stage}
-            options={[{ value: "", label: "Any stage" }, ...STAGES]}
+            options={[{ value: "", label: t("register.anyStage") }, ...stageOptions()]}
             onChange={(event) => setStage(event.target.value as "" | ApplicationStage)}
           />
           <SelectField
-            label="Category"
+            label={t("register.category")}
             name="category-filter"
             value={categoryId}
             options={[
-              { value: "", label: "Any category" },
+              { value: "", label: t("register.anyCategory") },
               ...options.categories.map((c) => ({ value: c.id, label: c.name })),
             ]}
             onChange={(event) => setCategoryId(event.target.value)}
@@ -307,7 +307,7 @@ export function RiskRegisterPage() {
                 checked={dueOnly}
                 onChange={(event) => setDueOnly(event.target.checked)}
               />{" "}
-              Re-assessment due only
+              {t("register.dueOnly")}
             </label>
           </div>
         </div>
@@ -316,33 +316,35 @@ export function RiskRegisterPage() {
         {(data) => (
           <>
             <div className="card">
-              <h2>Heat map</h2>
+              <h2>{t("register.heatMap")}</h2>
               <p data-testid="coverage">
-                Coverage: {data.riskRegisterCoverage.categoriesAssessed} of{" "}
-                {data.riskRegisterCoverage.categoriesTotal} material categories have a current
-                assessment ({formatNumber(data.riskRegisterCoverage.share * 100, 0)} %; the policy
-                asks for at least 90 %).
+                {t("register.coverage", {
+                  assessed: data.riskRegisterCoverage.categoriesAssessed,
+                  total: data.riskRegisterCoverage.categoriesTotal,
+                  share: formatPercent(data.riskRegisterCoverage.share, 0),
+                  target: formatPercent(0.9, 0),
+                })}
               </p>
               <HeatMap cells={data.riskHeatMap} />
             </div>
             <div className="card">
-              <h2>Entries by priority</h2>
+              <h2>{t("register.byPriority")}</h2>
               {data.riskRegister.edges.length === 0 ? (
-                <Empty>No register entries.</Empty>
+                <Empty>{t("register.none")}</Empty>
               ) : (
                 <>
                   <div className="table-wrap">
                     <table className="table" data-testid="risk-register">
                       <thead>
                         <tr>
-                          <th>Priority</th>
-                          <th>Substance</th>
-                          <th>Stage</th>
-                          <th>Site or line</th>
-                          <th>Category</th>
-                          <th>L × E × S</th>
-                          <th>Risk</th>
-                          <th>Re-assessment</th>
+                          <th>{t("register.priority")}</th>
+                          <th>{t("register.substance")}</th>
+                          <th>{t("register.stage")}</th>
+                          <th>{t("register.siteOrLine")}</th>
+                          <th>{t("register.category")}</th>
+                          <th>{t("register.factors")}</th>
+                          <th>{t("register.risk")}</th>
+                          <th>{t("register.reassessment")}</th>
                           <th />
                         </tr>
                       </thead>
@@ -365,12 +367,13 @@ export function RiskRegisterPage() {
                               {node.likelihood} × {node.exposure} × {node.severity}
                             </td>
                             <td>
-                              {node.riskScore} <Badge value={node.riskLevel} />
+                              {node.riskScore}{" "}
+                              <Badge value={badgeText(node.riskLevel)} kind={node.riskLevel} />
                             </td>
                             <td>
                               {node.reassessmentDue ? (
                                 <>
-                                  <Badge value="Due" kind="high" />
+                                  <Badge value={badgeText("due")} kind="high" />
                                   <ul className="reasons">
                                     {node.reassessmentReasons.map((reason) => (
                                       <li key={reason}>{reason}</li>
@@ -378,7 +381,7 @@ export function RiskRegisterPage() {
                                   </ul>
                                 </>
                               ) : (
-                                <span className="muted">Current</span>
+                                <span className="muted">{t("register.current")}</span>
                               )}
                             </td>
                             <td>
@@ -388,7 +391,7 @@ export function RiskRegisterPage() {
                                 aria-expanded={open === node.id}
                                 onClick={() => setOpen(open === node.id ? null : node.id)}
                               >
-                                {open === node.id ? "Close" : "Open"}
+                                {open === node.id ? t("register.close") : t("register.open")}
                               </button>
                             </td>
                           </tr>
@@ -397,7 +400,7 @@ export function RiskRegisterPage() {
                     </table>
                   </div>
                   <Pager
-                    label="Register entries"
+                    label={t("register.pager")}
                     total={data.riskRegister.totalCount}
                     hasNext={data.riskRegister.pageInfo.hasNextPage}
                     hasPrevious={pages.hasPrevious}

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useCursorPages, useQuery } from "../../api/hooks";
 import {
@@ -13,6 +14,8 @@ import {
 } from "../../components/ui";
 import { graphql } from "../../gql";
 import type { SubstitutionLinesQuery, SubstitutionStatus } from "../../gql/graphql";
+import { i18next } from "../../i18n";
+import { badgeText } from "./risk";
 
 const LINES = graphql(`
   query SubstitutionLines($status: SubstitutionStatus!, $categoryId: ID, $after: String) {
@@ -63,8 +66,12 @@ type Line = SubstitutionLinesQuery["substitution"]["edges"][number]["node"];
 /** ppm w/w, with the percent beside it (0.1 % is 1 000 ppm). */
 const concentration = (ppm: number | null | undefined): string =>
   ppm === null || ppm === undefined
-    ? "unknown"
-    : `${formatNumber(ppm, 0)} ppm (${formatNumber(ppm / 10_000, 3)} %)`;
+    ? i18next.t("substitution.unknown", { ns: "ehs" })
+    : i18next.t("substitution.ppm", {
+        ns: "ehs",
+        ppm: formatNumber(ppm, 0),
+        percent: formatNumber(ppm / 10_000, 3),
+      });
 
 function byCategory(lines: Line[]): { name: string; code: string; lines: Line[] }[] {
   const groups: { name: string; code: string; lines: Line[] }[] = [];
@@ -77,16 +84,21 @@ function byCategory(lines: Line[]): { name: string; code: string; lines: Line[] 
 }
 
 function Lines({ status, categoryId }: { status: SubstitutionStatus; categoryId: string }) {
+  const { t } = useTranslation("ehs");
   const pages = useCursorPages(categoryId);
   const state = useQuery(LINES, { status, categoryId: categoryId || null, after: pages.after });
-  const title = status === "ACCEPTED" ? "Accepted declarations" : "Submitted, under review";
+  const title = status === "ACCEPTED" ? t("substitution.accepted") : t("substitution.submitted");
   return (
     <div className="card" data-testid={`substitution-${status.toLowerCase()}`}>
       <h2>{title}</h2>
       <QueryGate state={state}>
         {(data) =>
           data.substitution.edges.length === 0 ? (
-            <Empty>No {status.toLowerCase()} declaration contains a target substance.</Empty>
+            <Empty>
+              {status === "ACCEPTED"
+                ? t("substitution.emptyAccepted")
+                : t("substitution.emptySubmitted")}
+            </Empty>
           ) : (
             <>
               {byCategory(data.substitution.edges.map((e) => e.node)).map((group) => (
@@ -96,14 +108,14 @@ function Lines({ status, categoryId }: { status: SubstitutionStatus; categoryId:
                     <table className="table">
                       <thead>
                         <tr>
-                          <th>Supplier</th>
-                          <th>Part</th>
-                          <th>Material</th>
-                          <th>Substance</th>
-                          <th>CAS</th>
-                          <th>Target</th>
-                          <th>Concentration</th>
-                          <th>Valid until</th>
+                          <th>{t("substitution.supplier")}</th>
+                          <th>{t("substitution.part")}</th>
+                          <th>{t("substitution.material")}</th>
+                          <th>{t("substitution.substance")}</th>
+                          <th>{t("substitution.cas")}</th>
+                          <th>{t("substitution.target")}</th>
+                          <th>{t("substitution.concentration")}</th>
+                          <th>{t("substitution.validUntil")}</th>
                         </tr>
                       </thead>
                       <tbody>
@@ -113,7 +125,8 @@ function Lines({ status, categoryId }: { status: SubstitutionStatus; categoryId:
                             <td>
                               <Link to={`/declarations/${line.declarationId}`}>
                                 {line.partNumber}
-                                {line.partName && ` (${line.partName})`}
+                                {line.partName &&
+                                  t("substitution.partName", { name: line.partName })}
                               </Link>
                             </td>
                             <td>{line.material}</td>
@@ -121,14 +134,14 @@ function Lines({ status, categoryId }: { status: SubstitutionStatus; categoryId:
                             <td>{line.cas}</td>
                             <td>
                               <Badge
-                                value={line.targetKind}
+                                value={badgeText(line.targetKind)}
                                 kind={line.targetKind === "ELIMINATE" ? "critical" : "medium"}
                               />
                             </td>
                             <td>{concentration(line.ppm)}</td>
                             <td>
                               {formatDate(line.validUntil)}{" "}
-                              {line.expired && <Badge value="Expired" kind="high" />}
+                              {line.expired && <Badge value={badgeText("expired")} kind="high" />}
                             </td>
                           </tr>
                         ))}
@@ -155,25 +168,23 @@ function Lines({ status, categoryId }: { status: SubstitutionStatus; categoryId:
 
 /** Which suppliers' declarations still contain the company's target substances, per category. */
 export function SubstitutionPage() {
+  const { t } = useTranslation("ehs");
   const categories = useQuery(CATEGORIES);
   const [categoryId, setCategoryId] = useState("");
   return (
     <section>
       <div className="page-head">
-        <h1>Substitution</h1>
-        <p className="muted">
-          Target substances (eliminate: mercury, cadmium, fluoropolymers; reduce: lead, DEHP; a
-          group target counts its members) still in suppliers&apos; material declarations.
-        </p>
+        <h1>{t("substitution.title")}</h1>
+        <p className="muted">{t("substitution.intro")}</p>
       </div>
       <ErrorMessage error={categories.error} />
       <div className="card">
         <SelectField
-          label="Category"
+          label={t("substitution.category")}
           name="category"
           value={categoryId}
           options={[
-            { value: "", label: "Every category" },
+            { value: "", label: t("substitution.everyCategory") },
             ...(categories.data?.materialCategories ?? []).map((c) => ({
               value: c.id,
               label: c.name,

@@ -1,33 +1,38 @@
 import type { ApplicationStage, ControlStatus, ControlType } from "../../gql/graphql";
+import { i18next } from "../../i18n";
+import ehsTexts from "../../i18n/locales/en/ehs.json";
 
-export const STAGES: { value: ApplicationStage; label: string }[] = [
-  { value: "DESIGN", label: "Design" },
-  { value: "RAW_MATERIAL", label: "Raw material" },
-  { value: "PRODUCTION", label: "Production" },
-  { value: "PACKAGING", label: "Packaging" },
-  { value: "USE", label: "Use" },
-  { value: "END_OF_LIFE", label: "End of life" },
-];
+const STAGES = Object.keys(ehsTexts.stage) as ApplicationStage[];
+const CONTROL_TYPES = Object.keys(ehsTexts.controlType) as ControlType[];
+const CONTROL_STATUSES = Object.keys(ehsTexts.controlStatus) as ControlStatus[];
 
-export const CONTROL_TYPES: { value: ControlType; label: string }[] = [
-  { value: "SOURCE_PREVENTION", label: "Source prevention" },
-  { value: "PROCESS_MONITORING", label: "Process monitoring" },
-  { value: "END_TREATMENT", label: "End treatment" },
-];
-
-export const CONTROL_STATUSES: { value: ControlStatus; label: string }[] = [
-  { value: "PLANNED", label: "Planned" },
-  { value: "IN_PLACE", label: "In place" },
-  { value: "VERIFIED", label: "Verified" },
-];
-
-export const FACTORS = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
-
+// Looked up when called, so the words follow the interface's language.
 export const stageLabel = (stage: string): string =>
-  STAGES.find((s) => s.value === stage)?.label ?? stage;
+  stage in ehsTexts.stage ? i18next.t(`stage.${stage as ApplicationStage}`, { ns: "ehs" }) : stage;
 
 export const controlTypeLabel = (type: string): string =>
-  CONTROL_TYPES.find((t) => t.value === type)?.label ?? type;
+  type in ehsTexts.controlType
+    ? i18next.t(`controlType.${type as ControlType}`, { ns: "ehs" })
+    : type;
+
+export const controlStatusLabel = (status: string): string =>
+  status in ehsTexts.controlStatus
+    ? i18next.t(`controlStatus.${status as ControlStatus}`, { ns: "ehs" })
+    : status;
+
+/** A code as the EHS badges show it: the code in English, words in Chinese. */
+export const badgeText = (code: string): string =>
+  code in ehsTexts.badge
+    ? i18next.t(`badge.${code as keyof typeof ehsTexts.badge}`, { ns: "ehs" })
+    : code;
+
+export const stageOptions = () => STAGES.map((value) => ({ value, label: stageLabel(value) }));
+export const controlTypeOptions = () =>
+  CONTROL_TYPES.map((value) => ({ value, label: controlTypeLabel(value) }));
+export const controlStatusOptions = () =>
+  CONTROL_STATUSES.map((value) => ({ value, label: controlStatusLabel(value) }));
+
+export const FACTORS = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }));
 
 /** An ISO instant as the value of an `<input type="date">` (its UTC day). */
 export const dayInput = (iso: string): string => iso.slice(0, 10);

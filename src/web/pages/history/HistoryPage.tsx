@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router-dom";
 import { useCursorPages, useQuery } from "../../api/hooks";
 import { Empty, formatDateTime, Pager, QueryGate } from "../../components/ui";
@@ -7,6 +8,7 @@ import {
   entityWords,
   fieldChanges,
   fieldWords,
+  roleWords,
   valueWords,
   type FieldChange,
 } from "./history-words";
@@ -37,25 +39,19 @@ const TRAIL = graphql(`
   }
 `);
 
-const ROLE_WORDS: Record<string, string> = {
-  ADMIN: "admin",
-  PROCUREMENT: "procurement",
-  AUDITOR: "auditor",
-  SUPPLIER: "supplier user",
-};
-
 /** Before and after, one row per field; a field set for the first time has no "before". */
 function ChangeTable({ changes, caption }: { changes: FieldChange[]; caption: string }) {
-  if (changes.length === 0) return <p className="muted">No field values were recorded.</p>;
+  const { t } = useTranslation("history");
+  if (changes.length === 0) return <p className="muted">{t("page.noValues")}</p>;
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="table history-diff">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            <th scope="col">{t("page.field")}</th>
+            <th scope="col">{t("page.before")}</th>
+            <th scope="col">{t("page.after")}</th>
           </tr>
         </thead>
         <tbody>
@@ -74,6 +70,7 @@ function ChangeTable({ changes, caption }: { changes: FieldChange[]; caption: st
 
 /** `/history/:entityType/:entityId`: every recorded change to one record, newest first. */
 export function HistoryPage() {
+  const { t } = useTranslation("history");
   const { entityType = "", entityId = "" } = useParams();
   const [params] = useSearchParams();
   const title = params.get("title");
@@ -82,44 +79,44 @@ export function HistoryPage() {
   const what = entityWords(entityType);
   return (
     <section>
-      <h1>History of {title ? `${what} ${title}` : `this ${what}`}</h1>
-      <p className="muted">
-        Every change to this record, newest first: who made it, when, and each field before and
-        after. The history cannot be edited or deleted.
-      </p>
+      <h1>{title ? t("page.titleNamed", { what, title }) : t("page.titleThis", { what })}</h1>
+      <p className="muted">{t("page.intro")}</p>
       <QueryGate state={state}>
         {({ auditTrail }) =>
           auditTrail.edges.length === 0 ? (
-            <Empty>No changes are recorded for this record.</Empty>
+            <Empty>{t("page.empty")}</Empty>
           ) : (
             <>
               <ol className="history-list">
                 {auditTrail.edges.map(({ node }) => {
-                  const heading = `${actionWords(node.action)}, ${formatDateTime(node.at)}`;
+                  const heading = t("page.heading", {
+                    action: actionWords(node.action),
+                    at: formatDateTime(node.at),
+                  });
                   return (
                     <li key={node.id} className="card history-event">
                       <h2>{heading}</h2>
                       <p>
-                        By{" "}
+                        {t("page.by")}{" "}
                         {node.actor ? (
                           <>
                             <strong>{node.actor.name}</strong> ({node.actor.email}
-                            {node.role ? `, ${ROLE_WORDS[node.role] ?? node.role}` : ""})
+                            {node.role ? `, ${roleWords(node.role)}` : ""})
                           </>
                         ) : (
-                          <strong>the system</strong>
+                          <strong>{t("page.system")}</strong>
                         )}
                       </p>
                       <ChangeTable
                         changes={fieldChanges(node.changes)}
-                        caption={`Fields changed: ${heading}`}
+                        caption={t("page.fieldsChanged", { heading })}
                       />
                     </li>
                   );
                 })}
               </ol>
               <Pager
-                label="History"
+                label={t("page.pager")}
                 total={auditTrail.totalCount}
                 hasNext={auditTrail.pageInfo.hasNextPage}
                 hasPrevious={pages.hasPrevious}

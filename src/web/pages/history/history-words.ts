@@ -1,50 +1,35 @@
 /**
  * The audit trail records field names and stored values as they are in the database; these
- * turn them into words: `supplierId` -> "Supplier", `PROCUREMENT` -> "Procurement".
+ * turn them into words: `supplierId` -> "Supplier", `PROCUREMENT` -> "Procurement". The words
+ * are the "history" namespace's; a name it does not know is split into English words.
  */
+import { currentLocale, i18next } from "../../i18n";
+import { formatDateTime } from "../../i18n/format";
+import enums from "../../i18n/locales/en/enums.json";
+import en from "../../i18n/locales/en/history.json";
+
+type Table = "entity" | "field" | "action" | "role";
+
+function lookup(table: Table, name: string): string | undefined {
+  return Object.hasOwn(en[table], name)
+    ? i18next.t(`history:${table}.${name}` as never)
+    : undefined;
+}
+
+const t = (key: string, options?: Record<string, unknown>): string =>
+  String(i18next.t(`history:${key}` as never, options as never));
 
 /** Record kinds as the trail names them (`entityType`), in words. */
-const ENTITY_WORDS: Record<string, string> = {
-  MaterialCategory: "material category",
-  CategoryTierSet: "supply-chain tiers of category",
-  SelfAssessment: "self-assessment",
-  CorrectiveAction: "corrective action",
-  ApiToken: "API token",
-  SupplyChainMap: "supply-chain map",
-  RiskEntry: "risk register entry",
-  MaterialDeclaration: "material declaration",
-  PriorityAdjustment: "priority adjustment",
-};
-
-/** Field names whose generic spelling would read badly. */
-const FIELD_WORDS: Record<string, string> = {
-  supplierId: "Supplier",
-  categoryId: "Category",
-  leadAuditorId: "Lead auditor",
-  checklistId: "Checklist",
-  siteId: "Site",
-  itemId: "Checklist item",
-  auditId: "Audit",
-  userId: "User",
-  active: "Active",
-  mustChangePassword: "Must change the password",
-  riskScore: "Risk score",
-  capDueDate: "Corrective-action plan due",
-  dueDate: "Due",
-  externalId: "External id",
-  legalName: "Legal name",
-  registrationNumber: "Registration number",
-  contactEmail: "Contact e-mail",
-};
-
 export function entityWords(entityType: string): string {
-  if (ENTITY_WORDS[entityType]) return ENTITY_WORDS[entityType];
-  return entityType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return (
+    lookup("entity", entityType) ?? entityType.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()
+  );
 }
 
 /** `targetDate` -> "Target date", `block_reason` -> "Block reason". */
 export function fieldWords(field: string): string {
-  if (FIELD_WORDS[field]) return FIELD_WORDS[field];
+  const known = lookup("field", field);
+  if (known) return known;
   const words = field
     .replace(/Id$/, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
@@ -57,8 +42,15 @@ export function fieldWords(field: string): string {
 /** `user.role_changed` -> "Role changed", `supplier.created` -> "Created". */
 export function actionWords(action: string): string {
   const verb = action.includes(".") ? action.slice(action.indexOf(".") + 1) : action;
+  const known = lookup("action", verb);
+  if (known) return known;
   const words = verb.replace(/[_.]+/g, " ").trim().toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The role an actor acted in: "auditor", "supplier user". */
+export function roleWords(role: string): string {
+  return lookup("role", role) ?? role;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,6 +60,13 @@ const CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 /** Codes such as TO_ORIGIN read as "To origin"; two-letter ones (countries) stay. */
 function codeWords(code: string): string {
   if (code.length <= 3) return code;
+  if (currentLocale() !== "en") {
+    // An enum value the interface has words for (MAJOR: 重大); English reads the code itself.
+    const group = (Object.keys(enums) as (keyof typeof enums)[]).find((name) =>
+      Object.hasOwn(enums[name], code),
+    );
+    if (group) return i18next.t(`enums:${group}.${code}` as never);
+  }
   const words = code.replace(/_/g, " ").toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -75,26 +74,30 @@ function codeWords(code: string): string {
 /** One stored value as a person reads it; nested values as "key: value" lines. */
 export function valueWords(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "boolean") return value ? t("value.yes") : t("value.no");
   if (typeof value === "number") return String(value);
+  if (value === SESSIONS_OPEN) return t("value.open");
+  if (value === SESSIONS_ENDED) return t("value.allEnded");
   if (typeof value === "string") {
-    if (UUID.test(value)) return `record ${value.slice(0, 8)}…`;
+    if (UUID.test(value)) return t("value.record", { id: value.slice(0, 8) });
     if (ISO_DATE.test(value)) {
       const date = new Date(value);
-      if (!Number.isNaN(date.getTime())) {
-        return date.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
-      }
+      if (!Number.isNaN(date.getTime())) return formatDateTime(date);
     }
     if (CODE.test(value)) return codeWords(value);
     return value;
   }
   if (Array.isArray(value)) {
-    return value.length === 0 ? "none" : value.map((item) => valueWords(item)).join("; ");
+    return value.length === 0
+      ? t("value.none")
+      : value.map((item) => valueWords(item)).join(t("value.listJoin"));
   }
   if (typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return "—";
-    return entries.map(([key, inner]) => `${fieldWords(key)}: ${valueWords(inner)}`).join(", ");
+    return entries
+      .map(([key, inner]) => t("value.pair", { key: fieldWords(key), value: valueWords(inner) }))
+      .join(t("value.pairJoin"));
   }
   return String(value);
 }
@@ -104,6 +107,10 @@ export interface FieldChange {
   before: unknown;
   after: unknown;
 }
+
+/** The sessions row's values: words of the page, not stored values. */
+const SESSIONS_OPEN = Symbol("sessions open");
+const SESSIONS_ENDED = Symbol("sessions ended");
 
 /** Bookkeeping every change bumps: it says nothing a reader needs. */
 const NOISE = new Set(["id", "version", "updatedAt", "createdAt"]);
@@ -121,7 +128,7 @@ export function fieldChanges(changes: unknown): FieldChange[] {
           typeof pair.before === "number" &&
           typeof pair.after === "number" &&
           pair.after > pair.before;
-        return ended ? { field: "sessions", before: "open", after: "all ended" } : null;
+        return ended ? { field: "sessions", before: SESSIONS_OPEN, after: SESSIONS_ENDED } : null;
       }
       return { field, before: pair.before ?? null, after: pair.after ?? null };
     })

@@ -1,4 +1,5 @@
 import { useState, type MouseEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useCursorPages, useMutation, useQuery } from "../../api/hooks";
 import { portalPath, useUnreadCount } from "../../api/notifications";
@@ -54,6 +55,7 @@ function NotificationItem({
   onMarkRead: (item: Item) => void;
   busy: boolean;
 }) {
+  const { t } = useTranslation("notifications");
   const path = portalPath(item.link);
   const unread = !item.readAt;
   return (
@@ -63,7 +65,7 @@ function NotificationItem({
       data-kind={item.kind}
     >
       <h3>
-        {unread && <span className="sr-only">Unread: </span>}
+        {unread && <span className="sr-only">{t("page.unreadPrefix")}</span>}
         {path ? (
           <Link
             to={path}
@@ -82,7 +84,7 @@ function NotificationItem({
       <p className="notification-body">{item.body}</p>
       <p className="muted">
         <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
-        {item.readAt ? ` · read ${formatDateTime(item.readAt)}` : " · unread"}
+        {item.readAt ? t("page.read", { at: formatDateTime(item.readAt) }) : t("page.unread")}
         {unread && (
           <>
             {" "}
@@ -91,9 +93,9 @@ function NotificationItem({
               className="link-button"
               disabled={busy}
               onClick={() => onMarkRead(item)}
-              aria-label={`Mark read: ${item.title}`}
+              aria-label={t("page.markReadLabel", { title: item.title })}
             >
-              Mark read
+              {t("page.markRead")}
             </button>
           </>
         )}
@@ -104,6 +106,7 @@ function NotificationItem({
 
 /** The inbox: newest first, unread ones marked; opening one marks it read and follows it. */
 export function NotificationsPage() {
+  const { t } = useTranslation("notifications");
   const [unreadOnly, setUnreadOnly] = useState(false);
   const pages = useCursorPages(String(unreadOnly));
   const state = useQuery(NOTIFICATIONS, {
@@ -130,9 +133,9 @@ export function NotificationsPage() {
   return (
     <section>
       <header className="page-head">
-        <h1>Notifications</h1>
+        <h1>{t("page.title")}</h1>
         <p className="muted" aria-live="polite">
-          {unread.count === undefined ? "" : `${unread.count} unread`}
+          {unread.count === undefined ? "" : t("page.unreadCount", { count: unread.count })}
         </p>
       </header>
       <div className="card toolbar">
@@ -142,25 +145,25 @@ export function NotificationsPage() {
             checked={unreadOnly}
             onChange={(event) => setUnreadOnly(event.target.checked)}
           />{" "}
-          Unread only
+          {t("page.unreadOnly")}
         </label>
         <button
           type="button"
           disabled={mark.busy || unread.count === 0}
           onClick={() => void markRead()}
         >
-          Mark all read
+          {t("page.markAllRead")}
         </button>
-        <Link to="/me#notification-preferences">E-mail preferences</Link>
+        <Link to="/me#notification-preferences">{t("page.preferences")}</Link>
       </div>
       <ErrorMessage error={mark.error} />
       <QueryGate state={state}>
         {({ notifications }) =>
           notifications.edges.length === 0 ? (
-            <Empty>{unreadOnly ? "No unread notifications." : "No notifications yet."}</Empty>
+            <Empty>{unreadOnly ? t("page.noUnread") : t("page.none")}</Empty>
           ) : (
             <div className="card">
-              <ol className="notifications" aria-label="Notifications, newest first">
+              <ol className="notifications" aria-label={t("page.list")}>
                 {notifications.edges.map(({ node }) => (
                   <NotificationItem
                     key={node.id}
@@ -172,7 +175,7 @@ export function NotificationsPage() {
                 ))}
               </ol>
               <Pager
-                label="Notifications"
+                label={t("page.pager")}
                 total={notifications.totalCount}
                 hasNext={notifications.pageInfo.hasNextPage}
                 hasPrevious={pages.hasPrevious}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { ApiError } from "../../api/client";
 import { useMutation, useQuery } from "../../api/hooks";
 import { ErrorMessage, Notice, QueryGate, SelectField } from "../../components/ui";
@@ -32,20 +33,15 @@ const UPDATE = graphql(`
   }
 `);
 
-const MODES: { value: EmailMode; label: string }[] = [
-  { value: "IMMEDIATE", label: "One e-mail per notification, as it happens" },
-  { value: "DAILY_DIGEST", label: "One e-mail a day (daily digest)" },
-  { value: "OFF", label: "No e-mail (in the portal only)" },
-];
-
-const CATEGORY_LABELS: Record<NotificationCategory, string> = {
-  SELF_ASSESSMENT: "Self-assessments",
-  AUDIT: "Audits",
-  CORRECTIVE_ACTION: "Corrective actions",
-  DEADLINE: "Deadlines and reminders",
-  CERTIFICATE: "Certificates",
-  PROCUREMENT: "Procurement status",
-};
+const MODES: EmailMode[] = ["IMMEDIATE", "DAILY_DIGEST", "OFF"];
+const CATEGORIES = new Set<string>([
+  "SELF_ASSESSMENT",
+  "AUDIT",
+  "CORRECTIVE_ACTION",
+  "DEADLINE",
+  "CERTIFICATE",
+  "PROCUREMENT",
+] satisfies NotificationCategory[]);
 
 type Preferences = NotificationPreferencesQuery["notificationPreferences"];
 
@@ -62,6 +58,7 @@ function CategorySwitch({
   error: unknown;
   onChange: (email: boolean) => void;
 }) {
+  const { t } = useTranslation("notifications");
   const id = useId();
   const message =
     error instanceof ApiError
@@ -81,7 +78,8 @@ function CategorySwitch({
           aria-describedby={message ? `${id}-error` : undefined}
           onChange={(event) => onChange(event.target.checked)}
         />{" "}
-        {CATEGORY_LABELS[category] ?? category}
+        {/* A category newer than this page still reads as its code, never as a key. */}
+        {CATEGORIES.has(category) ? t(`preferences.category.${category}`) : category}
       </label>
       {message && (
         <small id={`${id}-error`} className="field-error" role="alert">
@@ -93,6 +91,7 @@ function CategorySwitch({
 }
 
 function Form({ saved }: { saved: Preferences }) {
+  const { t } = useTranslation("notifications");
   const [draft, setDraft] = useState<Preferences>(saved);
   const [done, setDone] = useState(false);
   const update = useMutation(UPDATE);
@@ -123,21 +122,21 @@ function Form({ saved }: { saved: Preferences }) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label="E-mail preferences">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t("preferences.form")}>
       <SelectField
-        label="E-mail"
+        label={t("preferences.email")}
         name="emailMode"
         value={draft.emailMode}
         error={update.error}
-        options={MODES}
-        hint="The portal's inbox gets every notification, whatever you choose here."
+        options={MODES.map((mode) => ({ value: mode, label: t(`preferences.mode.${mode}`) }))}
+        hint={t("preferences.hint")}
         onChange={(event) => {
           setDone(false);
           setDraft({ ...draft, emailMode: event.target.value as EmailMode });
         }}
       />
       <fieldset disabled={draft.emailMode === "OFF"}>
-        <legend>E-mail me about</legend>
+        <legend>{t("preferences.about")}</legend>
         {draft.categories.map((row, index) => (
           <CategorySwitch
             key={row.category}
@@ -150,9 +149,9 @@ function Form({ saved }: { saved: Preferences }) {
         ))}
       </fieldset>
       <ErrorMessage error={update.error} />
-      {done && <Notice>Preferences saved.</Notice>}
+      {done && <Notice>{t("preferences.saved")}</Notice>}
       <button type="submit" className="primary" disabled={update.busy}>
-        Save preferences
+        {t("preferences.save")}
       </button>
     </form>
   );

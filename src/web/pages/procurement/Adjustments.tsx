@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { useMutation } from "../../api/hooks";
 import {
   Badge,
@@ -49,6 +50,7 @@ const REVOKE = graphql(`
 `);
 
 function RevokeForm({ adjustment, onDone }: { adjustment: Adjustment; onDone: () => void }) {
+  const { t } = useTranslation("procurement");
   const [reason, setReason] = useState("");
   const revoke = useMutation(REVOKE);
   const submit = async (event: FormEvent) => {
@@ -58,14 +60,14 @@ function RevokeForm({ adjustment, onDone }: { adjustment: Adjustment; onDone: ()
   return (
     <form className="inline-form" onSubmit={(event) => void submit(event)}>
       <TextField
-        label="Why revoke it"
+        label={t("adjustments.revokeReason")}
         name="reason"
         value={reason}
         error={revoke.error}
         onChange={(event) => setReason(event.target.value)}
       />
       <button type="submit" disabled={revoke.busy}>
-        Revoke
+        {t("adjustments.revoke")}
       </button>
       <ErrorMessage error={revoke.error} />
     </form>
@@ -84,6 +86,7 @@ export function Adjustments({
   categories: { id: string; name: string }[];
   onChange: () => void;
 }) {
+  const { t } = useTranslation("procurement");
   const [delta, setDelta] = useState("5");
   const [reason, setReason] = useState("");
   const [categoryId, setCategoryId] = useState("");
@@ -112,9 +115,9 @@ export function Adjustments({
 
   return (
     <div className="card">
-      <h2>Priority adjustments</h2>
+      <h2>{t("adjustments.title")}</h2>
       {adjustments.length === 0 ? (
-        <Empty>No manual adjustments.</Empty>
+        <Empty>{t("adjustments.none")}</Empty>
       ) : (
         <ul className="adjustments">
           {adjustments.map((adjustment) => (
@@ -125,14 +128,26 @@ export function Adjustments({
               </strong>{" "}
               {adjustment.reason}{" "}
               <Badge
-                value={adjustment.active ? "Active" : adjustment.revokedAt ? "Revoked" : "Expired"}
+                value={t(
+                  adjustment.active
+                    ? "adjustments.active"
+                    : adjustment.revokedAt
+                      ? "adjustments.revoked"
+                      : "adjustments.expired",
+                )}
                 kind={adjustment.active ? "ACTIVE" : adjustment.revokedAt ? "REVOKED" : "EXPIRED"}
               />
               <div className="muted">
-                {adjustment.category ? `Only in ${adjustment.category.name}` : "All rankings"} · by{" "}
-                {adjustment.createdBy.name} on {formatDate(adjustment.createdAt)} · expires{" "}
-                {formatDate(adjustment.expiresAt)}
-                {adjustment.revokeReason && ` · revoked: ${adjustment.revokeReason}`}
+                {adjustment.category
+                  ? t("adjustments.onlyIn", { category: adjustment.category.name })
+                  : t("adjustments.allRankings")}
+                {t("adjustments.meta", {
+                  name: adjustment.createdBy.name,
+                  date: formatDate(adjustment.createdAt),
+                  expires: formatDate(adjustment.expiresAt),
+                })}
+                {adjustment.revokeReason &&
+                  t("adjustments.revokedBecause", { reason: adjustment.revokeReason })}
               </div>
               {adjustment.active && <RevokeForm adjustment={adjustment} onDone={onChange} />}
             </li>
@@ -140,12 +155,12 @@ export function Adjustments({
         </ul>
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <h3>Add an adjustment</h3>
+        <h3>{t("adjustments.add")}</h3>
         <ErrorMessage error={adjust.error} />
-        {done && <Notice>Adjustment saved; the ranking counts it now.</Notice>}
+        {done && <Notice>{t("adjustments.saved")}</Notice>}
         <div className="form-grid">
           <TextField
-            label="Delta (-30 to +30 points)"
+            label={t("adjustments.delta")}
             name="delta"
             type="number"
             min={-30}
@@ -156,18 +171,18 @@ export function Adjustments({
             onChange={(event) => setDelta(event.target.value)}
           />
           <SelectField
-            label="Scope"
+            label={t("adjustments.scope")}
             name="categoryId"
             value={categoryId}
             error={adjust.error}
             options={[
-              { value: "", label: "Every ranking" },
+              { value: "", label: t("adjustments.everyRanking") },
               ...categories.map((category) => ({ value: category.id, label: category.name })),
             ]}
             onChange={(event) => setCategoryId(event.target.value)}
           />
           <TextField
-            label="Expires on (default 12 months)"
+            label={t("adjustments.expires")}
             name="expiresAt"
             type="date"
             value={expiresAt}
@@ -176,14 +191,14 @@ export function Adjustments({
           />
         </div>
         <TextField
-          label="Reason (at least 10 characters)"
+          label={t("adjustments.reason")}
           name="reason"
           value={reason}
           error={adjust.error}
           onChange={(event) => setReason(event.target.value)}
         />
         <button type="submit" className="primary" disabled={adjust.busy}>
-          Add adjustment
+          {t("adjustments.submit")}
         </button>
       </form>
     </div>

@@ -1,11 +1,20 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { downloadWithToken } from "../../api/client";
 import { useCursorPages, useQuery } from "../../api/hooks";
 import { CountryPicker } from "../../components/CountryPicker";
 import { OpenActionsCard } from "../../components/OpenActions";
-import { Badge, Empty, ErrorMessage, Loading, Pager, SelectField } from "../../components/ui";
+import {
+  Badge,
+  Empty,
+  ErrorMessage,
+  formatNumber,
+  Loading,
+  Pager,
+  SelectField,
+} from "../../components/ui";
 import { graphql } from "../../gql";
 import { countryName, labelOf, PROCUREMENT_STATUS_LABELS } from "../../labels";
 import { ScrollTable } from "../supplier/ScrollTable";
@@ -15,18 +24,23 @@ type RankedRow = RankingsQuery["supplierRankings"]["edges"][number]["node"];
 
 /** Issue 16: company target substances in the supplier's accepted declarations; never scored. */
 function TargetSubstanceBadges({ flags }: { flags: RankedRow["targetSubstances"] }) {
+  const { t } = useTranslation("procurement");
   if (flags.length === 0) return null;
   return (
-    <ul className="target-flags" aria-label="Target substances">
+    <ul className="target-flags" aria-label={t("rankings.targets")}>
       {flags.map((flag) => (
         <li key={`${flag.declarationId}/${flag.cas}/${flag.material}`}>
           <Badge
-            value={`contains ${flag.substanceName} (${flag.kind})`}
+            value={t("rankings.contains", {
+              name: flag.substanceName,
+              kind: t(`rankings.kind.${flag.kind}`),
+            })}
             kind={flag.kind === "ELIMINATE" ? "eliminate" : "reduce"}
           />{" "}
           <Link to={`/declarations/${flag.declarationId}`} className="muted">
-            part {flag.partNumber}
-            {flag.partName ? ` (${flag.partName})` : ""}, {flag.material}
+            {t("rankings.part", { number: flag.partNumber })}
+            {flag.partName ? t("rankings.partName", { name: flag.partName }) : ""}
+            {t("rankings.material", { material: flag.material })}
           </Link>
         </li>
       ))}
@@ -36,16 +50,17 @@ function TargetSubstanceBadges({ flags }: { flags: RankedRow["targetSubstances"]
 
 /** The priority's lines; they add up to the score shown. */
 function PriorityExplanation({ row }: { row: RankedRow }) {
+  const { t } = useTranslation("procurement");
   return (
     <details className="explanation">
-      <summary>{row.priorityScore.toFixed(2)}</summary>
+      <summary>{formatNumber(row.priorityScore, 2)}</summary>
       <table className="table compact">
-        <caption className="sr-only">How the priority of {row.supplier.name} is made</caption>
+        <caption className="sr-only">{t("rankings.howMade", { name: row.supplier.name })}</caption>
         <tbody>
           {row.explanation.map((line, index) => (
             <tr key={index}>
               <td>{line.label}</td>
-              <td className="num">{line.points.toFixed(2)}</td>
+              <td className="num">{formatNumber(line.points, 2)}</td>
             </tr>
           ))}
         </tbody>
@@ -128,6 +143,7 @@ function toApiFilter(filter: Filter) {
 }
 
 export function RankingsPage() {
+  const { t } = useTranslation("procurement");
   const viewer = useViewer();
   const categories = useQuery(CATEGORIES);
   const [draft, setDraft] = useState<Filter>({
@@ -172,21 +188,25 @@ export function RankingsPage() {
   return (
     <section>
       <header className="page-head">
-        <h1>Supplier rankings</h1>
+        <h1>{t("rankings.title")}</h1>
         <button type="button" onClick={() => void download()}>
-          Download CSV
+          {t("rankings.download")}
         </button>
       </header>
       <ErrorMessage error={downloadError} />
       {viewer.role === "PROCUREMENT" && <OpenActionsCard limit={5} />}
-      <form className="card filters rank-filters" onSubmit={apply} aria-label="Ranking filters">
+      <form
+        className="card filters rank-filters"
+        onSubmit={apply}
+        aria-label={t("rankings.filters")}
+      >
         <SelectField
-          label="Material category"
+          label={t("rankings.category")}
           name="categoryId"
           value={draft.categoryId}
           error={rankings.error}
           options={[
-            { value: "", label: "All categories" },
+            { value: "", label: t("rankings.allCategories") },
             ...(categories.data?.materialCategories ?? []).map((category) => ({
               value: category.id,
               label: category.name,
@@ -195,26 +215,26 @@ export function RankingsPage() {
           onChange={(event) => setDraft({ ...draft, categoryId: event.target.value })}
         />
         <CountryPicker
-          label="Country"
+          label={t("rankings.country")}
           name="filter.country"
           value={draft.country}
           error={rankings.error}
-          hint="Type a name; clear the field for every country"
+          hint={t("rankings.countryHint")}
           onChange={(country) => setDraft({ ...draft, country })}
         />
         <SelectField
-          label="Minimum grade"
+          label={t("rankings.minGrade")}
           name="minGrade"
           value={draft.minGrade}
           error={rankings.error}
           options={[
-            { value: "", label: "Any grade" },
-            ...GRADES.map((grade) => ({ value: grade, label: `${grade} or better` })),
+            { value: "", label: t("rankings.anyGrade") },
+            ...GRADES.map((grade) => ({ value: grade, label: t("rankings.orBetter", { grade }) })),
           ]}
           onChange={(event) => setDraft({ ...draft, minGrade: event.target.value as Grade | "" })}
         />
         <fieldset className="checks">
-          <legend>Statuses</legend>
+          <legend>{t("rankings.statuses")}</legend>
           {STATUSES.map((status) => (
             <label key={status}>
               <input
@@ -235,7 +255,7 @@ export function RankingsPage() {
         </fieldset>
         <div className="rank-filter-actions">
           <button type="submit" className="primary">
-            Apply filters
+            {t("rankings.apply")}
           </button>
         </div>
       </form>
@@ -243,32 +263,32 @@ export function RankingsPage() {
       {!data ? (
         rankings.loading && <Loading />
       ) : data.edges.length === 0 ? (
-        <Empty>No supplier matches these filters.</Empty>
+        <Empty>{t("rankings.noMatch")}</Empty>
       ) : (
         <>
-          <ScrollTable label="Suppliers ranked by priority">
+          <ScrollTable label={t("rankings.table")}>
             <table className="table rankings">
-              <caption className="sr-only">Suppliers ranked by priority</caption>
+              <caption className="sr-only">{t("rankings.table")}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="num">
-                    Rank
+                    {t("rankings.rank")}
                   </th>
-                  <th scope="col">Supplier</th>
+                  <th scope="col">{t("rankings.supplier")}</th>
                   <th scope="col" className="num">
-                    Priority
+                    {t("rankings.priority")}
                   </th>
                   <th scope="col" className="num">
-                    ESG score
+                    {t("rankings.esgScore")}
                   </th>
-                  <th scope="col">Grade</th>
-                  <th scope="col">Status and reasons</th>
+                  <th scope="col">{t("rankings.grade")}</th>
+                  <th scope="col">{t("rankings.statusAndReasons")}</th>
                 </tr>
               </thead>
               <tbody>
                 {data.edges.map(({ node }) => (
                   <tr key={node.supplier.id} data-supplier={node.supplier.name}>
-                    <td className="num rank" data-label="Rank">
+                    <td className="num rank" data-label={t("rankings.rank")}>
                       {node.rank}
                     </td>
                     <td>
@@ -276,20 +296,20 @@ export function RankingsPage() {
                       <div className="muted">
                         {countryName(node.supplier.country)}
                         {node.adjustments.length > 0 &&
-                          ` · ${node.adjustments.length} adjustment(s)`}
+                          t("rankings.adjustments", { count: node.adjustments.length })}
                       </div>
                       <TargetSubstanceBadges flags={node.targetSubstances} />
                     </td>
-                    <td className="num" data-label="Priority">
+                    <td className="num" data-label={t("rankings.priority")}>
                       <PriorityExplanation row={node} />
                     </td>
-                    <td className="num" data-label="ESG score">
-                      {node.esgScore.toFixed(2)}
+                    <td className="num" data-label={t("rankings.esgScore")}>
+                      {formatNumber(node.esgScore, 2)}
                     </td>
-                    <td className="grade-cell" data-label="Grade">
+                    <td className="grade-cell" data-label={t("rankings.grade")}>
                       {node.grade}
                     </td>
-                    <td data-label="Status">
+                    <td data-label={t("rankings.status")}>
                       <Badge
                         value={labelOf(PROCUREMENT_STATUS_LABELS, node.status)}
                         kind={node.status}
@@ -308,7 +328,7 @@ export function RankingsPage() {
             </table>
           </ScrollTable>
           <Pager
-            label="Ranking"
+            label={t("rankings.pager")}
             total={data.totalCount}
             hasNext={data.pageInfo.hasNextPage}
             hasPrevious={pages.hasPrevious}

@@ -1,4 +1,6 @@
 import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import {
   EMPTY_EVIDENCE,
   EvidenceFields,
@@ -10,19 +12,15 @@ import { TextArea, TextField } from "../../components/ui";
 import type { YesNoChoice } from "../../gql/graphql";
 import { hasValue, type Draft, type Item } from "./saq.types";
 
-const CHOICES: { value: YesNoChoice; label: string }[] = [
-  { value: "YES", label: "Yes" },
-  { value: "NO", label: "No" },
-  { value: "NOT_APPLICABLE", label: "Not applicable" },
-];
+const CHOICES: YesNoChoice[] = ["YES", "NO", "NOT_APPLICABLE"];
 
-function answerText(item: Item, draft: Draft): string {
-  if (!hasValue(item, draft)) return "Not answered";
+function answerText(item: Item, draft: Draft, t: TFunction<"saq">): string {
+  if (!hasValue(item, draft)) return t("answer.notAnswered");
   switch (item.answerType) {
     case "YES_NO":
-      return CHOICES.find((choice) => choice.value === draft.choice)?.label ?? "";
+      return draft.choice ? t(`answer.choice.${draft.choice}`) : "";
     case "SCALE_0_4":
-      return `${draft.scale} of 4`;
+      return t("answer.scaleOf", { scale: draft.scale });
     case "NUMBER":
       return draft.number ?? "";
     case "TEXT":
@@ -32,20 +30,21 @@ function answerText(item: Item, draft: Draft): string {
 
 /** The whole answer as text for paper, where inputs and closed sections would hide parts. */
 function PrintedAnswer({ item, draft }: { item: Item; draft: Draft }) {
+  const { t } = useTranslation("saq");
   return (
     <dl className="print-answer" aria-hidden="true">
-      <dt>Answer</dt>
-      <dd>{answerText(item, draft)}</dd>
+      <dt>{t("answer.printed.answer")}</dt>
+      <dd>{answerText(item, draft, t)}</dd>
       {draft.comment.trim() !== "" && (
         <>
-          <dt>Comment</dt>
+          <dt>{t("answer.printed.comment")}</dt>
           <dd>{draft.comment}</dd>
         </>
       )}
-      <dt>Evidence</dt>
+      <dt>{t("answer.printed.evidence")}</dt>
       <dd>
         {draft.evidence.length === 0
-          ? "None"
+          ? t("answer.printed.none")
           : draft.evidence
               .map((e) => [e.title, e.document?.filename ?? e.url].filter(Boolean).join(": "))
               .join("; ")}
@@ -70,6 +69,7 @@ export function AnswerItem({
   /** `save`: save now (choices) rather than on leaving the field. */
   onChange: (next: Draft, save: boolean) => void;
 }) {
+  const { t } = useTranslation("saq");
   const id = useId();
   const [evidence, setEvidence] = useState<EvidenceDraft>(EMPTY_EVIDENCE);
   const [uploading, setUploading] = useState(false);
@@ -93,9 +93,13 @@ export function AnswerItem({
     >
       <fieldset disabled={!editable}>
         <legend>
-          <span className="code">{item.code}</span> {item.question}
-          {item.zeroTolerance && <span className="badge badge-zero_tolerance">zero tolerance</span>}
-          {item.evidenceRequired && <span className="badge badge-evidence">evidence required</span>}
+          <span className="code">{item.code}</span> {item.saqQuestion}
+          {item.zeroTolerance && (
+            <span className="badge badge-zero_tolerance">{t("answer.zeroTolerance")}</span>
+          )}
+          {item.evidenceRequired && (
+            <span className="badge badge-evidence">{t("answer.evidenceRequired")}</span>
+          )}
         </legend>
         {item.guidance && <p className="hint">{item.guidance}</p>}
         {problem && (
@@ -104,23 +108,31 @@ export function AnswerItem({
           </p>
         )}
         {item.answerType === "YES_NO" && (
-          <div className="choices" role="radiogroup" aria-label={`Answer to ${item.code}`}>
+          <div
+            className="choices"
+            role="radiogroup"
+            aria-label={t("answer.answerTo", { code: item.code })}
+          >
             {CHOICES.map((choice) => (
-              <label key={choice.value} className="choice">
+              <label key={choice} className="choice">
                 <input
                   type="radio"
                   name={`${id}-choice`}
-                  value={choice.value}
-                  checked={draft.choice === choice.value}
-                  onChange={() => update({ choice: choice.value }, true)}
+                  value={choice}
+                  checked={draft.choice === choice}
+                  onChange={() => update({ choice }, true)}
                 />{" "}
-                {choice.label}
+                {t(`answer.choice.${choice}`)}
               </label>
             ))}
           </div>
         )}
         {item.answerType === "SCALE_0_4" && (
-          <div className="choices" role="radiogroup" aria-label={`Answer to ${item.code} (0 to 4)`}>
+          <div
+            className="choices"
+            role="radiogroup"
+            aria-label={t("answer.answerToScale", { code: item.code })}
+          >
             {[0, 1, 2, 3, 4].map((value) => (
               <label key={value} className="choice">
                 <input
@@ -137,7 +149,7 @@ export function AnswerItem({
         )}
         {item.answerType === "NUMBER" && (
           <TextField
-            label={`Answer to ${item.code} (number)`}
+            label={t("answer.answerToNumber", { code: item.code })}
             type="number"
             step="any"
             value={draft.number ?? ""}
@@ -147,7 +159,7 @@ export function AnswerItem({
         )}
         {item.answerType === "TEXT" && (
           <TextArea
-            label={`Answer to ${item.code}`}
+            label={t("answer.answerTo", { code: item.code })}
             rows={3}
             value={draft.text ?? ""}
             onChange={(event) => update({ text: event.target.value }, false)}
@@ -156,19 +168,19 @@ export function AnswerItem({
         )}
         <PrintedAnswer item={item} draft={draft} />
         <details className="more" open={draft.comment !== "" || item.evidenceRequired}>
-          <summary>Comment and evidence</summary>
+          <summary>{t("answer.commentAndEvidence")}</summary>
           <TextArea
-            label={`Comment on ${item.code}`}
+            label={t("answer.commentOn", { code: item.code })}
             rows={2}
             value={draft.comment}
             onChange={(event) => update({ comment: event.target.value }, false)}
             onBlur={() => onChange(draft, true)}
           />
           <div className="evidence">
-            <h4>Evidence references</h4>
+            <h4>{t("answer.evidenceReferences")}</h4>
             <EvidenceList
               evidence={draft.evidence}
-              empty="None yet."
+              empty={t("answer.noEvidenceYet")}
               onRemove={
                 editable
                   ? (index) =>
@@ -181,11 +193,11 @@ export function AnswerItem({
                 <EvidenceFields
                   value={evidence}
                   onChange={setEvidence}
-                  labelSuffix={` for ${item.code}`}
+                  labelSuffix={t("answer.evidenceSuffix", { code: item.code })}
                   onBusyChange={setUploading}
                 />
                 <button type="button" onClick={addEvidence} disabled={uploading || !piece?.title}>
-                  Add evidence
+                  {t("answer.addEvidence")}
                 </button>
               </div>
             )}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError } from "../../api/client";
@@ -55,14 +56,18 @@ type Saq = NonNullable<MySaqsQuery["supplier"]>["selfAssessments"][number];
 
 /** The way out of the one-open-per-checklist rule: a link to the one already open. */
 function InProgress({ saq }: { saq: Saq }) {
+  const { t } = useTranslation("saq");
   return (
     <div className="notice" role="status">
-      <p>You already have a self-assessment in progress for this checklist.</p>
+      <p>{t("list.inProgress")}</p>
       <p>
         <Link to={`/saqs/${saq.id}`}>
-          Continue {saq.reference} ({Math.round(saq.completion * 100)}% answered, started{" "}
-          {formatDate(saq.createdAt)}
-          {saq.status === "RETURNED" ? ", returned for changes" : ""})
+          {t("list.continue", {
+            reference: saq.reference,
+            percent: Math.round(saq.completion * 100),
+            date: formatDate(saq.createdAt),
+            returned: saq.status === "RETURNED" ? t("list.continueReturned") : "",
+          })}
         </Link>
       </p>
     </div>
@@ -80,6 +85,7 @@ function StartForm({
   saqs: Saq[];
   reload: () => void;
 }) {
+  const { t } = useTranslation("saq");
   const navigate = useNavigate();
   const [checklistId, setChecklistId] = useState(checklists[0]?.id ?? "");
   const start = useMutation(START);
@@ -92,18 +98,21 @@ function StartForm({
     if (result) void navigate(`/saqs/${result.startSelfAssessment.id}`);
     else reload();
   };
-  if (checklists.length === 0) return <Empty>No published checklist to answer.</Empty>;
+  if (checklists.length === 0) return <Empty>{t("list.noChecklist")}</Empty>;
   return (
     <form className="card inline-form" onSubmit={(event) => void submit(event)}>
-      <h2>Start a self-assessment</h2>
+      <h2>{t("list.startTitle")}</h2>
       <SelectField
-        label="Checklist"
+        label={t("list.checklist")}
         name="checklistId"
         value={checklistId}
         error={start.error}
         options={checklists.map((checklist) => ({
           value: checklist.id,
-          label: `${checklist.name} v${checklist.version}`,
+          label: t("list.checklistOption", {
+            name: checklist.name,
+            version: checklist.version,
+          }),
         }))}
         onChange={(event) => {
           start.reset();
@@ -114,7 +123,7 @@ function StartForm({
         <InProgress saq={open} />
       ) : (
         <button type="submit" className="primary" disabled={start.busy}>
-          Start
+          {t("list.start")}
         </button>
       )}
       {!(startedElsewhere && open) && <ErrorMessage error={start.error} />}
@@ -123,6 +132,7 @@ function StartForm({
 }
 
 function SupplierSaqs({ supplierId }: { supplierId: string }) {
+  const { t } = useTranslation("saq");
   const state = useQuery(MY_SAQS, { id: supplierId });
   return (
     <QueryGate state={state}>
@@ -131,23 +141,29 @@ function SupplierSaqs({ supplierId }: { supplierId: string }) {
         return (
           <>
             {saqs.length === 0 ? (
-              <Empty>No self-assessments yet: start one below.</Empty>
+              <Empty>{t("list.none")}</Empty>
             ) : (
               <ul className="cards saq-list">
                 {saqs.map((saq) => (
                   <li key={saq.id} className="card">
                     <h2>
                       <Link to={`/saqs/${saq.id}`}>
-                        {saq.reference}: {saq.checklist.name} v{saq.checklist.version}
+                        {t("list.cardTitle", {
+                          reference: saq.reference,
+                          name: saq.checklist.name,
+                          version: saq.checklist.version,
+                        })}
                       </Link>
                     </h2>
                     <p>
                       <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />{" "}
-                      {Math.round(saq.completion * 100)}% answered
+                      {t("list.answered", { percent: Math.round(saq.completion * 100) })}
                     </p>
                     <p className="muted">{saqDates(saq)}</p>
                     {saq.status === "RETURNED" && saq.returnReason && (
-                      <p className="warn-text">Returned: {saq.returnReason}</p>
+                      <p className="warn-text">
+                        {t("list.returned", { reason: saq.returnReason })}
+                      </p>
                     )}
                   </li>
                 ))}
@@ -167,10 +183,11 @@ function SupplierSaqs({ supplierId }: { supplierId: string }) {
 }
 
 export function SaqListPage() {
+  const { t } = useTranslation("saq");
   const viewer = useViewer();
   return (
     <section>
-      <h1>Self-assessments</h1>
+      <h1>{t("list.title")}</h1>
       {viewer.role === "SUPPLIER" && viewer.supplier ? (
         <SupplierSaqs supplierId={viewer.supplier.id} />
       ) : (

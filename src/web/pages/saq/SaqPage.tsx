@@ -1,5 +1,6 @@
 import { HistoryLink } from "../../components/HistoryLink";
 import { useMemo, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
 import { useViewer } from "../../api/auth";
 import { ApiError, gql } from "../../api/client";
@@ -52,7 +53,7 @@ const SAQ = graphql(`
           id
           code
           area
-          question
+          saqQuestion
           guidance
           answerType
           evidenceRequired
@@ -131,14 +132,15 @@ function ReviewActions({ saq, onDone }: { saq: SelfAssessment; onDone: () => voi
   const [reason, setReason] = useState("");
   const ret = useMutation(RETURN);
   const review = useMutation(REVIEW);
+  const { t } = useTranslation("saq");
   const returnIt = async (event: FormEvent) => {
     event.preventDefault();
     if (await ret.run({ id: saq.id, reason })) onDone();
   };
   return (
     <div className="card review">
-      <h2>Review</h2>
-      <p>Read the answers below, then accept them or send the questionnaire back.</p>
+      <h2>{t("review.title")}</h2>
+      <p>{t("review.intro")}</p>
       <ErrorMessage error={review.error} />
       <button
         type="button"
@@ -146,11 +148,11 @@ function ReviewActions({ saq, onDone }: { saq: SelfAssessment; onDone: () => voi
         disabled={review.busy}
         onClick={() => void review.run({ id: saq.id }).then((ok) => ok && onDone())}
       >
-        Mark reviewed
+        {t("review.markReviewed")}
       </button>
       <form onSubmit={(event) => void returnIt(event)} noValidate>
         <TextArea
-          label="Reason for returning it to the supplier"
+          label={t("review.reason")}
           name="reason"
           rows={3}
           value={reason}
@@ -161,7 +163,7 @@ function ReviewActions({ saq, onDone }: { saq: SelfAssessment; onDone: () => voi
           <ErrorMessage error={ret.error} />
         )}
         <button type="submit" disabled={ret.busy}>
-          Return to supplier
+          {t("review.return")}
         </button>
       </form>
     </div>
@@ -170,31 +172,38 @@ function ReviewActions({ saq, onDone }: { saq: SelfAssessment; onDone: () => voi
 
 /** Only on paper: who, what and when, since the printout has no portal around it. */
 function PrintHeader({ saq }: { saq: SelfAssessment }) {
+  const { t } = useTranslation("saq");
   return (
     <div className="print-header" aria-hidden="true">
-      <p className="print-title">Supplier self-assessment {saq.reference}</p>
+      <p className="print-title">{t("print.title", { reference: saq.reference })}</p>
       <dl>
-        <dt>Supplier</dt>
+        <dt>{t("print.supplier")}</dt>
         <dd>{saq.supplier.name}</dd>
-        <dt>Checklist</dt>
+        <dt>{t("print.checklist")}</dt>
         <dd>
-          {saq.checklist.name}, version {saq.checklist.version}
+          {t("print.checklistValue", {
+            name: saq.checklist.name,
+            version: saq.checklist.version,
+          })}
         </dd>
-        <dt>Status</dt>
+        <dt>{t("print.status")}</dt>
         <dd>
-          {saqStatusLabel(saq.status)} ({Math.round(saq.completion * 100)}% answered)
+          {t("print.statusValue", {
+            status: saqStatusLabel(saq.status),
+            percent: Math.round(saq.completion * 100),
+          })}
         </dd>
-        <dt>Started</dt>
+        <dt>{t("print.started")}</dt>
         <dd>{formatDate(saq.createdAt)}</dd>
-        <dt>Submitted</dt>
-        <dd>{saq.submittedAt ? formatDate(saq.submittedAt) : "not yet"}</dd>
+        <dt>{t("print.submitted")}</dt>
+        <dd>{saq.submittedAt ? formatDate(saq.submittedAt) : t("print.notYet")}</dd>
         {saq.reviewedAt && (
           <>
-            <dt>Reviewed</dt>
+            <dt>{t("print.reviewed")}</dt>
             <dd>{formatDate(saq.reviewedAt)}</dd>
           </>
         )}
-        <dt>Printed</dt>
+        <dt>{t("print.printed")}</dt>
         <dd>{formatDate(new Date().toISOString())}</dd>
       </dl>
     </div>
@@ -202,6 +211,7 @@ function PrintHeader({ saq }: { saq: SelfAssessment }) {
 }
 
 function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void }) {
+  const { t } = useTranslation("saq");
   const viewer = useViewer();
   const editable =
     (saq.status === "DRAFT" || saq.status === "RETURNED") &&
@@ -300,44 +310,57 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
       <header className="page-head">
         <div>
           <h1>
-            Self-assessment {saq.reference}: {saq.checklist.name} v{saq.checklist.version}
+            {t("page.title", {
+              reference: saq.reference,
+              name: saq.checklist.name,
+              version: saq.checklist.version,
+            })}
           </h1>
           <p className="muted">
-            {saq.supplier.name} · {saqDates(saq)}
+            {saq.supplier.name}
+            {t("dates.separator")}
+            {saqDates(saq)}
           </p>
         </div>
         <div className="page-head-actions">
           <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />
-          <HistoryLink entityType="SelfAssessment" entityId={saq.id} name={saq.reference} />
+          <HistoryLink
+            // eslint-disable-next-line i18next/no-literal-string -- an entity type code
+            entityType="SelfAssessment"
+            entityId={saq.id}
+            name={saq.reference}
+          />
           <button type="button" className="no-print" onClick={() => window.print()}>
-            Print
+            {t("page.print")}
           </button>
         </div>
       </header>
       <div className="sticky-progress">
-        <ProgressBar value={completion} label="Questionnaire completion" />
+        <ProgressBar value={completion} label={t("page.progress")} />
         <span className="save-state" role="status" aria-live="polite">
           {saveState === "saving"
-            ? "Saving…"
+            ? t("page.saving")
             : saveState === "saved"
-              ? "All changes saved"
+              ? t("page.saved")
               : saveState === "error"
-                ? "Not saved"
+                ? t("page.notSaved")
                 : ""}
         </span>
       </div>
       {saq.status === "RETURNED" && saq.returnReason && (
         <div className="notice warn" role="status">
-          <strong>Returned by the reviewer:</strong> {saq.returnReason}
+          <strong>{t("page.returnedBy")}</strong> {saq.returnReason}
         </div>
       )}
-      {saq.status === "SUBMITTED" && <Notice>Submitted; waiting for review.</Notice>}
-      {saq.status === "REVIEWED" && <Notice>Reviewed on {formatDate(saq.reviewedAt)}.</Notice>}
+      {saq.status === "SUBMITTED" && <Notice>{t("page.submittedNotice")}</Notice>}
+      {saq.status === "REVIEWED" && (
+        <Notice>{t("page.reviewedNotice", { date: formatDate(saq.reviewedAt) })}</Notice>
+      )}
       {conflict ? (
         <div className="error" role="alert">
-          Someone changed this questionnaire in the meantime. Reload to get the latest answers.{" "}
+          {t("page.conflict")}{" "}
           <button type="button" onClick={reload}>
-            Reload
+            {t("page.reload")}
           </button>
         </div>
       ) : (
@@ -348,7 +371,7 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
       )}
       {reviewer && <ReviewActions saq={saq} onDone={reload} />}
 
-      <nav className="area-index no-print" aria-label="Areas">
+      <nav className="area-index no-print" aria-label={t("page.areas")}>
         {AREAS.map((area) => {
           const inArea = items.filter((item) => item.area === area);
           if (inArea.length === 0) return null;
@@ -393,10 +416,10 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
 
       {editable && (
         <div className="card submit-box">
-          <h2>Submit</h2>
+          <h2>{t("page.submitTitle")}</h2>
           {missing.length > 0 && (
             <div className="error" role="alert">
-              <p>It cannot be submitted yet: {missing.length} item(s) need attention.</p>
+              <p>{t("page.cannotSubmit", { n: missing.length })}</p>
               <ul className="missing">
                 {missing.map(([code, message]) => (
                   <li key={code}>
@@ -416,7 +439,7 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
             disabled={submitting}
             onClick={() => void submit()}
           >
-            {submitting ? "Submitting…" : "Submit self-assessment"}
+            {submitting ? t("page.submitting") : t("page.submit")}
           </button>
         </div>
       )}
@@ -425,6 +448,7 @@ function SaqEditor({ saq, reload }: { saq: SelfAssessment; reload: () => void })
 }
 
 export function SaqPage() {
+  const { t } = useTranslation("saq");
   const { id = "" } = useParams();
   const state = useQuery(SAQ, { id });
   const [generation, setGeneration] = useState(0);
@@ -438,7 +462,7 @@ export function SaqPage() {
   return (
     <>
       <p className="crumbs">
-        <Link to="/saqs">Self-assessments</Link>
+        <Link to="/saqs">{t("page.crumb")}</Link>
       </p>
       <SaqEditor
         key={`${saq.id}-${saq.version}-${generation}`}

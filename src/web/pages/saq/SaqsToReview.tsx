@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
 import { Badge, Empty, QueryGate } from "../../components/ui";
@@ -30,6 +31,7 @@ const TO_REVIEW = graphql(`
 
 /** Submitted self-assessments waiting for an auditor's review. */
 export function SaqsToReview() {
+  const { t } = useTranslation("saq");
   const state = useQuery(TO_REVIEW);
   return (
     <QueryGate state={state}>
@@ -39,13 +41,18 @@ export function SaqsToReview() {
             .filter((saq) => saq.status === "SUBMITTED")
             .map((saq) => ({ supplier: node, saq })),
         );
-        if (rows.length === 0) return <Empty>No self-assessment waits for review.</Empty>;
+        if (rows.length === 0) return <Empty>{t("toReview.none")}</Empty>;
         return (
           <ul className="links">
             {rows.map(({ supplier, saq }) => (
               <li key={saq.id}>
                 <Link to={`/saqs/${saq.id}`}>
-                  {supplier.name} {saq.reference}: {saq.checklist.name} v{saq.checklist.version}
+                  {t("toReview.link", {
+                    supplier: supplier.name,
+                    reference: saq.reference,
+                    name: saq.checklist.name,
+                    version: saq.checklist.version,
+                  })}
                 </Link>{" "}
                 <Badge value={saqStatusLabel(saq.status)} kind={saq.status} />{" "}
                 <span className="muted">{saqDates(saq)}</span>

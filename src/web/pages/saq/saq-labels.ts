@@ -1,14 +1,15 @@
 import { formatDate } from "../../components/ui";
+import { i18next } from "../../i18n";
+import saqTexts from "../../i18n/locales/en/saq.json";
 
-const SAQ_STATUS: Record<string, string> = {
-  DRAFT: "In progress",
-  SUBMITTED: "Submitted",
-  RETURNED: "Returned for changes",
-  REVIEWED: "Reviewed",
-};
-
-/** A self-assessment's state in words (the badge's text; its colour comes from the code). */
-export const saqStatusLabel = (status: string): string => SAQ_STATUS[status] ?? status;
+/**
+ * A self-assessment's state in words (the badge's text; its colour comes from the code). The
+ * SAQ screens' own words ("In progress" for a draft), not the generic status labels.
+ */
+export const saqStatusLabel = (status: string): string =>
+  status in saqTexts.status
+    ? i18next.t(`status.${status as keyof typeof saqTexts.status}`, { ns: "saq" })
+    : status;
 
 /** Draft or returned: the one a supplier may have open per checklist (SPEC 5). */
 export const isOpenSaq = (status: string): boolean => status === "DRAFT" || status === "RETURNED";
@@ -22,11 +23,14 @@ export function saqDates(saq: {
   submittedAt?: string | null;
   reviewedAt?: string | null;
 }): string {
+  const t = i18next.getFixedT(null, "saq");
   return [
-    `started ${formatDate(saq.createdAt)}`,
-    saq.submittedAt ? `submitted ${formatDate(saq.submittedAt)}` : "not submitted yet",
-    saq.reviewedAt ? `reviewed ${formatDate(saq.reviewedAt)}` : "",
+    t("dates.started", { date: formatDate(saq.createdAt) }),
+    saq.submittedAt
+      ? t("dates.submitted", { date: formatDate(saq.submittedAt) })
+      : t("dates.notSubmitted"),
+    saq.reviewedAt ? t("dates.reviewed", { date: formatDate(saq.reviewedAt) }) : "",
   ]
     .filter(Boolean)
-    .join(" · ");
+    .join(t("dates.separator"));
 }

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
 import { useQuery } from "../../api/hooks";
 import { Empty, formatDate, QueryGate, TextField } from "../../components/ui";
 import {
   AUDIT_STATUS_WORDS,
-  AUDIT_TYPE_WORDS,
+  auditOf,
   excerpt,
   FINDING_STATUS_WORDS,
   MATCH_WORDS,
@@ -17,17 +18,15 @@ import {
 
 const PAGE_HITS = 25;
 
-function More({ more, what }: { more: boolean; what: string }) {
+function More({ more, what }: { more: boolean; what: "suppliers" | "audits" | "findings" }) {
+  const { t } = useTranslation("search");
   if (!more) return null;
-  return (
-    <p className="muted">
-      More {what} match than the {PAGE_HITS} shown: add words to narrow the search.
-    </p>
-  );
+  return <p className="muted">{t("page.more", { what: t(`page.what.${what}`), n: PAGE_HITS })}</p>;
 }
 
 /** `/search?q=…`: every kind of hit for the query, as far as the viewer may read them. */
 export function SearchPage() {
+  const { t } = useTranslation("search");
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const query = (params.get("q") ?? "").trim();
@@ -46,31 +45,31 @@ export function SearchPage() {
   };
   return (
     <section>
-      <h1>{query ? `Search results for “${query}”` : "Search"}</h1>
+      <h1>{query ? t("page.resultsFor", { query }) : t("page.title")}</h1>
       <form className="card search-form" role="search" onSubmit={submit}>
         <TextField
-          label="Search suppliers, audits and findings"
+          label={t("page.label")}
           name="query"
           type="search"
           value={text}
           maxLength={100}
-          hint="Supplier name, legal name, registration number or external id; audit firm; words of a finding"
+          hint={t("page.hint")}
           onChange={(event) => setText(event.target.value)}
         />
         <button type="submit" className="primary">
-          Search
+          {t("page.submit")}
         </button>
       </form>
       {!long ? (
-        <Empty>Type at least {MIN_QUERY} characters.</Empty>
+        <Empty>{t("page.tooShort", { n: MIN_QUERY })}</Empty>
       ) : (
         <QueryGate state={state}>
           {({ search }) => (
             <>
               <section className="card" aria-labelledby="search-suppliers">
-                <h2 id="search-suppliers">Suppliers ({search.suppliers.length})</h2>
+                <h2 id="search-suppliers">{t("page.suppliers", { n: search.suppliers.length })}</h2>
                 {search.suppliers.length === 0 ? (
-                  <Empty>No supplier matches.</Empty>
+                  <Empty>{t("page.noSupplier")}</Empty>
                 ) : (
                   <ul className="search-hits">
                     {search.suppliers.map((hit) => (
@@ -79,8 +78,8 @@ export function SearchPage() {
                         <span className="muted">
                           {hit.supplier.country}
                           {hit.matchedOn !== "NAME" &&
-                            ` · ${words(MATCH_WORDS, hit.matchedOn)}: ${hit.matchedText}`}
-                          {hit.supplier.archived && " · archived"}
+                            ` · ${t("page.matched", { what: words(MATCH_WORDS, hit.matchedOn), text: hit.matchedText })}`}
+                          {hit.supplier.archived && ` · ${t("page.archived")}`}
                         </span>
                       </li>
                     ))}
@@ -89,21 +88,22 @@ export function SearchPage() {
                 <More more={search.moreSuppliers} what="suppliers" />
               </section>
               <section className="card" aria-labelledby="search-audits">
-                <h2 id="search-audits">Audits ({search.audits.length})</h2>
+                <h2 id="search-audits">{t("page.audits", { n: search.audits.length })}</h2>
                 {search.audits.length === 0 ? (
-                  <Empty>No audit matches.</Empty>
+                  <Empty>{t("page.noAudit")}</Empty>
                 ) : (
                   <ul className="search-hits">
                     {search.audits.map((audit) => (
                       <li key={audit.id}>
                         <Link to={`/audits/${audit.id}`}>
-                          {words(AUDIT_TYPE_WORDS, audit.type)} of {audit.supplier.name}
+                          {auditOf(audit.type, audit.supplier.name)}
                         </Link>{" "}
                         <span className="muted">
-                          {words(AUDIT_STATUS_WORDS, audit.status)},{" "}
+                          {words(AUDIT_STATUS_WORDS, audit.status)}
+                          {t("page.statusJoin")}
                           {audit.completedAt
-                            ? `completed ${formatDate(audit.completedAt)}`
-                            : `planned for ${formatDate(audit.plannedDate)}`}
+                            ? t("page.completed", { date: formatDate(audit.completedAt) })
+                            : t("page.plannedFor", { date: formatDate(audit.plannedDate) })}
                           {audit.auditFirm && ` · ${audit.auditFirm}`}
                         </span>
                       </li>
@@ -113,9 +113,9 @@ export function SearchPage() {
                 <More more={search.moreAudits} what="audits" />
               </section>
               <section className="card" aria-labelledby="search-findings">
-                <h2 id="search-findings">Findings ({search.findings.length})</h2>
+                <h2 id="search-findings">{t("page.findings", { n: search.findings.length })}</h2>
                 {search.findings.length === 0 ? (
-                  <Empty>No finding matches.</Empty>
+                  <Empty>{t("page.noFinding")}</Empty>
                 ) : (
                   <ul className="search-hits">
                     {search.findings.map((finding) => (

@@ -1,4 +1,6 @@
 import { graphql } from "../../gql";
+import { i18next } from "../../i18n";
+import en from "../../i18n/locales/en/search.json";
 
 /** One query for both the top bar's live list (first: 5) and the results page (first: 25). */
 export const SEARCH = graphql(`
@@ -52,42 +54,28 @@ export const SEARCH = graphql(`
 /** The API refuses shorter queries; the box waits for this many characters. */
 export const MIN_QUERY = 2;
 
-export const MATCH_WORDS: Record<string, string> = {
-  NAME: "name",
-  LEGAL_NAME: "legal name",
-  REGISTRATION_NUMBER: "registration number",
-  EXTERNAL_ID: "external id",
-};
+type Group = "match" | "auditStatus" | "auditType" | "severity" | "findingStatus";
 
-export const AUDIT_STATUS_WORDS: Record<string, string> = {
-  PLANNED: "planned",
-  IN_PROGRESS: "in progress",
-  COMPLETED: "completed",
-  CANCELLED: "cancelled",
-};
+/** A word table read in the interface's language each time a word is looked up. */
+function translated(group: Group): Readonly<Record<string, string>> {
+  const table: Record<string, string> = {};
+  for (const code of Object.keys(en[group])) {
+    Object.defineProperty(table, code, {
+      enumerable: true,
+      get: () => i18next.t(`search:${group}.${code}` as never),
+    });
+  }
+  return table;
+}
 
-export const AUDIT_TYPE_WORDS: Record<string, string> = {
-  INITIAL: "Initial audit",
-  PERIODIC: "Periodic audit",
-  FOLLOW_UP: "Follow-up audit",
-  SPECIAL: "Special audit",
-};
-
-export const SEVERITY_WORDS: Record<string, string> = {
-  OBSERVATION: "observation",
-  MINOR: "minor",
-  MAJOR: "major",
-  ZERO_TOLERANCE: "zero tolerance",
-};
-
-export const FINDING_STATUS_WORDS: Record<string, string> = {
-  OPEN: "open",
-  CLOSED: "closed",
-  WITHDRAWN: "withdrawn",
-};
+export const MATCH_WORDS = translated("match");
+export const AUDIT_STATUS_WORDS = translated("auditStatus");
+export const AUDIT_TYPE_WORDS = translated("auditType");
+export const SEVERITY_WORDS = translated("severity");
+export const FINDING_STATUS_WORDS = translated("findingStatus");
 
 /** What a word map lacks still reads as words, never as a code. */
-export function words(map: Record<string, string>, code: string): string {
+export function words(map: Readonly<Record<string, string>>, code: string): string {
   return map[code] ?? code.replace(/_/g, " ").toLowerCase();
 }
 
@@ -96,6 +84,11 @@ export function excerpt(text: string, max = 90): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max - 20))}…`;
+}
+
+/** "Initial audit of Acme": an audit as one hit names it. */
+export function auditOf(type: string, supplier: string): string {
+  return i18next.t("search:auditOf", { type: words(AUDIT_TYPE_WORDS, type), supplier });
 }
 
 export const searchPath = (query: string) => `/search?q=${encodeURIComponent(query.trim())}`;

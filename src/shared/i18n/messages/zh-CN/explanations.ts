@@ -128,7 +128,7 @@ export const explanations: Record<string, string> = {
   "{{value}}, verified": "{{value}}，已验证",
   none: "无",
   "tier 1": "一级",
-  "to origin": "至源头",
+  "to origin": "追溯至源头",
   verified: "已验证",
   declared: "自行申报",
   "self-declared, not verified: {{declared}} % x {{factor}}":
@@ -171,6 +171,6 @@ export const explanations: Record<string, string> = {
 
   // Recycled-content figure lines (composed at read time)
   "{{supplier}}, {{category}}: {{recycled}} recycled {{element}} counted of {{elementKg}} ({{basis}}) in {{purchased}} bought":
-    "{{supplier}}，{{category}}：购入 {{purchased}}，含 {{element}} {{elementKg}}（{{basis}}），其中计入再生 {{element}} {{recycled}}",
+    "{{supplier}}，{{category}}：购入 {{purchased}}，含 {{element}} {{elementKg}}（{{basis}}），其中计入再生部分 {{recycled}}",
   "{{n}} more supplier lines": "其余 {{n}} 条供应商明细",
 };
