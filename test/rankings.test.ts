@@ -301,7 +301,11 @@ describe("supplier rankings, priority and adjustments", () => {
     expect(zhLines[0]).toBe(
       "排名,供应商 ID,供应商,国家/地区代码,采购状态代码,状态原因,等级,ESG 得分,优先级得分,得分说明",
     );
-    expect(zhLines[1]).toBe(lines[1]);
+    // Codes are the same; the sentences (status reasons, explanation) are in Chinese.
+    expect(zhLines[1]).toContain(`1,${tricky.id},"Glass ""Best"", Ltd",DE,CONDITIONAL`);
+    expect(zhLines[1]).not.toBe(lines[1]);
+    expect(zhLines[1]).toMatch(/[\u4e00-\u9fff]/);
+    expect(lines[1]).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("uses the same small number of SQL statements for 10 and 100 rows", async () => {

@@ -296,24 +296,36 @@ function stringsOf(value: unknown, out: string[] = []): string[] {
  * the API and is left alone; so are code samples, and whatever is marked `lang="en"` (the
  * language switch names English in English).
  */
+/** Names that are the same in Chinese: schemes, lists, formats, keys, the graph library's credit. */
+const NAMES = new Set([
+  "amfori BSCI",
+  "RBA VAP",
+  "REACH SVHC",
+  "GeoJSON FeatureCollection",
+  "Page Up",
+  "Page Down",
+  "React Flow",
+]);
+
 async function untranslated(page: Page, answers: string[]): Promise<string[]> {
   const phrases: string[] = await page.evaluate(() => {
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent: Element = node.parentElement;
-      if (!parent || parent.closest("code, pre, script, style, [lang=en], .sr-only-code")) continue;
+      if (!parent || parent.closest("code, pre, script, style, [lang=en]")) continue;
       const style = getComputedStyle(parent);
       if (style.display === "none" || style.visibility === "hidden") continue;
       const text: string = node.textContent ?? "";
-      for (const match of text.matchAll(/[A-Za-z][A-Za-z'’-]+(?:[ ,:]+[A-Za-z][A-Za-z'’-]+)+/g)) {
+      // Two or more words in a row; not across ":" (a document's title, then its file name).
+      for (const match of text.matchAll(/[A-Za-z][A-Za-z'’-]+(?:[ ,]+[A-Za-z][A-Za-z'’-]+)+/g)) {
         found.push(match[0]);
       }
     }
     return found;
   });
   const data = answers.join("\n");
-  return [...new Set(phrases.filter((phrase) => !data.includes(phrase)))];
+  return [...new Set(phrases.filter((phrase) => !NAMES.has(phrase) && !data.includes(phrase)))];
 }
 
 /** Each page of a role in Chinese: lang="zh-CN", and no English the API did not send. */

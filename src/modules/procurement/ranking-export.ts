@@ -1,3 +1,4 @@
+import { translateExplanations, translateLines } from "../../shared/i18n/explanations";
 import { plainToInstance } from "class-transformer";
 import { validate } from "class-validator";
 import { stringify } from "csv-stringify";
@@ -78,7 +79,8 @@ export async function exportRankingsCsv(
     csv.pipe(res);
     for (;;) {
       for (const { node } of page.edges) {
-        const reasons = node.statusReasons ?? [];
+        // Sentences in the requester's language too; the codes beside them stay codes.
+        const reasons = translateExplanations(node.statusReasons ?? [], ctx.locale);
         const cells = [
           node.rank,
           node.supplier.id,
@@ -89,7 +91,9 @@ export async function exportRankingsCsv(
           node.grade,
           node.esgScore,
           node.priorityScore,
-          node.explanation.map((line) => `${line.label}: ${line.points}`).join("; "),
+          translateLines(node.explanation, ctx.locale)
+            .map((line) => `${line.label}: ${line.points}`)
+            .join("; "),
         ];
         csv.write(cells.map(neutraliseCell));
       }

@@ -13,6 +13,7 @@ import {
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { translateLines } from "../../shared/i18n/explanations";
+import { localeOr } from "../../shared/i18n/locale";
 import { ProcurementStatus } from "../../shared/domain/procurement.enums";
 import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
@@ -43,9 +44,7 @@ export class SupplierPriority {
   @Field(() => ProcurementStatus)
   status: ProcurementStatus;
 
-  @Field(() => [ScoreLine], {
-    description: "Components and adjustments; they add up to priorityScore",
-  })
+  /** As stored, in English: `explanation` below words it in the reader's language. */
   explanation: ScoreLine[];
 
   adjustmentIds: string[];
@@ -97,7 +96,7 @@ export class SupplierPriorityResolver {
       priorityScore: row.priority_score,
       rank: row.ahead === null ? null : row.ahead + 1,
       status: row.status,
-      explanation: translateLines(row.explanation, ctx.locale),
+      explanation: row.explanation,
       adjustmentIds: row.adjustment_ids,
     };
   }
@@ -105,6 +104,22 @@ export class SupplierPriorityResolver {
 
 @Resolver(() => SupplierPriority)
 export class SupplierPriorityFieldsResolver {
+  @FieldResolver(() => [ScoreLine], {
+    name: "explanation",
+    description: "Components and adjustments; they add up to priorityScore",
+  })
+  explanationIn(
+    @Root() row: SupplierPriority,
+    @Ctx() ctx: RequestContext,
+    @Arg("locale", () => String, {
+      nullable: true,
+      description: "en or zh-CN; default the caller's language",
+    })
+    locale?: string,
+  ): ScoreLine[] {
+    return translateLines(row.explanation, localeOr(locale, ctx.locale));
+  }
+
   @FieldResolver(() => [PriorityAdjustment], {
     description: "The active manual adjustments counted here, in the order of their lines",
   })

@@ -1,7 +1,8 @@
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ConnectionType, PageArgs } from "../../graphql/pagination";
 import { translateExplanations, translateLines } from "../../shared/i18n/explanations";
+import { localeOr } from "../../shared/i18n/locale";
 import { AreaScore } from "../scoring/area-score.type";
 import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
@@ -23,8 +24,19 @@ export class SupplierStandingResolver {
   }
 
   @FieldResolver(() => [String], { description: "Every status rule that matched (SPEC 8)" })
-  async statusReasons(@Root() supplier: Supplier, @Ctx() ctx: RequestContext) {
-    return translateExplanations((await standingOf(ctx, supplier)).statusReasons, ctx.locale);
+  async statusReasons(
+    @Root() supplier: Supplier,
+    @Ctx() ctx: RequestContext,
+    @Arg("locale", () => String, {
+      nullable: true,
+      description: "en or zh-CN; default the caller's language",
+    })
+    locale?: string,
+  ) {
+    return translateExplanations(
+      (await standingOf(ctx, supplier)).statusReasons,
+      localeOr(locale, ctx.locale),
+    );
   }
 
   @FieldResolver(() => SupplierScore, {

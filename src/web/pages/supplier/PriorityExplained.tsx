@@ -28,6 +28,10 @@ const PRIORITY = graphql(`
           label
           points
         }
+        # In English: the page recognises each term by its wording.
+        terms: explanation(locale: "en") {
+          label
+        }
         adjustments {
           id
           delta
@@ -168,7 +172,7 @@ export function PriorityExplained({
                   <tr key={index}>
                     <td>{withoutIds(line.label)}</td>
                     <td className="num">{formatNumber(line.points, 2)}</td>
-                    <td>{from(line.label)}</td>
+                    <td>{from(priority.terms[index]?.label ?? line.label)}</td>
                   </tr>
                 ))}
                 <tr className="total">

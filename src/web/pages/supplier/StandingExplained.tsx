@@ -34,7 +34,10 @@ export interface GradeCapView {
 
 export interface StandingData {
   status: string;
+  /** In English, whatever the interface's language: the sentences are built from their parts. */
   statusReasons: readonly string[];
+  /** The same reasons in the reader's language, for one the page has no sentence of its own for. */
+  statusReasonsShown: readonly string[];
   score?: {
     overall: number;
     grade: string;
@@ -148,11 +151,13 @@ function MapLinks({ supplierId, maps }: { supplierId: string; maps: StandingData
 /** One status reason as a sentence, with links to where it comes from. */
 function StatusSentence({
   reason,
+  shown,
   data,
   supplierId,
   staff,
 }: {
   reason: string;
+  shown: string;
   data: StandingData;
   supplierId: string;
   staff: boolean;
@@ -290,7 +295,7 @@ function StatusSentence({
       );
     }
     default:
-      return <>{t("standing.rule.other", { reason })}</>;
+      return <>{t("standing.rule.other", { reason: shown })}</>;
   }
 }
 
@@ -394,9 +399,15 @@ export function StandingExplained({
         <>
           <p className="muted">{t("standing.strictest")}</p>
           <ul className="explain-list" aria-label={t("standing.rulesLabel")}>
-            {data.statusReasons.map((reason) => (
+            {data.statusReasons.map((reason, index) => (
               <li key={reason}>
-                <StatusSentence reason={reason} data={data} supplierId={supplierId} staff={staff} />
+                <StatusSentence
+                  reason={reason}
+                  shown={data.statusReasonsShown[index] ?? reason}
+                  data={data}
+                  supplierId={supplierId}
+                  staff={staff}
+                />
               </li>
             ))}
           </ul>

@@ -50,6 +50,7 @@ const SUPPLIER = graphql(`
       }
       status
       statusReasons
+      statusRules: statusReasons(locale: "en")
       materialDeclarations {
         id
         partNumber
@@ -234,7 +235,8 @@ export function SupplierPage() {
         staff={staff}
         data={{
           status: supplier.status,
-          statusReasons: supplier.statusReasons,
+          statusReasons: supplier.statusRules,
+          statusReasonsShown: supplier.statusReasons,
           score: supplier.score,
           findings: supplier.audits
             .filter((audit) => audit.status === "COMPLETED")

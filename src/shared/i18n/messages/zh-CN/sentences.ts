@@ -1,10 +1,9 @@
-import type { sentences as en } from "../en/sentences";
-
-/** Plural forms are English's: Chinese has one form, `_other`. */
-type Key = Exclude<keyof typeof en, `${string}_one`>;
-
-/** The sentences of en/sentences.ts in Chinese. */
-export const sentences: Record<Key, string> = {
+/**
+ * The sentences of en/sentences.ts in Chinese (one plural form, `_other`). The same keys as the
+ * English: test/server-i18n.test.ts checks it (an import of the English here would make the
+ * two folders depend on each other).
+ */
+export const sentences: Record<string, string> = {
   "import.kind.suppliers.imported": "供应商",
   "import.kind.users.imported": "用户",
   "import.kind.purchases.imported": "采购记录",
