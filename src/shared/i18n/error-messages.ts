@@ -1,5 +1,6 @@
 import type { Locale } from "./locale";
 import { SERVER_RESOURCES, translator } from "./server-i18n";
+import { hasPlaceholders, templatesOf } from "./templates";
 
 /**
  * Error messages are written in English where they arise (some 130 `badInput` sites,
@@ -8,41 +9,9 @@ import { SERVER_RESOURCES, translator } from "./server-i18n";
  * values themselves are translated when the catalog knows them (an entity name, a reason).
  */
 
-interface Template {
-  key: string;
-  pattern: RegExp;
-  names: string[];
-  /** Characters outside placeholders: the more, the more specific. */
-  literal: number;
-}
-
-const PLACEHOLDER = /\{\{(\w+)\}\}/g;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-function compile(key: string): Template {
-  const names: string[] = [];
-  let source = "";
-  let last = 0;
-  for (const match of key.matchAll(PLACEHOLDER)) {
-    source += escapeRegExp(key.slice(last, match.index)) + "([\\s\\S]+?)";
-    names.push(match[1]);
-    last = match.index + match[0].length;
-  }
-  source += escapeRegExp(key.slice(last));
-  return {
-    key,
-    pattern: new RegExp(`^${source}$`),
-    names,
-    literal: key.replace(PLACEHOLDER, "").length,
-  };
-}
-
 const KEYS = Object.keys(SERVER_RESOURCES.en.errors);
-const EXACT = new Set(KEYS.filter((key) => !key.includes("{{")));
-// The most specific first: "{{entity}} {{id}} not found" before "{{entity}} not found".
-const TEMPLATES = KEYS.filter((key) => key.includes("{{"))
-  .map(compile)
-  .sort((a, b) => b.literal - a.literal || b.names.length - a.names.length);
+const EXACT = new Set(KEYS.filter((key) => !hasPlaceholders(key)));
+const TEMPLATES = templatesOf(KEYS);
 
 export interface TranslatedMessage {
   text: string;

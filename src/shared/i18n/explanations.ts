@@ -1,5 +1,6 @@
 import type { Locale } from "./locale";
 import { SERVER_RESOURCES, translator } from "./server-i18n";
+import { hasPlaceholders, templatesOf } from "./templates";
 
 /**
  * Explanations and reasons (score lines, grade caps, status reasons, priority terms,
@@ -65,47 +66,17 @@ const DATA = new Set([
 /** ", "-joined lists whose items are translated one by one and joined the Chinese way. */
 const LISTS = new Set(["areaList", "hitList", "partList"]);
 
-const PLACEHOLDER = /\{\{(\w+)\}\}/g;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 function group(name: string): string {
   if (NUMBERS.has(name)) return "(-?\\d[\\d,]*(?:\\.\\d+)?)";
   if (DAYS.has(name)) return "(\\d{4}-\\d{2}(?:-\\d{2})?)";
   return "([\\s\\S]+?)";
 }
 
-interface Template {
-  key: string;
-  pattern: RegExp;
-  names: string[];
-  literal: number;
-}
-
-function compile(key: string): Template {
-  const names: string[] = [];
-  let source = "";
-  let last = 0;
-  for (const match of key.matchAll(PLACEHOLDER)) {
-    source += escapeRegExp(key.slice(last, match.index)) + group(match[1]);
-    names.push(match[1]);
-    last = match.index + match[0].length;
-  }
-  source += escapeRegExp(key.slice(last));
-  return {
-    key,
-    pattern: new RegExp(`^${source}$`),
-    names,
-    literal: key.replace(PLACEHOLDER, "").length,
-  };
-}
-
 const KEYS = Object.keys(SERVER_RESOURCES.en.explanations);
-const EXACT = new Set(KEYS.filter((key) => !key.includes("{{")));
+const EXACT = new Set(KEYS.filter((key) => !hasPlaceholders(key)));
 // The most specific first: "Traceability {{level}} ({{points}} points), {{source}}" before
 // "{{value}}, verified".
-const TEMPLATES = KEYS.filter((key) => key.includes("{{"))
-  .map(compile)
-  .sort((a, b) => b.literal - a.literal || b.names.length - a.names.length);
+const TEMPLATES = templatesOf(KEYS, group);
 
 const MAX_DEPTH = 6;
 // The same lines and parts recur across a ranking's suppliers: remembered (bounded).

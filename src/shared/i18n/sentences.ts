@@ -1,6 +1,7 @@
 import type { Locale } from "./locale";
 import { sentences } from "./messages/en/sentences";
 import { translator } from "./server-i18n";
+import { compileTemplate, type Template } from "./templates";
 
 /** A catalog key, plural forms under their base key (`import.rows` for `import.rows_one`). */
 export type SentenceKey = keyof typeof sentences extends infer K
@@ -28,24 +29,13 @@ export function sentenceText(locale: Locale, key: SentenceKey, values?: Sentence
 export const renderSentence = (locale: Locale, sentence: Sentence): string =>
   sentenceText(locale, sentence.key, sentence.values);
 
-const PLACEHOLDER = /\{\{(\w+)\}\}/g;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const patterns = new Map<SentenceKey, { pattern: RegExp; names: string[] }>();
+const patterns = new Map<SentenceKey, Template>();
 
-function patternOf(key: SentenceKey) {
+function patternOf(key: SentenceKey): Template {
   let known = patterns.get(key);
   if (!known) {
-    const template: string = sentences[key as keyof typeof sentences];
-    const names: string[] = [];
-    let source = "";
-    let last = 0;
-    for (const match of template.matchAll(PLACEHOLDER)) {
-      source += escapeRegExp(template.slice(last, match.index)) + "([\\s\\S]*?)";
-      names.push(match[1]);
-      last = match.index + match[0].length;
-    }
-    source += escapeRegExp(template.slice(last));
-    known = { pattern: new RegExp(`^${source}$`), names };
+    // A stored value may be empty (a file without a name).
+    known = compileTemplate(key, sentences[key as keyof typeof sentences], () => "([\\s\\S]*?)");
     patterns.set(key, known);
   }
   return known;
