@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { ChecklistNameTranslations1796310216840 } from "./1796310216840-ChecklistNameTranslations";
 import { ChecklistItemTexts1796306816166 } from "./1796306816166-ChecklistItemTexts";
 import { UserLocale1796306401769 } from "./1796306401769-UserLocale";
 import { AdminSearch1796294855560 } from "./1796294855560-AdminSearch";
@@ -74,4 +75,5 @@ export const MIGRATIONS: Function[] = [
   RankingPageVersion1796295356601,
   UserLocale1796306401769,
   ChecklistItemTexts1796306816166,
+  ChecklistNameTranslations1796310216840,
 ];

@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { seedAuditDemo } from "../src/demo/demo-audits";
 import { Audit } from "../src/modules/audit/audit.entity";
+import { DEFAULT_CHECKLIST_NAMES } from "../src/modules/checklist/default-checklist";
 import { Finding } from "../src/modules/audit/finding.entity";
 import { loadStandingInputs } from "../src/modules/procurement/standing-inputs";
 import { AREA_LABELS } from "../src/modules/scoring/explanation-format";
@@ -177,6 +178,9 @@ describe("GET /reports/audits/:id.pdf", () => {
     expect(text).toContain("生成于 2026年6月1日 09:00:00 UTC");
     expect(text).toMatch(/第 1 页，共 \d+ 页/);
     expect(text).not.toContain("Area scores");
+    // The checklist is named in Chinese where it has a Chinese name, as the default one has.
+    expect(text).toContain(`${DEFAULT_CHECKLIST_NAMES["zh-CN"]}，第 1 版`);
+    expect(text).not.toContain(DEFAULT_CHECKLIST_NAMES.en);
     // Data stays as recorded: the supplier's names, the notes, the item codes.
     expect(text).toContain(CHINESE_NOTE);
     for (const item of team.checklist.items) expect(text).toContain(item.code);
@@ -184,6 +188,8 @@ describe("GET /reports/audits/:id.pdf", () => {
     const en = await pdfText((await download(team.lead.token, auditId)).body, dir);
     expect(en).toContain("Area scores");
     expect(en).not.toContain("各领域得分");
+    expect(en).toContain(`${DEFAULT_CHECKLIST_NAMES.en}, version 1`);
+    expect(en).not.toContain(DEFAULT_CHECKLIST_NAMES["zh-CN"]);
   });
 
   it("prints the audit's area scores as the standing computes them from the audit", async () => {

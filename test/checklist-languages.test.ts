@@ -1,12 +1,19 @@
 import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
-import { DEFAULT_CHECKLIST_ITEMS } from "../src/modules/checklist/default-checklist";
-import { makeRoles, makeSupplier, type TestUser } from "./support/factories";
+import { Checklist } from "../src/modules/checklist/checklist.entity";
+import {
+  DEFAULT_CHECKLIST_FAMILY_ID,
+  DEFAULT_CHECKLIST_ITEMS,
+  DEFAULT_CHECKLIST_NAMES,
+} from "../src/modules/checklist/default-checklist";
+import { Role } from "../src/shared/domain/role.enum";
+import { makeRoles, makeSupplier, makeUser, type TestUser } from "./support/factories";
 import { countQueries } from "./support/query-counter";
 import {
   CREATE_CHECKLIST,
   defaultChecklist,
   publishedChecklist,
   smallChecklistInput,
+  START,
 } from "./support/self-assessments";
 import { createTestApp, errorCodes, type GraphQLResult, type TestApp } from "./support/test-app";
 
@@ -23,6 +30,21 @@ const PUBLISH = `mutation($id: ID!) { publishChecklist(id: $id) { ${FIELDS} } }`
 const REVISE = `mutation($id: ID!) { reviseChecklist(id: $id) { ${FIELDS} } }`;
 const REQUIRE = `mutation($id: ID!, $r: Int!, $locales: [String!]!) {
   setChecklistRequiredLocales(id: $id, expectedRevision: $r, requiredLocales: $locales) { ${FIELDS} } }`;
+const NAME_FIELDS = `id status revision name english: name(locale: "en") chinese: name(locale: "zh-CN")
+  nameTranslations { locale name }`;
+const READ_NAMES = `query($id: ID!) { checklist(id: $id) { ${NAME_FIELDS} } }`;
+const RENAME = `mutation($id: ID!, $r: Int!, $input: RenameChecklistInput!) {
+  renameChecklist(id: $id, expectedRevision: $r, input: $input) { ${NAME_FIELDS} } }`;
+
+interface NamesView {
+  id: string;
+  status: string;
+  revision: number;
+  name: string;
+  english: string;
+  chinese: string;
+  nameTranslations: { locale: string; name: string }[];
+}
 
 interface TextView {
   locale: string;
@@ -86,7 +108,11 @@ describe("checklist items in English and Chinese", () => {
 
   /** A draft that requires Chinese, with only the English text of smallChecklistInput. */
   async function bilingualDraft(): Promise<ChecklistView> {
-    const input = { ...smallChecklistInput(), requiredLocales: ["zh-CN", "en"] };
+    const input = {
+      ...smallChecklistInput(),
+      nameTranslations: [{ locale: "zh-CN", name: "小型检查表" }],
+      requiredLocales: ["zh-CN", "en"],
+    };
     return ok<ChecklistView>(await app.exec(admin.token, CREATE, { input }), "createChecklist");
   }
 
@@ -298,7 +324,13 @@ describe("checklist items in English and Chinese", () => {
       action: "checklist.required_locales_changed",
       changes: { requiredLocales: { before: ["en"], after: ["en", "zh-CN"] } },
     });
-    expect(fieldsOf(await app.exec(admin.token, PUBLISH, { id: draft.id }))).toHaveLength(15);
+    // Each item's three texts, and the name.
+    const refused = fieldsOf(await app.exec(admin.token, PUBLISH, { id: draft.id }));
+    expect(refused).toHaveLength(15 + 1);
+    expect(refused[0]).toEqual({
+      path: "nameTranslations.zh-CN",
+      message: "The checklist has no name in zh-CN",
+    });
 
     const published = await publishedChecklist(app, admin.token);
     const onPublished = await app.exec(admin.token, REQUIRE, {
@@ -430,6 +462,238 @@ describe("checklist items in English and Chinese", () => {
       "updateChecklistItem",
     );
     expect(removed.items[0].texts.map((text) => text.locale)).toEqual(["en"]);
+  });
+
+  it("names the default checklist in both languages, in the reader's or the asked-for one", async () => {
+    const { id } = await defaultChecklist(app);
+    expect(DEFAULT_CHECKLIST_NAMES["zh-CN"]).toBe("供应商 ESG 审核检查表");
+    const english = ok<NamesView>(await execIn(null, admin.token, READ_NAMES, { id }), "checklist");
+    expect(english).toMatchObject({
+      name: DEFAULT_CHECKLIST_NAMES.en,
+      english: DEFAULT_CHECKLIST_NAMES.en,
+      chinese: DEFAULT_CHECKLIST_NAMES["zh-CN"],
+      nameTranslations: [{ locale: "zh-CN", name: DEFAULT_CHECKLIST_NAMES["zh-CN"] }],
+    });
+    const chinese = ok<NamesView>(
+      await execIn("zh-CN", admin.token, READ_NAMES, { id }),
+      "checklist",
+    );
+    expect(chinese.name).toBe(DEFAULT_CHECKLIST_NAMES["zh-CN"]);
+    expect(chinese.english).toBe(DEFAULT_CHECKLIST_NAMES.en);
+    // Every version of the default family has it, frozen with the rest of a published version.
+    const stored = await app.dataSource.manager.findBy(Checklist, {
+      familyId: DEFAULT_CHECKLIST_FAMILY_ID,
+    });
+    expect(stored.length).toBeGreaterThan(0);
+    for (const version of stored)
+      expect(version.nameTranslations).toEqual({ "zh-CN": DEFAULT_CHECKLIST_NAMES["zh-CN"] });
+    await expect(
+      app.dataSource.query(
+        `UPDATE checklist SET name_translations = '{"zh-CN": "别的名称"}' WHERE id = $1`,
+        [id],
+      ),
+    ).rejects.toThrow(/cannot change/);
+    const draft = await bilingualDraft();
+    await expect(
+      app.dataSource.query(`UPDATE checklist SET name_translations = '[]' WHERE id = $1`, [
+        draft.id,
+      ]),
+    ).rejects.toThrow(/checklist_name_translations_check/);
+  });
+
+  it("takes a Chinese name at creation and on a draft, falls back to English, publishes with it", async () => {
+    const input = {
+      ...smallChecklistInput("Supplier labour checklist"),
+      requiredLocales: ["en", "zh-CN"],
+    };
+    const refused = await app.exec(admin.token, CREATE, {
+      input: {
+        ...input,
+        nameTranslations: [
+          { locale: "en", name: "Other" },
+          { locale: "zh-CN", name: "劳工检查表" },
+          { locale: "zh-CN", name: "又一个" },
+        ],
+      },
+    });
+    expect(errorCodes(refused)).toEqual(["BAD_USER_INPUT"]);
+    expect(fieldsOf(refused)).toEqual([
+      {
+        path: "input.nameTranslations.0.locale",
+        message: "must be zh-CN: the English name is the checklist's name",
+      },
+      { path: "input.nameTranslations.2.locale", message: "zh-CN is given twice" },
+    ]);
+
+    const created = ok<ChecklistView>(
+      await app.exec(admin.token, CREATE, { input }),
+      "createChecklist",
+    );
+    const draft = ok<NamesView>(
+      await execIn("zh-CN", admin.token, READ_NAMES, { id: created.id }),
+      "checklist",
+    );
+    // No Chinese name yet: a Chinese reader gets the English one.
+    expect(draft).toMatchObject({
+      name: "Supplier labour checklist",
+      chinese: "Supplier labour checklist",
+      nameTranslations: [],
+    });
+
+    // Publishing needs the Chinese name as Chinese is required, beside the item texts.
+    const unnamed = await app.exec(admin.token, PUBLISH, { id: created.id });
+    expect(fieldsOf(unnamed)).toContainEqual({
+      path: "nameTranslations.zh-CN",
+      message: "The checklist has no name in zh-CN",
+    });
+
+    const named = ok<NamesView>(
+      await app.exec(admin.token, RENAME, {
+        id: created.id,
+        r: draft.revision,
+        input: { nameTranslations: [{ locale: "zh-CN", name: "  供应商劳工检查表 " }] },
+      }),
+      "renameChecklist",
+    );
+    expect(named).toMatchObject({
+      revision: draft.revision + 1,
+      name: "Supplier labour checklist",
+      chinese: "供应商劳工检查表",
+      nameTranslations: [{ locale: "zh-CN", name: "供应商劳工检查表" }],
+    });
+    const events = await app.dataSource.manager.find(AuditEvent, {
+      where: { entityType: "Checklist", entityId: created.id },
+      order: { seq: "ASC" },
+    });
+    expect(events.at(-1)).toMatchObject({
+      action: "checklist.renamed",
+      changes: {
+        names: {
+          before: { name: "Supplier labour checklist", nameTranslations: {} },
+          after: {
+            name: "Supplier labour checklist",
+            nameTranslations: { "zh-CN": "供应商劳工检查表" },
+          },
+        },
+      },
+    });
+    // A stale revision is refused, the English name can change, a blank name removes a translation.
+    expect(
+      errorCodes(
+        await app.exec(admin.token, RENAME, {
+          id: created.id,
+          r: draft.revision,
+          input: { name: "Renamed" },
+        }),
+      ),
+    ).toEqual(["CONFLICT"]);
+    const blanked = ok<NamesView>(
+      await app.exec(admin.token, RENAME, {
+        id: created.id,
+        r: named.revision,
+        input: { name: " Labour checklist ", nameTranslations: [{ locale: "zh-CN", name: " " }] },
+      }),
+      "renameChecklist",
+    );
+    expect(blanked).toMatchObject({
+      name: "Labour checklist",
+      chinese: "Labour checklist",
+      nameTranslations: [],
+    });
+    const badLocale = await app.exec(admin.token, RENAME, {
+      id: created.id,
+      r: blanked.revision,
+      input: { nameTranslations: [{ locale: "fr", name: "Liste" }] },
+    });
+    expect(fieldsOf(badLocale)).toEqual([
+      {
+        path: "input.nameTranslations.0.locale",
+        message: "must be zh-CN: the English name is the checklist's name",
+      },
+    ]);
+    const renamed = ok<NamesView>(
+      await app.exec(admin.token, RENAME, {
+        id: created.id,
+        r: blanked.revision,
+        input: { nameTranslations: [{ locale: "zh-CN", name: "劳工检查表" }] },
+      }),
+      "renameChecklist",
+    );
+
+    // With the item texts in Chinese too, it publishes; a published name never changes.
+    let current = ok<ChecklistView>(
+      await app.exec(admin.token, READ, { id: created.id }),
+      "checklist",
+    );
+    for (const item of current.items) {
+      const source = input.items.find((i) => i.code === item.code)!;
+      current = ok<ChecklistView>(
+        await app.exec(admin.token, UPDATE, {
+          id: item.id,
+          r: current.revision,
+          input: { ...source, texts: [zh(item.code)] },
+        }),
+        "updateChecklistItem",
+      );
+    }
+    expect(current.revision).toBe(renamed.revision + input.items.length);
+    ok(await app.exec(admin.token, PUBLISH, { id: created.id }), "publishChecklist");
+    expect(
+      errorCodes(
+        await app.exec(admin.token, RENAME, {
+          id: created.id,
+          r: current.revision,
+          input: { nameTranslations: [{ locale: "zh-CN", name: "改名" }] },
+        }),
+      ),
+    ).toEqual(["CONFLICT"]);
+
+    // Revising copies the names.
+    const revised = ok<{ id: string }>(
+      await app.exec(admin.token, REVISE, { id: created.id }),
+      "reviseChecklist",
+    );
+    expect(
+      ok<NamesView>(
+        await execIn("zh-CN", admin.token, READ_NAMES, { id: revised.id }),
+        "checklist",
+      ),
+    ).toMatchObject({
+      name: "劳工检查表",
+      english: "Labour checklist",
+      nameTranslations: [{ locale: "zh-CN", name: "劳工检查表" }],
+    });
+  });
+
+  it("names the checklist of a self-assessment and its open action in the reader's language", async () => {
+    const { id: checklistId } = await defaultChecklist(app);
+    const supplierId = (await makeSupplier(app)).id;
+    const reader = await makeUser(app, Role.SUPPLIER, { supplierId });
+    const started = ok<{ id: string }>(
+      await app.exec(reader.token, START, { supplierId, checklistId }),
+      "startSelfAssessment",
+    );
+    const saq = `query($id: ID!) { selfAssessment(id: $id) { checklist { name version } } }`;
+    const nameIn = async (acceptLanguage: string) =>
+      ok<{ checklist: { name: string } }>(
+        await execIn(acceptLanguage, reader.token, saq, { id: started.id }),
+        "selfAssessment",
+      ).checklist.name;
+    expect(await nameIn("zh-CN")).toBe(DEFAULT_CHECKLIST_NAMES["zh-CN"]);
+    expect(await nameIn("en")).toBe(DEFAULT_CHECKLIST_NAMES.en);
+
+    const actions = `{ openActions { kind title } }`;
+    const titles = async (acceptLanguage: string) =>
+      ok<{ kind: string; title: string }[]>(
+        await execIn(acceptLanguage, reader.token, actions),
+        "openActions",
+      ).map((action) => action.title);
+    expect(await titles("zh-CN")).toContain(
+      `填写并提交自评问卷（${DEFAULT_CHECKLIST_NAMES["zh-CN"]} 第 1 版）`,
+    );
+    expect(await titles("en")).toContain(
+      `Fill in and submit the self-assessment (${DEFAULT_CHECKLIST_NAMES.en} v1)`,
+    );
   });
 
   it("reads all 40 items' texts in a fixed number of statements", async () => {

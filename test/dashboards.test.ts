@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { DEFAULT_CHECKLIST_NAMES } from "../src/modules/checklist/default-checklist";
 import { Role } from "../src/shared/domain/role.enum";
 import {
   OPS,
@@ -480,6 +481,15 @@ describe("dashboards: exact aggregates over HTTP", () => {
         outcome: "3 rows: 2 new, 1 updated, 0 skipped",
       },
     ]);
+  });
+
+  it("names the checklists in use in the reader's language", async () => {
+    const query = `{ adminDashboard { checklistsInUse { name version } } }`;
+    const names = async (locale: string) =>
+      (await post(url, query, {}, { token: admin.token, headers: { "accept-language": locale } }))
+        .body.data.adminDashboard.checklistsInUse;
+    expect(await names("zh-CN")).toEqual([{ name: DEFAULT_CHECKLIST_NAMES["zh-CN"], version: 1 }]);
+    expect(await names("en")).toEqual([{ name: DEFAULT_CHECKLIST_NAMES.en, version: 1 }]);
   });
 
   it("refuses a supplier, and procurement the admin's dashboard, with FORBIDDEN", async () => {

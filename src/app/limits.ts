@@ -110,6 +110,7 @@ export const LIST_CAPS: Readonly<Record<string, number>> = {
   "Checklist.items": MAX_CHECKLIST_ITEMS,
   // One per locale the portal speaks.
   "Checklist.requiredLocales": LOCALES.length,
+  "Checklist.nameTranslations": LOCALES.length,
   "ChecklistItem.texts": LOCALES.length,
   "SelfAssessment.answers": MAX_CHECKLIST_ITEMS,
   "SelfAssessment.areaScores": ESG_AREAS.length,

@@ -115,6 +115,19 @@ export const CASES: MatrixCase[] = [
     },
   },
   {
+    operation: "renameChecklist",
+    kind: "mutation",
+    allowed: CHECKLIST_PERMISSIONS.renameChecklist,
+    prepare: async (fx) => {
+      const { id, revision } = await draft(fx);
+      return {
+        query: `mutation($id: ID!, $r: Int!) {
+          renameChecklist(id: $id, expectedRevision: $r, input: { nameTranslations: [{ locale: "zh-CN", name: "检查表" }] }) { id revision } }`,
+        variables: { id, r: revision },
+      };
+    },
+  },
+  {
     operation: "addChecklistItem",
     kind: "mutation",
     allowed: CHECKLIST_PERMISSIONS.addChecklistItem,

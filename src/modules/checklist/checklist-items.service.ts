@@ -13,7 +13,12 @@ import { requireRole } from "../identity/access";
 import { ChecklistItem } from "./checklist-item.entity";
 import { Checklist } from "./checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
-import { MAX_CHECKLIST_ITEMS, type ChecklistItemInput } from "./checklist.inputs";
+import {
+  MAX_CHECKLIST_ITEMS,
+  type ChecklistItemInput,
+  type RenameChecklistInput,
+} from "./checklist.inputs";
+import { resolveNameTranslations } from "./checklist-names";
 import { CHECKLISTS } from "./checklist.repository";
 import { CHECKLIST_PERMISSIONS } from "./checklist.permissions";
 import { itemSnapshot, normaliseCode, toItemValues } from "./checklist-item.values";
@@ -24,6 +29,7 @@ const ITEM = "ChecklistItem";
 
 type ItemOperation =
   | "setChecklistRequiredLocales"
+  | "renameChecklist"
   | "addChecklistItem"
   | "updateChecklistItem"
   | "removeChecklistItem"
@@ -160,6 +166,37 @@ export function setChecklistRequiredLocales(
       after: locales,
     }),
     { requiredLocales: locales },
+  );
+}
+
+/**
+ * A draft's name: the English one and/or its translations (each given locale replaced, a blank
+ * one removed, the others kept). Resolved against the locked row, as translations merge into it.
+ */
+export function renameChecklist(
+  ctx: RequestContext,
+  checklistId: string,
+  expectedRevision: number,
+  input: RenameChecklistInput,
+): Promise<Checklist> {
+  return edit(
+    ctx,
+    "renameChecklist",
+    "checklist.renamed",
+    checklistId,
+    expectedRevision,
+    async (tx, { checklist }) => {
+      const { translations, problems } = resolveNameTranslations(
+        input.nameTranslations,
+        checklist.nameTranslations ?? {},
+        "input.nameTranslations",
+      );
+      if (problems.length > 0) throw badInput(problems);
+      const before = { name: checklist.name, nameTranslations: checklist.nameTranslations };
+      const after = { name: input.name?.trim() || checklist.name, nameTranslations: translations };
+      await tx.manager.update(Checklist, { id: checklist.id }, after);
+      return { key: "names", before, after };
+    },
   );
 }
 

@@ -2,11 +2,13 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import type { Locale } from "../../shared/i18n/locale";
+import type { NameTranslations } from "./checklist-names";
 
 /** A versioned questionnaire template; PUBLISHED versions never change (SPEC 4). */
 @ObjectType()
 @Entity({ name: "checklist" })
 @Index("checklist_family_version_key", ["familyId", "version"], { unique: true })
+@Check("checklist_name_translations_check", `jsonb_typeof(name_translations) = 'object'`)
 @Check(
   "checklist_required_locales_check",
   `required_locales <@ ARRAY['en', 'zh-CN']::varchar[] AND 'en' = ANY (required_locales)`,
@@ -21,9 +23,13 @@ export class Checklist {
   @Column({ type: "uuid", name: "family_id" })
   familyId: string;
 
-  @Field(() => String)
+  /** The English name; the API's `name` field serves the reader's language (resolver). */
   @Column({ type: "varchar", length: 200 })
   name: string;
+
+  /** The name in other languages (locale -> name); a reader without one gets the English. */
+  @Column({ type: "jsonb", name: "name_translations", default: () => "'{}'" })
+  nameTranslations: NameTranslations;
 
   @Field(() => Int)
   @Column({ type: "int" })
@@ -56,4 +62,13 @@ export class Checklist {
   @Field(() => Date)
   @CreateDateColumn({ type: "timestamptz", name: "created_at" })
   createdAt: Date;
+}
+
+@ObjectType({ description: "A checklist's name in one language other than English" })
+export class ChecklistName {
+  @Field(() => String, { description: "zh-CN" })
+  locale: Locale;
+
+  @Field(() => String)
+  name: string;
 }

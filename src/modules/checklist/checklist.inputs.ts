@@ -108,12 +108,37 @@ export class ChecklistItemInput {
   evidenceRequired?: boolean | null;
 }
 
+@InputType({ description: "A checklist's name in one language other than English" })
+export class ChecklistNameInput {
+  @Field(() => String, { description: "zh-CN (the English name is the checklist's name)" })
+  @MaxLength(10)
+  locale: string;
+
+  @Field(() => String, { nullable: true, description: "Blank or null: removes that name" })
+  @IsOptional()
+  @MaxLength(200)
+  name?: string | null;
+}
+
+/** Room for a repeated or unknown locale, which the service names at its entry. */
+const MAX_NAME_TRANSLATIONS = 2 * LOCALES.length;
+
 @InputType()
 export class CreateChecklistInput {
   @Field(() => String)
   @Length(1, 200)
   @Matches(NOT_BLANK, { message: "must not be blank" })
   name: string;
+
+  @Field(() => [ChecklistNameInput], {
+    nullable: true,
+    description: "The name in other languages (zh-CN); default none",
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_NAME_TRANSLATIONS)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistNameInput)
+  nameTranslations?: ChecklistNameInput[] | null;
 
   @Field(() => [String], {
     nullable: true,
@@ -129,4 +154,24 @@ export class CreateChecklistInput {
   @ValidateNested({ each: true })
   @Type(() => ChecklistItemInput)
   items: ChecklistItemInput[];
+}
+
+@InputType()
+export class RenameChecklistInput {
+  @Field(() => String, { nullable: true, description: "The English name; default unchanged" })
+  @IsOptional()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: "must not be blank" })
+  name?: string | null;
+
+  @Field(() => [ChecklistNameInput], {
+    nullable: true,
+    description:
+      "Each replaces its locale's name (blank: removes it); locales not given keep theirs",
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_NAME_TRANSLATIONS)
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistNameInput)
+  nameTranslations?: ChecklistNameInput[] | null;
 }

@@ -17,6 +17,7 @@ export const CHECKLIST_PERMISSIONS = {
   reviseChecklist: [Role.ADMIN],
   // Editing a draft's questions; the service refuses it once the version is published.
   setChecklistRequiredLocales: [Role.ADMIN],
+  renameChecklist: [Role.ADMIN],
   addChecklistItem: [Role.ADMIN],
   updateChecklistItem: [Role.ADMIN],
   removeChecklistItem: [Role.ADMIN],

@@ -12,15 +12,21 @@ import {
 } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { ChecklistItem } from "./checklist-item.entity";
-import { Checklist } from "./checklist.entity";
+import { Checklist, ChecklistName } from "./checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
-import { ChecklistItemInput, CreateChecklistInput } from "./checklist.inputs";
+import { ChecklistItemInput, CreateChecklistInput, RenameChecklistInput } from "./checklist.inputs";
+import { checklistNameIn, nameRows } from "./checklist-names";
 import { ChecklistItemText } from "./checklist-item-text.entity";
 import { servedText, textsByLocale } from "./checklist-item-texts";
 import { LOCALES, localeOr } from "../../shared/i18n/locale";
 import * as checklists from "./checklist.service";
 import * as draftItems from "./checklist-items.service";
 import { CHECKLIST_PERMISSIONS } from "./checklist.permissions";
+
+const LOCALE_ARG = {
+  nullable: true,
+  description: "en or zh-CN; default the caller's language",
+} as const;
 
 @Resolver(() => Checklist)
 export class ChecklistResolver {
@@ -81,6 +87,19 @@ export class ChecklistResolver {
     return draftItems.setChecklistRequiredLocales(ctx, id, expectedRevision, requiredLocales);
   }
 
+  @Authorized(...CHECKLIST_PERMISSIONS.renameChecklist)
+  @Mutation(() => Checklist, {
+    description: "Changes a DRAFT's name: in English and/or in other languages",
+  })
+  renameChecklist(
+    @Ctx() ctx: RequestContext,
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedRevision", () => Int) expectedRevision: number,
+    @Arg("input", () => RenameChecklistInput) input: RenameChecklistInput,
+  ) {
+    return draftItems.renameChecklist(ctx, id, expectedRevision, input);
+  }
+
   @Authorized(...CHECKLIST_PERMISSIONS.addChecklistItem)
   @Mutation(() => Checklist, { description: "Adds a question to a DRAFT, at position or last" })
   addChecklistItem(
@@ -127,16 +146,33 @@ export class ChecklistResolver {
     return draftItems.moveChecklistItem(ctx, id, expectedRevision, position);
   }
 
+  @FieldResolver(() => String, {
+    description: "In the reader's language (locale, else the caller's); English when it has none",
+  })
+  name(
+    @Root() checklist: Checklist,
+    @Ctx() ctx: RequestContext,
+    @Arg("locale", () => String, LOCALE_ARG) locale?: string,
+  ) {
+    return checklistNameIn(
+      checklist.name,
+      checklist.nameTranslations,
+      localeOr(locale, ctx.locale),
+    );
+  }
+
+  @FieldResolver(() => [ChecklistName], {
+    description: "The name in each language other than English that has one, for editors",
+  })
+  nameTranslations(@Root() checklist: Checklist): ChecklistName[] {
+    return nameRows(checklist.nameTranslations ?? {});
+  }
+
   @FieldResolver(() => [ChecklistItem], { description: "In the order they are asked" })
   items(@Root() checklist: Checklist, @Ctx() ctx: RequestContext) {
     return ctx.loaders.itemsByChecklist.load(checklist.id);
   }
 }
-
-const LOCALE_ARG = {
-  nullable: true,
-  description: "en or zh-CN; default the caller's language",
-} as const;
 
 /**
  * An item's wording in the reader's language (`locale`, else the request's), English when that

@@ -38,6 +38,7 @@ import {
   type ItemTexts,
 } from "./checklist-item-texts";
 import { insertTexts, readTexts } from "./checklist-item-texts.store";
+import { namePublishProblems, resolveNameTranslations } from "./checklist-names";
 
 /** Codes identify items across versions (and in findings), so one checklist never repeats one. */
 function duplicateCodes(items: readonly ChecklistItemInput[]): FieldProblem[] {
@@ -104,7 +105,9 @@ export async function createChecklist(
   requireRole(ctx, ...CHECKLIST_PERMISSIONS.createChecklist);
   const resolved = input.items.map((item, index) => resolveTexts(item, {}, `input.items.${index}`));
   const required = resolveRequiredLocales(input.requiredLocales ?? ["en"], "input.requiredLocales");
+  const names = resolveNameTranslations(input.nameTranslations, {}, "input.nameTranslations");
   const problems = [
+    ...names.problems,
     ...duplicateCodes(input.items),
     ...resolved.flatMap((item) => item.problems),
     ...required.problems,
@@ -121,6 +124,7 @@ export async function createChecklist(
       {
         familyId: randomUUID(),
         name: input.name.trim(),
+        nameTranslations: names.translations,
         version: 1,
         requiredLocales: required.locales,
         status: ChecklistStatus.DRAFT,
@@ -177,6 +181,7 @@ export function publishChecklist(ctx: RequestContext, id: string): Promise<Check
         items.map((item) => item.id),
       );
       const problems = [
+        ...namePublishProblems(before.nameTranslations ?? {}, before.requiredLocales),
         ...publishProblems(items),
         ...textPublishProblems(
           items.map((item) => ({ code: item.code, texts: texts.get(item.id) ?? {} })),
@@ -246,6 +251,7 @@ export async function reviseChecklist(ctx: RequestContext, id: string): Promise<
       {
         familyId: source.familyId,
         name: source.name,
+        nameTranslations: source.nameTranslations,
         version: Number(max) + 1,
         requiredLocales: source.requiredLocales,
         status: ChecklistStatus.DRAFT,

@@ -29,6 +29,12 @@ export interface ChecklistItemSeed {
 
 export const DEFAULT_CHECKLIST_NAME = "Supplier ESG audit checklist";
 
+/** The default checklist's name in every locale (English is DEFAULT_CHECKLIST_NAME). */
+export const DEFAULT_CHECKLIST_NAMES: Readonly<Record<Locale, string>> = {
+  en: DEFAULT_CHECKLIST_NAME,
+  "zh-CN": "供应商 ESG 审核检查表",
+};
+
 /** Stable id shared by every version of the default checklist, so code and demo data can find it. */
 export const DEFAULT_CHECKLIST_FAMILY_ID = "6f1c0e2a-4b7d-4c1e-9a57-0e5d2c9b1a01";
 

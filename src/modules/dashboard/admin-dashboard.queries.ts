@@ -1,6 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { Role } from "../../shared/domain/role.enum";
 import { addDays } from "../../shared/time";
+import { checklistNameIn, type NameTranslations } from "../checklist/checklist-names";
 import type { WebhookEvent } from "../webhook/webhook.enums";
 import {
   MAX_CHECKLISTS_LISTED,
@@ -31,7 +32,7 @@ export async function usersByRole(ctx: RequestContext): Promise<RoleUserCount[]>
 /** Published versions, newest first, with the self-assessments and audits started on each. */
 export async function checklistsInUse(ctx: RequestContext): Promise<ChecklistUse[]> {
   const rows = (await ctx.dataSource.query(
-    `SELECT c.id, c.name, c.version, c.published_at,
+    `SELECT c.id, c.name, c.name_translations, c.version, c.published_at,
             (SELECT count(*) FROM self_assessment sa WHERE sa.checklist_id = c.id)::int AS saqs,
             (SELECT count(*) FROM audit a
               WHERE a.checklist_id = c.id AND a.status <> 'CANCELLED')::int AS audits
@@ -43,6 +44,7 @@ export async function checklistsInUse(ctx: RequestContext): Promise<ChecklistUse
   )) as {
     id: string;
     name: string;
+    name_translations: NameTranslations;
     version: number;
     published_at: Date | null;
     saqs: number;
@@ -50,7 +52,7 @@ export async function checklistsInUse(ctx: RequestContext): Promise<ChecklistUse
   }[];
   return rows.map((row) => ({
     checklistId: row.id,
-    name: row.name,
+    name: checklistNameIn(row.name, row.name_translations, ctx.locale),
     version: row.version,
     publishedAt: row.published_at,
     selfAssessments: row.saqs,

@@ -6,6 +6,7 @@ import { translator } from "../../shared/i18n/server-i18n";
 import { Role } from "../../shared/domain/role.enum";
 import { addDays, startOfUtcDay } from "../../shared/time";
 import { isOverdue } from "../scoring/deadlines";
+import { checklistNameIn, type NameTranslations } from "../checklist/checklist-names";
 import { requireRole, supplierScope } from "../identity/access";
 import { auditLink, findingLink, saqLink, supplierLink } from "./links";
 import { NOTIFICATION_PERMISSIONS } from "./notification.permissions";
@@ -31,6 +32,11 @@ function titlesOf(locale: Locale) {
   return {
     t,
     code,
+    /** A self-assessment's checklist, named in the reader's language. */
+    named: (saq: { name: string; name_translations: NameTranslations; version: number }) => ({
+      checklist: checklistNameIn(saq.name, saq.name_translations, locale),
+      version: saq.version,
+    }),
     finding: (f: { severity: Severity; area: EsgArea }) =>
       notifications("finding", {
         severity: code("severity", f.severity),
@@ -40,18 +46,13 @@ function titlesOf(locale: Locale) {
 }
 type Titles = ReturnType<typeof titlesOf>;
 
-const named = (saq: { name: string; version: number }) => ({
-  checklist: saq.name,
-  version: saq.version,
-});
-
 async function supplierActions(
   ctx: RequestContext,
   supplierId: string,
-  { t, finding }: Titles,
+  { t, named, finding }: Titles,
 ): Promise<Action[]> {
   const saqs = (await ctx.dataSource.query(
-    `SELECT sa.id, sa.status, sa.return_reason, c.name, c.version
+    `SELECT sa.id, sa.status, sa.return_reason, c.name, c.name_translations, c.version
        FROM self_assessment sa JOIN checklist c ON c.id = sa.checklist_id
       WHERE sa.supplier_id = $1 AND sa.status IN ('DRAFT', 'RETURNED')
       ORDER BY sa.created_at, sa.id LIMIT $2`,
@@ -61,6 +62,7 @@ async function supplierActions(
     status: string;
     return_reason: string | null;
     name: string;
+    name_translations: NameTranslations;
     version: number;
   }[];
   const plans = (await ctx.dataSource.query(

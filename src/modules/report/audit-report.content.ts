@@ -100,6 +100,8 @@ export interface AuditReportSource {
   site: SupplierSite | null;
   leadAuditor: User | null;
   checklist: Checklist;
+  /** The checklist's name in the requester's language (English where it has none). */
+  checklistName: string;
   /** The checklist's items, in checklist order. */
   items: readonly ChecklistItem[];
   /**
@@ -174,7 +176,7 @@ export function auditReportContent(source: AuditReportSource, now: Date): AuditR
     },
     site: site ? { name: site.name, country: site.country, address: site.address } : null,
     leadAuditor: source.leadAuditor ? { name: source.leadAuditor.name } : null,
-    checklist: { name: checklist.name, version: checklist.version },
+    checklist: { name: source.checklistName, version: checklist.version },
     areas: ESG_AREAS.map((area) => {
       const aggregate = scores.get(area);
       return {

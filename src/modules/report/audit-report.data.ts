@@ -8,6 +8,7 @@ import { REPORT_PERMISSIONS } from "./report.permissions";
 import { isUuid } from "../../shared/text";
 import { FindingStatus } from "../../shared/domain/audit.enums";
 import { servedText } from "../checklist/checklist-item-texts";
+import { checklistNameIn } from "../checklist/checklist-names";
 
 /**
  * Loads what an audit report prints, with the visibility of `audit(id)` (a supplier reaches
@@ -66,6 +67,7 @@ export async function loadAuditReport(ctx: RequestContext, id: string): Promise<
     site: sites.find((site) => site.id === audit.siteId) ?? null,
     leadAuditor,
     checklist,
+    checklistName: checklistNameIn(checklist.name, checklist.nameTranslations, ctx.locale),
     items,
     itemTexts: new Map(
       items.map((item) => {

@@ -159,6 +159,14 @@ export type ChecklistItemTextInput = {
   saqQuestion?: string | null | undefined;
 };
 
+/** A checklist's name in one language other than English */
+export type ChecklistNameInput = {
+  /** zh-CN (the English name is the checklist's name) */
+  locale: string;
+  /** Blank or null: removes that name */
+  name?: string | null | undefined;
+};
+
 export type ChecklistStatus =
   | 'DRAFT'
   | 'PUBLISHED'
@@ -193,6 +201,8 @@ export type CreateChecklistInput = {
   /** In the order they are asked */
   items: Array<ChecklistItemInput>;
   name: string;
+  /** The name in other languages (zh-CN); default none */
+  nameTranslations?: Array<ChecklistNameInput> | null | undefined;
   /** Locales every item must have text in before publishing; default [en] */
   requiredLocales?: Array<string> | null | undefined;
 };
@@ -583,6 +593,13 @@ export type RegisterWebhookInput = {
   events: Array<WebhookEvent>;
   /** https://... (http:// only to a loopback receiver) */
   url: string;
+};
+
+export type RenameChecklistInput = {
+  /** The English name; default unchanged */
+  name?: string | null | undefined;
+  /** Each replaces its locale's name (blank: removes it); locales not given keep theirs */
+  nameTranslations?: Array<ChecklistNameInput> | null | undefined;
 };
 
 /** The analysis: three factors, each an integer 1-5 */
@@ -1015,7 +1032,7 @@ export type ChecklistQueryVariables = Exact<{
 }>;
 
 
-export type ChecklistQuery = { checklist: { id: string, familyId: string, name: string, version: number, status: ChecklistStatus, revision: number, publishedAt: string | null, retiredAt: string | null, requiredLocales: Array<string>, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, textFallback: boolean, answerType: AnswerType, weight: number, zeroTolerance: boolean, evidenceRequired: boolean, order: number, texts: Array<{ locale: string, saqQuestion: string, auditQuestion: string, guidance: string }> }> } | null, checklists: Array<{ id: string, familyId: string, version: number, status: ChecklistStatus }> };
+export type ChecklistQuery = { checklist: { id: string, familyId: string, name: string, version: number, status: ChecklistStatus, revision: number, publishedAt: string | null, retiredAt: string | null, requiredLocales: Array<string>, englishName: string, nameTranslations: Array<{ locale: string, name: string }>, items: Array<{ id: string, code: string, area: EsgArea, question: string, guidance: string, textFallback: boolean, answerType: AnswerType, weight: number, zeroTolerance: boolean, evidenceRequired: boolean, order: number, texts: Array<{ locale: string, saqQuestion: string, auditQuestion: string, guidance: string }> }> } | null, checklists: Array<{ id: string, familyId: string, version: number, status: ChecklistStatus }> };
 
 export type PublishChecklistMutationVariables = Exact<{
   id: string | number;
@@ -1066,6 +1083,15 @@ export type SetChecklistRequiredLocalesMutationVariables = Exact<{
 
 
 export type SetChecklistRequiredLocalesMutation = { setChecklistRequiredLocales: { id: string, revision: number, requiredLocales: Array<string> } };
+
+export type RenameChecklistMutationVariables = Exact<{
+  id: string | number;
+  revision: number;
+  input: RenameChecklistInput;
+}>;
+
+
+export type RenameChecklistMutation = { renameChecklist: { id: string, revision: number } };
 
 export type MoveChecklistItemMutationVariables = Exact<{
   id: string | number;
@@ -2554,6 +2580,11 @@ export const ChecklistDocument = new TypedDocumentString(`
     id
     familyId
     name
+    englishName: name(locale: "en")
+    nameTranslations {
+      locale
+      name
+    }
     version
     status
     revision
@@ -2646,6 +2677,14 @@ export const SetChecklistRequiredLocalesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetChecklistRequiredLocalesMutation, SetChecklistRequiredLocalesMutationVariables>;
+export const RenameChecklistDocument = new TypedDocumentString(`
+    mutation RenameChecklist($id: ID!, $revision: Int!, $input: RenameChecklistInput!) {
+  renameChecklist(id: $id, expectedRevision: $revision, input: $input) {
+    id
+    revision
+  }
+}
+    `) as unknown as TypedDocumentString<RenameChecklistMutation, RenameChecklistMutationVariables>;
 export const MoveChecklistItemDocument = new TypedDocumentString(`
     mutation MoveChecklistItem($id: ID!, $revision: Int!, $position: Int!) {
   moveChecklistItem(id: $id, expectedRevision: $revision, position: $position) {

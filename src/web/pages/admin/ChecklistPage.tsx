@@ -15,6 +15,7 @@ import {
   Notice,
   QueryGate,
   SelectField,
+  TextField,
 } from "../../components/ui";
 import { LOCALE_NAMES, WEB_LOCALES, type WebLocale } from "../../i18n";
 import { graphql } from "../../gql";
@@ -35,6 +36,11 @@ const ONE = graphql(`
       id
       familyId
       name
+      englishName: name(locale: "en")
+      nameTranslations {
+        locale
+        name
+      }
       version
       status
       revision
@@ -125,6 +131,14 @@ const REQUIRE = graphql(`
       id
       revision
       requiredLocales
+    }
+  }
+`);
+const RENAME = graphql(`
+  mutation RenameChecklist($id: ID!, $revision: Int!, $input: RenameChecklistInput!) {
+    renameChecklist(id: $id, expectedRevision: $revision, input: $input) {
+      id
+      revision
     }
   }
 `);
@@ -475,14 +489,20 @@ function MissingTexts({ checklist }: { checklist: Checklist }) {
       const fields = missingTexts(item, locale);
       return fields.length > 0 ? [{ code: item.code, fields }] : [];
     });
-    return items.length > 0 ? [{ locale, items }] : [];
+    // English is the name itself; other languages need their own (the API's rule).
+    const name =
+      locale !== "en" && !checklist.nameTranslations.some((entry) => entry.locale === locale);
+    return items.length > 0 || name ? [{ locale, name, items }] : [];
   });
   if (gaps.length === 0) return <p className="muted">{t("missing.none")}</p>;
   return (
     <div className="notice warn" role="status">
-      {gaps.map(({ locale, items }) => (
+      {gaps.map(({ locale, name, items }) => (
         <Fragment key={locale}>
-          <p>{t("missing.title", { language: LOCALE_NAMES[locale], count: items.length })}</p>
+          {name && <p>{t("missing.name", { language: LOCALE_NAMES[locale] })}</p>}
+          {items.length > 0 && (
+            <p>{t("missing.title", { language: LOCALE_NAMES[locale], count: items.length })}</p>
+          )}
           <ul>
             {items.map(({ code, fields }) => (
               <li key={code}>
@@ -496,6 +516,78 @@ function MissingTexts({ checklist }: { checklist: Checklist }) {
         </Fragment>
       ))}
     </div>
+  );
+}
+
+const chineseNameOf = (checklist: Checklist): string =>
+  checklist.nameTranslations.find((entry) => entry.locale === "zh-CN")?.name ?? "";
+
+const NAME_FIELDS = /^(name|nameTranslations\.\d+\.name)$/;
+
+/** The draft's name in English and in Chinese; a published version shows them read-only. */
+function NamesBox({ checklist, onDone }: { checklist: Checklist; onDone: () => void }) {
+  const { t } = useTranslation("checklist");
+  const [english, setEnglish] = useState(checklist.englishName);
+  const [chinese, setChinese] = useState(() => chineseNameOf(checklist));
+  const rename = useMutation(RENAME);
+  if (checklist.status !== "DRAFT") {
+    return (
+      <dl className="card names">
+        <dt>{t("names.english")}</dt>
+        <dd>{checklist.englishName}</dd>
+        <dt>{t("names.chinese")}</dt>
+        <dd>{chineseNameOf(checklist) || <span className="muted">{t("names.none")}</span>}</dd>
+      </dl>
+    );
+  }
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const ok = await rename.run({
+      id: checklist.id,
+      revision: checklist.revision,
+      input: {
+        name: english,
+        nameTranslations: [{ locale: "zh-CN", name: chinese }],
+      },
+    });
+    if (ok) onDone();
+  };
+  const error = rename.error;
+  const shownByFields =
+    error instanceof ApiError &&
+    error.code === "BAD_USER_INPUT" &&
+    error.fields.every((field) => NAME_FIELDS.test(field.path.replace(/^input\./, "")));
+  return (
+    <form
+      className="card names"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="names-heading"
+    >
+      <h2 id="names-heading">{t("names.title")}</h2>
+      <StaleNotice error={shownByFields ? undefined : error} reload={onDone} />
+      <TextField
+        label={t("names.english")}
+        name="name"
+        value={english}
+        error={error}
+        maxLength={200}
+        required
+        onChange={(e) => setEnglish(e.target.value)}
+      />
+      <TextField
+        label={t("names.chinese")}
+        name="nameTranslations.0.name"
+        value={chinese}
+        error={error}
+        maxLength={200}
+        hint={t("names.chineseHint")}
+        onChange={(e) => setChinese(e.target.value)}
+      />
+      <button type="submit" disabled={rename.busy}>
+        {t("names.save")}
+      </button>
+    </form>
   );
 }
 
@@ -663,6 +755,7 @@ export function ChecklistPage() {
               {isDraft ? (
                 // Keyed by revision: a reload after any edit starts the forms afresh, errors gone.
                 <Fragment key={checklist.revision}>
+                  <NamesBox checklist={checklist} onDone={state.reload} />
                   <RequiredLocalesBox checklist={checklist} onDone={state.reload} />
                   <DraftItems checklist={checklist} reload={state.reload} />
                   <AddItemForm checklist={checklist} onDone={state.reload} />
@@ -675,6 +768,7 @@ export function ChecklistPage() {
                     draftId={draft?.id}
                     draftVersion={draft?.version}
                   />
+                  <NamesBox checklist={checklist} onDone={state.reload} />
                   <ReadOnlyItems checklist={checklist} />
                 </>
               )}

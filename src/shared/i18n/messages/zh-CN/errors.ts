@@ -329,6 +329,9 @@ export const errors: Record<string, string> = {
   "{{code}} has no guidance in {{locale}}": "{{code}} 缺少 {{locale}} 的指引",
   "must include en: English is the fallback for every text":
     "必须包含 en：英文是所有文本的后备语言",
+  "must be {{locale}}: the English name is the checklist's name":
+    "必须是 {{locale}}：英文名称即检查表的名称",
+  "The checklist has no name in {{locale}}": "检查表缺少 {{locale}} 名称",
 
   // Third-party and sustainability schemes
   "is not for scheme {{scheme}}: leave it out": "不适用于 {{scheme}} 体系：请不要填写",
