@@ -7,6 +7,7 @@ import { useMutation, useQuery } from "../../api/hooks";
 import {
   areaLabel,
   Badge,
+  badgeLabel,
   Empty,
   ErrorMessage,
   formatDate,
@@ -15,9 +16,10 @@ import {
   TextField,
 } from "../../components/ui";
 import { plainMessage } from "../../api/field-messages";
+import { AUDIT_STATUS_LABELS, FINDING_STATUS_LABELS, RISK_LEVEL_LABELS } from "../../labels";
 import { ConfirmDialog, Dialog } from "./Dialog";
 import { useErrorSummary } from "./form-errors";
-import { auditTypeLabel, badgeText, findingStatusLabel, severityLabel } from "./finding-words";
+import { auditTypeLabel, findingStatusLabel, overdueBadge, severityLabel } from "./finding-words";
 import { DownloadButton, EvidenceList } from "../../components/documents";
 import { graphql } from "../../gql";
 import { NotFoundPage } from "../NotFoundPage";
@@ -305,7 +307,7 @@ export function AuditPage() {
           </p>
         </div>
         <div className="head-actions">
-          <Badge value={badgeText(audit.status)} kind={audit.status} />
+          <Badge value={badgeLabel(AUDIT_STATUS_LABELS, audit.status)} kind={audit.status} />
           <HistoryLink
             // eslint-disable-next-line i18next/no-literal-string -- an entity type code
             entityType="Audit"
@@ -379,9 +381,15 @@ export function AuditPage() {
                 >
                   <h3>
                     {withdrawn ? (
-                      <Badge value={badgeText("WITHDRAWN")} kind="WITHDRAWN" />
+                      <Badge
+                        value={badgeLabel(FINDING_STATUS_LABELS, "WITHDRAWN")}
+                        kind="WITHDRAWN"
+                      />
                     ) : (
-                      <Badge value={badgeText(finding.riskLevel)} kind={finding.riskLevel} />
+                      <Badge
+                        value={badgeLabel(RISK_LEVEL_LABELS, finding.riskLevel)}
+                        kind={finding.riskLevel}
+                      />
                     )}{" "}
                     {severityLabel(finding.severity)}
                     {t("sep")}
@@ -427,7 +435,7 @@ export function AuditPage() {
                       {finding.overdue && (
                         <>
                           {" "}
-                          <Badge value={badgeText("OVERDUE")} kind="OVERDUE" />
+                          <Badge value={overdueBadge()} kind="OVERDUE" />
                         </>
                       )}
                     </p>

@@ -9,12 +9,19 @@ import {
   EvidenceList,
   type EvidenceDraft,
 } from "../../components/documents";
-import { Badge, ErrorMessage, formatDate, TextArea, TextField } from "../../components/ui";
+import {
+  Badge,
+  badgeLabel,
+  ErrorMessage,
+  formatDate,
+  TextArea,
+  TextField,
+} from "../../components/ui";
 import { graphql } from "../../gql";
 import { HistoryLink } from "../../components/HistoryLink";
-import { areaLabel } from "../../labels";
+import { areaLabel, CAP_STATUS_LABELS } from "../../labels";
 import type { Finding } from "./audit.types";
-import { badgeText, severityLabel } from "./finding-words";
+import { severityLabel } from "./finding-words";
 
 const PROPOSE = graphql(`
   mutation ProposeCorrectiveAction($findingId: ID!, $input: CorrectiveActionInput!) {
@@ -220,7 +227,8 @@ export function CorrectiveActionPanel({
       {cap ? (
         <div>
           <p>
-            {t("cap.title")} <Badge value={badgeText(cap.status)} kind={cap.status} />
+            {t("cap.title")}{" "}
+            <Badge value={badgeLabel(CAP_STATUS_LABELS, cap.status)} kind={cap.status} />
             {t("cap.ownerTarget", { owner: cap.owner, date: formatDate(cap.targetDate) })}{" "}
             <HistoryLink
               // eslint-disable-next-line i18next/no-literal-string -- an entity type code
@@ -252,7 +260,8 @@ export function CorrectiveActionPanel({
                 .filter((step) => step.comment)
                 .map((step, index) => (
                   <li key={index}>
-                    {formatDate(step.at)} {badgeText(step.toStatus)}: {step.comment}
+                    {formatDate(step.at)} {badgeLabel(CAP_STATUS_LABELS, step.toStatus)}:{" "}
+                    {step.comment}
                   </li>
                 ))}
             </ul>

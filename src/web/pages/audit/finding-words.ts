@@ -12,7 +12,7 @@ import {
   labelOf,
   SEVERITY_LABELS,
 } from "../../labels";
-import { i18next } from "../../i18n";
+import { currentLocale, i18next } from "../../i18n";
 import auditTexts from "../../i18n/locales/en/audit.json";
 
 /** The audit screens' words for severities, statuses and types (from src/web/labels.ts). */
@@ -31,11 +31,6 @@ export const auditTypeLabel = (value: AuditType | string): string =>
 export const capStatusLabel = (value: CorrectiveActionStatus): string =>
   value in auditTexts.capNext ? i18next.t(`capNext.${value}`, { ns: "audit" }) : value;
 
-/**
- * A status or level code as a badge shows it: the code itself in English (as the audit
- * screens always have), the status in words in Chinese.
- */
-export const badgeText = (code: string): string =>
-  code in auditTexts.badge
-    ? i18next.t(`badge.${code as keyof typeof auditTexts.badge}`, { ns: "audit" })
-    : code;
+/** The overdue badge: OVERDUE in English (as the audit screens always showed it), words in Chinese. */
+export const overdueBadge = (): string =>
+  currentLocale() === "en" ? "OVERDUE" : i18next.t("badge.OVERDUE", { ns: "audit" });
