@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- [--suppliers 10000] [--duration 10] [--connections 16] [--reuse]
- *   [--no-build] [--seed-workers 2] [--seed-only] [--cpu-prof] [--database esg_bench]
- *   [--instances 1]`
+ *   [--no-build] [--seed-workers 2] [--seed-only] [--writes-only] [--cpu-prof]
+ *   [--database esg_bench] [--instances 1]`
  *
  * Seeds a separate benchmark database, starts the built portal in production mode, drives it
  * with autocannon and compares it with baselines. Prints a table, writes
@@ -20,7 +20,9 @@ import { loadConfig } from "../src/config/config";
 import { createDataSource } from "../src/app/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/database/embedded";
 import { ALL_CATEGORIES_SCOPE } from "../src/modules/procurement/ranking-entry.entity";
+import { scanReminders } from "../src/modules/notification/reminder-scanner";
 import { createServer } from "../src/server";
+import { systemClock } from "../src/shared/clock";
 import { FLOOR_SQL } from "./floor-server";
 import * as OPS from "./operations";
 import { BENCH_PASSWORD, BENCH_SUPPLIER_USERS, seedBenchDatabase, type SeedSummary } from "./seed";
@@ -40,6 +42,8 @@ interface Options {
   build: boolean;
   seedWorkers: number;
   seedOnly: boolean;
+  /** Only the write mix, with what the database's sessions waited on; nothing saved. */
+  writesOnly: boolean;
   cpuProf: boolean;
   /** GRAPHQL_JIT=true for the portal: graphql-jit instead of graphql-js. */
   jit: boolean;
@@ -58,6 +62,7 @@ function parseOptions(argv: string[]): Options {
     build: true,
     seedWorkers: 2,
     seedOnly: false,
+    writesOnly: false,
     cpuProf: false,
     jit: false,
     instances: 1,
@@ -78,6 +83,7 @@ function parseOptions(argv: string[]): Options {
     else if (arg === "--reuse") options.reuse = true;
     else if (arg === "--no-build") options.build = false;
     else if (arg === "--seed-only") options.seedOnly = true;
+    else if (arg === "--writes-only") options.writesOnly = true;
     else if (arg === "--cpu-prof") options.cpuProf = true;
     else if (arg === "--jit") options.jit = true;
     else if (arg === "--clone-base") cloneBase = Math.floor(value());
@@ -744,6 +750,69 @@ async function writeMix(
   };
 }
 
+/**
+ * `--writes-only`: the write mix alone, while a second connection samples every 5 ms what the
+ * bench database's active sessions wait on (a lock, the WAL flush, the client...). For
+ * profiling the write path with `--cpu-prof`; the figures are printed, not saved.
+ */
+async function profileWrites(
+  benchUrl: string,
+  urls: string[],
+  options: Options,
+  fixtures: Fixtures,
+  tokens: { auditor: string; suppliers: string[] },
+  memory: MemorySampler,
+): Promise<void> {
+  // A few seconds first, unmeasured: the full run's write mix comes after warm read workloads.
+  await writeMix(urls, { ...options, duration: 5 }, fixtures, tokens, new MemorySampler([]));
+  const waits = new Map<string, number>();
+  let samples = 0;
+  let sampling = true;
+  const sampler = withClient(benchUrl, async (client) => {
+    while (sampling) {
+      const { rows } = await client.query(
+        `SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU') AS wait, count(*)::int AS n
+         FROM pg_stat_activity
+         WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()
+         GROUP BY 1`,
+      );
+      for (const row of rows as { wait: string; n: number }[])
+        waits.set(row.wait, (waits.get(row.wait) ?? 0) + row.n);
+      samples++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  });
+  const writes = await writeMix(urls, options, fixtures, tokens, memory);
+  sampling = false;
+  await sampler;
+  const workloads: Record<string, WorkloadResult> = { writeMix: writes.overall };
+  for (const [kind, result] of Object.entries(writes.perOperation)) workloads[`  ${kind}`] = result;
+  printTable(workloads);
+  if (writes.overall.firstFailure) console.log(`first failure: ${writes.overall.firstFailure}`);
+  console.log(`\nActive bench-database sessions, mean over ${samples} samples, by wait:`);
+  for (const [wait, n] of [...waits].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${(n / samples).toFixed(2).padStart(6)}  ${wait}`);
+}
+
+/**
+ * The reminder scan a running portal would long have made: without it the portals' start-up
+ * scan writes the freshly seeded backlog while the first workload is measured.
+ */
+async function settleReminders(benchUrl: string): Promise<void> {
+  const dataSource = createDataSource({ url: benchUrl, poolSize: 2 });
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: "each" });
+    const started = performance.now();
+    const written = await scanReminders(dataSource, systemClock);
+    console.log(
+      `Reminder scan: ${written} notifications in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 /** Statements per request, counted in-process on the same database with the app's own code. */
 async function countStatements(
   benchUrl: string,
@@ -908,6 +977,7 @@ async function main(): Promise<void> {
       if (build.status !== 0) throw new Error("npm run build failed");
     }
     const fixtures = await loadFixtures(database.benchUrl);
+    await settleReminders(database.benchUrl);
     for (let i = 0; i < options.instances; i++)
       portals.push(await startPortal(database.benchUrl, options.cpuProf, options.jit));
     const urls = portals.map((portal) => portal.url);
@@ -931,6 +1001,17 @@ async function main(): Promise<void> {
       variables: { categoryId: fixtures.categoryId, first: PAGE_SIZE },
     });
     const workloads: Record<string, WorkloadResult> = {};
+    if (options.writesOnly) {
+      await profileWrites(
+        database.benchUrl,
+        urls,
+        options,
+        fixtures,
+        { auditor, suppliers },
+        memory,
+      );
+      return;
+    }
     console.log("- baseline: { __typename }");
     workloads.typename = await cannon(
       urls,

@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <Name>` appends here.
+import { NotifiedEvents1796318818726 } from "./1796318818726-NotifiedEvents";
 import { ChecklistNameTranslations1796310216840 } from "./1796310216840-ChecklistNameTranslations";
 import { ChecklistItemTexts1796306816166 } from "./1796306816166-ChecklistItemTexts";
 import { UserLocale1796306401769 } from "./1796306401769-UserLocale";
@@ -76,4 +77,5 @@ export const MIGRATIONS: Function[] = [
   UserLocale1796306401769,
   ChecklistItemTexts1796306816166,
   ChecklistNameTranslations1796310216840,
+  NotifiedEvents1796318818726,
 ];

@@ -536,6 +536,33 @@ describe("notifications", () => {
       );
     });
 
+    it("decides an event nobody can receive once: it is in the ledger, and a user created later does not get it", async () => {
+      const s = await makeSupplier(app, { name: "Supplier Without Users" });
+      const lead = await makeUser(app, Role.AUDITOR);
+      const planned = startOfUtcDay(new Date(app.clock.now().getTime() + 20 * DAY));
+      const auditId = await scheduleAudit(app, {
+        ...team.plan(s.id),
+        leadAuditorId: lead.user.id,
+        plannedDate: new Date(planned.getTime() + 10 * 3_600_000).toISOString(),
+      });
+      await app.dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [
+        lead.user.id,
+      ]);
+      app.clock.set(new Date(planned.getTime() - 14 * DAY + 8 * 3_600_000));
+      await scan();
+      const ledger = (await app.dataSource.query(
+        `SELECT event_key, kind FROM notification_event WHERE event_key LIKE $1`,
+        [`audit.reminder_14:${auditId}:%`],
+      )) as { event_key: string; kind: string }[];
+      expect(ledger).toEqual([expect.objectContaining({ kind: "audit.reminder" })]);
+      expect(await written(`audit.reminder_14:${auditId}:`)).toEqual([]);
+      // The scan used to retry such an event every time, and so reached whoever came later.
+      await makeUser(app, Role.SUPPLIER, { supplierId: s.id });
+      app.clock.advance(3_600_000);
+      await scan();
+      expect(await written(`audit.reminder_14:${auditId}:`)).toEqual([]);
+    });
+
     it("reminds the supplier of a plan due in 3 days, today, overdue, then weekly, and escalates after 7 days", async () => {
       const s = await makeSupplier(app, { name: "Late Supplier" });
       const user = await makeUser(app, Role.SUPPLIER, { supplierId: s.id });

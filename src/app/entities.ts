@@ -55,6 +55,7 @@ import { RiskAssessment } from "../modules/risk-register/risk-assessment.entity"
 import { RiskControl } from "../modules/risk-register/risk-control.entity";
 import { Notification } from "../modules/notification/notification.entity";
 import { NotificationDelivery } from "../modules/notification/notification-delivery.entity";
+import { NotifiedEvent } from "../modules/notification/notification-event.entity";
 import { Webhook } from "../modules/webhook/webhook.entity";
 import { WebhookDelivery } from "../modules/webhook/webhook-delivery.entity";
 import { NotificationPreference } from "../modules/notification/notification-preference.entity";
@@ -125,6 +126,7 @@ export const ENTITIES = [
   CategorySupplierAddition,
   Notification,
   NotificationDelivery,
+  NotifiedEvent,
   NotificationPreference,
   Webhook,
   WebhookDelivery,

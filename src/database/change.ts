@@ -1,4 +1,4 @@
-import type { EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import { notFound, staleVersion, type DomainError } from "../shared/errors";
 import type { Tx } from "./transaction";
@@ -36,6 +36,27 @@ export function aggregateOf<E extends ObjectLiteral & { id: string }>(
     versioned: options.versioned,
     snapshot: (row) => snapshotOf(row, options.omit),
   };
+}
+
+/**
+ * A row as `RETURNING *` gave it, as an entity the way a find would build it (the driver's
+ * conversions, the columns a find selects): UPDATE ... RETURNING spares the re-read.
+ */
+export function hydrated<E extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<E>,
+  raw: Record<string, unknown>,
+): E {
+  const metadata = manager.connection.getMetadata(target);
+  const { driver } = manager.connection;
+  const entity = metadata.create(undefined, { fromDeserializer: true }) as E;
+  for (const column of metadata.columns) {
+    if (column.isVirtualProperty || !column.isSelect) continue;
+    const value = raw[column.databaseName];
+    if (value !== undefined)
+      column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+  }
+  return entity;
 }
 
 /** The row, locked until the transaction ends (`SELECT ... FOR UPDATE`); NOT_FOUND if missing. */
@@ -103,16 +124,23 @@ export async function change<E extends ObjectLiteral & { id: string }>(
     .set(aggregate.versioned ? { ...set, version: () => "version + 1" } : set)
     .where("id = :id", { id });
   if (expected !== undefined) query.andWhere("version = :expected", { expected });
-  const result = await query.execute();
+  const result = await query.returning("*").execute();
+  const updated = result.raw as Record<string, unknown>[];
   // Only an unlocked read can lose the race: a writer committed between it and this UPDATE.
-  if (expected !== undefined && result.affected !== 1) {
+  if (expected !== undefined && updated.length !== 1) {
     const current = await tx.manager.findOneByOrFail(aggregate.entity, {
       id,
     } as FindOptionsWhere<E>);
     throw staleVersion(aggregate.name, expected, current.version as number);
   }
-  await spec.alsoWrite?.(before);
-  const after = await tx.manager.findOneByOrFail(aggregate.entity, { id } as FindOptionsWhere<E>);
+  // Further writes may touch the row again (or through triggers): then it is read once more.
+  let after: E;
+  if (spec.alsoWrite) {
+    await spec.alsoWrite(before);
+    after = await tx.manager.findOneByOrFail(aggregate.entity, { id } as FindOptionsWhere<E>);
+  } else {
+    after = hydrated(tx.manager, aggregate.entity, updated[0]);
+  }
   const recorded = spec.recorded
     ? spec.recorded(before, after)
     : { before: aggregate.snapshot(before), after: aggregate.snapshot(after) };
@@ -130,8 +158,8 @@ export interface CreateSpec<E> {
 }
 
 /**
- * The one shape of every creation of a stored row: insert -> further writes -> reload (with
- * the database's defaults) -> audit-trail event with the snapshot as `after`.
+ * The one shape of every creation of a stored row: insert (`RETURNING *`: with the database's
+ * defaults) -> further writes, then a reload -> audit-trail event with the snapshot as `after`.
  */
 export async function create<E extends ObjectLiteral & { id: string }>(
   tx: Tx,
@@ -139,10 +167,23 @@ export async function create<E extends ObjectLiteral & { id: string }>(
   values: QueryDeepPartialEntity<E>,
   spec: CreateSpec<E>,
 ): Promise<E> {
-  const inserted = await tx.manager.insert(aggregate.entity, values);
-  const id = inserted.identifiers[0].id as string;
-  await spec.alsoWrite?.(id);
-  const stored = await tx.manager.findOneByOrFail(aggregate.entity, { id } as FindOptionsWhere<E>);
+  const inserted = (
+    await tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(aggregate.entity)
+      .values(values)
+      .returning("*")
+      .execute()
+  ).raw as Record<string, unknown>[];
+  const id = inserted[0].id as string;
+  let stored: E;
+  if (spec.alsoWrite) {
+    await spec.alsoWrite(id);
+    stored = await tx.manager.findOneByOrFail(aggregate.entity, { id } as FindOptionsWhere<E>);
+  } else {
+    stored = hydrated(tx.manager, aggregate.entity, inserted[0]);
+  }
   await tx.record({
     action: spec.action,
     entityType: aggregate.name,

@@ -1,7 +1,7 @@
 import type { RequestContext } from "../../graphql/context";
 import { inTransaction } from "../../database/transaction";
 import { badInput } from "../../shared/errors";
-import { ChecklistItem } from "../checklist/checklist-item.entity";
+import { checklistItems } from "../checklist/frozen-items";
 import { requireRole } from "../identity/access";
 import { capDueDate, closureDueDate } from "../scoring/deadlines";
 import { assertLeadAuditor } from "./audit.access";
@@ -29,10 +29,7 @@ export async function completeAudit(ctx: RequestContext, id: string): Promise<Au
     assertLeadAuditor(viewer, audit);
     // The lifecycle speaks first: completing a completed audit is a CONFLICT, not missing data.
     nextAuditState(audit.status, "complete", viewer.role);
-    const items = await tx.manager.find(ChecklistItem, {
-      where: { checklistId: audit.checklistId },
-      order: { order: "ASC" },
-    });
+    const items = await checklistItems(tx.manager, audit.checklistId);
     const results = await tx.manager.findBy(AuditItemResult, { auditId: id });
     const all = await tx.manager.find(Finding, {
       where: { auditId: id },

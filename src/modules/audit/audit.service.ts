@@ -3,7 +3,7 @@ import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { inTransaction, type Tx } from "../../database/transaction";
 import { badInput, type FieldProblem } from "../../shared/errors";
-import { ChecklistItem } from "../checklist/checklist-item.entity";
+import { checklistItems } from "../checklist/frozen-items";
 import { Checklist } from "../checklist/checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import { requireRole, requireViewer, supplierScope } from "../identity/access";
@@ -229,10 +229,7 @@ export async function recordItemResults(
     assertRecording(audit.status, viewer.role, "record results");
 
     const items = new Map(
-      (await tx.manager.findBy(ChecklistItem, { checklistId: audit.checklistId })).map((item) => [
-        item.id,
-        item,
-      ]),
+      (await checklistItems(tx.manager, audit.checklistId)).map((item) => [item.id, item]),
     );
     const problems: FieldProblem[] = [];
     const seen = new Set<string>();

@@ -9,7 +9,7 @@ import {
   WITHDRAW_REASON_MIN_LENGTH,
 } from "../../shared/reason-policy";
 import type { Audit } from "./audit.entity";
-import { ChecklistItem } from "../checklist/checklist-item.entity";
+import { checklistItems } from "../checklist/frozen-items";
 import { AttachmentKind } from "../document/attachment-kind";
 import { attachEvidence, evidenceFromInput } from "../document/evidence-links";
 import { requireRole, requireViewer } from "../identity/access";
@@ -43,10 +43,9 @@ export async function findFinding(ctx: RequestContext, id: string): Promise<Find
 /** The item, when given, must be of the audit's checklist and of the finding's area. */
 async function assertItemFits(tx: Tx, audit: Audit, input: FindingInput): Promise<void> {
   if (!input.itemId) return;
-  const item = await tx.manager.findOneBy(ChecklistItem, {
-    id: input.itemId,
-    checklistId: audit.checklistId,
-  });
+  const item = (await checklistItems(tx.manager, audit.checklistId)).find(
+    (candidate) => candidate.id === input.itemId,
+  );
   if (!item) {
     throw badInput([{ path: "input.itemId", message: "is not an item of this audit's checklist" }]);
   }
@@ -101,11 +100,13 @@ export async function recordFinding(
       },
       { action: "finding.recorded" },
     );
-    await attachEvidence(
-      tx,
-      { kind: AttachmentKind.FINDING, subjectId: finding.id, supplierId: audit.supplierId },
-      evidence,
-    );
+    // A new finding has no attachments yet: only cited documents need linking.
+    if (evidence.some((item) => item.documentId))
+      await attachEvidence(
+        tx,
+        { kind: AttachmentKind.FINDING, subjectId: finding.id, supplierId: audit.supplierId },
+        evidence,
+      );
     return finding;
   });
 }

@@ -81,7 +81,14 @@ export async function writeNotifications(
   const en = renderNotification(event.kind, event.params, context, "en");
   const zh = renderNotification(event.kind, event.params, context, "zh-CN");
   const category = KIND_CATEGORY[event.kind];
-  if (event.to.length === 0) return 0;
+  if (event.to.length === 0) {
+    await manager.query(
+      `INSERT INTO notification_event (event_key, kind, created_at) VALUES ($1, $2, $3)
+       ON CONFLICT (event_key) DO NOTHING`,
+      [event.key, event.kind, at.now],
+    );
+    return 0;
+  }
   // Every audience in one INSERT, in the order given: a user in two gets the first one's link.
   const params: unknown[] = [
     event.key,
@@ -102,8 +109,12 @@ export async function writeNotifications(
     return `SELECT u.id, u.locale, ${linkParam}::text AS link, ${index} AS audience FROM app_user u
         WHERE u.active AND ${filter.sql} AND u.id IS DISTINCT FROM $7`;
   });
+  // The event goes into the ledger even when nobody receives it (NotifiedEvent).
   const written = (await manager.query(
-    `INSERT INTO notification (event_key, kind, category, recipient_id, title, body, link,
+    `WITH notified AS (
+       INSERT INTO notification_event (event_key, kind, created_at) VALUES ($1, $2, $6)
+       ON CONFLICT (event_key) DO NOTHING)
+     INSERT INTO notification (event_key, kind, category, recipient_id, title, body, link,
        created_at)
      SELECT $1, $2, $3, r.id,
             CASE WHEN r.locale = 'zh-CN' THEN $8 ELSE $4 END,

@@ -17,6 +17,9 @@ import {
   LOOKAHEAD_DAYS,
 } from "./reminder-rules";
 
+/** Events written per transaction by one scan. */
+const SCAN_BATCH = 200;
+
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 type Events = NotificationEvent[];
@@ -232,16 +235,21 @@ export async function scanReminders(dataSource: DataSource, clock: Clock): Promi
   const known = new Set(
     (
       (await dataSource.query(
-        `SELECT DISTINCT event_key FROM notification WHERE event_key = ANY($1::varchar[])`,
+        `SELECT event_key FROM notification_event WHERE event_key = ANY($1::varchar[])`,
         [events.map((event) => event.key)],
       )) as { event_key: string }[]
     ).map((row) => row.event_key),
   );
+  // A backlog (the first scan after an import) in a few transactions, not one per event.
+  const due = events.filter((e) => !known.has(e.key));
   let written = 0;
-  for (const event of events.filter((e) => !known.has(e.key))) {
-    written += await dataSource.transaction((manager) =>
-      writeNotifications(manager, { now, actorId: null }, event),
-    );
+  for (let from = 0; from < due.length; from += SCAN_BATCH) {
+    written += await dataSource.transaction(async (manager) => {
+      let count = 0;
+      for (const event of due.slice(from, from + SCAN_BATCH))
+        count += await writeNotifications(manager, { now, actorId: null }, event);
+      return count;
+    });
   }
   return written;
 }

@@ -1,6 +1,7 @@
 import { In } from "typeorm";
 import type { RequestContext, Viewer } from "../../graphql/context";
-import { advisoryLock, change, create, lockOrNotFound } from "../../database/change";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+import { advisoryLock, change, create, hydrated, lockOrNotFound } from "../../database/change";
 import { inTransaction, type Tx } from "../../database/transaction";
 import {
   badInput,
@@ -15,6 +16,7 @@ import { RETURN_REASON_MAX_LENGTH } from "../../shared/reason-policy";
 import { trimToNull } from "../../shared/text";
 import { nextState } from "../../shared/lifecycle";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
+import { checklistItems } from "../checklist/frozen-items";
 import { Checklist } from "../checklist/checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import { AttachmentKind } from "../document/attachment-kind";
@@ -130,6 +132,27 @@ export async function startSelfAssessment(
   return created;
 }
 
+/** The answers as stored (one statement, `RETURNING *`), on the (SAQ, item) key. */
+async function upsertAnswers(tx: Tx, rows: QueryDeepPartialEntity<Answer>[]): Promise<Answer[]> {
+  const metadata = tx.manager.connection.getMetadata(Answer);
+  const conflict = ["selfAssessmentId", "itemId"];
+  const column = (property: string) => metadata.findColumnWithPropertyName(property)!.databaseName;
+  const result = await tx.manager
+    .createQueryBuilder()
+    .insert()
+    .into(Answer)
+    .values(rows)
+    .orUpdate(
+      Object.keys(rows[0])
+        .filter((property) => !conflict.includes(property))
+        .map(column),
+      conflict.map(column),
+    )
+    .returning("*")
+    .execute();
+  return (result.raw as Record<string, unknown>[]).map((raw) => hydrated(tx.manager, Answer, raw));
+}
+
 /**
  * SPEC 5: upserts any subset of answers. The batch is checked as a whole first, so one bad
  * answer saves nothing. `expectedVersion` (optional, SPEC 10) stops a second browser tab from
@@ -150,6 +173,7 @@ export async function saveAnswers(
     ]);
   }
   let items: ChecklistItem[] = [];
+  let answersAfter: Answer[] = [];
   const saved = await inTransaction(ctx, async (tx) => {
     const before = await lockVisible(tx, viewer, id);
     if (expectedVersion != null && before.version !== expectedVersion)
@@ -157,10 +181,7 @@ export async function saveAnswers(
     nextState(SELF_ASSESSMENT_TRANSITIONS, SELF_ASSESSMENT, before.status, "edit", viewer.role);
 
     // In itemsByChecklist's order: the response's completion reads them from there.
-    items = await tx.manager.find(ChecklistItem, {
-      where: { checklistId: before.checklistId },
-      order: { order: "ASC", id: "ASC" },
-    });
+    items = await checklistItems(tx.manager, before.checklistId);
     const itemsById = new Map(items.map((item) => [item.id, item]));
     const problems = validateAnswers(
       answers,
@@ -196,23 +217,27 @@ export async function saveAnswers(
       };
     });
     const codes = new Map(items.map((item) => [item.id, item.code]));
+    const upserted = await upsertAnswers(tx, rows);
+    // The questionnaire links exactly the documents its answers now cite: none before and
+    // none now leaves nothing to change.
+    const kept = stored.filter((answer) => !saving.has(answer.itemId));
+    const cited = [...kept, ...rows].flatMap((answer) => answer.evidence);
+    const citedBefore = stored.some((answer) => answer.evidence.some((e) => e.documentId));
+    if (citedBefore || cited.some((e) => e.documentId))
+      await attachEvidence(
+        tx,
+        { kind: AttachmentKind.SELF_ASSESSMENT, subjectId: id, supplierId: before.supplierId },
+        cited,
+      );
+    const position = new Map(items.map((item, index) => [item.id, index]));
+    answersAfter = [...kept, ...upserted].sort(
+      (a, b) =>
+        (position.get(a.itemId) ?? 0) - (position.get(b.itemId) ?? 0) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
     return change(tx, SELF_ASSESSMENTS, before, {
       action: "self_assessment.answers_saved",
       set: {},
-      alsoWrite: async () => {
-        await tx.manager.upsert(Answer, rows, ["selfAssessmentId", "itemId"]);
-        // The questionnaire links exactly the documents its answers now cite: none before and
-        // none now leaves nothing to change.
-        const kept = stored.filter((answer) => !saving.has(answer.itemId));
-        const cited = [...kept, ...rows].flatMap((answer) => answer.evidence);
-        const citedBefore = stored.some((answer) => answer.evidence.some((e) => e.documentId));
-        if (citedBefore || cited.some((e) => e.documentId))
-          await attachEvidence(
-            tx,
-            { kind: AttachmentKind.SELF_ASSESSMENT, subjectId: id, supplierId: before.supplierId },
-            cited,
-          );
-      },
       recorded: (_, after) => ({
         before: { version: before.version, ...answersSnapshot(existing, codes) },
         after: { version: after.version, ...answersSnapshot(rows, codes) },
@@ -220,7 +245,9 @@ export async function saveAnswers(
     });
   });
   forget(ctx, saved);
+  // The response's completion reads what was just written, not the database again.
   ctx.loaders.itemsByChecklist.prime(saved.checklistId, items);
+  ctx.loaders.answersBySelfAssessment.prime(saved.id, answersAfter);
   return saved;
 }
 
@@ -267,10 +294,7 @@ async function step(
  */
 export function submitSelfAssessment(ctx: RequestContext, id: string): Promise<SelfAssessment> {
   return step(ctx, id, "submit", "SELF_ASSESSMENT_SUBMITTED", async (tx, before) => {
-    const items = await tx.manager.find(ChecklistItem, {
-      where: { checklistId: before.checklistId },
-      order: { order: "ASC" },
-    });
+    const items = await checklistItems(tx.manager, before.checklistId);
     const answers = await tx.manager.findBy(Answer, { selfAssessmentId: id });
     const problems = submissionProblems(items, answers);
     if (problems.length > 0) {
