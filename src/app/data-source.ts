@@ -1,5 +1,6 @@
 import { DataSource } from "typeorm";
 import { MIGRATIONS } from "../../migrations";
+import { PreparingClient } from "../database/prepared-statements";
 import { ENTITIES } from "./entities";
 
 export interface DataSourceOptions {
@@ -7,6 +8,8 @@ export interface DataSourceOptions {
   poolSize?: number;
   /** Statement timeout keeps one runaway query from holding a pooled connection forever. */
   statementTimeoutMs?: number;
+  /** Parameterised statements as named prepared statements (DB_PREPARED_STATEMENTS). */
+  preparedStatements?: boolean;
 }
 
 /** One factory for the app, the TypeORM CLI (ormconfig.ts) and the tests. */
@@ -27,6 +30,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       max: options.poolSize ?? 10,
       statement_timeout: options.statementTimeoutMs ?? 30_000,
       application_name: "esg-audit-portal",
+      ...(options.preparedStatements === false ? {} : { Client: PreparingClient }),
     },
   });
 }

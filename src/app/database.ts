@@ -37,7 +37,11 @@ export async function openDatabase(config: AppConfig, logger: Logger): Promise<D
     ? null
     : await startEmbeddedPostgres({ dataDir: config.dataDir, database: "portal", logger });
   const url = config.databaseUrl ?? embedded!.url;
-  const dataSource = createDataSource({ url, poolSize: config.dbPoolSize });
+  const dataSource = createDataSource({
+    url,
+    poolSize: config.dbPoolSize,
+    preparedStatements: config.dbPreparedStatements,
+  });
   try {
     await dataSource.initialize();
     if (config.migrationsRun) {

@@ -92,6 +92,11 @@ export class EnvironmentVariables {
   @Max(200)
   DB_POOL_SIZE = 10;
 
+  /** Off behind a pooler that cannot keep named statements (PgBouncer in transaction mode < 1.21). */
+  @Transform(toBool)
+  @IsBoolean({ message: "DB_PREPARED_STATEMENTS must be true or false" })
+  DB_PREPARED_STATEMENTS = true;
+
   /** Required in production; elsewhere a secret is generated (and kept in DATA_DIR when embedded). */
   @Transform(emptyToUndefined)
   @ValidateIf(
@@ -276,6 +281,7 @@ export interface AppConfig {
   dataDir: string;
   migrationsRun: boolean;
   dbPoolSize: number;
+  dbPreparedStatements: boolean;
   jwtSecret: string | undefined;
   jwtExpiresIn: string;
   logLevel: string;
@@ -376,6 +382,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: parsed.DATA_DIR,
     migrationsRun: parsed.MIGRATIONS_RUN,
     dbPoolSize: parsed.DB_POOL_SIZE,
+    dbPreparedStatements: parsed.DB_PREPARED_STATEMENTS,
     jwtSecret: parsed.JWT_SECRET,
     jwtExpiresIn: parsed.JWT_EXPIRES_IN,
     logLevel: parsed.LOG_LEVEL,
