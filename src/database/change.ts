@@ -223,19 +223,34 @@ export async function change<E extends ObjectLiteral & { id: string }>(
     } as FindOptionsWhere<E>);
     throw staleVersion(aggregate.name, expected, current.version as number);
   }
-  // Further writes may touch the row again (or through triggers): then it is read once more.
-  let after: E;
-  if (spec.alsoWrite) {
-    await spec.alsoWrite(before);
-    after = await tx.manager.findOneByOrFail(aggregate.entity, { id } as FindOptionsWhere<E>);
-  } else {
-    after = hydrated(tx.manager, aggregate.entity, updated[0]);
-  }
+  const after = await afterFurtherWrites(
+    tx,
+    aggregate,
+    updated[0],
+    spec.alsoWrite && (() => spec.alsoWrite!(before)),
+  );
   const recorded = spec.recorded
     ? spec.recorded(before, after)
     : { before: aggregate.snapshot(before), after: aggregate.snapshot(after) };
   await tx.record({ action: spec.action, entityType: aggregate.name, entityId: id, ...recorded });
   return after;
+}
+
+/**
+ * The row as the statement returned it; after further writes, which may touch it again (or
+ * through triggers), as read once more.
+ */
+async function afterFurtherWrites<E extends ObjectLiteral & { id: string }>(
+  tx: Tx,
+  aggregate: Aggregate<E>,
+  returned: Record<string, unknown>,
+  alsoWrite: (() => Promise<void>) | undefined,
+): Promise<E> {
+  if (!alsoWrite) return hydrated(tx.manager, aggregate.entity, returned);
+  await alsoWrite();
+  return tx.manager.findOneByOrFail(aggregate.entity, {
+    id: returned.id,
+  } as FindOptionsWhere<E>);
 }
 
 export interface CreateSpec<E> {
@@ -267,13 +282,12 @@ export async function create<E extends ObjectLiteral & { id: string }>(
       .execute()
   ).raw as Record<string, unknown>[];
   const id = inserted[0].id as string;
-  let stored: E;
-  if (spec.alsoWrite) {
-    await spec.alsoWrite(id);
-    stored = await tx.manager.findOneByOrFail(aggregate.entity, { id } as FindOptionsWhere<E>);
-  } else {
-    stored = hydrated(tx.manager, aggregate.entity, inserted[0]);
-  }
+  const stored = await afterFurtherWrites(
+    tx,
+    aggregate,
+    inserted[0],
+    spec.alsoWrite && (() => spec.alsoWrite!(id)),
+  );
   await tx.record({
     action: spec.action,
     entityType: aggregate.name,
