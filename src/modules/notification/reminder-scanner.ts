@@ -240,8 +240,12 @@ export async function scanReminders(dataSource: DataSource, clock: Clock): Promi
       )) as { event_key: string }[]
     ).map((row) => row.event_key),
   );
-  // A backlog (the first scan after an import) in a few transactions, not one per event.
-  const due = events.filter((e) => !known.has(e.key));
+  // A backlog (the first scan after an import) in a few transactions, not one per event; in key
+  // order, so two instances scanning at once take the keys' insert locks in one order (no
+  // deadlock between their batches).
+  const due = events
+    .filter((e) => !known.has(e.key))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let written = 0;
   for (let from = 0; from < due.length; from += SCAN_BATCH) {
     written += await dataSource.transaction(async (manager) => {
