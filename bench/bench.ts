@@ -20,10 +20,10 @@ import { loadConfig } from "../src/config/config";
 import { createDataSource } from "../src/app/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/database/embedded";
 import { ALL_CATEGORIES_SCOPE } from "../src/modules/procurement/ranking-entry.entity";
-import { scanReminders } from "../src/modules/notification/reminder-scanner";
 import { createServer } from "../src/server";
 import { systemClock } from "../src/shared/clock";
 import { FLOOR_SQL } from "./floor-server";
+import { settleReminders } from "./reminders";
 import * as OPS from "./operations";
 import { BENCH_PASSWORD, BENCH_SUPPLIER_USERS, seedBenchDatabase, type SeedSummary } from "./seed";
 import { mergeLatest, runKey, type RunReport, type TargetCheck } from "./targets";
@@ -792,25 +792,6 @@ async function profileWrites(
   console.log(`\nActive bench-database sessions, mean over ${samples} samples, by wait:`);
   for (const [wait, n] of [...waits].sort((a, b) => b[1] - a[1]))
     console.log(`  ${(n / samples).toFixed(2).padStart(6)}  ${wait}`);
-}
-
-/**
- * The reminder scan a running portal would long have made: without it the portals' start-up
- * scan writes the freshly seeded backlog while the first workload is measured.
- */
-async function settleReminders(benchUrl: string): Promise<void> {
-  const dataSource = createDataSource({ url: benchUrl, poolSize: 2 });
-  await dataSource.initialize();
-  try {
-    await dataSource.runMigrations({ transaction: "each" });
-    const started = performance.now();
-    const written = await scanReminders(dataSource, systemClock);
-    console.log(
-      `Reminder scan: ${written} notifications in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-  } finally {
-    await dataSource.destroy();
-  }
 }
 
 /** Statements per request, counted in-process on the same database with the app's own code. */

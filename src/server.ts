@@ -92,6 +92,9 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
 
   const app = express();
   app.disable("x-powered-by");
+  // Express would hash every GraphQL answer for an ETag no client can use (they are POSTed and
+  // no-store); a document download sets its own from the stored SHA-256.
+  app.set("etag", false);
   // Off unless TRUST_PROXY names the proxies: else anyone could pick their own `req.ip` (and
   // with it their log-in throttling address) by sending X-Forwarded-For.
   app.set("trust proxy", config.trustProxy);
@@ -152,7 +155,7 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
           services.viewers,
         )
       : null;
-    const context = createRequestContext({
+    return createRequestContext({
       viewer,
       requestedLocale: negotiateLocale(acceptLanguage),
       requestId,
@@ -162,18 +165,6 @@ export async function createServer(options: ServerOptions): Promise<PortalServer
       logger,
       app: services,
     });
-    // The request's child logger only when something logs: most requests never do, and
-    // building one per request was a visible share of `{ __typename }`'s CPU.
-    let child: Logger | undefined;
-    Object.defineProperty(context, "logger", {
-      enumerable: true,
-      configurable: true,
-      get: () => (child ??= logger.child({ requestId })),
-      set: (value: Logger) => {
-        child = value;
-      },
-    });
-    return context;
   };
 
   app.use((req: Request, res: Response, next: NextFunction) => {

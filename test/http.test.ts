@@ -35,6 +35,9 @@ describe("HTTP server and query limits", () => {
     expect(result.status).toBe(200);
     expect(result.body.data.me.role).toBe("ADMIN");
     expect(result.headers.get("x-request-id")).toBe("trace-123");
+    // An answer is never reused (no-store): no entity tag is computed over its body.
+    expect(result.headers.get("cache-control")).toBe("no-store");
+    expect(result.headers.get("etag")).toBeNull();
   });
 
   it("answers UNAUTHENTICATED without a token", async () => {

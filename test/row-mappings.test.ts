@@ -10,7 +10,10 @@ import {
   supplierFromRow,
   type SupplierRow,
 } from "../src/modules/supplier/supplier.row";
-import { makeSupplier, makeUser } from "./support/factories";
+import { SupplierStanding } from "../src/modules/procurement/supplier-standing.entity";
+import { entityFrom, rowsWhere, selectList, tableOf } from "../src/database/rows";
+import { insertStatement } from "../src/database/insert";
+import { makeSupplier, makeUser, recompute } from "./support/factories";
 import { createTestApp, type TestApp } from "./support/test-app";
 import { Role } from "../src/shared/domain/role.enum";
 
@@ -86,5 +89,102 @@ describe("hand-mapped column lists", () => {
     )) as AdjustmentRow[];
     const hydrated = await app.dataSource.manager.findOneByOrFail(PriorityAdjustment, { id });
     expect(adjustmentFromRow(row)).toEqual(hydrated);
+  });
+});
+
+/** src/database/rows.ts and insert.ts write SQL from the entities' metadata: as TypeORM would. */
+describe("metadata-written SQL", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it("reads a joined row (embedded columns, a left join that matched nothing) as finds do", async () => {
+    const { manager } = app.dataSource;
+    const ranked = await makeSupplier(app, { legalName: "Joined GmbH" });
+    await recompute(app, ranked.id);
+    const unranked = await makeSupplier(app);
+    await manager.query("DELETE FROM supplier_standing WHERE supplier_id = $1", [unranked.id]);
+    const rows = (await manager.query(
+      `SELECT ${selectList(manager, Supplier, "s")}, ${selectList(manager, SupplierStanding, "st")}
+       FROM ${tableOf(manager, Supplier)} s
+       LEFT JOIN ${tableOf(manager, SupplierStanding)} st ON st.supplier_id = s.id
+       WHERE s.id = ANY($1::uuid[]) ORDER BY s.legal_name NULLS LAST`,
+      [[ranked.id, unranked.id]],
+    )) as Record<string, unknown>[];
+    expect(rows).toHaveLength(2);
+    const [first, second] = rows;
+    expect(entityFrom(manager, Supplier, first, "s")).toEqual(
+      await manager.findOneByOrFail(Supplier, { id: ranked.id }),
+    );
+    const standing = entityFrom(manager, SupplierStanding, first, "st");
+    expect(standing?.status).toEqual(expect.any(String));
+    expect(standing).toEqual(
+      await manager.findOneByOrFail(SupplierStanding, { supplierId: ranked.id }),
+    );
+    expect(entityFrom(manager, Supplier, second, "s")?.id).toBe(unranked.id);
+    expect(entityFrom(manager, SupplierStanding, second, "st")).toBeNull();
+    expect(await rowsWhere(manager, Supplier, "id = $1", [unranked.id])).toEqual(
+      await manager.findBy(Supplier, { id: unranked.id }),
+    );
+  });
+
+  it("inserts the row the query builder inserts, and leaves it what it cannot write", async () => {
+    const { manager } = app.dataSource;
+    const supplier = await makeSupplier(app);
+    const buyer = await makeUser(app, Role.PROCUREMENT);
+    const values = {
+      supplierId: supplier.id,
+      delta: -4,
+      reason: "Written from metadata",
+      categoryId: null,
+      createdById: buyer.user.id,
+      createdAt: app.clock.now(),
+    };
+    const statement = insertStatement(manager, PriorityAdjustment, [values])!;
+    expect(statement.sql).toMatch(/^INSERT INTO "priority_adjustment"/);
+    const [raw] = (await manager.query(statement.sql, statement.params)) as Record<
+      string,
+      unknown
+    >[];
+    const built = await manager.insert(PriorityAdjustment, { ...values, reason: "Built" });
+    const ours = await manager.findOneByOrFail(PriorityAdjustment, { id: raw.id as string });
+    const theirs = await manager.findOneByOrFail(PriorityAdjustment, {
+      id: built.identifiers[0].id as string,
+    });
+    expect({ ...ours, id: null, reason: null }).toEqual({ ...theirs, id: null, reason: null });
+    expect(ours.expiresAt).toBeNull();
+    // An embedded column (Supplier.declared) and an unknown property go to the builder.
+    expect(insertStatement(manager, Supplier, [{ name: "x", declared: {} }])).toBeNull();
+    expect(
+      insertStatement(manager, PriorityAdjustment, [{ supplier: { id: supplier.id } }]),
+    ).toBeNull();
+  });
+
+  it("upserts on a unique key, updating what the new row gives", async () => {
+    const { manager } = app.dataSource;
+    const supplier = await makeSupplier(app);
+    const upsert = (share: number) => {
+      const statement = insertStatement(
+        manager,
+        SupplierStanding,
+        [
+          {
+            supplierId: supplier.id,
+            status: "CONDITIONAL",
+            materialScore: share,
+            nextAuditDue: app.clock.now(),
+            computedAt: app.clock.now(),
+          },
+        ],
+        { conflict: ["supplierId"] },
+      )!;
+      return manager.query(statement.sql, statement.params);
+    };
+    await upsert(40);
+    await upsert(55);
+    const stored = await manager.findBy(SupplierStanding, { supplierId: supplier.id });
+    expect(stored.map((row) => [row.status, row.materialScore])).toEqual([["CONDITIONAL", 55]]);
   });
 });

@@ -1,6 +1,8 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import { notFound, staleVersion, type DomainError } from "../shared/errors";
+import { insertStatement } from "./insert";
+import { hydrated, selectList, tableOf } from "./rows";
 import type { Tx } from "./transaction";
 
 /** An aggregate root row as the data layer handles it: its entity, name and audit snapshot. */
@@ -38,27 +40,6 @@ export function aggregateOf<E extends ObjectLiteral & { id: string }>(
   };
 }
 
-/**
- * A row as `RETURNING *` gave it, as an entity the way a find would build it (the driver's
- * conversions, the columns a find selects): UPDATE ... RETURNING spares the re-read.
- */
-export function hydrated<E extends ObjectLiteral>(
-  manager: EntityManager,
-  target: EntityTarget<E>,
-  raw: Record<string, unknown>,
-): E {
-  const metadata = manager.connection.getMetadata(target);
-  const { driver } = manager.connection;
-  const entity = metadata.create(undefined, { fromDeserializer: true }) as E;
-  for (const column of metadata.columns) {
-    if (column.isVirtualProperty || !column.isSelect) continue;
-    const value = raw[column.databaseName];
-    if (value !== undefined)
-      column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
-  }
-  return entity;
-}
-
 /** The row, locked until the transaction ends (`SELECT ... FOR UPDATE`); NOT_FOUND if missing. */
 export async function lockOrNotFound<E extends ObjectLiteral & { id: string }>(
   tx: Tx,
@@ -90,14 +71,10 @@ function statementsOf(manager: EntityManager, target: EntityTarget<ObjectLiteral
   let known = statements.get(target);
   if (!known) {
     const metadata = manager.connection.getMetadata(target);
-    const columns = metadata.columns
-      .filter((column) => !column.isVirtualProperty && column.isSelect)
-      .map((column) => `"${column.databaseName}"`)
-      .join(", ");
-    const table = `"${metadata.tablePath}"`;
+    const table = tableOf(manager, target);
     const primary = `"${metadata.primaryColumns[0].databaseName}"`;
     known = {
-      lock: `SELECT ${columns} FROM ${table} WHERE ${primary} = $1 FOR UPDATE`,
+      lock: `SELECT ${selectList(manager, target)} FROM ${table} WHERE ${primary} = $1 FOR UPDATE`,
       table,
       primary,
     };
@@ -107,7 +84,7 @@ function statementsOf(manager: EntityManager, target: EntityTarget<ObjectLiteral
 }
 
 /**
- * `UPDATE ... RETURNING *` for `set` (plain column values, or functions giving SQL), with the
+ * `UPDATE ... RETURNING <the entity's columns>` for `set` (plain column values, or functions giving SQL), with the
  * version bump and the update-date column as the query builder adds them; null when `set` has
  * anything else (a relation, a transformed column), which the query builder then handles.
  */
@@ -148,7 +125,8 @@ function updateStatement<E extends ObjectLiteral>(
     params.push(where.expected);
     sql += ` AND "version" = $${params.length}`;
   }
-  return { sql: `${sql} RETURNING *`, params };
+  // The columns by name, not `*`: the statement can stay prepared across a migration.
+  return { sql: `${sql} RETURNING ${selectList(manager, target)}`, params };
 }
 
 /**
@@ -263,8 +241,8 @@ export interface CreateSpec<E> {
 }
 
 /**
- * The one shape of every creation of a stored row: insert (`RETURNING *`: with the database's
- * defaults) -> further writes, then a reload -> audit-trail event with the snapshot as `after`.
+ * The one shape of every creation of a stored row: insert (returning the row with the
+ * database's defaults) -> further writes, then a reload -> audit-trail event with the snapshot as `after`.
  */
 export async function create<E extends ObjectLiteral & { id: string }>(
   tx: Tx,
@@ -272,15 +250,20 @@ export async function create<E extends ObjectLiteral & { id: string }>(
   values: QueryDeepPartialEntity<E>,
   spec: CreateSpec<E>,
 ): Promise<E> {
+  const statement = insertStatement(tx.manager, aggregate.entity, [values as ObjectLiteral]);
   const inserted = (
-    await tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(aggregate.entity)
-      .values(values)
-      .returning("*")
-      .execute()
-  ).raw as Record<string, unknown>[];
+    statement
+      ? await tx.manager.query(statement.sql, statement.params)
+      : (
+          await tx.manager
+            .createQueryBuilder()
+            .insert()
+            .into(aggregate.entity)
+            .values(values)
+            .returning("*")
+            .execute()
+        ).raw
+  ) as Record<string, unknown>[];
   const id = inserted[0].id as string;
   const stored = await afterFurtherWrites(
     tx,

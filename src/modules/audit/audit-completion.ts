@@ -16,6 +16,7 @@ import { repeatFlags } from "./repeat-findings";
 import { previousSignatures, stampFindings } from "./audit.repository";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
 import { notifyAuditCompleted } from "./audit.notifications";
+import { rowsWhere } from "../../database/rows";
 
 /**
  * Completes an audit: checks the completion rules, stamps deadlines and repeat flags on its
@@ -30,11 +31,8 @@ export async function completeAudit(ctx: RequestContext, id: string): Promise<Au
     // The lifecycle speaks first: completing a completed audit is a CONFLICT, not missing data.
     nextAuditState(audit.status, "complete", viewer.role);
     const items = await checklistItems(tx.manager, audit.checklistId);
-    const results = await tx.manager.findBy(AuditItemResult, { auditId: id });
-    const all = await tx.manager.find(Finding, {
-      where: { auditId: id },
-      order: { createdAt: "ASC", id: "ASC" },
-    });
+    const results = await rowsWhere(tx.manager, AuditItemResult, "audit_id = $1", [id]);
+    const all = await rowsWhere(tx.manager, Finding, "audit_id = $1", [id], "created_at, id");
     // Withdrawn findings stay on record but get no deadlines, repeat flags or notifications.
     const findings = all.filter((finding) => finding.status !== FindingStatus.WITHDRAWN);
     const problems = completionProblems(items, results, findings);

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { byId, groupBy } from "../../graphql/batch";
+import { entityFrom, selectList, tableOf } from "../../database/rows";
 import { ChecklistItem } from "../checklist/checklist-item.entity";
 import { Checklist } from "../checklist/checklist.entity";
 import { AuditItemResult } from "./audit-item-result.entity";
@@ -76,27 +77,31 @@ export function auditLoaders(dataSource: DataSource) {
      * query that asks for them.
      */
     auditsWithFindingsBySupplier: new DataLoader<string, Audit[]>(async (ids) => {
-      type Joined = Audit & { joinedFindings: Array<Finding & { joinedPlan?: CorrectiveAction }> };
-      const audits = (await manager
-        .createQueryBuilder(Audit, "a")
-        .leftJoinAndMapMany("a.joinedFindings", Finding, "f", "f.audit_id = a.id")
-        .leftJoinAndMapOne("f.joinedPlan", CorrectiveAction, "p", "p.finding_id = f.id")
-        .where("a.supplierId IN (:...ids)", { ids: [...ids] })
-        .orderBy("a.plannedDate", "DESC")
-        .addOrderBy("a.id", "DESC")
-        // auditFindings' order (TypeORM keeps the rows' order within each audit)
-        .addOrderBy("f.riskScore", "DESC")
-        .addOrderBy("f.createdAt", "ASC")
-        .addOrderBy("f.id", "ASC")
-        .getMany()) as Joined[];
-      for (const audit of audits) {
-        const findings = audit.joinedFindings;
-        delete (audit as Partial<Joined>).joinedFindings;
-        for (const finding of findings) {
-          loaders.correctiveActionByFinding.prime(finding.id, finding.joinedPlan ?? null);
-          delete finding.joinedPlan;
+      const rows = (await manager.query(
+        `SELECT ${selectList(manager, Audit, "a")}, ${selectList(manager, Finding, "f")},
+           ${selectList(manager, CorrectiveAction, "p")}
+         FROM ${tableOf(manager, Audit)} a
+         LEFT JOIN ${tableOf(manager, Finding)} f ON f.audit_id = a.id
+         LEFT JOIN ${tableOf(manager, CorrectiveAction)} p ON p.finding_id = f.id
+         WHERE a.supplier_id = ANY($1::uuid[])
+         ORDER BY a.planned_date DESC, a.id DESC, f.risk_score DESC, f.created_at ASC, f.id ASC`,
+        [ids],
+      )) as Record<string, unknown>[];
+      const audits: Audit[] = [];
+      let findings: Finding[] = [];
+      for (const row of rows) {
+        if (row.a_id !== audits.at(-1)?.id) {
+          audits.push(entityFrom(manager, Audit, row, "a")!);
+          // auditFindings' order: the rows' order within each audit
+          loaders.auditFindings.prime(row.a_id as string, (findings = []));
         }
-        loaders.auditFindings.prime(audit.id, findings);
+        const finding = entityFrom(manager, Finding, row, "f");
+        if (!finding) continue;
+        findings.push(finding);
+        loaders.correctiveActionByFinding.prime(
+          finding.id,
+          entityFrom(manager, CorrectiveAction, row, "p"),
+        );
       }
       return groupBy(audits, ids, (audit) => audit.supplierId);
     }),

@@ -1,16 +1,11 @@
-import { In } from "typeorm";
 import type { RequestContext } from "../../graphql/context";
 import { decodeCursor, pageSize, toConnection, type Connection } from "../../graphql/pagination";
 import { inTransaction, type Tx } from "../../database/transaction";
 import { badInput, type FieldProblem } from "../../shared/errors";
 import { checklistItems } from "../checklist/frozen-items";
-import { Checklist } from "../checklist/checklist.entity";
 import { ChecklistStatus } from "../../shared/domain/checklist.enums";
 import { requireRole, requireViewer, supplierScope } from "../identity/access";
 import { Role } from "../../shared/domain/role.enum";
-import { User } from "../identity/user.entity";
-import { SupplierSite } from "../supplier/supplier-site.entity";
-import { Supplier } from "../supplier/supplier.entity";
 import { assertAuditVisible, assertLeadAuditor, canSeeAudit } from "./audit.access";
 import { AuditItemResult } from "./audit-item-result.entity";
 import { Audit } from "./audit.entity";
@@ -25,6 +20,8 @@ import { plannedDateProblems } from "./date-policy";
 import { AUDIT_PERMISSIONS } from "./audit.permissions";
 import { notifyAuditScheduled } from "./audit.notifications";
 import { overdueBefore } from "../scoring/deadlines";
+import { rowsWhere } from "../../database/rows";
+import { insertStatement } from "../../database/insert";
 
 export async function findAudit(ctx: RequestContext, id: string): Promise<Audit> {
   const viewer = requireViewer(ctx);
@@ -119,26 +116,36 @@ export async function lockAudit(tx: Tx, id: string): Promise<Audit> {
 
 async function scheduleProblems(tx: Tx, input: ScheduleAuditInput): Promise<FieldProblem[]> {
   const problems = plannedDateProblems(input.plannedDate, tx.now, "input.plannedDate");
-  const supplier = await tx.manager.findOneBy(Supplier, { id: input.supplierId });
-  if (!supplier) problems.push({ path: "input.supplierId", message: "is not a known supplier" });
-  else if (supplier.archived) problems.push({ path: "input.supplierId", message: "is archived" });
-  const checklist = await tx.manager.findOneBy(Checklist, { id: input.checklistId });
-  if (!checklist) problems.push({ path: "input.checklistId", message: "is not a known checklist" });
-  else if (checklist.status !== ChecklistStatus.PUBLISHED) {
+  // What the four references are, in one statement (null: no such row).
+  const [found] = (await tx.manager.query(
+    `SELECT (SELECT archived FROM supplier WHERE id = $1) AS supplier_archived,
+       (SELECT status FROM checklist WHERE id = $2) AS checklist_status,
+       (SELECT role = $3 AND active FROM app_user WHERE id = $4) AS lead_is_active_auditor,
+       (SELECT supplier_id FROM supplier_site WHERE id = $5) AS site_supplier_id`,
+    [input.supplierId, input.checklistId, Role.AUDITOR, input.leadAuditorId, input.siteId ?? null],
+  )) as Array<{
+    supplier_archived: boolean | null;
+    checklist_status: ChecklistStatus | null;
+    lead_is_active_auditor: boolean | null;
+    site_supplier_id: string | null;
+  }>;
+  if (found.supplier_archived === null)
+    problems.push({ path: "input.supplierId", message: "is not a known supplier" });
+  else if (found.supplier_archived)
+    problems.push({ path: "input.supplierId", message: "is archived" });
+  if (found.checklist_status === null)
+    problems.push({ path: "input.checklistId", message: "is not a known checklist" });
+  else if (found.checklist_status !== ChecklistStatus.PUBLISHED) {
     problems.push({
       path: "input.checklistId",
-      message: `is ${checklist.status}; audits use a PUBLISHED checklist`,
+      message: `is ${found.checklist_status}; audits use a PUBLISHED checklist`,
     });
   }
-  const lead = await tx.manager.findOneBy(User, { id: input.leadAuditorId });
-  if (!lead || lead.role !== Role.AUDITOR || !lead.active) {
+  if (!found.lead_is_active_auditor) {
     problems.push({ path: "input.leadAuditorId", message: "is not an active AUDITOR user" });
   }
-  if (input.siteId) {
-    const site = await tx.manager.findOneBy(SupplierSite, { id: input.siteId });
-    if (!site || site.supplierId !== input.supplierId) {
-      problems.push({ path: "input.siteId", message: "is not a site of this supplier" });
-    }
+  if (input.siteId && found.site_supplier_id !== input.supplierId) {
+    problems.push({ path: "input.siteId", message: "is not a site of this supplier" });
   }
   return problems;
 }
@@ -246,10 +253,12 @@ export async function recordItemResults(
     });
     if (problems.length > 0) throw badInput(problems);
 
-    const existing = await tx.manager.findBy(AuditItemResult, {
-      auditId,
-      itemId: In(results.map((entry) => entry.itemId)),
-    });
+    const existing = await rowsWhere(
+      tx.manager,
+      AuditItemResult,
+      "audit_id = $1 AND item_id = ANY($2::uuid[])",
+      [auditId, results.map((entry) => entry.itemId)],
+    );
     const code = (itemId: string) => items.get(itemId)!.code;
     const rows = results.map((entry) => ({
       auditId,
@@ -258,7 +267,11 @@ export async function recordItemResults(
       note: trimToNull(entry.note),
       recordedAt: tx.now,
     }));
-    await tx.manager.upsert(AuditItemResult, rows, ["auditId", "itemId"]);
+    const upsert = insertStatement(tx.manager, AuditItemResult, rows, {
+      conflict: ["auditId", "itemId"],
+    });
+    if (!upsert) throw new Error("an item result row the upsert cannot write");
+    await tx.manager.query(upsert.sql, upsert.params);
     await tx.record({
       action: "audit.results_recorded",
       entityType: AUDIT,

@@ -1,6 +1,5 @@
 import type { Tx } from "../../database/transaction";
 import { stateConflict } from "../../shared/errors";
-import { Finding } from "./finding.entity";
 
 /**
  * Findings one audit may hold. The default checklist has 40 items and a thorough audit records
@@ -15,7 +14,10 @@ export const MAX_FINDINGS_PER_AUDIT = 200;
  * the audit's row lock, so concurrent recordings are counted one after the other.
  */
 export async function assertRoomForFinding(tx: Tx, auditId: string): Promise<void> {
-  const count = await tx.manager.countBy(Finding, { auditId });
+  const [{ count }] = (await tx.manager.query(
+    "SELECT count(*)::int AS count FROM finding WHERE audit_id = $1",
+    [auditId],
+  )) as Array<{ count: number }>;
   if (count >= MAX_FINDINGS_PER_AUDIT) {
     throw stateConflict(
       `This audit already has ${MAX_FINDINGS_PER_AUDIT} findings, the most one audit can hold; ` +

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import { byId, groupBy } from "../../graphql/batch";
+import { entityFrom, selectList, tableOf } from "../../database/rows";
 import { Supplier } from "../supplier/supplier.entity";
 import { PriorityAdjustment } from "./priority-adjustment.entity";
 import { SupplierStanding } from "./supplier-standing.entity";
@@ -39,17 +40,21 @@ type StandingLoader = ReturnType<typeof procurementLoaders>["standing"];
  * puts it in place of the supplier module's own `supplier` loader.
  */
 export function suppliersWithStandings(dataSource: DataSource, standing: StandingLoader) {
+  const { manager } = dataSource;
   return new DataLoader<string, Supplier | null>(async (ids) => {
-    const rows = await dataSource.manager
-      .createQueryBuilder(Supplier, "s")
-      .leftJoinAndMapOne("s.standing", SupplierStanding, "st", "st.supplier_id = s.id")
-      .where("s.id IN (:...ids)", { ids: [...ids] })
-      .getMany();
-    for (const row of rows as Array<Supplier & { standing?: SupplierStanding | null }>) {
-      const stored = row.standing ?? null;
-      delete row.standing;
-      standing.prime(row.id, stored && Object.assign(stored, { id: stored.supplierId }));
-    }
+    const raw = (await manager.query(
+      `SELECT ${selectList(manager, Supplier, "s")}, ${selectList(manager, SupplierStanding, "st")}
+       FROM ${tableOf(manager, Supplier)} s
+       LEFT JOIN ${tableOf(manager, SupplierStanding)} st ON st.supplier_id = s.id
+       WHERE s.id = ANY($1::uuid[])`,
+      [ids],
+    )) as Record<string, unknown>[];
+    const rows = raw.map((row) => {
+      const supplier = entityFrom(manager, Supplier, row, "s")!;
+      const stored = entityFrom(manager, SupplierStanding, row, "st");
+      standing.prime(supplier.id, stored && Object.assign(stored, { id: stored.supplierId }));
+      return supplier;
+    });
     return byId(rows, ids);
   });
 }

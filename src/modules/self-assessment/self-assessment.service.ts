@@ -1,7 +1,9 @@
-import { In } from "typeorm";
+import { In, type ObjectLiteral } from "typeorm";
 import type { RequestContext, Viewer } from "../../graphql/context";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
-import { advisoryLock, change, create, hydrated, lockOrNotFound } from "../../database/change";
+import { advisoryLock, change, create, lockOrNotFound } from "../../database/change";
+import { insertStatement } from "../../database/insert";
+import { hydrated, rowsWhere } from "../../database/rows";
 import { inTransaction, type Tx } from "../../database/transaction";
 import {
   badInput,
@@ -132,25 +134,17 @@ export async function startSelfAssessment(
   return created;
 }
 
-/** The answers as stored (one statement, `RETURNING *`), on the (SAQ, item) key. */
+/** The answers as stored (one statement, returning the rows), on the (SAQ, item) key. */
 async function upsertAnswers(tx: Tx, rows: QueryDeepPartialEntity<Answer>[]): Promise<Answer[]> {
-  const metadata = tx.manager.connection.getMetadata(Answer);
-  const conflict = ["selfAssessmentId", "itemId"];
-  const column = (property: string) => metadata.findColumnWithPropertyName(property)!.databaseName;
-  const result = await tx.manager
-    .createQueryBuilder()
-    .insert()
-    .into(Answer)
-    .values(rows)
-    .orUpdate(
-      Object.keys(rows[0])
-        .filter((property) => !conflict.includes(property))
-        .map(column),
-      conflict.map(column),
-    )
-    .returning("*")
-    .execute();
-  return (result.raw as Record<string, unknown>[]).map((raw) => hydrated(tx.manager, Answer, raw));
+  const statement = insertStatement(tx.manager, Answer, rows as ObjectLiteral[], {
+    conflict: ["selfAssessmentId", "itemId"],
+  });
+  if (!statement) throw new Error("an answer row the upsert cannot write");
+  const raw = (await tx.manager.query(statement.sql, statement.params)) as Record<
+    string,
+    unknown
+  >[];
+  return raw.map((row) => hydrated(tx.manager, Answer, row));
 }
 
 /**
@@ -190,7 +184,7 @@ export async function saveAnswers(
     if (problems.length > 0) throw badInput(problems);
 
     // Every answer, so the evidence cited after the save is known without reading them again.
-    const stored = await tx.manager.findBy(Answer, { selfAssessmentId: id });
+    const stored = await rowsWhere(tx.manager, Answer, "self_assessment_id = $1", [id]);
     const saving = new Set(answers.map((answer) => answer.itemId));
     const existing = stored.filter((answer) => saving.has(answer.itemId));
     const existingByItem = new Map(existing.map((answer) => [answer.itemId, answer]));
@@ -295,7 +289,7 @@ async function step(
 export function submitSelfAssessment(ctx: RequestContext, id: string): Promise<SelfAssessment> {
   return step(ctx, id, "submit", "SELF_ASSESSMENT_SUBMITTED", async (tx, before) => {
     const items = await checklistItems(tx.manager, before.checklistId);
-    const answers = await tx.manager.findBy(Answer, { selfAssessmentId: id });
+    const answers = await rowsWhere(tx.manager, Answer, "self_assessment_id = $1", [id]);
     const problems = submissionProblems(items, answers);
     if (problems.length > 0) {
       throw badInput(
