@@ -21,7 +21,6 @@ import { createDataSource } from "../src/app/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/database/embedded";
 import { ALL_CATEGORIES_SCOPE } from "../src/modules/procurement/ranking-entry.entity";
 import { createServer } from "../src/server";
-import { systemClock } from "../src/shared/clock";
 import { FLOOR_SQL } from "./floor-server";
 import { settleReminders } from "./reminders";
 import * as OPS from "./operations";
