@@ -539,6 +539,18 @@ describe("response size guard", () => {
     const bytes = Buffer.byteLength(JSON.stringify(sample), "utf8");
     expect(exceedsJsonBytes(sample, bytes - 1)).toBe(true);
     expect(exceedsJsonBytes(sample, Math.ceil(bytes * 1.05))).toBe(false);
+    // graphql-js builds results as objects without a prototype.
+    const bare = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(bare)
+        : value && typeof value === "object"
+          ? Object.assign(
+              Object.create(null) as object,
+              Object.fromEntries(Object.entries(value).map(([key, item]) => [key, bare(item)])),
+            )
+          : value;
+    expect(exceedsJsonBytes(bare(sample), bytes - 1)).toBe(true);
+    expect(exceedsJsonBytes(bare(sample), Math.ceil(bytes * 1.05))).toBe(false);
   });
 });
 

@@ -1,8 +1,48 @@
 import { getNamedType } from "graphql";
-import { validate, type ValidationError, type ValidatorOptions } from "class-validator";
+import {
+  getMetadataStorage,
+  validate,
+  type ValidationError,
+  type ValidatorOptions,
+} from "class-validator";
 import type { ResolverData } from "type-graphql";
 import { badInput, type FieldProblem } from "../shared/errors";
 import { unsafeArgumentProblems } from "./argument-safety";
+
+type Storage = ReturnType<typeof getMetadataStorage>;
+type Rules = ReturnType<Storage["getTargetValidationMetadatas"]>;
+
+/**
+ * class-validator looks a class's rules up again for every object it validates, scanning every
+ * class that has rules for the ones it inherits from: a tenth of the CPU of validating 40 item
+ * results. The rules are fixed once the decorators have run, so each class's lookup is kept (for
+ * the options this module validates with) and all are dropped when a rule is added.
+ */
+function keepRuleLookups(storage: Storage): void {
+  const lookUp = storage.getTargetValidationMetadatas.bind(storage);
+  const group = storage.groupByPropertyName.bind(storage);
+  const addRule = storage.addValidationMetadata.bind(storage);
+  let found = new WeakMap<object, Rules>();
+  let grouped = new WeakMap<Rules, ReturnType<Storage["groupByPropertyName"]>>();
+  storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
+    if (schema || always || strictGroups || groups?.length)
+      return lookUp(target, schema, always, strictGroups, groups);
+    let rules = found.get(target);
+    if (!rules) found.set(target, (rules = lookUp(target, schema, always, strictGroups, groups)));
+    return rules;
+  };
+  storage.groupByPropertyName = (rules) => {
+    let byProperty = grouped.get(rules);
+    if (!byProperty) grouped.set(rules, (byProperty = group(rules)));
+    return byProperty;
+  };
+  storage.addValidationMetadata = (rule) => {
+    found = new WeakMap();
+    grouped = new WeakMap();
+    addRule(rule);
+  };
+}
+keepRuleLookups(getMetadataStorage());
 
 const OPTIONS: ValidatorOptions = {
   forbidUnknownValues: false,
