@@ -1,12 +1,19 @@
 import type { Supplier } from "../src/modules/supplier/supplier.entity";
 import { AuditEvent } from "../src/modules/audit-trail/audit-event.entity";
 import { ScoreSnapshot } from "../src/modules/procurement/score-snapshot.entity";
-import { COMPLETE_AUDIT, RECORD_FINDING, SAVE_ANSWERS, SUPPLIER_DETAIL } from "../bench/operations";
+import {
+  COMPLETE_AUDIT,
+  RECORD_FINDING,
+  SAVE_ANSWERS,
+  SCHEDULE_AUDIT,
+  SUPPLIER_DETAIL,
+} from "../bench/operations";
 import {
   OPS,
   PLAN_INPUT,
   auditTeam,
   completedAudit,
+  futureDate,
   ok,
   recordFinding,
   resultsFor,
@@ -190,6 +197,34 @@ describe("SQL statement budgets", () => {
       expectWithin(7, statements);
       const written = (await events(saq.id)).slice(eventsBefore);
       expect(written.map((e) => e.action)).toEqual(["self_assessment.answers_saved"]);
+    });
+
+    it("schedules an audit in at most 7 statements and the viewer's (was 9), its references checked", async () => {
+      const supplier = await makeSupplier(app);
+      const plan = team.plan(supplier.id);
+      const input = {
+        supplierId: supplier.id,
+        checklistId: plan.checklist.checklist.id,
+        type: "PERIODIC",
+        leadAuditorId: plan.leadAuditorId,
+        plannedDate: futureDate(app),
+      };
+      const { result, statements } = await countQueries(() =>
+        app.exec(plan.schedulerToken, SCHEDULE_AUDIT, { input }),
+      );
+      const { id } = ok(result).scheduleAudit as { id: string };
+      expectWithin(7, statements);
+      expect((await events(id)).map((e) => e.action)).toEqual(["audit.scheduled"]);
+      // The one statement that checks the references still tells each missing one apart.
+      const unknown = "00000000-0000-4000-8000-000000000000";
+      const refused = await app.exec(plan.schedulerToken, SCHEDULE_AUDIT, {
+        input: { ...input, checklistId: unknown, leadAuditorId: supplier.id, siteId: unknown },
+      });
+      expect(refused.errors?.[0].extensions?.fields).toEqual([
+        { path: "input.checklistId", message: "is not a known checklist" },
+        { path: "input.leadAuditorId", message: "is not an active AUDITOR user" },
+        { path: "input.siteId", message: "is not a site of this supplier" },
+      ]);
     });
 
     it("records a finding in at most 6 statements and the viewer's (was 9), its response as read back", async () => {
