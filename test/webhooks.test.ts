@@ -8,6 +8,7 @@ import { retryDelayMs } from "../src/shared/retry";
 import { isPublicAddress } from "../src/modules/webhook/webhook-address";
 import { verifySignature } from "../src/modules/webhook/webhook-signature";
 import { sendDueWebhooks } from "../src/modules/webhook/webhook-worker";
+import { writeNotifications, type NotificationEvent } from "../src/modules/notification/notify";
 
 const REGISTER = `mutation($input: RegisterWebhookInput!) {
   registerWebhook(input: $input) { secret webhook { id url events disabledAt } } }`;
@@ -261,6 +262,40 @@ describe("webhooks", () => {
       );
       expect(errorCodes(again)).toEqual(["CONFLICT"]);
       await target.close();
+    });
+
+    it("queues an event that notifies nobody in the portal, with the event's ledger entry", async () => {
+      const { webhook } = (
+        await app.exec(admin.token, REGISTER, {
+          input: { url: "http://127.0.0.1:9/hook", events: ["SUPPLIER_STATUS_CHANGED"] },
+        })
+      ).data!.registerWebhook;
+      const supplier = await makeSupplier(app, { name: "Quiet Alloys" });
+      const key = `procurement.status_changed:${supplier.id}:quiet`;
+      const event = {
+        kind: "procurement.status_changed",
+        key,
+        supplierId: supplier.id,
+        params: { from: "APPROVED", to: "CONDITIONAL", reasons: ["Quiet on purpose"] },
+        to: [],
+      } as unknown as NotificationEvent;
+      const at = { now: app.clock.now(), actorId: null };
+      expect(await writeNotifications(app.dataSource.manager, at, event)).toBe(0);
+      // Written twice (a retry): still one delivery and one ledger entry.
+      expect(await writeNotifications(app.dataSource.manager, at, event)).toBe(0);
+      const deliveries = (await deliveriesOf(webhook.id)).edges.map((e: any) => e.node);
+      expect(deliveries.map((d: any) => [d.event, d.eventKey])).toEqual([
+        ["SUPPLIER_STATUS_CHANGED", key],
+      ]);
+      expect(JSON.parse(deliveries[0].body).supplier).toEqual({
+        id: supplier.id,
+        name: "Quiet Alloys",
+      });
+      const ledger = await app.dataSource.query(
+        `SELECT kind FROM notification_event WHERE event_key = $1`,
+        [key],
+      );
+      expect(ledger).toEqual([{ kind: "procurement.status_changed" }]);
     });
 
     it("is the admin's alone", async () => {

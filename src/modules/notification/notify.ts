@@ -4,7 +4,7 @@ import { Role } from "../../shared/domain/role.enum";
 import { queueDeliveries } from "./delivery-queue";
 import { KIND_CATEGORY, type KindParams, type NotificationKind } from "./notification.kinds";
 import { renderNotification } from "./notification.templates";
-import { queueWebhookEvent } from "../webhook/webhook-queue";
+import { webhookDeliveryInsert } from "../webhook/webhook-queue";
 import { WebhookEvent } from "../webhook/webhook.enums";
 
 /** Who receives a notification; always active users only, resolved in SQL at write time. */
@@ -66,26 +66,37 @@ export async function writeNotifications(
   const [supplier] = (await manager.query(`SELECT name FROM supplier WHERE id = $1`, [
     event.supplierId,
   ])) as { name: string }[];
-  const webhookEvent = WEBHOOK_EVENT_OF[event.kind];
-  if (webhookEvent)
-    await queueWebhookEvent(manager, at.now, {
-      event: webhookEvent,
-      key: event.key,
-      supplierId: event.supplierId,
-      link: event.to[0]?.link ?? null,
-      data: event.params as Record<string, unknown>,
-      supplierName: supplier?.name ?? null,
-    });
   // Each recipient reads it in their own language (app_user.locale; English until chosen).
   const context = { supplierName: supplier?.name ?? null };
   const en = renderNotification(event.kind, event.params, context, "en");
   const zh = renderNotification(event.kind, event.params, context, "zh-CN");
   const category = KIND_CATEGORY[event.kind];
+  const webhookEvent = WEBHOOK_EVENT_OF[event.kind];
+  // The webhook outbox rows ride in the same statement (a data-modifying CTE).
+  const hooks = (params: unknown[]) =>
+    webhookEvent
+      ? `, hooks AS (${webhookDeliveryInsert(
+          at.now,
+          {
+            event: webhookEvent,
+            key: event.key,
+            supplierId: event.supplierId,
+            link: event.to[0]?.link ?? null,
+            data: event.params as Record<string, unknown>,
+            supplierName: supplier?.name ?? null,
+          },
+          params,
+        )})`
+      : "";
   if (event.to.length === 0) {
+    const params: unknown[] = [event.key, event.kind, at.now];
+    const outbox = hooks(params);
     await manager.query(
-      `INSERT INTO notification_event (event_key, kind, created_at) VALUES ($1, $2, $3)
-       ON CONFLICT (event_key) DO NOTHING`,
-      [event.key, event.kind, at.now],
+      `WITH notified AS (
+         INSERT INTO notification_event (event_key, kind, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (event_key) DO NOTHING RETURNING event_key)${outbox}
+       SELECT count(*) FROM notified`,
+      params,
     );
     return 0;
   }
@@ -101,6 +112,7 @@ export async function writeNotifications(
     zh.title,
     zh.body,
   ];
+  const outbox = hooks(params);
   const recipients = event.to.map(({ audience, link }, index) => {
     params.push(link);
     const linkParam = `$${params.length}`;
@@ -113,7 +125,7 @@ export async function writeNotifications(
   const written = (await manager.query(
     `WITH notified AS (
        INSERT INTO notification_event (event_key, kind, created_at) VALUES ($1, $2, $6)
-       ON CONFLICT (event_key) DO NOTHING)
+       ON CONFLICT (event_key) DO NOTHING)${outbox}
      INSERT INTO notification (event_key, kind, category, recipient_id, title, body, link,
        created_at)
      SELECT $1, $2, $3, r.id,

@@ -14,6 +14,36 @@ export interface WebhookEventInput {
 }
 
 /**
+ * The INSERT that queues the event for every enabled webhook subscribed to it, its parameters
+ * appended to `params` (numbered after the caller's): a statement of its own, or a
+ * data-modifying CTE of the caller's (the notifications of the same event).
+ */
+export function webhookDeliveryInsert(
+  now: Date,
+  input: WebhookEventInput & { supplierName: string | null },
+  params: unknown[],
+): string {
+  const body = JSON.stringify({
+    id: input.key,
+    type: WEBHOOK_EVENT_TYPE[input.event],
+    occurredAt: now.toISOString(),
+    supplier: { id: input.supplierId, name: input.supplierName },
+    link: input.link,
+    data: input.data,
+  });
+  const start = params.length;
+  params.push(input.key, input.event, body, now);
+  const [key, event, text, at] = [1, 2, 3, 4].map((n) => `$${start + n}`);
+  return `INSERT INTO webhook_delivery (webhook_id, event_key, event, body, status, attempts,
+       next_attempt_at, created_at)
+     SELECT w.id, ${key}::varchar, ${event}::varchar, ${text}::text, 'PENDING', 0,
+            ${at}::timestamptz, ${at}::timestamptz
+       FROM webhook w
+      WHERE w.disabled_at IS NULL AND ${event}::varchar = ANY(w.events)
+     ON CONFLICT (webhook_id, event_key) DO NOTHING`;
+}
+
+/**
  * Queues the event for every enabled webhook subscribed to it, in the caller's transaction
  * (an outbox: a rolled-back change sends nothing, a committed one is sent after commit).
  */
@@ -22,29 +52,14 @@ export async function queueWebhookEvent(
   now: Date,
   input: WebhookEventInput,
 ): Promise<void> {
-  const [supplier] =
+  const supplierName =
     input.supplierName !== undefined
-      ? input.supplierName === null
-        ? []
-        : [{ id: input.supplierId, name: input.supplierName }]
-      : ((await manager.query(`SELECT id, name FROM supplier WHERE id = $1`, [
-          input.supplierId,
-        ])) as { id: string; name: string }[]);
-  const body = JSON.stringify({
-    id: input.key,
-    type: WEBHOOK_EVENT_TYPE[input.event],
-    occurredAt: now.toISOString(),
-    supplier: supplier ?? { id: input.supplierId, name: null },
-    link: input.link,
-    data: input.data,
-  });
-  await manager.query(
-    `INSERT INTO webhook_delivery (webhook_id, event_key, event, body, status, attempts,
-       next_attempt_at, created_at)
-     SELECT w.id, $1::varchar, $2::varchar, $3::text, 'PENDING', 0, $4::timestamptz, $4::timestamptz
-       FROM webhook w
-      WHERE w.disabled_at IS NULL AND $2::varchar = ANY(w.events)
-     ON CONFLICT (webhook_id, event_key) DO NOTHING`,
-    [input.key, input.event, body, now],
-  );
+      ? input.supplierName
+      : ((
+          (await manager.query(`SELECT name FROM supplier WHERE id = $1`, [input.supplierId])) as {
+            name: string;
+          }[]
+        )[0]?.name ?? null);
+  const params: unknown[] = [];
+  await manager.query(webhookDeliveryInsert(now, { ...input, supplierName }, params), params);
 }
