@@ -199,7 +199,7 @@ describe("SQL statement budgets", () => {
       expect(written.map((e) => e.action)).toEqual(["self_assessment.answers_saved"]);
     });
 
-    it("schedules an audit in at most 7 statements and the viewer's (was 9), its references checked", async () => {
+    it("schedules an audit in at most 6 statements and the viewer's (was 9), its references checked", async () => {
       const supplier = await makeSupplier(app);
       const plan = team.plan(supplier.id);
       const input = {
@@ -213,7 +213,7 @@ describe("SQL statement budgets", () => {
         app.exec(plan.schedulerToken, SCHEDULE_AUDIT, { input }),
       );
       const { id } = ok(result).scheduleAudit as { id: string };
-      expectWithin(7, statements);
+      expectWithin(6, statements);
       expect((await events(id)).map((e) => e.action)).toEqual(["audit.scheduled"]);
       // The one statement that checks the references still tells each missing one apart.
       const unknown = "00000000-0000-4000-8000-000000000000";

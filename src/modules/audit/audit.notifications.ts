@@ -11,8 +11,13 @@ import type { Finding } from "./finding.entity";
  * Scheduled: to the supplier's users (who see the audit once it is completed, so their link is
  * the supplier page) and the lead auditor.
  */
-export async function notifyAuditScheduled(tx: Tx, audit: Audit): Promise<void> {
+export async function notifyAuditScheduled(
+  tx: Tx,
+  audit: Audit,
+  supplierName?: string | null,
+): Promise<void> {
   await notify(tx, {
+    supplierName,
     key: `audit.scheduled:${audit.id}`,
     kind: "audit.scheduled",
     supplierId: audit.supplierId,

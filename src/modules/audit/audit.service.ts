@@ -114,17 +114,23 @@ export async function lockAudit(tx: Tx, id: string): Promise<Audit> {
   return audit;
 }
 
-async function scheduleProblems(tx: Tx, input: ScheduleAuditInput): Promise<FieldProblem[]> {
+/** What is wrong with the references, and the supplier's name (for the notification). */
+async function scheduleProblems(
+  tx: Tx,
+  input: ScheduleAuditInput,
+): Promise<{ problems: FieldProblem[]; supplierName: string | null }> {
   const problems = plannedDateProblems(input.plannedDate, tx.now, "input.plannedDate");
   // What the four references are, in one statement (null: no such row).
   const [found] = (await tx.manager.query(
     `SELECT (SELECT archived FROM supplier WHERE id = $1) AS supplier_archived,
+       (SELECT name FROM supplier WHERE id = $1) AS supplier_name,
        (SELECT status FROM checklist WHERE id = $2) AS checklist_status,
        (SELECT role = $3 AND active FROM app_user WHERE id = $4) AS lead_is_active_auditor,
        (SELECT supplier_id FROM supplier_site WHERE id = $5) AS site_supplier_id`,
     [input.supplierId, input.checklistId, Role.AUDITOR, input.leadAuditorId, input.siteId ?? null],
   )) as Array<{
     supplier_archived: boolean | null;
+    supplier_name: string | null;
     checklist_status: ChecklistStatus | null;
     lead_is_active_auditor: boolean | null;
     site_supplier_id: string | null;
@@ -147,7 +153,7 @@ async function scheduleProblems(tx: Tx, input: ScheduleAuditInput): Promise<Fiel
   if (input.siteId && found.site_supplier_id !== input.supplierId) {
     problems.push({ path: "input.siteId", message: "is not a site of this supplier" });
   }
-  return problems;
+  return { problems, supplierName: found.supplier_name };
 }
 
 export async function scheduleAudit(
@@ -156,7 +162,7 @@ export async function scheduleAudit(
 ): Promise<Audit> {
   requireRole(ctx, ...AUDIT_PERMISSIONS.scheduleAudit);
   return inTransaction(ctx, async (tx) => {
-    const problems = await scheduleProblems(tx, input);
+    const { problems, supplierName } = await scheduleProblems(tx, input);
     if (problems.length > 0) throw badInput(problems);
     const audit = await create(
       tx,
@@ -178,7 +184,7 @@ export async function scheduleAudit(
       },
       { action: "audit.scheduled" },
     );
-    await notifyAuditScheduled(tx, audit);
+    await notifyAuditScheduled(tx, audit, supplierName);
     return audit;
   });
 }

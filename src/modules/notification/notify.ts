@@ -34,6 +34,8 @@ export interface NotificationEvent<K extends NotificationKind = NotificationKind
   params: KindParams[K];
   /** The audiences with the portal path each one's notification links to. */
   to: readonly { audience: Audience; link: string }[];
+  /** The supplier's name when the caller has just read it (else read here; null: no supplier). */
+  supplierName?: string | null;
 }
 
 export interface WrittenAt {
@@ -63,9 +65,16 @@ export async function writeNotifications(
   at: WrittenAt,
   event: NotificationEvent,
 ): Promise<number> {
-  const [supplier] = (await manager.query(`SELECT name FROM supplier WHERE id = $1`, [
-    event.supplierId,
-  ])) as { name: string }[];
+  const supplier =
+    event.supplierName !== undefined
+      ? event.supplierName === null
+        ? undefined
+        : { name: event.supplierName }
+      : (
+          (await manager.query(`SELECT name FROM supplier WHERE id = $1`, [event.supplierId])) as {
+            name: string;
+          }[]
+        )[0];
   // Each recipient reads it in their own language (app_user.locale; English until chosen).
   const context = { supplierName: supplier?.name ?? null };
   const en = renderNotification(event.kind, event.params, context, "en");
