@@ -20,6 +20,7 @@ import { loadConfig } from "../src/config/config";
 import { createDataSource } from "../src/app/data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../src/database/embedded";
 import { ALL_CATEGORIES_SCOPE } from "../src/modules/procurement/ranking-entry.entity";
+import { PORTAL_NODE_FLAGS } from "../src/node-flags";
 import { createServer } from "../src/server";
 import { FLOOR_SQL } from "./floor-server";
 import { settleReminders } from "./reminders";
@@ -235,22 +236,26 @@ async function startPortal(benchUrl: string, cpuProf: boolean, jit: boolean): Pr
   const profile = cpuProf
     ? ["--cpu-prof", `--cpu-prof-dir=${path.join(ROOT, "bench/results")}`]
     : [];
-  const child = spawn(process.execPath, [...profile, path.join(ROOT, "dist/src/main.js")], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      JWT_SECRET,
-      DATABASE_URL: benchUrl,
-      MIGRATIONS_RUN: "true",
-      SEED_DEMO: "false",
-      LOG_LEVEL: "warn",
-      PORT: "0",
-      HOST: "127.0.0.1",
-      GRAPHQL_JIT: jit ? "true" : "false",
+  const child = spawn(
+    process.execPath,
+    [...PORTAL_NODE_FLAGS, ...profile, path.join(ROOT, "dist/src/main.js")],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        JWT_SECRET,
+        DATABASE_URL: benchUrl,
+        MIGRATIONS_RUN: "true",
+        SEED_DEMO: "false",
+        LOG_LEVEL: "warn",
+        PORT: "0",
+        HOST: "127.0.0.1",
+        GRAPHQL_JIT: jit ? "true" : "false",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   return new Promise((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => reject(new Error(`portal did not start:\n${output}`)), 60_000);
@@ -280,7 +285,13 @@ async function startPortal(benchUrl: string, cpuProf: boolean, jit: boolean): Pr
 async function startFloor(benchUrl: string, scopeId: string): Promise<Portal> {
   const child = spawn(
     process.execPath,
-    ["-r", "ts-node/register/transpile-only", path.join(ROOT, "bench/floor-server.ts")],
+    // The portal's runtime flags, so that the floor differs from it only in the code.
+    [
+      ...PORTAL_NODE_FLAGS,
+      "-r",
+      "ts-node/register/transpile-only",
+      path.join(ROOT, "bench/floor-server.ts"),
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: benchUrl, SCOPE_ID: scopeId, PAGE_SIZE: `${PAGE_SIZE}` },
@@ -1168,7 +1179,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       database: database.label,
       databaseKind: database.embedded ? "embedded" : "postgresql-server",
-      machine: { cpus: os.cpus().length, node: process.version },
+      machine: { cpus: os.cpus().length, node: process.version, nodeFlags: [...PORTAL_NODE_FLAGS] },
       options: {
         suppliers: options.suppliers,
         duration: options.duration,

@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { Client } from "pg";
+import { PORTAL_NODE_FLAGS } from "../src/node-flags";
 import * as OPS from "./operations";
 import { settleReminders } from "./reminders";
 import { BENCH_PASSWORD } from "./seed";
@@ -111,7 +112,12 @@ async function main(): Promise<void> {
   const before = new Set(readdirSync(RESULTS));
   const child = spawn(
     process.execPath,
-    ["--cpu-prof", `--cpu-prof-dir=${RESULTS}`, path.join(ROOT, "dist/src/main.js")],
+    [
+      ...PORTAL_NODE_FLAGS,
+      "--cpu-prof",
+      `--cpu-prof-dir=${RESULTS}`,
+      path.join(ROOT, "dist/src/main.js"),
+    ],
     {
       cwd: ROOT,
       env: {
