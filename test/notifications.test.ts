@@ -980,6 +980,41 @@ describe("notifications of the demo data", () => {
     // A second scan (another instance starting) adds nothing.
     expect(await scanReminders(app.dataSource, app.clock)).toBe(0);
   }, 60_000);
+
+  it("writes the same notifications when it turns one row at a time into events as when it turns them all at once", async () => {
+    const TIME_BASED = [
+      ...["audit.reminder", "audit.next_due", "certificate.expiring", "certificate.expired"],
+      ...["finding.escalated", "cap.due_soon", "cap.due_today", "cap.overdue"],
+      ...["cap.overdue_weekly", "cap.escalated"],
+    ];
+    // Kind, recipient and the key without the demo's (random) ids, per notification.
+    const scanned = async (chunk?: number) => {
+      const of = await createTestApp();
+      try {
+        await seedDemo(
+          of.dataSource,
+          { clock: of.clock, requestId: "demo" },
+          pino({ level: "silent" }),
+        );
+        await scanReminders(of.dataSource, of.clock, chunk);
+        const lines = (
+          (await of.dataSource.query(
+            `SELECT n.kind, u.email, regexp_replace(n.event_key, '[0-9a-f-]{36}', 'id', 'g') AS key
+               FROM notification n JOIN app_user u ON u.id = n.recipient_id
+              WHERE n.kind = ANY($1) ORDER BY 1, 2, 3`,
+            [TIME_BASED],
+          )) as { kind: string; email: string; key: string }[]
+        ).map((row) => `${row.kind} ${row.email} ${row.key}`);
+        expect(await scanReminders(of.dataSource, of.clock, chunk)).toBe(0);
+        return lines;
+      } finally {
+        await of.close();
+      }
+    };
+    const whole = await scanned();
+    expect(new Set(whole.map((line) => line.split(" ")[0])).size).toBeGreaterThanOrEqual(3);
+    expect(await scanned(1)).toEqual(whole);
+  }, 60_000);
 });
 
 describe("notification configuration", () => {

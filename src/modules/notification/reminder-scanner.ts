@@ -20,6 +20,12 @@ import {
 /** Events written per transaction by one scan. */
 const SCAN_BATCH = 200;
 
+/**
+ * Rows turned into events (and checked against the ledger) at a time. Turned all at once,
+ * 100 000 suppliers' open findings made 300 000 events, ~300 MB, on every scan.
+ */
+export const SCAN_CHUNK = 2000;
+
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 type Events = NotificationEvent[];
@@ -219,18 +225,36 @@ async function certificateExpiries(dataSource: DataSource, now: Date): Promise<E
 
 /**
  * The time-based notifications due at the clock's now: audit reminders, corrective-action
- * deadlines and escalations, next audits due, certificate expiries. Each event is written in its
- * own short transaction, keyed so that running again (on this or another instance, at once or
- * later) adds nothing. Returns how many notifications were new.
+ * deadlines and escalations, next audits due, certificate expiries. Events are written in short
+ * transactions (at most SCAN_BATCH each), keyed so that running again (on this or another
+ * instance, at once or later) adds nothing. Returns how many notifications were new.
  */
-export async function scanReminders(dataSource: DataSource, clock: Clock): Promise<number> {
+export async function scanReminders(
+  dataSource: DataSource,
+  clock: Clock,
+  chunk = SCAN_CHUNK,
+): Promise<number> {
   const now = clock.now();
-  const events: Events = [
-    ...(await auditReminders(dataSource, now)),
-    ...(await openFindings(dataSource, now)).flatMap((row) => deadlineEvents(row, now)),
-    ...(await nextAuditsDue(dataSource, now)),
-    ...(await certificateExpiries(dataSource, now)),
-  ];
+  let written = 0;
+  const findings = await openFindings(dataSource, now);
+  for (let from = 0; from < findings.length; from += chunk) {
+    const rows = findings.slice(from, from + chunk);
+    written += await writeNew(
+      dataSource,
+      now,
+      rows.flatMap((row) => deadlineEvents(row, now)),
+    );
+  }
+  for (const source of [auditReminders, nextAuditsDue, certificateExpiries]) {
+    const events = await source(dataSource, now);
+    for (let from = 0; from < events.length; from += chunk)
+      written += await writeNew(dataSource, now, events.slice(from, from + chunk));
+  }
+  return written;
+}
+
+async function writeNew(dataSource: DataSource, now: Date, events: Events): Promise<number> {
+  if (events.length === 0) return 0;
   // Most events of a scan were written by an earlier one: skip those without a transaction.
   const known = new Set(
     (
@@ -240,9 +264,9 @@ export async function scanReminders(dataSource: DataSource, clock: Clock): Promi
       )) as { event_key: string }[]
     ).map((row) => row.event_key),
   );
-  // A backlog (the first scan after an import) in a few transactions, not one per event; in key
-  // order, so two instances scanning at once take the keys' insert locks in one order (no
-  // deadlock between their batches).
+  // A backlog (the first scan after an import) in a few transactions, not one per event. Each
+  // takes its keys' insert locks in ascending order, so two instances scanning at once cannot
+  // deadlock between their batches.
   const due = events
     .filter((e) => !known.has(e.key))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
