@@ -56,8 +56,14 @@ describe("audit screens, second pass", () => {
       await logIn(page, "auditor@demo.esg");
       await page.goto("/queue");
       await page.getByRole("heading", { name: "Work queue" }).waitFor();
-      await page.locator("summary", { hasText: "Schedule an audit" }).click();
       const form = page.getByRole("form", { name: "Schedule an audit" });
+      // The lists above load after the heading and push the summary down: a click taken just
+      // before they land opens nothing (a CI run caught it). Click until the form shows.
+      for (let attempt = 1; !(await form.isVisible()); attempt++) {
+        if (attempt > 5) throw new Error("the schedule form did not open");
+        await page.locator("summary", { hasText: "Schedule an audit" }).click();
+        await form.waitFor({ timeout: 2_000 }).catch(() => undefined);
+      }
       const supplier = form.getByLabel("Supplier");
       const sunrise = await supplier
         .locator("option", { hasText: "Sunrise Polysilicon" })
